@@ -1,0 +1,80 @@
+/** Named errors with exit codes; one top-level handler turns them into a message (never a stack trace). */
+export const ExitCode = {
+  Ok: 0,
+  Failure: 1,
+  BadSpec: 2,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export class K8deployerError extends Error {
+  readonly exitCode: ExitCode = ExitCode.Failure;
+  /** True when repeating the same call may succeed (network blips, 429, 5xx). */
+  readonly retryable: boolean;
+
+  constructor(message: string, options: { cause?: unknown; retryable?: boolean } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.retryable = options.retryable ?? false;
+  }
+}
+
+/** One problem in a spec file, located at file:line:column. */
+export interface SpecProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** JSON pointer of the offending node, e.g. `/components/0/port`. */
+  pointer: string;
+}
+
+export class SpecError extends K8deployerError {
+  override readonly exitCode: ExitCode = ExitCode.BadSpec;
+  readonly problems: SpecProblem[];
+
+  constructor(problems: SpecProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(problem: SpecProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+/** Bad CLI flag or action input; names the input. */
+export class InputError extends K8deployerError {
+  override readonly exitCode: ExitCode = ExitCode.BadSpec;
+}
+
+/** Could not obtain credentials: names the provider and the step. */
+export class CredentialsError extends K8deployerError {
+  constructor(
+    readonly provider: string,
+    readonly step: string,
+    message: string,
+    options: { cause?: unknown; retryable?: boolean } = {},
+  ) {
+    super(`${provider}: ${step}: ${message}`, options);
+  }
+}
+
+/** A cluster could not be reached or answered with an error; names the cluster. */
+export class ClusterError extends K8deployerError {
+  constructor(
+    readonly cluster: string,
+    message: string,
+    options: { cause?: unknown; retryable?: boolean } = {},
+  ) {
+    super(`cluster ${cluster}: ${message}`, options);
+  }
+}
+
+/** A deploy failed its readiness checks (and may have been rolled back). */
+export class DeployFailedError extends K8deployerError {}
+
+export function describeError(error: unknown): string {
+  if (error instanceof K8deployerError) return error.message;
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

@@ -1,0 +1,36 @@
+import type { KubeObject } from '../kube/object.js';
+
+/** How the engine treats one desired object beyond a plain server-side apply. */
+export interface ApplyOptions {
+  /** Delete and re-create when the server says a field is immutable (Jobs, selectors). */
+  replaceOnImmutable?: boolean;
+  /** Do not wait for readiness (e.g. a LoadBalancer Service whose address is not awaited). */
+  skipWait?: boolean;
+}
+
+export interface DesiredObject {
+  /** Name of the spec component this object belongs to. */
+  component: string;
+  object: KubeObject;
+  options?: ApplyOptions;
+}
+
+export interface ComponentInfo {
+  name: string;
+  kind: string;
+  /** Names of components whose objects must all be ready before this one starts. */
+  depends: string[];
+  images: string[];
+  /** URLs the component is reachable at once deployed (from Ingress hosts), for reports. */
+  urls: string[];
+}
+
+/** The pure result of rendering one spec for one cluster target. */
+export interface RenderedApp {
+  app: string;
+  cluster: string;
+  /** Namespace the app deploys into by default; also where the ApplySet parent lives. */
+  namespace: string;
+  components: ComponentInfo[];
+  objects: DesiredObject[];
+}

@@ -1,0 +1,64 @@
+/** One typed settings object, built once from action inputs (src/main.ts) or CLI flags (src/cli.ts). */
+export const Command = {
+  Render: 'render',
+  Plan: 'plan',
+  Deploy: 'deploy',
+  Delete: 'delete',
+  PreviewUp: 'preview-up',
+  PreviewDown: 'preview-down',
+} as const;
+export type Command = (typeof Command)[keyof typeof Command];
+
+export const RollbackScope = {
+  Off: 'off',
+  /** Roll back only the cluster that failed (default). */
+  Cluster: 'cluster',
+  /** Roll back every cluster this run touched when any fails. */
+  All: 'all',
+} as const;
+export type RollbackScope = (typeof RollbackScope)[keyof typeof RollbackScope];
+
+export interface Settings {
+  command: Command;
+  /** Path of k8deployer.yaml. */
+  specPath: string;
+  /** Cluster names to target; empty = every enabled cluster in the spec. */
+  clusters: string[];
+  /** Variables given at deploy time; they win over the spec's. */
+  variables: Record<string, string>;
+  /** Overrides the tag of every component image that has no digest. */
+  imageTag?: string;
+  /** Whole run, seconds. */
+  timeoutSeconds: number;
+  /** One object's readiness, seconds. */
+  objectTimeoutSeconds: number;
+  rollback: RollbackScope;
+  /** Objects in flight per cluster. */
+  concurrency: number;
+  forceConflicts: boolean;
+  prune: boolean;
+  /** delete: keep going past failures. */
+  ignoreErrors: boolean;
+  /** delete: also remove namespaces k8deployer created. */
+  deleteNamespaces: boolean;
+  /** delete/prune: also remove PersistentVolumeClaims (data). */
+  deletePvcs: boolean;
+  /** render: write one file per object here instead of printing. */
+  outputDir?: string;
+  /** Overrides the namespace of every cluster (PR previews). */
+  namespaceOverride?: string;
+}
+
+export const defaultSettings: Omit<Settings, 'command' | 'specPath'> = {
+  clusters: [],
+  variables: {},
+  timeoutSeconds: 900,
+  objectTimeoutSeconds: 300,
+  rollback: RollbackScope.Cluster,
+  concurrency: 8,
+  forceConflicts: false,
+  prune: true,
+  ignoreErrors: false,
+  deleteNamespaces: false,
+  deletePvcs: false,
+};
