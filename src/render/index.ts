@@ -1,0 +1,105 @@
+import { SpecError, type SpecProblem } from '../errors.js';
+import type { KubeObject } from '../kube/object.js';
+import type { ClusterTarget } from '../spec/load.js';
+import { renderConfigMaps, renderSecrets } from './config.js';
+import { appComponent, appLabels, withDefaults, type RenderContext, type RenderOptions } from './context.js';
+import { renderManifests } from './manifests.js';
+import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
+import { applyPatches } from './patches.js';
+import { normalizedPorts } from './pod.js';
+import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
+import { renderRbac } from './rbac.js';
+import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
+import { renderWorkload } from './workloads.js';
+
+export type { RenderOptions } from './context.js';
+
+/**
+ * Pure: one cluster target's spec → every Kubernetes object it needs, filled in with best practice.
+ * Per-cluster differences come only from the target (variables, namespace, provider profile).
+ */
+export function renderApp(target: ClusterTarget, options: RenderOptions, sourceComponents: readonly { name?: unknown }[] = target.spec.components): RenderedApp {
+  const spec = target.spec;
+  const context: RenderContext = {
+    target,
+    app: spec.app,
+    namespace: target.namespace,
+    options,
+    secretChecksums: new Map(),
+    registrySecrets: (spec.secrets ?? []).filter((secret) => secret.type === 'docker-config').map((secret) => secret.name),
+    componentPointer: (name) => `/components/${Math.max(0, sourceComponents.findIndex((component) => component.name === name))}`,
+  };
+  const problems: SpecProblem[] = [];
+  const objects: DesiredObject[] = [];
+  const components: ComponentInfo[] = [];
+
+  if (spec.createNamespace !== false) {
+    const hostAccess = spec.components.some((component) => component.volumes?.some((volume) => volume.hostPath));
+    const namespace: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: {
+        name: context.namespace,
+        labels: {
+          ...appLabels(context),
+          // hostPath volumes are outside every Pod Security level but privileged.
+          'pod-security.kubernetes.io/enforce': hostAccess ? 'privileged' : 'restricted',
+          'pod-security.kubernetes.io/warn': 'restricted',
+          'pod-security.kubernetes.io/audit': 'restricted',
+        },
+      },
+    };
+    objects.push({ component: appComponent, object: namespace });
+  }
+  try {
+    for (const secret of renderSecrets(context, spec.secrets ?? [])) objects.push({ component: appComponent, object: secret });
+  } catch (error) {
+    if (error instanceof SpecError) problems.push(...error.problems);
+    else throw error;
+  }
+
+  for (const source of spec.components) {
+    const component = withDefaults(source, spec.defaults);
+    const pointer = context.componentPointer(component.name);
+    const info: ComponentInfo = { name: component.name, kind: component.kind, depends: component.depends ?? [], images: component.image ? [component.image] : [], urls: [] };
+    let generated: KubeObject[] = [];
+    let skipWaitService = false;
+    if (component.kind === 'manifests') {
+      const manifests = renderManifests(context, component);
+      generated = manifests.objects;
+      for (const problem of manifests.problems) problems.push(options.problemAt(`${pointer}/files/${problem.fileIndex}`, problem.message));
+    } else {
+      const ports = normalizedPorts(component);
+      const config = renderConfigMaps(context, component);
+      const rbac = renderRbac(context, component);
+      generated.push(...rbac.objects, ...config.objects);
+      generated.push(renderWorkload(context, { component, ports, configs: config.mounts, serviceAccountName: rbac.serviceAccountName, automountToken: rbac.automountToken }));
+      if (component.kind !== 'job' && component.kind !== 'cronjob') {
+        const service = renderService(context, component, ports);
+        if (service.object) generated.push(service.object);
+        skipWaitService = service.skipWait;
+        const ingress = renderIngress(context, component, ports);
+        if (ingress.object) generated.push(ingress.object);
+        info.urls = ingress.urls;
+      }
+      const extras = [renderNetworkPolicy(context, component, ports), renderPodDisruptionBudget(context, component), renderAutoscaler(context, component)];
+      for (const extra of extras) if (extra) generated.push(extra);
+    }
+    if (component.patches?.length) {
+      const patched = applyPatches(generated, component.patches);
+      generated = patched.objects;
+      for (const failure of patched.failures) problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
+    }
+    // Jobs cannot change their pod template in place; re-running one means re-creating it.
+    const replaceOnImmutable = component.replaceOnImmutable ?? (component.kind === 'job');
+    for (const object of generated) {
+      const desired: DesiredObject = { component: component.name, object };
+      if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job')) desired.options = { replaceOnImmutable: true };
+      if (skipWaitService && object.kind === 'Service') desired.options = { ...desired.options, skipWait: true };
+      objects.push(desired);
+    }
+    components.push(info);
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+}

@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError, SpecError, type SpecProblem } from '../errors.js';
+import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
+import { checkSemantics, providerKeys } from './rules.js';
+import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
+import { validateAgainstSchema } from './validate-schema.js';
+import { substituteVariables, type VariableScope } from './variables.js';
+import { parseYamlSource, problemAt, type SourceDocument } from './yaml-source.js';
+
+/** One cluster as a deploy sees it. */
+export interface ClusterTarget {
+  name: string;
+  provider: ProviderName;
+  /** The provider block as written (variables substituted), tagged with its provider, for src/credentials. */
+  credentials: { provider: ProviderName } & Record<string, unknown>;
+  namespace: string;
+  environment: string;
+  url?: string;
+  profile: ResolvedProfile;
+  variables: VariableScope;
+  /** The spec for this cluster: variables substituted, cluster overrides applied, disabled components left out. */
+  spec: K8DeployerSpec;
+}
+
+export interface LoadedSpec {
+  file: string;
+  dir: string;
+  document: SourceDocument;
+  targets: ClusterTarget[];
+  /** Contents of every file the spec references, by the path as written. */
+  files: ReadonlyMap<string, string>;
+}
+
+export interface SpecOptions {
+  /** Deploy-time variables; they win over the spec's and the cluster's. */
+  variables?: Record<string, string>;
+  /** Only these clusters (by name); empty = all enabled. */
+  clusters?: string[];
+  namespaceOverride?: string;
+}
+
+export const defaultClusterName = 'default';
+
+export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {
+  let text: string;
+  try {
+    text = await readFile(specPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
+  }
+  const document = parseYamlSource(text, specPath);
+  const targets = resolveTargets(document, options);
+  const dir = path.dirname(specPath);
+  const files = await readReferencedFiles(targets, dir, document);
+  return { file: specPath, dir, document, targets, files };
+}
+
+/** Pure: the parsed document × options → one validated spec per cluster target. Throws SpecError with every problem. */
+export function resolveTargets(document: SourceDocument, options: SpecOptions = {}): ClusterTarget[] {
+  const raw = document.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SpecError([problemAt(document, '', 'the spec must be a mapping with app and components')]);
+  }
+  const rawSpec = raw as Record<string, unknown>;
+  const rawClusters = Array.isArray(rawSpec.clusters) ? (rawSpec.clusters as unknown[]) : [];
+  const problems: SpecProblem[] = [];
+  const targets: { target: ClusterTarget; enabled: boolean }[] = [];
+  const clusterEntries = rawClusters.length > 0 ? rawClusters.map((cluster, index) => ({ cluster, index })) : [{ cluster: undefined, index: -1 }];
+
+  for (const { cluster, index } of clusterEntries) {
+    const clusterRecord = (cluster ?? {}) as Record<string, unknown>;
+    const name = typeof clusterRecord.name === 'string' ? clusterRecord.name : defaultClusterName;
+    const result = resolveOneTarget(document, rawSpec, clusterRecord, index, name, options);
+    problems.push(...result.problems);
+    if (result.target) targets.push({ target: result.target, enabled: isEnabled(result.enabled) });
+  }
+  if (problems.length > 0) throw new SpecError(dedupe(problems));
+
+  const known = targets.map(({ target }) => target.name);
+  for (const wanted of options.clusters ?? []) {
+    if (!known.includes(wanted)) throw new InputError(`unknown cluster '${wanted}' (the spec has: ${known.join(', ')})`);
+  }
+  // Naming a cluster explicitly deploys it even when the spec disables it by default.
+  const chosen = options.clusters?.length
+    ? targets.filter(({ target }) => options.clusters?.includes(target.name))
+    : targets.filter(({ enabled }) => enabled);
+  return chosen.map(({ target }) => target);
+}
+
+function resolveOneTarget(
+  document: SourceDocument,
+  rawSpec: Record<string, unknown>,
+  rawCluster: Record<string, unknown>,
+  clusterIndex: number,
+  clusterName: string,
+  options: SpecOptions,
+): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
+  const provider = (providerKeys.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
+  const scope: VariableScope = {
+    ...primitives(rawSpec.variables),
+    ...primitives(rawCluster.variables),
+    ...options.variables,
+    app: String(rawSpec.app ?? ''),
+    cluster: clusterName,
+    provider,
+  };
+  const namespaceSource = options.namespaceOverride ?? rawCluster.namespace ?? rawSpec.namespace ?? rawSpec.app;
+  const namespace = substituteVariables(String(namespaceSource ?? ''), scope).value;
+  scope.namespace = String(namespace);
+
+  const substituted = substituteVariables(rawSpec, scope, { skipKeysAt: (pointer) => pointer === '/variables' || /^\/clusters\/\d+\/variables$/.test(pointer) });
+  const problems: SpecProblem[] = substituted.problems.map((problem) => problemAt(document, problem.pointer, problem.message));
+  const spec = substituted.value as K8DeployerSpec;
+  applyClusterOverrides(spec, clusterIndex);
+
+  problems.push(...validateAgainstSchema(spec, document));
+  if (problems.length > 0) return { problems };
+  problems.push(...checkSemantics(spec, document));
+  if (problems.length > 0) return { problems };
+
+  const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
+    const pointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
+    return { problems: [problemAt(document, pointer, `namespace '${scope.namespace}' is not a valid DNS-1123 label`)] };
+  }
+  spec.components = spec.components.filter(
+    (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),
+  ) as K8DeployerSpec['components'];
+  const providerBlock = cluster ? ((cluster as unknown as Record<string, unknown>)[provider] as Record<string, unknown> | undefined) : undefined;
+  const target: ClusterTarget = {
+    name: clusterName,
+    provider,
+    credentials: { ...(providerBlock ?? {}), provider },
+    namespace: scope.namespace,
+    environment: cluster?.environment ?? clusterName,
+    profile: resolveProfile(provider, cluster?.profile),
+    variables: scope,
+    spec,
+  };
+  if (cluster?.url) target.url = cluster.url;
+  return { target, enabled: cluster?.enabled ?? true, problems };
+}
+
+/** A cluster's `components: {web: {...}}` block deep-merges over the component (lists replace). */
+function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void {
+  const overrides = clusterIndex >= 0 ? spec.clusters?.[clusterIndex]?.components : undefined;
+  if (!overrides || !Array.isArray(spec.components)) return;
+  spec.components = spec.components.map((component) => {
+    const override = component && typeof component === 'object' ? overrides[component.name] : undefined;
+    return override ? (deepMerge(component, override) as typeof component) : component;
+  }) as K8DeployerSpec['components'];
+}
+
+export function deepMerge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) result[key] = key in result ? deepMerge(result[key], value) : value;
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function primitives(value: unknown): VariableScope {
+  if (!isPlainObject(value)) return {};
+  const scope: VariableScope = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean') scope[key] = entry;
+  }
+  return scope;
+}
+
+function isEnabled(value: unknown): boolean {
+  return !(value === false || (typeof value === 'string' && ['false', 'no', 'off', '0', ''].includes(value.trim().toLowerCase())));
+}
+
+function dedupe(problems: SpecProblem[]): SpecProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .filter((problem) => {
+      const key = `${problem.line}:${problem.column}:${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Every file a target references, with the JSON pointer that names it (for errors). */
+export function referencedFiles(spec: K8DeployerSpec): { path: string; pointer: string }[] {
+  const refs: { path: string; pointer: string }[] = [];
+  spec.secrets?.forEach((secret, index) => {
+    for (const [key, file] of Object.entries(secret.fromFile ?? {})) refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${key}` });
+    if (secret.certFile) refs.push({ path: secret.certFile, pointer: `/secrets/${index}/certFile` });
+    if (secret.keyFile) refs.push({ path: secret.keyFile, pointer: `/secrets/${index}/keyFile` });
+  });
+  spec.components.forEach((component, index) => {
+    component.config?.forEach((config, configIndex) =>
+      config.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/config/${configIndex}/files/${fileIndex}` })),
+    );
+    component.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/files/${fileIndex}` }));
+  });
+  return refs;
+}
+
+async function readReferencedFiles(targets: ClusterTarget[], dir: string, document: SourceDocument): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const problems: SpecProblem[] = [];
+  for (const target of targets) {
+    for (const ref of referencedFiles(target.spec)) {
+      if (files.has(ref.path)) continue;
+      try {
+        files.set(ref.path, await readFile(path.resolve(dir, ref.path), 'utf8'));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        problems.push(problemAt(document, ref.pointer, `cannot read file '${ref.path}' (relative to ${dir}): ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`));
+        files.set(ref.path, '');
+      }
+    }
+  }
+  if (problems.length > 0) throw new SpecError(dedupe(problems));
+  return files;
+}

@@ -1,0 +1,219 @@
+import type { SpecProblem } from '../errors.js';
+import { parseQuantity } from './quantity.js';
+import type { Component, K8DeployerSpec } from './spec-types.generated.js';
+import { problemAt, type SourceDocument } from './yaml-source.js';
+
+export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
+export type ProviderKey = (typeof providerKeys)[number];
+
+const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
+
+export function componentKind(component: Component): NonNullable<Component['kind']> {
+  if (component.kind) return component.kind;
+  if (component.files) return 'manifests';
+  return component.port !== undefined || (component.ports?.length ?? 0) > 0 ? 'service' : 'worker';
+}
+
+/** Rules JSON Schema cannot say: references, uniqueness, cycles, clashes, combinations. */
+export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const at = (pointer: string, message: string, preferKey = false) => problems.push(problemAt(document, pointer, message, preferKey));
+
+  const componentNames = new Map<string, number>();
+  spec.components.forEach((component, index) => {
+    const first = componentNames.get(component.name);
+    if (first !== undefined) at(`/components/${index}/name`, `duplicate component name '${component.name}' (first used by components[${first}])`);
+    else componentNames.set(component.name, index);
+  });
+  const clusterNames = new Set<string>();
+  (spec.clusters ?? []).forEach((cluster, index) => {
+    if (clusterNames.has(cluster.name)) at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);
+    clusterNames.add(cluster.name);
+    const given = providerKeys.filter((key) => cluster[key] !== undefined);
+    if (given.length !== 1) {
+      at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerKeys.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
+    }
+    for (const name of Object.keys(cluster.components ?? {})) {
+      if (!componentNames.has(name)) at(`/clusters/${index}/components/${name}`, `overrides unknown component '${name}'`, true);
+    }
+  });
+  const secretTypes = new Map<string, string>();
+  (spec.secrets ?? []).forEach((secret, index) => {
+    if (secretTypes.has(secret.name)) at(`/secrets/${index}/name`, `duplicate secret name '${secret.name}'`);
+    secretTypes.set(secret.name, secret.type ?? 'opaque');
+    checkSecret(secret, `/secrets/${index}`, at);
+  });
+
+  spec.components.forEach((component, index) => {
+    checkComponent(component, `/components/${index}`, { componentNames, clusterNames, secretTypes, at });
+  });
+  checkCycles(spec, at);
+  (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
+  checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
+  return problems;
+}
+
+type At = (pointer: string, message: string, preferKey?: boolean) => void;
+
+function checkClusterList(names: string[] | undefined, pointer: string, clusterNames: Set<string>, at: At): void {
+  names?.forEach((name, index) => {
+    if (!clusterNames.has(name)) at(`${pointer}/${index}`, `unknown cluster '${name}'${clusterNames.size ? ` (clusters: ${[...clusterNames].join(', ')})` : ''}`);
+  });
+}
+
+function checkSecret(secret: NonNullable<K8DeployerSpec['secrets']>[number], pointer: string, at: At): void {
+  const type = secret.type ?? 'opaque';
+  if (type === 'docker-config' && !secret.dockerConfigEnv && !(secret.registry && secret.usernameEnv && secret.passwordEnv)) {
+    at(pointer, `docker-config secret '${secret.name}' needs dockerConfigEnv, or registry + usernameEnv + passwordEnv`, true);
+  }
+  if (type === 'tls' && !((secret.certFile || secret.certEnv) && (secret.keyFile || secret.keyEnv))) {
+    at(pointer, `tls secret '${secret.name}' needs certFile or certEnv, and keyFile or keyEnv`, true);
+  }
+  if (type === 'opaque' && !secret.fromEnv && !secret.fromFile) {
+    at(pointer, `secret '${secret.name}' needs fromEnv or fromFile`, true);
+  }
+}
+
+interface ComponentContext {
+  componentNames: Map<string, number>;
+  clusterNames: Set<string>;
+  secretTypes: Map<string, string>;
+  at: At;
+}
+
+function checkComponent(component: Component, pointer: string, context: ComponentContext): void {
+  const { at } = context;
+  const kind = componentKind(component);
+  if (imageKinds.has(kind) && !component.image) at(pointer, `component '${component.name}' (${kind}) needs an image`, true);
+  if (kind === 'manifests') {
+    if (!component.files?.length) at(pointer, `component '${component.name}' (manifests) needs files`, true);
+    if (component.image) at(`${pointer}/image`, `a manifests component takes no image; its objects come from files`, true);
+  } else if (component.files) {
+    at(`${pointer}/files`, `files is only for kind: manifests`, true);
+  }
+  if (kind === 'cronjob' && !component.schedule) at(pointer, `cronjob '${component.name}' needs a schedule`, true);
+  if (component.schedule !== undefined && kind !== 'cronjob') at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);
+  if (component.schedule && component.schedule.trim().split(/\s+/).length !== 5 && !component.schedule.startsWith('@')) {
+    at(`${pointer}/schedule`, `schedule '${component.schedule}' must have 5 fields (minute hour day month weekday) or be a macro like @daily`);
+  }
+  if (component.storage && kind !== 'statefulset') at(`${pointer}/storage`, `storage is only for kind: statefulset (use volumes with persistentVolumeClaim otherwise)`, true);
+  if (component.port !== undefined && component.ports) at(`${pointer}/port`, `give either port or ports, not both`, true);
+  const ports = component.ports ?? (component.port !== undefined ? [{ port: component.port }] : []);
+  if (component.ingress && ports.length === 0) at(`${pointer}/ingress`, `ingress needs a port to route to`, true);
+  if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker')) at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
+  if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
+  checkPorts(component, pointer, at);
+
+  component.depends?.forEach((name, index) => {
+    if (name === component.name) at(`${pointer}/depends/${index}`, `component '${component.name}' depends on itself`);
+    else if (!context.componentNames.has(name)) at(`${pointer}/depends/${index}`, `unknown component '${name}' in depends${suggestList(context.componentNames.keys())}`);
+  });
+  component.clusters?.forEach((name, index) => {
+    if (!context.clusterNames.has(name)) at(`${pointer}/clusters/${index}`, `unknown cluster '${name}'${suggestList(context.clusterNames.keys())}`);
+  });
+  component.imagePullSecrets?.forEach((name, index) => {
+    const type = context.secretTypes.get(name);
+    if (type !== undefined && type !== 'docker-config') at(`${pointer}/imagePullSecrets/${index}`, `secret '${name}' is ${type}, not a docker-config registry secret`);
+  });
+  checkResources(component, pointer, at);
+  component.volumes?.forEach((volume, index) => {
+    const sources = ['emptyDir', 'hostPath', 'nfs', 'persistentVolumeClaim', 'secret', 'configMap'].filter((key) => (volume as unknown as Record<string, unknown>)[key] !== undefined);
+    if (sources.length !== 1) at(`${pointer}/volumes/${index}`, `volume '${volume.name}' needs exactly one source (emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap), found ${sources.length === 0 ? 'none' : sources.join(', ')}`, true);
+  });
+  component.envFrom?.forEach((entry, index) => {
+    if ((entry.secret === undefined) === (entry.configMap === undefined)) at(`${pointer}/envFrom/${index}`, `envFrom entry needs exactly one of secret or configMap`, true);
+  });
+  component.config?.forEach((config, index) => {
+    if (!config.files?.length && !config.data) at(`${pointer}/config/${index}`, `config needs files or data`, true);
+    if (!config.mountPath && !config.env) at(`${pointer}/config/${index}`, `config needs a mountPath or env: true, or it is never used`, true);
+  });
+  const mountPaths = new Map<string, string>();
+  const mounts = [
+    ...(component.volumes ?? []).map((volume, index) => ({ path: volume.mountPath, pointer: `${pointer}/volumes/${index}/mountPath` })),
+    ...(component.storage ?? []).map((storage, index) => ({ path: storage.mountPath, pointer: `${pointer}/storage/${index}/mountPath` })),
+    ...(component.config ?? []).flatMap((config, index) => (config.mountPath ? [{ path: config.mountPath, pointer: `${pointer}/config/${index}/mountPath` }] : [])),
+  ];
+  for (const mount of mounts) {
+    const previous = mountPaths.get(mount.path);
+    if (previous) at(mount.pointer, `mount path ${mount.path} is already used`);
+    mountPaths.set(mount.path, mount.pointer);
+  }
+  if (component.pdb && component.pdb.minAvailable !== undefined && component.pdb.maxUnavailable !== undefined) {
+    at(`${pointer}/pdb`, `give either minAvailable or maxUnavailable, not both`, true);
+  }
+  if (component.autoscale) {
+    const min = component.autoscale.min ?? component.replicas ?? 1;
+    if (min > component.autoscale.max) at(`${pointer}/autoscale`, `autoscale min (${min}) is greater than max (${component.autoscale.max})`, true);
+    if (kind !== 'service' && kind !== 'worker' && kind !== 'statefulset') at(`${pointer}/autoscale`, `autoscale is for services, workers and stateful sets`, true);
+  }
+  component.patches?.forEach((patch, index) => {
+    const isList = Array.isArray(patch.patch);
+    if ((patch.type ?? 'merge') === 'json' && !isList) at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
+    if ((patch.type ?? 'merge') === 'merge' && isList) at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
+  });
+}
+
+function checkPorts(component: Component, pointer: string, at: At): void {
+  const ports = component.ports ?? [];
+  const containerPorts = new Map<string, number>();
+  const servicePorts = new Map<number, number>();
+  const names = new Map<string, number>();
+  ports.forEach((port, index) => {
+    const key = `${port.port}/${port.protocol ?? 'TCP'}`;
+    const clash = containerPorts.get(key);
+    if (clash !== undefined) at(`${pointer}/ports/${index}/port`, `port ${key} is already declared by ports[${clash}]`);
+    containerPorts.set(key, index);
+    const servicePort = port.servicePort ?? port.port;
+    const serviceClash = servicePorts.get(servicePort);
+    if (serviceClash !== undefined && port.expose !== false) at(`${pointer}/ports/${index}`, `service port ${servicePort} clashes with ports[${serviceClash}]`, true);
+    if (port.expose !== false) servicePorts.set(servicePort, index);
+    if (port.name) {
+      const nameClash = names.get(port.name);
+      if (nameClash !== undefined) at(`${pointer}/ports/${index}/name`, `port name '${port.name}' is already used by ports[${nameClash}]`);
+      names.set(port.name, index);
+    }
+  });
+}
+
+function checkResources(component: Component, pointer: string, at: At): void {
+  const requests = component.resources?.requests ?? {};
+  const limits = component.resources?.limits ?? {};
+  for (const resource of ['cpu', 'memory', 'ephemeral-storage'] as const) {
+    const request = requests[resource];
+    const limit = limits[resource];
+    if (request === undefined || limit === undefined) continue;
+    const requested = parseQuantity(request);
+    const limited = parseQuantity(limit);
+    if (requested !== undefined && limited !== undefined && requested > limited) {
+      at(`${pointer}/resources/requests/${resource}`, `${resource} request ${request} is more than its limit ${limit}`);
+    }
+  }
+}
+
+function checkCycles(spec: K8DeployerSpec, at: At): void {
+  const graph = new Map(spec.components.map((component) => [component.name, component.depends ?? []]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const indexOf = new Map(spec.components.map((component, index) => [component.name, index]));
+  const reported = new Set<string>();
+  const visit = (name: string, path: string[]): void => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(name)), name];
+      const key = [...cycle].sort().join(',');
+      if (!reported.has(key)) {
+        reported.add(key);
+        at(`/components/${indexOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+      }
+      return;
+    }
+    state.set(name, 'visiting');
+    for (const next of graph.get(name) ?? []) if (graph.has(next)) visit(next, [...path, name]);
+    state.set(name, 'done');
+  };
+  for (const name of graph.keys()) visit(name, []);
+}
+
+function suggestList(names: Iterable<string>): string {
+  const list = [...names];
+  return list.length > 0 ? ` (known: ${list.join(', ')})` : '';
+}

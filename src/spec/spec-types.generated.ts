@@ -1,0 +1,1172 @@
+/* Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit. */
+
+/**
+ * An environment value: a literal, or a reference to a Secret key, a ConfigMap key or a pod field.
+ */
+export type EnvValue =
+  | (string | number | boolean)
+  | {
+      /**
+       * Secret name (a spec secret or an existing one).
+       */
+      secret: string;
+      /**
+       * Key in the Secret.
+       */
+      key: string;
+      /**
+       * Start even when the key is missing.
+       */
+      optional?: boolean;
+    }
+  | {
+      /**
+       * ConfigMap name.
+       */
+      configMap: string;
+      /**
+       * Key in the ConfigMap.
+       */
+      key: string;
+      /**
+       * Start even when the key is missing.
+       */
+      optional?: boolean;
+    }
+  | {
+      /**
+       * Pod field path, e.g. metadata.name or status.podIP.
+       */
+      field: string;
+    };
+/**
+ * Environment variables from whole Secrets or ConfigMaps.
+ */
+export type EnvFrom = {
+  /**
+   * Secret name.
+   */
+  secret?: string;
+  /**
+   * ConfigMap name.
+   */
+  configMap?: string;
+  /**
+   * Prefix added to every variable name.
+   */
+  prefix?: string;
+}[];
+
+/**
+ * A k8deployer deploy spec: one application, its components and the clusters it deploys to.
+ */
+export interface K8DeployerSpec {
+  /**
+   * JSON Schema reference for editors.
+   */
+  $schema?: string;
+  /**
+   * Application name; becomes app.kubernetes.io/part-of and the default namespace.
+   */
+  app: string;
+  /**
+   * Namespace to deploy into (default: the app name). May use variables.
+   */
+  namespace?: string;
+  /**
+   * Create (and label) the namespace when it does not exist. Default true.
+   */
+  createNamespace?: boolean;
+  /**
+   * Application version; becomes app.kubernetes.io/version. Default: the image tag of the first component.
+   */
+  version?: string;
+  labels?: StringMap;
+  annotations?: StringMap1;
+  variables?: Variables;
+  defaults?: ComponentDefaults;
+  /**
+   * Secrets whose values are supplied at deploy time (environment variables or files), never stored in the spec.
+   */
+  secrets?: Secret[];
+  /**
+   * What to deploy: services, workers, stateful sets, daemon sets, jobs, cron jobs and raw manifests.
+   *
+   * @minItems 1
+   */
+  components: [Component, ...Component[]];
+  /**
+   * Where to deploy. Without clusters, render and plan use a local target named 'default'.
+   */
+  clusters?: Cluster[];
+  /**
+   * Rules mapping a pushed git tag to an environment and an image tag, first match wins.
+   */
+  releases?: ReleaseRule[];
+  preview?: Preview;
+}
+/**
+ * Extra labels on every generated object.
+ */
+export interface StringMap {
+  [k: string]: string;
+}
+/**
+ * Extra annotations on every generated object.
+ */
+export interface StringMap1 {
+  [k: string]: string;
+}
+/**
+ * Values for ${name} references anywhere in the spec. Cluster variables and deploy-time variables win over these.
+ */
+export interface Variables {
+  [k: string]: string | number | boolean;
+}
+/**
+ * Settings every component inherits unless it sets them itself.
+ */
+export interface ComponentDefaults {
+  /**
+   * Replicas for services and workers.
+   */
+  replicas?: number;
+  resources?: Resources;
+  env?: Env;
+  /**
+   * Registry secrets for pulling images.
+   */
+  imagePullSecrets?: string[];
+  /**
+   * Image pull policy.
+   */
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  nodeSelector?: StringMap2;
+  /**
+   * Pod tolerations.
+   */
+  tolerations?: {}[];
+  labels?: StringMap3;
+  podAnnotations?: StringMap4;
+  /**
+   * Read-only root filesystem with an emptyDir at /tmp. Default true.
+   */
+  readOnlyRootFilesystem?: boolean;
+  /**
+   * UID (and GID) to run as. Default 10001.
+   */
+  runAsUser?: number;
+  /**
+   * Spread replicas over nodes and zones. Default true.
+   */
+  topologySpread?: boolean;
+  /**
+   * Old ReplicaSets kept. Default 5.
+   */
+  revisionHistoryLimit?: number;
+  /**
+   * Generate NetworkPolicies. Default true.
+   */
+  networkPolicy?: boolean;
+}
+/**
+ * Default container resources.
+ */
+export interface Resources {
+  requests?: ResourceList;
+  limits?: ResourceList1;
+}
+/**
+ * What the scheduler reserves.
+ */
+export interface ResourceList {
+  /**
+   * CPU, e.g. 100m or 1.
+   */
+  cpu?: string | number;
+  /**
+   * Memory, e.g. 128Mi.
+   */
+  memory?: string | number;
+  /**
+   * Local ephemeral storage, e.g. 1Gi.
+   */
+  'ephemeral-storage'?: string | number;
+}
+/**
+ * Hard ceilings. No CPU limit by default (it throttles).
+ */
+export interface ResourceList1 {
+  /**
+   * CPU, e.g. 100m or 1.
+   */
+  cpu?: string | number;
+  /**
+   * Memory, e.g. 128Mi.
+   */
+  memory?: string | number;
+  /**
+   * Local ephemeral storage, e.g. 1Gi.
+   */
+  'ephemeral-storage'?: string | number;
+}
+/**
+ * Environment every container gets (component env wins).
+ */
+export interface Env {
+  [k: string]: EnvValue;
+}
+/**
+ * Node labels the pods require.
+ */
+export interface StringMap2 {
+  [k: string]: string;
+}
+/**
+ * Extra labels for every component's objects.
+ */
+export interface StringMap3 {
+  [k: string]: string;
+}
+/**
+ * Annotations on every pod.
+ */
+export interface StringMap4 {
+  [k: string]: string;
+}
+/**
+ * A Secret whose values come from the environment or files at deploy time.
+ */
+export interface Secret {
+  /**
+   * Secret name.
+   */
+  name: string;
+  /**
+   * opaque: keys from env/files; docker-config: a registry pull secret; tls: a certificate and key. Default opaque.
+   */
+  type?: 'opaque' | 'docker-config' | 'tls';
+  fromEnv?: StringMap5;
+  fromFile?: StringMap6;
+  /**
+   * docker-config: environment variable holding a .dockerconfigjson document.
+   */
+  dockerConfigEnv?: string;
+  /**
+   * docker-config: registry host, with usernameEnv/passwordEnv instead of a whole docker config.
+   */
+  registry?: string;
+  /**
+   * docker-config: environment variable with the registry user.
+   */
+  usernameEnv?: string;
+  /**
+   * docker-config: environment variable with the registry password or token.
+   */
+  passwordEnv?: string;
+  /**
+   * tls: PEM certificate file.
+   */
+  certFile?: string;
+  /**
+   * tls: PEM private key file.
+   */
+  keyFile?: string;
+  /**
+   * tls: environment variable holding the PEM certificate.
+   */
+  certEnv?: string;
+  /**
+   * tls: environment variable holding the PEM key.
+   */
+  keyEnv?: string;
+}
+/**
+ * Secret key → name of the environment variable holding its value.
+ */
+export interface StringMap5 {
+  [k: string]: string;
+}
+/**
+ * Secret key → file path (relative to the spec).
+ */
+export interface StringMap6 {
+  [k: string]: string;
+}
+/**
+ * One deployable part of the app.
+ */
+export interface Component {
+  /**
+   * Component name, unique in the spec.
+   */
+  name: string;
+  /**
+   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files. Default: service when ports are given, else worker.
+   */
+  kind?: 'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests';
+  /**
+   * false (or a variable resolving to false) leaves the component out.
+   */
+  enabled?: boolean | string;
+  /**
+   * Deploy only to these clusters.
+   */
+  clusters?: string[];
+  /**
+   * Components that must be ready before this one starts.
+   */
+  depends?: string[];
+  /**
+   * Container image, e.g. ghcr.io/acme/api:1.2.3.
+   */
+  image?: string;
+  /**
+   * Image pull policy. Default IfNotPresent (Always for :latest).
+   */
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+  /**
+   * Registry secrets for pulling the image.
+   */
+  imagePullSecrets?: string[];
+  /**
+   * Entrypoint override.
+   */
+  command?: string[];
+  /**
+   * Arguments.
+   */
+  args?: string[];
+  /**
+   * Working directory.
+   */
+  workingDir?: string;
+  /**
+   * Shorthand for one HTTP port.
+   */
+  port?: number;
+  /**
+   * Container ports.
+   */
+  ports?: Port[];
+  /**
+   * Replicas. Default 2 for services, 1 otherwise.
+   */
+  replicas?: number;
+  resources?: Resources1;
+  env?: Env1;
+  envFrom?: EnvFrom;
+  /**
+   * ConfigMaps from files and inline data.
+   */
+  config?: Config[];
+  /**
+   * Volumes to mount.
+   */
+  volumes?: Volume[];
+  /**
+   * Persistent storage per replica (statefulset only).
+   */
+  storage?: Storage[];
+  probes?: Probes;
+  service?: Service;
+  ingress?: Ingress;
+  rbac?: Rbac;
+  /**
+   * PodDisruptionBudget.
+   */
+  pdb?:
+    | false
+    | {
+        /**
+         * Pods that must stay up (number or percent).
+         */
+        minAvailable?: number | string;
+        /**
+         * Pods that may be down (number or percent).
+         */
+        maxUnavailable?: number | string;
+      };
+  autoscale?: Autoscale;
+  /**
+   * Cron schedule (cronjob), e.g. '* /15 * * * *'.
+   */
+  schedule?: string;
+  /**
+   * Time zone of the schedule (cronjob), e.g. Europe/Berlin.
+   */
+  timeZone?: string;
+  /**
+   * CronJob concurrency. Default Forbid.
+   */
+  concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+  /**
+   * Retries before a job fails. Default 2.
+   */
+  backoffLimit?: number;
+  /**
+   * Job time limit.
+   */
+  activeDeadlineSeconds?: number;
+  /**
+   * Delete a finished job after this many seconds. Default 86400 for cron jobs.
+   */
+  ttlSecondsAfterFinished?: number;
+  /**
+   * Job pod restart policy. Default Never.
+   */
+  restartPolicy?: 'OnFailure' | 'Never';
+  /**
+   * Deployment strategy / StatefulSet or DaemonSet updateStrategy (Kubernetes form).
+   */
+  updateStrategy?: {};
+  labels?: StringMap10;
+  annotations?: StringMap11;
+  podLabels?: StringMap12;
+  podAnnotations?: StringMap13;
+  nodeSelector?: StringMap14;
+  /**
+   * Pod tolerations (Kubernetes form).
+   */
+  tolerations?: {}[];
+  /**
+   * Pod nodeAffinity (Kubernetes form). Only set when given.
+   */
+  nodeAffinity?: {};
+  /**
+   * Spread replicas over nodes and zones when replicas > 1. Default true.
+   */
+  topologySpread?: boolean;
+  /**
+   * Priority class.
+   */
+  priorityClassName?: string;
+  /**
+   * Read-only root filesystem with an emptyDir at /tmp. Default true.
+   */
+  readOnlyRootFilesystem?: boolean;
+  /**
+   * UID (and GID) to run as. Default 10001; runAsNonRoot stays on.
+   */
+  runAsUser?: number;
+  /**
+   * Seconds pods get to stop.
+   */
+  terminationGracePeriodSeconds?: number;
+  /**
+   * Old ReplicaSets kept. Default 5.
+   */
+  revisionHistoryLimit?: number;
+  /**
+   * Delete and re-create objects whose immutable fields changed. Default true for jobs.
+   */
+  replaceOnImmutable?: boolean;
+  /**
+   * YAML manifest files (kind: manifests), relative to the spec; variables are substituted.
+   */
+  files?: string[];
+  /**
+   * Patches over the generated objects.
+   */
+  patches?: Patch[];
+  /**
+   * A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true.
+   */
+  networkPolicy?: boolean;
+}
+/**
+ * A container port, exposed through the component's Service.
+ */
+export interface Port {
+  /**
+   * Port name (IANA_SVC_NAME, at most 15 characters). Default: http for the first port, else port-<n>.
+   */
+  name?: string;
+  /**
+   * Port the container listens on.
+   */
+  port: number;
+  /**
+   * Port the Service exposes. Default: the container port (80 for the `port` shorthand).
+   */
+  servicePort?: number;
+  /**
+   * Protocol. Default TCP.
+   */
+  protocol?: 'TCP' | 'UDP' | 'SCTP';
+  /**
+   * Fixed node port for NodePort/LoadBalancer services.
+   */
+  nodePort?: number;
+  /**
+   * Include this port in the Service. Default true.
+   */
+  expose?: boolean;
+}
+/**
+ * Container resources.
+ */
+export interface Resources1 {
+  requests?: ResourceList;
+  limits?: ResourceList1;
+}
+/**
+ * Environment variables.
+ */
+export interface Env1 {
+  [k: string]: EnvValue;
+}
+/**
+ * A ConfigMap made from files and inline data. Its name carries a content hash, so a change rolls the pods.
+ */
+export interface Config {
+  /**
+   * Short name; the ConfigMap is <component>-<name>-<hash>. Default: config, config-2, ...
+   */
+  name?: string;
+  /**
+   * Files (relative to the spec) whose contents become keys named after the file.
+   */
+  files?: string[];
+  data?: StringMap7;
+  /**
+   * Directory to mount the keys at as files.
+   */
+  mountPath?: string;
+  /**
+   * Also expose every key as an environment variable.
+   */
+  env?: boolean;
+}
+/**
+ * Inline keys and values.
+ */
+export interface StringMap7 {
+  [k: string]: string;
+}
+/**
+ * A volume mounted into the container: exactly one of emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap.
+ */
+export interface Volume {
+  /**
+   * Volume name.
+   */
+  name: string;
+  /**
+   * Where to mount it.
+   */
+  mountPath: string;
+  /**
+   * Mount only this path inside the volume.
+   */
+  subPath?: string;
+  /**
+   * Mount read-only.
+   */
+  readOnly?: boolean;
+  /**
+   * Scratch space that lives as long as the pod.
+   */
+  emptyDir?: {
+    /**
+     * Memory for tmpfs.
+     */
+    medium?: '' | 'Memory';
+    /**
+     * Size limit.
+     */
+    sizeLimit?: string | number;
+  };
+  /**
+   * A directory of the node (needs a privileged-enough namespace).
+   */
+  hostPath?: {
+    /**
+     * Path on the node.
+     */
+    path: string;
+    /**
+     * DirectoryOrCreate, Directory, File, ...
+     */
+    type?: string;
+  };
+  /**
+   * An NFS export.
+   */
+  nfs?: {
+    /**
+     * NFS server host name or address.
+     */
+    server: string;
+    /**
+     * Exported path.
+     */
+    path: string;
+  };
+  /**
+   * Name of an existing PVC.
+   */
+  persistentVolumeClaim?: string;
+  /**
+   * Secret whose keys become files.
+   */
+  secret?: string;
+  /**
+   * ConfigMap whose keys become files.
+   */
+  configMap?: string;
+}
+/**
+ * A persistent volume per replica (StatefulSet volumeClaimTemplate).
+ */
+export interface Storage {
+  /**
+   * Claim template name.
+   */
+  name: string;
+  /**
+   * Where to mount it.
+   */
+  mountPath: string;
+  /**
+   * Requested size, e.g. 10Gi.
+   */
+  size: string | number;
+  /**
+   * Storage class. Default: the cluster profile's storage class, else the cluster default.
+   */
+  storageClass?: string;
+  /**
+   * Access modes. Default [ReadWriteOnce].
+   */
+  accessModes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
+}
+/**
+ * Health probes.
+ */
+export interface Probes {
+  /**
+   * Shorthand: HTTP path for all three probes.
+   */
+  path?: string;
+  /**
+   * Readiness probe.
+   */
+  readiness?: HttpProbe | false;
+  /**
+   * Liveness probe.
+   */
+  liveness?: HttpProbe | false;
+  /**
+   * Startup probe.
+   */
+  startup?: HttpProbe | false;
+}
+/**
+ * A probe. Give path for HTTP, tcp: true for a TCP check, or exec for a command.
+ */
+export interface HttpProbe {
+  /**
+   * HTTP GET path, e.g. /healthz.
+   */
+  path?: string;
+  /**
+   * Port number or name. Default: the first port.
+   */
+  port?: number | string;
+  /**
+   * Use a TCP socket check instead of HTTP.
+   */
+  tcp?: boolean;
+  /**
+   * Command to run in the container.
+   */
+  exec?: string[];
+  /**
+   * Seconds before the first probe.
+   */
+  initialDelaySeconds?: number;
+  /**
+   * Seconds between probes.
+   */
+  periodSeconds?: number;
+  /**
+   * Seconds before a probe times out.
+   */
+  timeoutSeconds?: number;
+  /**
+   * Failures before the probe counts as failed.
+   */
+  failureThreshold?: number;
+  /**
+   * Successes before the probe counts as passed (readiness only).
+   */
+  successThreshold?: number;
+}
+/**
+ * Service settings.
+ */
+export interface Service {
+  /**
+   * Service type; None makes no Service. Default ClusterIP (Headless for stateful sets).
+   */
+  type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'Headless' | 'None';
+  annotations?: StringMap8;
+  /**
+   * LoadBalancer: wait for an external address. Default true.
+   */
+  waitForAddress?: boolean;
+  /**
+   * For NodePort and LoadBalancer services.
+   */
+  externalTrafficPolicy?: 'Cluster' | 'Local';
+}
+/**
+ * Service annotations (merged over the cluster profile's load balancer annotations).
+ */
+export interface StringMap8 {
+  [k: string]: string;
+}
+/**
+ * Ingress settings.
+ */
+export interface Ingress {
+  /**
+   * Host name, e.g. shop.example.com.
+   */
+  host?: string;
+  /**
+   * Several host names.
+   */
+  hosts?: string[];
+  /**
+   * Paths routed to the service. Default ['/'].
+   */
+  paths?: string[];
+  /**
+   * Path matching. Default Prefix.
+   */
+  pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
+  /**
+   * Ingress class. Default: the cluster profile's.
+   */
+  className?: string;
+  /**
+   * Serve TLS (secret <component>-tls, issued by cert-manager when issuer is set). Default: true when issuer is set.
+   */
+  tls?: boolean;
+  /**
+   * Existing TLS secret name to use.
+   */
+  tlsSecret?: string;
+  /**
+   * cert-manager ClusterIssuer name (adds cert-manager.io/cluster-issuer).
+   */
+  issuer?: string;
+  annotations?: StringMap9;
+  /**
+   * Service port number or name to route to. Default: the first port.
+   */
+  port?: number | string;
+}
+/**
+ * Ingress annotations.
+ */
+export interface StringMap9 {
+  [k: string]: string;
+}
+/**
+ * ServiceAccount and permissions.
+ */
+export interface Rbac {
+  /**
+   * ServiceAccount name. Default: the component name.
+   */
+  serviceAccount?: string;
+  /**
+   * Namespaced permissions (Role + RoleBinding).
+   */
+  rules?: PolicyRule[];
+  /**
+   * Cluster-wide permissions (ClusterRole + ClusterRoleBinding).
+   */
+  clusterRules?: PolicyRule[];
+  /**
+   * Existing ClusterRoles to bind in the namespace, e.g. view.
+   */
+  clusterRoles?: string[];
+}
+/**
+ * An RBAC rule.
+ */
+export interface PolicyRule {
+  /**
+   * API groups; '' is the core group. Default [''].
+   */
+  apiGroups?: string[];
+  /**
+   * Resources, e.g. pods, configmaps.
+   */
+  resources?: string[];
+  /**
+   * Restrict to these object names.
+   */
+  resourceNames?: string[];
+  /**
+   * Verbs, e.g. get, list, watch.
+   *
+   * @minItems 1
+   */
+  verbs: [string, ...string[]];
+  /**
+   * Non-resource URLs (ClusterRole only).
+   */
+  nonResourceURLs?: string[];
+}
+/**
+ * HorizontalPodAutoscaler.
+ */
+export interface Autoscale {
+  /**
+   * Minimum replicas. Default: replicas.
+   */
+  min?: number;
+  /**
+   * Maximum replicas.
+   */
+  max: number;
+  /**
+   * Target average CPU utilization, percent. Default 80.
+   */
+  cpu?: number;
+  /**
+   * Target average memory utilization, percent.
+   */
+  memory?: number;
+}
+/**
+ * Extra labels on the component's objects.
+ */
+export interface StringMap10 {
+  [k: string]: string;
+}
+/**
+ * Extra annotations on the component's workload.
+ */
+export interface StringMap11 {
+  [k: string]: string;
+}
+/**
+ * Extra labels on the pods.
+ */
+export interface StringMap12 {
+  [k: string]: string;
+}
+/**
+ * Extra annotations on the pods.
+ */
+export interface StringMap13 {
+  [k: string]: string;
+}
+/**
+ * Node labels the pods require.
+ */
+export interface StringMap14 {
+  [k: string]: string;
+}
+/**
+ * A patch applied to the generated objects after rendering: the escape hatch for any field.
+ */
+export interface Patch {
+  /**
+   * Which generated objects to patch. Default: the component's workload.
+   */
+  target?: {
+    /**
+     * Object kind, e.g. Service.
+     */
+    kind?: string;
+    /**
+     * Object name.
+     */
+    name?: string;
+  };
+  /**
+   * merge: a JSON merge patch (RFC 7386) given as YAML, lists matched by name; json: a JSON patch (RFC 6902) list. Default merge.
+   */
+  type?: 'merge' | 'json';
+  /**
+   * The patch document.
+   */
+  patch: {} | unknown[];
+}
+/**
+ * A deployment target. Give exactly one of eks, doks, lke, aks, gke, kubeconfig.
+ */
+export interface Cluster {
+  /**
+   * Cluster name used in reports and --cluster.
+   */
+  name: string;
+  /**
+   * false leaves the cluster out.
+   */
+  enabled?: boolean | string;
+  /**
+   * Namespace override for this cluster.
+   */
+  namespace?: string;
+  /**
+   * GitHub environment name for Deployments. Default: the cluster name.
+   */
+  environment?: string;
+  /**
+   * Environment URL shown in reports.
+   */
+  url?: string;
+  variables?: Variables1;
+  profile?: ProviderProfile;
+  /**
+   * Per-component overrides for this cluster (any component field), e.g. {web: {replicas: 4}}.
+   */
+  components?: {
+    [k: string]: {};
+  };
+  /**
+   * Amazon EKS through GitHub OIDC (roleArn) or AWS credentials in the environment.
+   */
+  eks?: {
+    /**
+     * AWS region.
+     */
+    region: string;
+    /**
+     * EKS cluster name.
+     */
+    cluster: string;
+    /**
+     * IAM role assumed with the GitHub OIDC token.
+     */
+    roleArn?: string;
+    /**
+     * Role session name. Default k8deployer-<run id>.
+     */
+    roleSessionName?: string;
+    /**
+     * OIDC audience. Default sts.amazonaws.com.
+     */
+    audience?: string;
+    /**
+     * Role session length.
+     */
+    durationSeconds?: number;
+  };
+  /**
+   * DigitalOcean Kubernetes with an API token.
+   */
+  doks?: {
+    /**
+     * Cluster name.
+     */
+    cluster: string;
+    /**
+     * Environment variable holding the API token. Default DIGITALOCEAN_ACCESS_TOKEN.
+     */
+    tokenEnv?: string;
+    /**
+     * Lifetime of the issued credentials. Default 3600.
+     */
+    expirySeconds?: number;
+  };
+  /**
+   * Linode Kubernetes Engine with an API token.
+   */
+  lke?: {
+    /**
+     * Cluster label.
+     */
+    cluster: string;
+    /**
+     * Environment variable holding the API token. Default LINODE_TOKEN.
+     */
+    tokenEnv?: string;
+  };
+  /**
+   * Azure Kubernetes Service through a GitHub OIDC federated credential or a client secret.
+   */
+  aks?: {
+    /**
+     * Subscription id.
+     */
+    subscriptionId: string;
+    /**
+     * Resource group.
+     */
+    resourceGroup: string;
+    /**
+     * Managed cluster name.
+     */
+    cluster: string;
+    /**
+     * Entra tenant id.
+     */
+    tenantId: string;
+    /**
+     * App registration / managed identity client id.
+     */
+    clientId: string;
+    /**
+     * Environment variable with a client secret (instead of OIDC).
+     */
+    clientSecretEnv?: string;
+    /**
+     * Use local admin credentials (only when local accounts are enabled).
+     */
+    admin?: boolean;
+  };
+  /**
+   * Google Kubernetes Engine through Workload Identity Federation.
+   */
+  gke?: {
+    /**
+     * Project id.
+     */
+    project: string;
+    /**
+     * Region or zone.
+     */
+    location: string;
+    /**
+     * Cluster name.
+     */
+    cluster: string;
+    /**
+     * projects/<n>/locations/global/workloadIdentityPools/<pool>/providers/<provider>.
+     */
+    workloadIdentityProvider: string;
+    /**
+     * Service account to impersonate.
+     */
+    serviceAccount?: string;
+  };
+  /**
+   * Any cluster: a kubeconfig (from an environment variable or a file), or server + token + CA.
+   */
+  kubeconfig?: {
+    /**
+     * Environment variable holding kubeconfig YAML (plain or base64).
+     */
+    kubeconfigEnv?: string;
+    /**
+     * Kubeconfig file path.
+     */
+    path?: string;
+    /**
+     * Context to use. Default: the current context.
+     */
+    context?: string;
+    /**
+     * API server URL (with tokenEnv or client certificate).
+     */
+    server?: string;
+    /**
+     * Environment variable holding a bearer token.
+     */
+    tokenEnv?: string;
+    /**
+     * CA certificate: PEM, base64 PEM, or a file path.
+     */
+    certificateAuthority?: string;
+    /**
+     * Environment variable holding a client certificate (PEM).
+     */
+    clientCertificateEnv?: string;
+    /**
+     * Environment variable holding the client key (PEM).
+     */
+    clientKeyEnv?: string;
+    /**
+     * Server name to verify in the TLS certificate.
+     */
+    tlsServerName?: string;
+    /**
+     * Skip TLS verification (never in production).
+     */
+    insecureSkipTlsVerify?: boolean;
+  };
+}
+/**
+ * Variable values for this cluster.
+ */
+export interface Variables1 {
+  [k: string]: string | number | boolean;
+}
+/**
+ * Overrides of the provider profile.
+ */
+export interface ProviderProfile {
+  /**
+   * Storage class for stateful storage.
+   */
+  storageClass?: string;
+  /**
+   * Ingress class name.
+   */
+  ingressClass?: string;
+  loadBalancerAnnotations?: StringMap15;
+  ingressAnnotations?: StringMap16;
+}
+/**
+ * Annotations on LoadBalancer services.
+ */
+export interface StringMap15 {
+  [k: string]: string;
+}
+/**
+ * Annotations on every Ingress.
+ */
+export interface StringMap16 {
+  [k: string]: string;
+}
+/**
+ * Maps a pushed tag to an environment and image tag.
+ */
+export interface ReleaseRule {
+  /**
+   * Glob on the tag name, e.g. v* or v*-rc*.
+   */
+  tag: string;
+  /**
+   * GitHub environment to report.
+   */
+  environment?: string;
+  /**
+   * Clusters to deploy to. Default: all.
+   */
+  clusters?: string[];
+  /**
+   * Image tag; ${tag} is the git tag and ${version} the tag without a leading v. Default ${tag}.
+   */
+  imageTag?: string;
+}
+/**
+ * Pull-request preview environments.
+ */
+export interface Preview {
+  /**
+   * Clusters that host previews. Default: the first cluster.
+   */
+  clusters?: string[];
+  /**
+   * Host pattern, e.g. pr-${pr}.preview.example.com.
+   */
+  host?: string;
+  /**
+   * Previews older than this are swept. Default 168.
+   */
+  ttlHours?: number;
+  /**
+   * Image tag for previews. Default pr-${pr}.
+   */
+  imageTag?: string;
+}

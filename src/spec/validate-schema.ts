@@ -1,0 +1,147 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import schemaJson from '../../schemas/k8deployer.schema.json' with { type: 'json' };
+import type { SpecProblem } from '../errors.js';
+import { problemAt, type SourceDocument } from './yaml-source.js';
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  // coerceTypes lets `replicas: ${replicas}` fed "3" from the command line become 3, and `version: 1.2` a string.
+  compiled ??= new Ajv2020({ allErrors: true, verbose: true, coerceTypes: true, strict: false }).compile(schemaJson);
+  return compiled;
+}
+
+export const specSchema = schemaJson;
+
+/**
+ * Validates (and, where types are coerced, normalizes in place) a spec value against the JSON Schema.
+ * Problems point at the offending node of `document`.
+ */
+export function validateAgainstSchema(value: unknown, document: SourceDocument): SpecProblem[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const errors = dropOneOfBranchNoise(validate.errors ?? []);
+  const seen = new Set<string>();
+  const problems: SpecProblem[] = [];
+  for (const error of errors) {
+    const { pointer, message, atKey } = describe(error, value);
+    const key = `${pointer}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problemAt(document, pointer, `${displayPath(pointer, value)}: ${message}`, atKey));
+  }
+  return problems;
+}
+
+/** oneOf failures list every branch's complaint; one message saying what was expected reads better. */
+function dropOneOfBranchNoise(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = errors.filter((error) => error.keyword === 'oneOf').map((error) => `${error.schemaPath}/`);
+  return errors.filter((error) => !oneOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
+}
+
+function describe(error: ErrorObject, root: unknown): { pointer: string; message: string; atKey: boolean } {
+  const pointer = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  switch (error.keyword) {
+    case 'required':
+      return { pointer, message: `missing required field '${String(params.missingProperty)}'`, atKey: true };
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = closest(field, allowed);
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
+      return { pointer: `${pointer}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `unknown field '${field}'${hint}`, atKey: true };
+    }
+    case 'type':
+      return { pointer, message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`, atKey: false };
+    case 'enum':
+      return {
+        pointer,
+        message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${shown(valueAt(root, pointer))}`,
+        atKey: false,
+      };
+    case 'const':
+      return { pointer, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
+    case 'pattern':
+      return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: ${description ?? `must match ${String(params.pattern)}`}`, atKey: false };
+    case 'oneOf':
+      return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: expected ${lowerFirst(description ?? 'one of the allowed forms')}`, atKey: false };
+    case 'propertyNames':
+      return { pointer, message: `has an invalid key: ${description ?? 'see the schema'}`, atKey: false };
+    case 'minItems':
+      return { pointer, message: `must have at least ${String(params.limit)} item(s)`, atKey: false };
+    default:
+      return { pointer, message: `${error.message ?? 'is not valid'}${description ? ` (${lowerFirst(description)})` : ''}`, atKey: false };
+  }
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+export function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
+
+/** `/components/1/ports/0/port` → `components[1] (api).ports[0].port`, naming list items that have a name. */
+export function displayPath(pointer: string, root: unknown): string {
+  if (pointer === '') return 'spec';
+  let text = '';
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current)) {
+      current = current[Number(token)];
+      const name = current !== null && typeof current === 'object' ? (current as { name?: unknown }).name : undefined;
+      text += typeof name === 'string' ? `[${token}] (${name})` : `[${token}]`;
+    } else {
+      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined;
+      text += text === '' ? token : `.${token}`;
+    }
+  }
+  return text;
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0] as number;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j] as number;
+      previous[j] = Math.min(above + 1, (previous[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length] as number;
+}

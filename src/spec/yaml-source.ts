@@ -1,0 +1,178 @@
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  YAMLException,
+  constructFromEvents,
+  getScalarValue,
+  mergeTag,
+  parseEvents,
+  type Event,
+} from 'js-yaml';
+import { SpecError, type SpecProblem } from '../errors.js';
+
+/** A parsed YAML document that remembers where every node came from. */
+export interface SourceDocument {
+  file: string;
+  text: string;
+  value: unknown;
+  /** JSON pointer → offset of the node's value. */
+  valueOffsets: Map<string, number>;
+  /** JSON pointer → offset of the mapping key that introduced the node. */
+  keyOffsets: Map<string, number>;
+}
+
+export interface ParseLimits {
+  /** Deepest nesting accepted; deeper documents are refused. */
+  maxDepth: number;
+  /** Aliases per document; keeps "billion laughs" documents out. */
+  maxAliases: number;
+  /** Largest file accepted, in bytes. */
+  maxBytes: number;
+}
+
+export const defaultParseLimits: ParseLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 2 * 1024 * 1024 };
+
+const schema = CORE_SCHEMA.withTags(mergeTag);
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+interface Frame {
+  kind: 'document' | 'mapping' | 'sequence';
+  pointer: string | null;
+  nextIndex: number;
+  expectingKey: boolean;
+  currentKey: string | null;
+}
+
+/** Parses one YAML document; every failure becomes a SpecError located at file:line:column. */
+export function parseYamlSource(text: string, file: string, limits: ParseLimits = defaultParseLimits): SourceDocument {
+  if (Buffer.byteLength(text) > limits.maxBytes) {
+    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes` }]);
+  }
+  let events: Event[];
+  let documents: unknown[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+    documents = constructFromEvents(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases });
+  } catch (error) {
+    throw new SpecError([yamlProblem(error, text, file)]);
+  }
+  if (documents.length !== 1) {
+    const message = documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
+    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message }]);
+  }
+  const { valueOffsets, keyOffsets } = indexPositions(events, text);
+  return { file, text, value: documents[0], valueOffsets, keyOffsets };
+}
+
+function yamlProblem(error: unknown, text: string, file: string): SpecProblem {
+  if (error instanceof YAMLException) {
+    const mark = error.mark;
+    return {
+      file,
+      line: (mark?.line ?? 0) + 1,
+      column: (mark?.column ?? 0) + 1,
+      pointer: '',
+      message: `invalid YAML: ${error.reason}`,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, ...lineColumn(text, 0), pointer: '', message: `invalid YAML: ${message}` };
+}
+
+function indexPositions(events: Event[], text: string): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number> } {
+  const valueOffsets = new Map<string, number>();
+  const keyOffsets = new Map<string, number>();
+  const stack: Frame[] = [];
+  let documentsSeen = 0;
+
+  // Where the next node sits: its pointer, or null inside a complex key (not addressable).
+  const placeNode = (offset: number, scalarText: string | null): { pointer: string | null; isKey: boolean } => {
+    const top = stack[stack.length - 1];
+    if (!top) return { pointer: null, isKey: false };
+    if (top.kind === 'document') return { pointer: top.pointer, isKey: false };
+    if (top.pointer === null) return { pointer: null, isKey: false };
+    if (top.kind === 'sequence') return { pointer: `${top.pointer}/${top.nextIndex++}`, isKey: false };
+    if (top.expectingKey) {
+      top.expectingKey = false;
+      top.currentKey = scalarText;
+      if (scalarText !== null) keyOffsets.set(`${top.pointer}/${escapePointerToken(scalarText)}`, offset);
+      return { pointer: null, isKey: true };
+    }
+    top.expectingKey = true;
+    return { pointer: top.currentKey === null ? null : `${top.pointer}/${escapePointerToken(top.currentKey)}`, isKey: false };
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documentsSeen += 1;
+        stack.push({ kind: 'document', pointer: documentsSeen === 1 ? '' : null, nextIndex: 0, expectingKey: false, currentKey: null });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const { pointer, isKey } = placeNode(event.start, null);
+        if (pointer !== null) valueOffsets.set(pointer, event.start);
+        stack.push({
+          kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+          pointer: isKey ? null : pointer,
+          nextIndex: 0,
+          expectingKey: true,
+          currentKey: null,
+        });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        const top = stack[stack.length - 1];
+        const isKeyPosition = top?.kind === 'mapping' && top.expectingKey;
+        const scalarText = isKeyPosition ? getScalarValue(text, event) : null;
+        const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
+        const { pointer } = placeNode(start, scalarText);
+        if (pointer !== null) valueOffsets.set(pointer, start);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const { pointer } = placeNode(Math.max(event.anchorStart - 1, 0), null);
+        if (pointer !== null) valueOffsets.set(pointer, Math.max(event.anchorStart - 1, 0));
+        break;
+      }
+      case EVENT_ID.POP:
+        stack.pop();
+        break;
+    }
+  }
+  return { valueOffsets, keyOffsets };
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 10) {
+      line += 1;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Locates a JSON pointer in the source: the key that introduced it when `preferKey`, else its value;
+ * falls back to the nearest ancestor that has a position.
+ */
+export function locate(document: SourceDocument, pointer: string, preferKey = false): { line: number; column: number } {
+  let current = pointer;
+  for (;;) {
+    const offset = (preferKey ? document.keyOffsets.get(current) : undefined) ?? document.valueOffsets.get(current);
+    if (offset !== undefined) return lineColumn(document.text, offset);
+    if (current === '') return { line: 1, column: 1 };
+    current = current.slice(0, current.lastIndexOf('/'));
+  }
+}
+
+export function problemAt(document: SourceDocument, pointer: string, message: string, preferKey = false): SpecProblem {
+  return { file: document.file, pointer, message, ...locate(document, pointer, preferKey) };
+}
