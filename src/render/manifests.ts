@@ -1,6 +1,6 @@
 import { loadAll, YAMLException } from 'js-yaml';
 import type { KubeObject } from '../kube/object.js';
-import { substituteVariables } from '../spec/variables.js';
+import { substituteText } from '../spec/variables.js';
 import { managedBy, type EffectiveComponent, type RenderContext } from './context.js';
 
 /** Kinds that live outside namespaces; other kinds from files get the app's namespace unless they name one. */
@@ -22,8 +22,10 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
   const problems: ManifestProblem[] = [];
   (component.files ?? []).forEach((file, fileIndex) => {
     let documents: unknown[];
+    const substituted = substituteText(context.options.files.get(file) ?? '', context.target.variables);
+    for (const problem of substituted.problems) problems.push({ fileIndex, message: `${file}: ${problem.message}` });
     try {
-      documents = loadAll(context.options.files.get(file) ?? '', { filename: file, maxAliases: 100, maxDepth: 64 });
+      documents = loadAll(substituted.text, { filename: file, maxAliases: 100, maxDepth: 64 });
     } catch (error) {
       const detail = error instanceof YAMLException && error.mark ? `${file}:${error.mark.line + 1}:${error.mark.column + 1}: ${error.reason}` : `${file}: ${String(error)}`;
       problems.push({ fileIndex, message: `invalid YAML in ${detail}` });
@@ -31,9 +33,7 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
     }
     documents.forEach((document, documentIndex) => {
       if (document === null || document === undefined) return;
-      const substituted = substituteVariables(document, context.target.variables);
-      for (const problem of substituted.problems) problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}${problem.pointer}: ${problem.message}` });
-      const object = substituted.value as Partial<KubeObject>;
+      const object = document as Partial<KubeObject>;
       if (!object || typeof object !== 'object' || !object.apiVersion || !object.kind || typeof object.metadata?.name !== 'string') {
         problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: a Kubernetes object needs apiVersion, kind and metadata.name` });
         return;

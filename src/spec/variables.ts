@@ -39,6 +39,21 @@ export function substituteVariables(
   return { value: visit(value, ''), problems };
 }
 
+/** Text substitution (no typing): for raw manifest files, where the YAML author's quoting decides the type. */
+export function substituteText(text: string, scope: VariableScope): { text: string; problems: SubstitutionProblem[] } {
+  const problems: SubstitutionProblem[] = [];
+  const result = text.replace(reference, (match, name: string | undefined, fallback: string | undefined) => {
+    if (match === '$${') return '${';
+    const resolved = lookup(name as string, fallback, scope);
+    if (resolved === undefined) {
+      problems.push(unknownVariable(name as string, '', scope));
+      return match;
+    }
+    return String(resolved);
+  });
+  return { text: result, problems };
+}
+
 function substituteString(text: string, scope: VariableScope, pointer: string, problems: SubstitutionProblem[]): unknown {
   if (!text.includes('${')) return text;
   const whole = wholeReference.exec(text);

@@ -28,9 +28,11 @@ export interface ParseLimits {
   maxAliases: number;
   /** Largest file accepted, in bytes. */
   maxBytes: number;
+  /** Nodes the document may expand to once aliases are followed: few aliases can still nest into millions. */
+  maxExpandedNodes: number;
 }
 
-export const defaultParseLimits: ParseLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 2 * 1024 * 1024 };
+export const defaultParseLimits: ParseLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 2 * 1024 * 1024, maxExpandedNodes: 100_000 };
 
 const schema = CORE_SCHEMA.withTags(mergeTag);
 
@@ -63,8 +65,23 @@ export function parseYamlSource(text: string, file: string, limits: ParseLimits 
     const message = documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
     throw new SpecError([{ file, line: 1, column: 1, pointer: '', message }]);
   }
+  if (exceedsNodeBudget(documents[0], limits.maxExpandedNodes)) {
+    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `the document expands to more than ${limits.maxExpandedNodes} nodes through aliases; refusing it` }]);
+  }
   const { valueOffsets, keyOffsets } = indexPositions(events, text);
   return { file, text, value: documents[0], valueOffsets, keyOffsets };
+}
+
+function exceedsNodeBudget(root: unknown, budget: number): boolean {
+  let remaining = budget;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (--remaining < 0) return true;
+    if (Array.isArray(node)) stack.push(...node);
+    else if (node !== null && typeof node === 'object') stack.push(...Object.values(node));
+  }
+  return false;
 }
 
 function yamlProblem(error: unknown, text: string, file: string): SpecProblem {

@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describeError, ExitCode, InputError, K8deployerError, SpecError } from './errors.js';
+import { prepareRun } from './pipeline.js';
+import { objectFiles, objectsToYaml } from './render/print.js';
+import { parseCliArgs } from './settings/cli-args.js';
+import { Command, type Settings } from './settings/types.js';
+
+/** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const invocation = parseCliArgs(argv);
+    if (invocation.kind === 'help') {
+      process.stdout.write(`${invocation.text}\n`);
+      return ExitCode.Ok;
+    }
+    const settings = invocation.settings;
+    if (settings.command === Command.Render) return await render(settings);
+    const nodeMajor = Number(process.versions.node.split('.')[0]);
+    if (nodeMajor < 22) {
+      throw new InputError(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
+    }
+    // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
+    const { runClusterCommand } = await import('./commands.js');
+    return await runClusterCommand(settings, { env: process.env, write: (text) => process.stdout.write(text), mode: 'cli' });
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+async function render(settings: Settings): Promise<number> {
+  const prepared = await prepareRun(settings, { env: process.env, missingSecrets: 'placeholder' });
+  if (settings.outputDir) {
+    const outputDir = settings.outputDir;
+    let count = 0;
+    for (const { rendered } of prepared.targets) {
+      for (const file of objectFiles(rendered)) {
+        const target = path.join(outputDir, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+        count += 1;
+      }
+    }
+    process.stderr.write(`wrote ${count} objects for ${prepared.targets.length} cluster(s) to ${outputDir}\n`);
+    return ExitCode.Ok;
+  }
+  for (const { target, rendered } of prepared.targets) {
+    process.stdout.write(`# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`);
+    process.stdout.write(objectsToYaml(rendered.objects.map((desired) => desired.object)));
+  }
+  return ExitCode.Ok;
+}
+
+export function reportError(error: unknown): number {
+  if (error instanceof SpecError) {
+    process.stderr.write(`error: the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${error.message}\n`);
+    return error.exitCode;
+  }
+  process.stderr.write(`error: ${describeError(error)}\n`);
+  if (process.env.K8DEPLOYER_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return error instanceof K8deployerError ? error.exitCode : ExitCode.Failure;
+}
+

@@ -1,0 +1,38 @@
+import { renderApp } from './render/index.js';
+import type { RenderedApp } from './render/types.js';
+import type { Settings } from './settings/types.js';
+import { loadSpec, type ClusterTarget, type LoadedSpec } from './spec/load.js';
+import { problemAt } from './spec/yaml-source.js';
+
+export interface PreparedTarget {
+  target: ClusterTarget;
+  rendered: RenderedApp;
+}
+
+export interface PreparedRun {
+  spec: LoadedSpec;
+  targets: PreparedTarget[];
+}
+
+/**
+ * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
+ * cluster. Pure apart from reading the spec and the files it names.
+ */
+export async function prepareRun(
+  settings: Settings,
+  options: { env: Record<string, string | undefined>; missingSecrets: 'error' | 'placeholder' },
+): Promise<PreparedRun> {
+  const variables = { ...settings.variables };
+  if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
+  const spec = await loadSpec(settings.specPath, { variables, clusters: settings.clusters, ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}) });
+  const sourceComponents = ((spec.document.value as { components?: { name?: unknown }[] }).components ?? []) as { name?: unknown }[];
+  const targets = spec.targets.map((target) => ({
+    target,
+    rendered: renderApp(
+      target,
+      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
+      sourceComponents,
+    ),
+  }));
+  return { spec, targets };
+}
