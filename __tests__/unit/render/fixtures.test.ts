@@ -2,39 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../../src/render/index.js';
 import type { RenderedApp } from '../../../src/render/types.js';
-import { referencedFiles, resolveTargets } from '../../../src/spec/load.js';
-import { parseYamlSource, problemAt } from '../../../src/spec/yaml-source.js';
+import { renderFixture, type Fixture } from './render-fixture.js';
 
-/** One table row: a spec, optional cluster/env/files, and assertions on the rendered objects. */
-interface Fixture {
-  name: string;
-  spec: string;
-  cluster?: string;
-  variables?: Record<string, string>;
-  env?: Record<string, string>;
-  files?: Record<string, string>;
-  expect: Expectation[];
-}
-
-type Expectation =
+export type Expectation =
   | { object: string; path?: string | string[]; equals?: unknown; contains?: unknown; matches?: string; absent?: true }
   | { count: string; equals: number }
   | { component: string; urls?: string[]; depends?: string[]; objects?: string[] };
 
-const fixtureDir = path.join(import.meta.dirname, '../../fixtures/render');
 
-export function renderFixture(fixture: Fixture): RenderedApp {
-  const document = parseYamlSource(fixture.spec, 'k8deployer.yaml');
-  const targets = resolveTargets(document, { variables: fixture.variables ?? {}, ...(fixture.cluster ? { clusters: [fixture.cluster] } : {}) });
-  const target = targets[0];
-  if (!target) throw new Error('no target');
-  const files = new Map<string, string>();
-  for (const ref of referencedFiles(target.spec)) files.set(ref.path, fixture.files?.[ref.path] ?? '');
-  const source = (document.value as { components: { name?: unknown }[] }).components;
-  return renderApp(target, { files, env: fixture.env ?? {}, missingSecrets: 'error', problemAt: (pointer, message) => problemAt(document, pointer, message) }, source);
-}
+const fixtureDir = path.join(import.meta.dirname, '../../fixtures/render');
 
 /** A dotted path, or a list of keys when a key itself has dots (label and annotation names). */
 function at(value: unknown, pathSpec: string | string[] | undefined): unknown {
@@ -55,7 +32,7 @@ function find(rendered: RenderedApp, ref: string): unknown {
 }
 
 for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml')).sort()) {
-  const fixtures = load(readFileSync(path.join(fixtureDir, file), 'utf8')) as Fixture[];
+  const fixtures = load(readFileSync(path.join(fixtureDir, file), 'utf8')) as (Fixture & { expect: Expectation[] })[];
   describe(`render fixtures: ${file}`, () => {
     for (const fixture of fixtures) {
       it(fixture.name, () => {
