@@ -1,0 +1,90 @@
+import { CredentialsError } from '../errors.js';
+import { resolveAks } from './aks.js';
+import { resolveDoks } from './doks.js';
+import { resolveEks } from './eks.js';
+import { resolveGke } from './gke.js';
+import { resolveKubeconfig } from './kubeconfig.js';
+import { resolveLke } from './lke.js';
+import type { ClusterCredentials, ClusterProviderConfig, CredentialProvider, ResolveContext } from './types.js';
+
+export type * from './types.js';
+export { ProviderName } from './types.js';
+export { githubIdTokenGetter, type GitHubOidcOptions } from './github-oidc.js';
+export { AUTH_PROVIDER_NAME } from './util.js';
+
+/** One provider per `provider:` value; each is a plain function behind the CredentialProvider interface. */
+export const providers = {
+  eks: { resolve: resolveEks },
+  doks: { resolve: resolveDoks },
+  lke: { resolve: resolveLke },
+  aks: { resolve: resolveAks },
+  gke: { resolve: resolveGke },
+  kubeconfig: { resolve: resolveKubeconfig },
+} satisfies { [K in ClusterProviderConfig['provider']]: CredentialProvider<Extract<ClusterProviderConfig, { provider: K }>> };
+
+/** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
+export async function resolveCredentials(config: ClusterProviderConfig, ctx: ResolveContext): Promise<ClusterCredentials> {
+  switch (config.provider) {
+    case 'eks':
+      return providers.eks.resolve(config, ctx);
+    case 'doks':
+      return providers.doks.resolve(config, ctx);
+    case 'lke':
+      return providers.lke.resolve(config, ctx);
+    case 'aks':
+      return providers.aks.resolve(config, ctx);
+    case 'gke':
+      return providers.gke.resolve(config, ctx);
+    case 'kubeconfig':
+      return providers.kubeconfig.resolve(config, ctx);
+    default: {
+      const unknown = (config as { provider?: unknown }).provider;
+      throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
+    }
+  }
+}
+
+const PROVIDER_KEYS = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
+
+/**
+ * The deploy spec writes a cluster as `{name, eks: {...}}` (exactly one provider key, see the JSON Schema);
+ * this turns it into the `{provider: 'eks', ...}` union the providers take.
+ */
+export function providerConfigFromSpec(cluster: { name?: string } & { [key: string]: unknown }): ClusterProviderConfig {
+  const present = PROVIDER_KEYS.filter((key) => cluster[key] !== undefined);
+  if (present.length !== 1) {
+    throw new CredentialsError(
+      present[0] ?? 'cluster',
+      'configuration',
+      `cluster ${cluster.name ?? '?'} must have exactly one of ${PROVIDER_KEYS.join(', ')} (has ${present.length ? present.join(', ') : 'none'})`,
+    );
+  }
+  const key = present[0]!;
+  return { ...(cluster[key] as object), provider: key } as ClusterProviderConfig;
+}
+
+/** A one-line, secret-free description for logs: `eks prod (us-east-1, role arn:aws:iam::1:role/deploy)`. */
+export function describeProvider(config: ClusterProviderConfig): string {
+  switch (config.provider) {
+    case 'eks':
+      return `eks ${config.cluster} (${config.region}, ${config.roleArn ? `role ${config.roleArn} via GitHub OIDC` : 'keys from AWS_ACCESS_KEY_ID'})`;
+    case 'doks':
+      return `doks ${config.cluster} (token from ${config.tokenEnv ?? 'DIGITALOCEAN_ACCESS_TOKEN'})`;
+    case 'lke':
+      return `lke ${config.cluster} (token from ${config.tokenEnv ?? 'LINODE_TOKEN'})`;
+    case 'aks':
+      return `aks ${config.cluster} (${config.resourceGroup}, subscription ${config.subscriptionId}, app ${config.clientId} via ${config.clientSecretEnv ? `secret ${config.clientSecretEnv}` : 'GitHub OIDC'}${config.admin ? ', admin' : ''})`;
+    case 'gke':
+      return `gke ${config.cluster} (${config.project}/${config.location}, ${config.serviceAccount ? `as ${config.serviceAccount}` : 'federated identity'} via GitHub OIDC)`;
+    case 'kubeconfig': {
+      const source = config.kubeconfigEnv
+        ? `kubeconfig from ${config.kubeconfigEnv}`
+        : config.path
+          ? `kubeconfig ${config.path}`
+          : `${config.server ?? '?'} with ${config.tokenEnv ? `token from ${config.tokenEnv}` : config.clientCertificateEnv ? `client cert from ${config.clientCertificateEnv}` : 'no credentials'}`;
+      return `kubeconfig (${source}${config.context ? `, context ${config.context}` : ''})`;
+    }
+    default:
+      return `unknown provider ${JSON.stringify((config as { provider?: unknown }).provider)}`;
+  }
+}
