@@ -1,6 +1,7 @@
 import type { HttpProbe, Port } from '../spec/spec-types.generated.js';
 import { contentHash, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
+import { parseQuantity } from '../spec/quantity.js';
 
 export const defaultUid = 10001;
 
@@ -36,15 +37,22 @@ export interface ConfigMount {
   env: boolean;
 }
 
-const defaultResources = { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '256Mi' } };
+const defaultResources: Record<'requests' | 'limits', Record<string, string>> = {
+  requests: { cpu: '100m', memory: '128Mi', 'ephemeral-storage': '64Mi' },
+  limits: { cpu: '1', memory: '256Mi', 'ephemeral-storage': '1Gi' },
+};
 
 function resources(component: EffectiveComponent): Record<string, Record<string, string>> {
   const requests = { ...defaultResources.requests, ...stringify(component.resources?.requests) };
-  const given = stringify(component.resources?.limits);
-  // A memory request above the default limit would be invalid; the limit then follows the request.
-  const limits = { ...defaultResources.limits, ...given };
-  if (!given.memory && component.resources?.requests?.memory !== undefined) limits.memory = requests.memory;
-  if (!given.cpu && component.resources?.requests?.cpu !== undefined) delete (limits as Record<string, string>).cpu;
+  const limits = { ...defaultResources.limits, ...stringify(component.resources?.limits) };
+  // A default limit below an explicit request would be invalid: such a limit rises to the request.
+  for (const resource of Object.keys(defaultResources.limits)) {
+    const request = requests[resource];
+    const limit = limits[resource];
+    const explicitLimit = (component.resources?.limits as Record<string, unknown> | undefined)?.[resource] !== undefined;
+    if (request === undefined || limit === undefined || explicitLimit) continue;
+    if ((parseQuantity(request) ?? 0) > (parseQuantity(limit) ?? Infinity)) limits[resource] = request;
+  }
   return { requests, limits };
 }
 
@@ -77,8 +85,10 @@ function probes(component: EffectiveComponent, ports: NormalizedPort[]): Record<
   for (const kind of ['readiness', 'liveness', 'startup'] as const) {
     const setting = given[kind];
     if (setting === false) continue;
+    // Derived liveness checks the socket only (a failing dependency behind a health URL must not restart pods), and
+    // only when readiness checks something else: a liveness probe identical to readiness only adds restarts.
+    if (kind === 'liveness' && setting === undefined && (given.path === undefined || given.readiness !== undefined)) continue;
     const probe: HttpProbe = setting ?? {};
-    // Liveness checks the socket only: a failing dependency behind an HTTP health check should not restart pods.
     const path = kind === 'liveness' && setting === undefined ? undefined : given.path;
     const handler = probeHandler(probe, firstPort, path);
     if (!handler) continue;
@@ -165,7 +175,8 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   const container: Record<string, unknown> = {
     name: component.name,
     image,
-    imagePullPolicy: component.imagePullPolicy ?? (image.endsWith(':latest') || !image.includes(':') ? 'Always' : 'IfNotPresent'),
+    // Always: tags move, and every pull re-checks the node's right to the image. Digests cannot move.
+    imagePullPolicy: component.imagePullPolicy ?? (image.includes('@sha256:') ? 'IfNotPresent' : 'Always'),
   };
   if (component.command) container.command = component.command;
   if (component.args) container.args = component.args;
