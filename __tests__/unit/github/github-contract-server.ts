@@ -1,0 +1,235 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for the GitHub REST endpoints k8deployer uses, following GitHub's documented contract: paths and
+ * methods, `Authorization: token …`, `Accept: application/vnd.github+json`, page/per_page pagination with RFC 8288
+ * Link headers, 201/200/204 on success and 401/404/409/422 with `{message, documentation_url}` on errors.
+ * https://docs.github.com/en/rest/issues/comments and https://docs.github.com/en/rest/deployments
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+}
+
+interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+interface Deployment {
+  id: number;
+  ref: string;
+  environment: string;
+  transient_environment: boolean;
+  production_environment: boolean;
+  statuses: { id: number; state: string; log_url?: string; environment_url?: string; description?: string }[];
+  body: Record<string, unknown>;
+}
+
+const deploymentStates = new Set(['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']);
+
+export class GitHubContractServer {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: Comment[] = [];
+  readonly deployments: Deployment[] = [];
+  token = 'ghs_test_token';
+  private nextId = 1000;
+  private server = createServer((req, res) => void this.handle(req, res));
+  url = '';
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addComment(issue: number, body: string): Comment {
+    const comment = { id: this.nextId++, issue, body };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addDeployment(environment: string, states: string[], extra: Partial<Deployment> = {}): Deployment {
+    const deployment: Deployment = {
+      id: this.nextId++,
+      ref: 'main',
+      environment,
+      transient_environment: false,
+      production_environment: false,
+      statuses: [],
+      body: {},
+      ...extra,
+    };
+    for (const state of states) deployment.statuses.push({ id: this.nextId++, state });
+    this.deployments.push(deployment);
+    return deployment;
+  }
+
+  latestState(id: number): string | undefined {
+    return this.deployments.find((d) => d.id === id)?.statuses.at(-1)?.state;
+  }
+
+  private send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, {
+      ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      'x-github-media-type': 'github.v3; format=json',
+      ...headers,
+    });
+    res.end(body === undefined ? undefined : JSON.stringify(body));
+  }
+
+  private error(res: ServerResponse, status: number, message: string): void {
+    this.send(res, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+  }
+
+  /** Slices newest-first or oldest-first lists into pages and writes the Link header GitHub would send. */
+  private page<T>(req: RecordedRequest, res: ServerResponse, items: T[]): void {
+    const perPage = Math.min(Number(req.query.get('per_page') ?? 30), 100);
+    const page = Number(req.query.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string): string => {
+      const query = new URLSearchParams(req.query);
+      query.set('page', String(n));
+      query.set('per_page', String(perPage));
+      return `<${this.url}${req.path}?${query.toString()}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    this.send(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+  }
+
+  private commentJson(comment: Comment) {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.url}/repos/acme/shop/issues/comments/${comment.id}`,
+      html_url: `https://github.com/acme/shop/pull/${comment.issue}#issuecomment-${comment.id}`,
+      body: comment.body,
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-01T00:00:00Z',
+    };
+  }
+
+  private deploymentJson(d: Deployment) {
+    return {
+      id: d.id,
+      url: `${this.url}/repos/acme/shop/deployments/${d.id}`,
+      sha: 'a'.repeat(40),
+      ref: d.ref,
+      task: 'deploy',
+      environment: d.environment,
+      transient_environment: d.transient_environment,
+      production_environment: d.production_environment,
+      payload: d.body['payload'] ?? {},
+      description: d.body['description'] ?? null,
+      created_at: '2026-01-01T00:00:00Z',
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      this.error(res, 400, 'Problems parsing JSON');
+      return;
+    }
+    const request: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+    this.requests.push(request);
+
+    if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) {
+      this.error(res, 401, 'Bad credentials');
+      return;
+    }
+    const accept = req.headers.accept ?? '';
+    if (!/application\/(vnd\.github(\.v3)?\+json|json)/.test(accept)) {
+      this.error(res, 415, `Unsupported 'Accept' header: ${accept}`);
+      return;
+    }
+    const input = (body ?? {}) as Record<string, unknown>;
+    const route = `${request.method} ${url.pathname}`;
+    let match: RegExpExecArray | null;
+
+    if ((match = /^GET \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
+      this.page(request, res, this.comments.filter((c) => c.issue === Number(match![1])).map((c) => this.commentJson(c)));
+    } else if ((match = /^POST \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
+      if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
+      if (input['body'].length > 65_536) return this.error(res, 422, 'Body is too long (maximum is 65536 characters)');
+      this.send(res, 201, this.commentJson(this.addComment(Number(match[1]), input['body'])));
+    } else if ((match = /^PATCH \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
+      const comment = this.comments.find((c) => c.id === Number(match![1]));
+      if (!comment) return this.error(res, 404, 'Not Found');
+      if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
+      comment.body = input['body'];
+      this.send(res, 200, this.commentJson(comment));
+    } else if (route === 'POST /repos/acme/shop/deployments') {
+      if (typeof input['ref'] !== 'string') return this.error(res, 422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
+      // The repository has a failing status check: only an explicit empty required_contexts gets past it.
+      if (!Array.isArray(input['required_contexts']) || input['required_contexts'].length > 0) {
+        return this.error(res, 409, 'Conflict: Commit status checks failed for main.');
+      }
+      if (input['auto_merge'] !== false) return this.send(res, 202, { message: 'Auto-merged main into topic branch.' });
+      const environment = typeof input['environment'] === 'string' ? input['environment'] : 'production';
+      const deployment = this.addDeployment(environment, [], {
+        ref: input['ref'],
+        transient_environment: input['transient_environment'] === true,
+        production_environment: input['production_environment'] === true || (input['production_environment'] === undefined && environment === 'production'),
+        body: input,
+      });
+      this.send(res, 201, this.deploymentJson(deployment));
+    } else if (route === 'GET /repos/acme/shop/deployments') {
+      const environment = request.query.get('environment');
+      const list = this.deployments.filter((d) => environment === null || d.environment === environment).reverse();
+      this.page(request, res, list.map((d) => this.deploymentJson(d)));
+    } else if ((match = /^(GET|POST) \/repos\/acme\/shop\/deployments\/(\d+)\/statuses$/.exec(route))) {
+      const deployment = this.deployments.find((d) => d.id === Number(match![2]));
+      if (!deployment) return this.error(res, 404, 'Not Found');
+      if (match[1] === 'GET') {
+        this.page(request, res, [...deployment.statuses].reverse().map((s) => ({ ...s, deployment_url: `${this.url}/repos/acme/shop/deployments/${deployment.id}` })));
+        return;
+      }
+      const state = input['state'];
+      if (typeof state !== 'string' || !deploymentStates.has(state)) return this.error(res, 422, 'Validation Failed: state is not included in the list');
+      const status = { id: this.nextId++, state, ...(input as { log_url?: string; environment_url?: string; description?: string }) };
+      deployment.statuses.push(status);
+      if (state === 'success' && input['auto_inactive'] !== false) {
+        for (const other of this.deployments) {
+          const eligible = !other.transient_environment && !other.production_environment;
+          if (other !== deployment && other.environment === deployment.environment && eligible && this.latestState(other.id) !== 'inactive') {
+            other.statuses.push({ id: this.nextId++, state: 'inactive' });
+          }
+        }
+      }
+      this.send(res, 201, status);
+    } else if ((match = /^DELETE \/repos\/acme\/shop\/deployments\/(\d+)$/.exec(route))) {
+      const index = this.deployments.findIndex((d) => d.id === Number(match![1]));
+      if (index < 0) return this.error(res, 404, 'Not Found');
+      const deployment = this.deployments[index]!;
+      const alone = this.deployments.filter((d) => d.environment === deployment.environment).length === 1;
+      if (this.latestState(deployment.id) !== 'inactive' && !alone) {
+        return this.error(res, 422, 'We cannot delete an active deployment unless it is the only deployment in a given environment.');
+      }
+      this.deployments.splice(index, 1);
+      this.send(res, 204);
+    } else {
+      this.error(res, 404, 'Not Found');
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type EventRunInput, resolveEventRun, settingsForEventRun } from '../../../src/preview/event-run.js';
+import { defaultSettings, type Settings } from '../../../src/settings/types.js';
+
+function payload(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`payloads/${name}.json`, import.meta.url), 'utf8'));
+}
+
+const options = { namespacePattern: '${app}-pr-${pr}', ttlHours: 168, allowForks: false };
+
+function input(eventName: string, name: string, extra: Partial<EventRunInput> = {}): EventRunInput {
+  return { eventName, payload: payload(name), command: 'auto', app: 'shop', options, ...extra };
+}
+
+const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml' };
+
+describe('resolveEventRun: pull requests', () => {
+  it('opened → preview-up with namespace, host, URL, image tag and environment', () => {
+    const run = resolveEventRun(input('pull_request', 'pull_request.opened', {
+      preview: { host: 'pr-${pr}.preview.example.com', clusters: ['preview-cluster'] },
+    }));
+    expect(run).toEqual({
+      kind: 'preview-up', command: 'preview-up', pr: 12, sha: '6dcb09b5b57875f334f61aebed695e2e4193db5e',
+      namespace: 'shop-pr-12', environment: 'pr-12', imageTag: 'pr-12', host: 'pr-12.preview.example.com',
+      url: 'https://pr-12.preview.example.com', clusters: ['preview-cluster'],
+    });
+    expect(settingsForEventRun(settings, run)).toEqual({
+      ...settings, command: 'preview-up', imageTag: 'pr-12', namespaceOverride: 'shop-pr-12', clusters: ['preview-cluster'],
+    });
+  });
+
+  it('the preview-host input wins over the spec, and the spec image tag template is used', () => {
+    const run = resolveEventRun(input('pull_request', 'pull_request.opened', {
+      options: { ...options, hostPattern: '${app}-${pr}.dev.example.org' },
+      preview: { host: 'ignored-${pr}.example.com', imageTag: 'sha-${sha}' },
+    }));
+    expect(run).toMatchObject({ host: 'shop-12.dev.example.org', imageTag: 'sha-6dcb09b5b57875f334f61aebed695e2e4193db5e' });
+  });
+
+  it('closed (merged or not) → preview-down', () => {
+    const run = resolveEventRun(input('pull_request', 'pull_request.closed'));
+    expect(run).toEqual({ kind: 'preview-down', command: 'preview-down', pr: 12, namespace: 'shop-pr-12', environment: 'pr-12' });
+    expect(settingsForEventRun(settings, run)).toMatchObject({ command: 'preview-down', namespaceOverride: 'shop-pr-12' });
+  });
+
+  it('other actions are skipped with a reason', () => {
+    expect(resolveEventRun(input('pull_request', 'pull_request.labeled'))).toEqual({
+      kind: 'skip', reason: 'pull_request action "labeled" does not change the preview',
+    });
+  });
+
+  it('refuses a fork PR unless allow-forks is set', () => {
+    const refused = resolveEventRun(input('pull_request_target', 'pull_request.synchronize.fork'));
+    expect(refused.kind).toBe('refused');
+    expect(refused.kind === 'refused' && refused.reason).toMatch(
+      /^pull request #34 comes from mallory\/shop, a fork of acme\/shop: .* Set allow-forks: true only if/,
+    );
+    expect(settingsForEventRun(settings, refused)).toBe(settings);
+    const allowed = resolveEventRun(input('pull_request', 'pull_request.synchronize.fork', { options: { ...options, allowForks: true } }));
+    expect(allowed).toMatchObject({ kind: 'preview-up', pr: 34, namespace: 'shop-pr-34' });
+  });
+
+  it('tears down a fork preview without refusing (closing is always safe)', () => {
+    const closedFork = payload('pull_request.synchronize.fork') as { action: string };
+    closedFork.action = 'closed';
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: closedFork }).kind).toBe('preview-down');
+  });
+
+  it('explicit preview commands need a pull request event', () => {
+    expect(resolveEventRun(input('push', 'push.branch', { command: 'preview-up' }))).toEqual({
+      kind: 'refused', reason: 'command preview-up needs a pull_request event (this run was triggered by push)',
+    });
+    expect(resolveEventRun(input('pull_request', 'pull_request.labeled', { command: 'preview-down' })).kind).toBe('preview-down');
+  });
+
+  it('an explicit plan on a pull request is just a plan', () => {
+    expect(resolveEventRun(input('pull_request', 'pull_request.opened', { command: 'plan' }))).toEqual({ kind: 'command', command: 'plan' });
+  });
+
+  it('explicit inputs win over what the event suggests', () => {
+    const run = resolveEventRun(input('pull_request', 'pull_request.opened'));
+    const explicit = { ...settings, imageTag: 'given', namespaceOverride: 'given-ns', clusters: ['c'] };
+    expect(settingsForEventRun(explicit, run)).toEqual({ ...explicit, command: 'preview-up' });
+  });
+});
+
+describe('resolveEventRun: pushes', () => {
+  const releases = [
+    { tag: 'v*-rc*', environment: 'staging', imageTag: '${version}' },
+    { tag: 'v*', environment: 'production', imageTag: '${version}', clusters: ['eu-1', 'us-1'] },
+  ];
+
+  it('a tag push deploys with the first matching release rule', () => {
+    const run = resolveEventRun(input('push', 'push.tag', { releases }));
+    expect(run).toEqual({
+      kind: 'release', command: 'deploy', tag: 'v1.2.3', version: '1.2.3', imageTag: '1.2.3', environment: 'production', clusters: ['eu-1', 'us-1'],
+    });
+    expect(settingsForEventRun(settings, run)).toEqual({ ...settings, command: 'deploy', imageTag: '1.2.3', clusters: ['eu-1', 'us-1'] });
+  });
+
+  it('a tag no rule matches is skipped under auto', () => {
+    const push = { ...(payload('push.tag') as object), ref: 'refs/tags/nightly-2026' };
+    expect(resolveEventRun({ ...input('push', 'push.tag', { releases }), payload: push })).toEqual({
+      kind: 'skip', reason: 'tag nightly-2026 matches no release rule (v*-rc*, v*)',
+    });
+  });
+
+  it('without rules a tag deploys with the tag as image tag', () => {
+    expect(resolveEventRun(input('push', 'push.tag'))).toEqual({ kind: 'release', command: 'deploy', tag: 'v1.2.3', version: '1.2.3', imageTag: 'v1.2.3' });
+  });
+
+  it('a deleted tag is skipped', () => {
+    const push = { ...(payload('push.tag') as object), deleted: true };
+    expect(resolveEventRun({ ...input('push', 'push.tag'), payload: push }).kind).toBe('skip');
+  });
+
+  it('a branch push or workflow_dispatch deploys with the inputs as given', () => {
+    expect(resolveEventRun(input('push', 'push.branch', { releases }))).toEqual({ kind: 'command', command: 'deploy' });
+    expect(resolveEventRun({ ...input('workflow_dispatch', 'push.branch'), payload: {} })).toEqual({ kind: 'command', command: 'deploy' });
+  });
+});

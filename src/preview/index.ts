@@ -1,0 +1,20 @@
+export {
+  isForkPullRequest,
+  resolveEventRun,
+  settingsForEventRun,
+  type EventRun,
+  type EventRunInput,
+  type PreviewSpec,
+  type PullRequestPayload,
+  type PushPayload,
+} from './event-run.js';
+export { maxNamespaceLength, previewHost, previewNamespace, sanitizeDnsLabel } from './names.js';
+export { expandTagTemplate, globToRegExp, matchReleaseRule, versionOfTag, type ReleaseMatch, type ReleaseRule } from './release-rules.js';
+export {
+  partOfLabel,
+  previewPrLabel,
+  selectPreviewsToSweep,
+  type PreviewNamespaceInfo,
+  type SweepCandidate,
+  type SweepOptions,
+} from './ttl-sweep.js';

@@ -1,0 +1,61 @@
+import { byteLength, formatDuration, markdownCell, truncateBytes } from './format.js';
+import { MarkdownBudget, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import type { RunReport } from './result.js';
+
+/** GitHub refuses comment bodies over 65 536 characters; bytes ≥ characters, so a byte budget is safe. */
+export const commentLimitBytes = 65_536;
+
+export interface PrCommentOptions {
+  app: string;
+  environment: string;
+  previewUrl?: string;
+  runUrl?: string;
+  /** Commit the result is for (shown short). */
+  sha?: string;
+  maxBytes?: number;
+  mask?: (text: string) => string;
+  /** When the comment was rendered; shown so a stale comment is recognisable. */
+  now?: Date;
+}
+
+function markerPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._/-]/g, '_');
+}
+
+/** The hidden marker that identifies our comment for one app and environment, so re-runs update it in place. */
+export function commentMarker(app: string, environment: string): string {
+  return `<!-- k8deployer:${markerPart(app)}:${markerPart(environment)} -->`;
+}
+
+/** The sticky PR comment: marker, headline, preview link, results; for plan runs the changes and collapsed diffs. */
+export function renderPrComment(report: RunReport, options: PrCommentOptions): string {
+  const mask = options.mask ?? ((text: string) => text);
+  const maxBytes = Math.min(options.maxBytes ?? commentLimitBytes, commentLimitBytes);
+  const marker = commentMarker(options.app, options.environment);
+  const budget = new MarkdownBudget(maxBytes - byteLength(marker) - 1024);
+  const subject = `\`${markdownCell(options.app, 80)}\` → **${markdownCell(options.environment, 80)}** ${report.command ?? 'run'}`;
+  budget.add(`### ${headline(report, subject)}`);
+  if (options.previewUrl) budget.add(`🔗 Preview: ${options.previewUrl}`);
+  budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4), links: !options.previewUrl }));
+
+  if (report.command === 'plan') {
+    for (const cluster of report.clusters) {
+      if (!cluster.changes) continue;
+      budget.add(planTable(cluster, Math.floor(maxBytes * 0.2)));
+      const diffs = planDiffs(cluster, Math.min(Math.floor(maxBytes * 0.3), budget.remaining - 2048), 8_000);
+      if (diffs) budget.add(diffs);
+    }
+  }
+
+  const footer = [
+    options.sha ? `for ${options.sha.slice(0, 7)}` : '',
+    options.runUrl ? `[run log](${options.runUrl})` : '',
+    `updated ${(options.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    report.durationMs > 0 ? `took ${formatDuration(report.durationMs)}` : '',
+  ].filter(Boolean);
+  if (budget.omitted > 0) budget.add(`*${budget.omitted} section(s) left out to fit a comment; see the run log.*`);
+  // The marker stays outside masking and any cut: without it the next run would post a second comment.
+  const content = mask(`${budget.toString()}\n<sub>${footer.join(' · ')}</sub>\n`);
+  const room = maxBytes - byteLength(marker) - 1;
+  return `${marker}\n${byteLength(content) <= room ? content : truncateBytes(content, room)}`;
+}

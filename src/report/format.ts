@@ -1,0 +1,100 @@
+import type { ReportOutcome } from './result.js';
+
+/** `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table column. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${seconds}s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes}m ${String(seconds % 60).padStart(2, '0')}s`;
+  return `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+export const outcomeEmoji: Record<ReportOutcome, string> = {
+  succeeded: '✅',
+  failed: '❌',
+  'rolled-back': '↩️',
+  skipped: '⏭️',
+  planned: '📝',
+  deleted: '🗑️',
+  running: '⏳',
+  pending: '⏸️',
+};
+
+export function outcomeLabel(outcome: ReportOutcome): string {
+  return `${outcomeEmoji[outcome]} ${outcome}`;
+}
+
+/** One line, at most `max` characters (reasons from the cluster can be long or multi-line). */
+export function oneLine(text: string, max = 300): string {
+  const line = text.replace(/\s*\r?\n\s*/g, ' ⏎ ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML. */
+export function markdownCell(text: string, max = 300): string {
+  return oneLine(text, max)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, "'");
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside, so content cannot close it early. */
+export function codeBlock(text: string, language = 'text'): string {
+  const longestRun = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Cuts text to at most maxBytes of UTF-8 without splitting a character; marks the cut. */
+export function truncateBytes(text: string, maxBytes: number, marker = '\n… (truncated)'): string {
+  if (byteLength(text) <= maxBytes) return text;
+  const budget = Math.max(0, maxBytes - byteLength(marker));
+  let cut = Buffer.from(text, 'utf8').subarray(0, budget).toString('utf8');
+  // A split multi-byte character decodes to U+FFFD at the end; drop it.
+  cut = cut.replace(/\uFFFD$/, '');
+  return cut + marker;
+}
+
+/** Keeps the last lines that fit in maxBytes (the end of a log is what explains a crash); marks the cut. */
+export function lastLinesWithin(lines: readonly string[], maxBytes: number): string {
+  const kept: string[] = [];
+  let size = 0;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const line = lines[index] ?? '';
+    const lineBytes = byteLength(line) + 1;
+    if (size + lineBytes > maxBytes - 40) {
+      let cut = index + 1;
+      if (kept.length === 0) {
+        // Not even the last line fits: keep its start rather than nothing.
+        kept.unshift(truncateBytes(line, Math.max(0, maxBytes - 80)));
+        cut = index;
+      }
+      if (cut > 0) kept.unshift(`… (${cut} earlier line${cut === 1 ? '' : 's'} cut)`);
+      break;
+    }
+    kept.unshift(line);
+    size += lineBytes;
+  }
+  return kept.join('\n');
+}
+
+/** Aligned plain-text table for terminals and logs. */
+export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => [...(row[column] ?? '')].length)),
+  );
+  const render = (row: readonly string[]): string =>
+    row
+      .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [render(header), ...rows.map(render)].join('\n');
+}

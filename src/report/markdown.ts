@@ -1,0 +1,228 @@
+import type { PlannedChange } from '../events.js';
+import { refKey } from '../kube/object.js';
+import { byteLength, codeBlock, formatDuration, markdownCell, outcomeLabel, truncateBytes } from './format.js';
+import type { ClusterReport, ComponentReport, RunReport } from './result.js';
+import { worstOutcome } from './result.js';
+
+/** Markdown building blocks shared by the job summary and the PR comment. */
+
+/**
+ * Collects sections in priority order under a byte budget: a section that does not fit is dropped (and counted) so
+ * the document stays well-formed instead of being cut in the middle of a table or a code block.
+ */
+export class MarkdownBudget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  omitted = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get remaining(): number {
+    return this.maxBytes - this.used;
+  }
+
+  /** Adds the section if it fits (with `reserve` bytes left for what must follow); returns whether it did. */
+  add(section: string, reserve = 0): boolean {
+    const size = byteLength(section) + 2;
+    if (this.used + size + reserve > this.maxBytes) {
+      this.omitted += 1;
+      return false;
+    }
+    this.parts.push(section);
+    this.used += size;
+    return true;
+  }
+
+  toString(): string {
+    return this.parts.join('\n\n') + '\n';
+  }
+}
+
+function durationCell(durationMs: number, outcome: ComponentReport['outcome']): string {
+  return durationMs === 0 && (outcome === 'skipped' || outcome === 'pending') ? '' : formatDuration(durationMs);
+}
+
+function link(url: string): string {
+  if (!/^https?:\/\/[^\s<>()]+$/.test(url)) return markdownCell(url, 120);
+  const label = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return `[${markdownCell(label, 80)}](${url})`;
+}
+
+function rollbackText(cluster: ClusterReport): string {
+  if (!cluster.rollback) return '';
+  const target = cluster.rollback.toRevision === null ? 'first install removed' : `to revision ${cluster.rollback.toRevision}`;
+  if (cluster.rollback.ok === undefined) return `rollback ${target} running`;
+  return cluster.rollback.ok
+    ? `rolled back ${target}`
+    : `rollback ${target} failed${cluster.rollback.reason ? `: ${cluster.rollback.reason}` : ''}`;
+}
+
+/** One row per cluster × component; rows beyond the budget collapse into a "… N more" row. */
+export function resultTable(report: RunReport, options: { maxBytes: number; links?: boolean }): string {
+  const links = options.links ?? true;
+  const header = links
+    ? ['| Cluster | Component | Status | Duration | Reason | Link |', '|---|---|---|---|---|---|']
+    : ['| Cluster | Component | Status | Duration | Reason |', '|---|---|---|---|---|'];
+  const rows: string[] = [];
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  for (const cluster of report.clusters) {
+    const components: (ComponentReport | undefined)[] = cluster.components.length > 0 ? cluster.components : [undefined];
+    for (const component of components) {
+      const cells = component
+        ? [
+            markdownCell(cluster.name, 60),
+            `\`${markdownCell(component.name, 60)}\``,
+            outcomeLabel(component.outcome),
+            durationCell(component.durationMs, component.outcome),
+            markdownCell(component.reason ?? ''),
+          ]
+        : [
+            markdownCell(cluster.name, 60),
+            '—',
+            outcomeLabel(cluster.outcome),
+            durationCell(cluster.durationMs, cluster.outcome),
+            markdownCell(cluster.reason ?? ''),
+          ];
+      if (links) cells.push(component ? component.urls.slice(0, 3).map(link).join('<br>') : '');
+      rows.push(row(cells));
+    }
+    const rollback = rollbackText(cluster);
+    if (cluster.components.length > 0 && (rollback || (cluster.reason && cluster.outcome !== 'succeeded'))) {
+      const cells = [
+        markdownCell(cluster.name, 60),
+        '*(cluster)*',
+        outcomeLabel(cluster.outcome),
+        formatDuration(cluster.durationMs),
+        markdownCell([cluster.reason, rollback].filter(Boolean).join('; ')),
+      ];
+      if (links) cells.push('');
+      rows.push(row(cells));
+    }
+  }
+  const lines = [...header];
+  let size = byteLength(lines.join('\n'));
+  for (const [index, line] of rows.entries()) {
+    const more = rows.length - index;
+    if (size + byteLength(line) + 1 + 80 > options.maxBytes) {
+      lines.push(row([`… ${more} more row${more === 1 ? '' : 's'} (see the \`result\` output)`, '', '', '', '', ...(links ? [''] : [])]));
+      break;
+    }
+    lines.push(line);
+    size += byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
+
+const classStyles: Record<string, string> = {
+  succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
+  failed: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
+  'rolled-back': 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
+  skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+  planned: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  deleted: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',
+  running: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  pending: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+};
+
+function mermaidLabel(text: string): string {
+  return text.replace(/"/g, '#quot;').replace(/[<>]/g, '').replace(/[\r\n]+/g, ' ');
+}
+
+/**
+ * Component dependency graph, each node coloured by its worst outcome over all clusters. Null when there is nothing
+ * to draw or too much to draw readably.
+ */
+export function dependencyGraph(report: RunReport, maxNodes = 60): string | null {
+  const components = new Map<string, { depends: Set<string>; outcomes: ComponentReport['outcome'][] }>();
+  for (const cluster of report.clusters) {
+    for (const component of cluster.components) {
+      const entry = components.get(component.name) ?? { depends: new Set<string>(), outcomes: [] };
+      for (const dependency of component.depends) entry.depends.add(dependency);
+      entry.outcomes.push(component.outcome);
+      components.set(component.name, entry);
+    }
+  }
+  if (components.size === 0 || components.size > maxNodes) return null;
+  const ids = new Map([...components.keys()].map((name, index) => [name, `c${index}`]));
+  const lines = ['graph LR'];
+  const classes = new Map<string, string[]>();
+  for (const [name, entry] of components) {
+    const outcome = worstOutcome(entry.outcomes);
+    const id = ids.get(name) ?? '';
+    lines.push(`  ${id}["${mermaidLabel(name)}"]`);
+    classes.set(outcome, [...(classes.get(outcome) ?? []), id]);
+  }
+  for (const [name, entry] of components) {
+    for (const dependency of entry.depends) {
+      const from = ids.get(dependency);
+      if (from) lines.push(`  ${from} --> ${ids.get(name) ?? ''}`);
+    }
+  }
+  for (const [outcome, members] of classes) {
+    const className = outcome.replace(/[^a-z]/g, '');
+    lines.push(`  classDef ${className} ${classStyles[outcome] ?? ''}`);
+    lines.push(`  class ${members.join(',')} ${className}`);
+  }
+  return codeBlock(lines.join('\n'), 'mermaid');
+}
+
+const actionSymbol: Record<PlannedChange['action'], string> = {
+  create: '➕ create',
+  update: '✏️ update',
+  unchanged: 'unchanged',
+  delete: '➖ delete',
+};
+
+/** Per-cluster change counts and a table of every change that is not "unchanged". */
+export function planTable(cluster: ClusterReport, maxBytes: number): string {
+  const changes = cluster.changes ?? [];
+  const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
+  for (const change of changes) counts[change.action] += 1;
+  const lines = [
+    `**${markdownCell(cluster.name, 60)}**: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
+  ];
+  const changed = changes.filter((change) => change.action !== 'unchanged');
+  if (changed.length === 0) return lines[0] ?? '';
+  lines.push('', '| Change | Object | Component |', '|---|---|---|');
+  let size = byteLength(lines.join('\n'));
+  for (const [index, change] of changed.entries()) {
+    const line = `| ${actionSymbol[change.action]} | \`${markdownCell(refKey(change.ref), 200)}\` | ${markdownCell(change.component, 60)} |`;
+    if (size + byteLength(line) + 80 > maxBytes) {
+      lines.push(`| … ${changed.length - index} more | | |`);
+      break;
+    }
+    lines.push(line);
+    size += byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
+
+/** Collapsed diffs of updated objects, each capped, until the budget runs out. */
+export function planDiffs(cluster: ClusterReport, maxBytes: number, perDiffBytes = 16_000): string | null {
+  const withDiff = (cluster.changes ?? []).filter((change) => change.diff && change.diff.trim() !== '');
+  if (withDiff.length === 0) return null;
+  const blocks: string[] = [];
+  let size = 0;
+  for (const [index, change] of withDiff.entries()) {
+    const block = [
+      `<details><summary>diff <code>${markdownCell(refKey(change.ref), 200)}</code></summary>`,
+      '',
+      codeBlock(truncateBytes(change.diff ?? '', perDiffBytes), 'diff'),
+      '',
+      '</details>',
+    ].join('\n');
+    if (size + byteLength(block) + 120 > maxBytes) {
+      blocks.push(`*… ${withDiff.length - index} more diff(s) not shown.*`);
+      break;
+    }
+    blocks.push(block);
+    size += byteLength(block) + 1;
+  }
+  return blocks.join('\n');
+}
+
+export function headline(report: RunReport, subject: string): string {
+  const outcome = report.outcome;
+  const duration = report.durationMs > 0 ? ` in ${formatDuration(report.durationMs)}` : '';
+  return `${outcomeLabel(outcome).split(' ')[0]} ${subject}: **${outcome}**${duration}`;
+}

@@ -1,0 +1,300 @@
+import type { DeployEvent, FailureDetails, PlannedChange } from '../events.js';
+import { type ObjectRef, refKey } from '../kube/object.js';
+import { formatDuration, oneLine, textTable } from './format.js';
+import { type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
+
+export type ReporterMode = 'cli' | 'actions';
+
+export interface ProgressReporterOptions {
+  mode: ReporterMode;
+  /** Receives finished lines (no trailing newline). */
+  write: (line: string) => void;
+  mask?: (text: string) => string;
+  /** Least time between two progress lines of one object. Default 5 s in a terminal, 30 s in Actions. */
+  progressIntervalMs?: number;
+  /** Print debug log events (Actions always forwards them as ::debug::, which the runner hides by default). */
+  verbose?: boolean;
+  now?: () => number;
+  /** Log tail lines shown live per failure (the job summary has all of them). */
+  logTailLines?: number;
+}
+
+interface ObjectProgress {
+  lastPrintedAt: number;
+  lastMessage: string;
+  pending?: string;
+}
+
+/** Escapes data of a workflow command (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts). */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Text from the cluster (messages, events, pod logs) must never be read as a workflow command: the runner trims
+ * leading spaces and then looks for `::`, so a pod could otherwise print `::add-path::` or `::set-output::`.
+ */
+export function neutralizeCommands(line: string): string {
+  return line.trimStart().startsWith('::') ? `· ${line}` : line;
+}
+
+function describeRef(ref: ObjectRef): string {
+  return refKey(ref);
+}
+
+const changeVerb: Record<PlannedChange['action'], string> = {
+  create: '+ create',
+  update: '~ update',
+  unchanged: '= unchanged',
+  delete: '- delete',
+};
+
+/**
+ * The log reporter for the CLI and the action. Lines carry a `[cluster]` prefix because clusters run in parallel and
+ * their lines interleave; in Actions each cluster's result is also printed as one collapsible `::group::`.
+ */
+export class ProgressReporter {
+  private readonly mode: ReporterMode;
+  private readonly writeLine: (line: string) => void;
+  private readonly mask: (text: string) => string;
+  private readonly interval: number;
+  private readonly verbose: boolean;
+  private readonly now: () => number;
+  private readonly logTailLines: number;
+  private readonly objects = new Map<string, ObjectProgress>();
+  private readonly seenEvents = new Set<string>();
+  private readonly errorsShown = new Set<string>();
+  private report: RunReport = emptyReport();
+
+  constructor(options: ProgressReporterOptions) {
+    this.mode = options.mode;
+    this.writeLine = options.write;
+    this.mask = options.mask ?? ((text) => text);
+    this.interval = options.progressIntervalMs ?? (options.mode === 'actions' ? 30_000 : 5_000);
+    this.verbose = options.verbose ?? false;
+    this.now = options.now ?? Date.now;
+    this.logTailLines = options.logTailLines ?? 20;
+  }
+
+  /** Our own workflow commands go through here unneutralized; everything else goes through `line`. */
+  private command(name: string, data: string, properties: Record<string, string> = {}): void {
+    const props = Object.entries(properties)
+      .map(([key, value]) => `${key}=${escapeCommandProperty(this.mask(value))}`)
+      .join(',');
+    this.writeLine(`::${name}${props ? ` ${props}` : ''}::${escapeCommandData(this.mask(data))}`);
+  }
+
+  private line(text: string, cluster?: string): void {
+    for (const part of text.split(/\r?\n/)) {
+      this.writeLine(this.mask(neutralizeCommands(cluster === undefined ? part : `[${cluster}] ${part}`)));
+    }
+  }
+
+  private problem(level: 'error' | 'warning', message: string, cluster?: string): void {
+    const text = cluster === undefined ? message : `[${cluster}] ${message}`;
+    if (this.mode === 'actions') this.command(level, oneLine(text, 1000), { title: 'k8deployer' });
+    else this.line(`${level}: ${message}`, cluster);
+  }
+
+  handle(event: DeployEvent): void {
+    this.report = reduceReport(this.report, event);
+    this.dispatch(event);
+    this.flush(event.at);
+  }
+
+  private dispatch(event: DeployEvent): void {
+    switch (event.type) {
+      case 'run-started':
+        this.line(`k8deployer ${event.command} ${event.app} → ${event.clusters.join(', ') || '(no clusters)'} (run ${event.runId})`);
+        return;
+      case 'cluster-started':
+        this.line(`started, namespace ${event.namespace}`, event.cluster);
+        return;
+      case 'plan-ready':
+        this.printPlan(event.cluster, event.changes);
+        return;
+      case 'object-applied':
+        this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${describeRef(event.ref)}`, event.cluster);
+        return;
+      case 'object-progress':
+        this.progress(event.cluster, event.ref, `${event.status}: ${event.message}`, event.at);
+        return;
+      case 'object-ready':
+        this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
+        this.line(`✓ ${describeRef(event.ref)} ready`, event.cluster);
+        return;
+      case 'object-failed':
+        this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
+        this.errorsShown.add(`${event.cluster}|${event.reason}`);
+        this.problem('error', event.reason, event.cluster);
+        if (event.details) this.printDetails(event.cluster, event.details);
+        return;
+      case 'component-finished': {
+        const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
+        this.line(`component ${event.component} ${event.outcome} in ${formatDuration(event.durationMs)}${reason}`, event.cluster);
+        return;
+      }
+      case 'rollback-started':
+        this.line(
+          event.toRevision === null
+            ? 'rolling back: removing what this run created (first install)'
+            : `rolling back to revision ${event.toRevision}`,
+          event.cluster,
+        );
+        return;
+      case 'rollback-finished':
+        if (event.ok) this.line(`rollback finished${event.toRevision === null ? '' : ` (revision ${event.toRevision})`}`, event.cluster);
+        else this.problem('error', `rollback failed: ${event.reason ?? 'unknown reason'}`, event.cluster);
+        return;
+      case 'object-pruned':
+        this.line(`pruned ${describeRef(event.ref)}`, event.cluster);
+        return;
+      case 'object-deleted':
+        this.line(`deleted ${describeRef(event.ref)}`, event.cluster);
+        return;
+      case 'cluster-finished':
+        this.finishCluster(event);
+        return;
+      case 'run-finished':
+        this.objects.clear();
+        this.printFinalTable();
+        return;
+      case 'log':
+        this.log(event);
+        return;
+    }
+  }
+
+  /** Prints progress lines that were held back by the interval and are now due. Call it from a timer. */
+  flush(now: number = this.now()): void {
+    for (const [key, state] of this.objects) {
+      if (state.pending !== undefined && now - state.lastPrintedAt >= this.interval) {
+        const [cluster, ...rest] = key.split('|');
+        this.line(`${rest.join('|')}: ${state.pending}`, cluster);
+        state.lastMessage = state.pending;
+        state.lastPrintedAt = now;
+        delete state.pending;
+      }
+    }
+  }
+
+  /** The report this reporter has seen so far. */
+  get currentReport(): RunReport {
+    return this.report;
+  }
+
+  private progress(cluster: string, ref: ObjectRef, message: string, at: number): void {
+    const key = `${cluster}|${describeRef(ref)}`;
+    const state = this.objects.get(key);
+    if (!state) {
+      this.objects.set(key, { lastPrintedAt: at, lastMessage: message });
+      this.line(`${describeRef(ref)}: ${message}`, cluster);
+      return;
+    }
+    // An unchanged message is repeated only as a slow heartbeat, so a long wait still shows life.
+    const due = message === state.lastMessage ? state.lastPrintedAt + this.interval * 3 : state.lastPrintedAt + this.interval;
+    if (at >= due) {
+      state.lastPrintedAt = at;
+      state.lastMessage = message;
+      delete state.pending;
+      this.line(`${describeRef(ref)}: ${message}`, cluster);
+    } else if (message !== state.lastMessage) {
+      state.pending = message;
+    }
+  }
+
+  private printPlan(cluster: string, changes: PlannedChange[]): void {
+    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
+    for (const change of changes) counts[change.action] += 1;
+    this.line(
+      `plan: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
+      cluster,
+    );
+    for (const change of changes) {
+      if (change.action === 'unchanged') continue;
+      this.line(`  ${changeVerb[change.action]} ${describeRef(change.ref)} (${change.component})`, cluster);
+    }
+  }
+
+  private printDetails(cluster: string, details: FailureDetails): void {
+    for (const event of details.events) {
+      const key = `${cluster}|${event}`;
+      if (this.seenEvents.has(key)) continue;
+      this.seenEvents.add(key);
+      this.line(`  event: ${oneLine(event, 500)}`, cluster);
+    }
+    if (details.logTail && details.logTail.length > 0) {
+      const tail = details.logTail.slice(-this.logTailLines);
+      this.line(`  last ${tail.length} log lines:`, cluster);
+      for (const logLine of tail) this.line(`  │ ${logLine}`, cluster);
+    } else if (details.logUnavailable) {
+      this.line(`  logs unavailable: ${details.logUnavailable}`, cluster);
+    }
+  }
+
+  private finishCluster(event: Extract<DeployEvent, { type: 'cluster-finished' }>): void {
+    for (const key of [...this.objects.keys()]) if (key.startsWith(`${event.cluster}|`)) this.objects.delete(key);
+    const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
+    const summary = `${event.outcome} in ${formatDuration(event.durationMs)}${reason}`;
+    if ((event.outcome === 'failed' || event.outcome === 'rolled-back') && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
+      this.problem('error', `${event.outcome}: ${event.reason}`, event.cluster);
+    } else {
+      this.line(summary, event.cluster);
+    }
+    if (this.mode !== 'actions') return;
+    const cluster = finalizeReport(this.report, { finished: true }).clusters.find((c) => c.name === event.cluster);
+    this.writeLine(`::group::${escapeCommandData(this.mask(`[${event.cluster}] ${summary}`))}`);
+    if (cluster) this.line(componentTable([cluster]));
+    this.writeLine('::endgroup::');
+  }
+
+  private printFinalTable(): void {
+    const report = finalizeReport(this.report, { finished: true });
+    this.line('');
+    this.line(componentTable(report.clusters));
+    const failed = report.outcome === 'failed' || report.outcome === 'rolled-back';
+    this.line(`${failed ? '✗' : '✓'} ${report.command ?? 'run'} ${report.outcome} in ${formatDuration(report.durationMs)}`);
+  }
+
+  private log(event: Extract<DeployEvent, { type: 'log' }>): void {
+    if (event.level === 'warning' || event.level === 'error') {
+      this.problem(event.level, event.message, event.cluster);
+    } else if (event.level === 'debug') {
+      if (this.mode === 'actions') this.command('debug', event.cluster ? `[${event.cluster}] ${event.message}` : event.message);
+      else if (this.verbose) this.line(`debug: ${event.message}`, event.cluster);
+    } else {
+      this.line(event.message, event.cluster);
+    }
+  }
+}
+
+/** CLUSTER / COMPONENT / STATUS / DURATION / REASON, one row per cluster × component. */
+export function componentTable(clusters: RunReport['clusters']): string {
+  const rows: string[][] = [];
+  for (const cluster of clusters) {
+    const rollback = cluster.rollback
+      ? ` (rollback ${cluster.rollback.ok === undefined ? 'running' : cluster.rollback.ok ? 'ok' : 'failed'})`
+      : '';
+    if (cluster.components.length === 0) {
+      rows.push([cluster.name, '-', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+    }
+    for (const component of cluster.components) {
+      const notRun = component.durationMs === 0 && (component.outcome === 'skipped' || component.outcome === 'pending');
+      rows.push([
+        cluster.name,
+        component.name,
+        component.outcome,
+        notRun ? '' : formatDuration(component.durationMs),
+        oneLine(component.reason ?? '', 120),
+      ]);
+    }
+    if (cluster.components.length > 0 && (rollback || cluster.reason)) {
+      rows.push([cluster.name, '(cluster)', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+    }
+  }
+  return textTable(['CLUSTER', 'COMPONENT', 'STATUS', 'DURATION', 'REASON'], rows);
+}

@@ -1,0 +1,262 @@
+import type { DeployEvent, FailureDetails, Outcome, PlannedChange } from '../events.js';
+import { refKey } from '../kube/object.js';
+import type { ComponentInfo, RenderedApp } from '../render/types.js';
+
+/** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
+export type ReportOutcome = Outcome | 'running' | 'pending';
+
+export interface ComponentReport {
+  name: string;
+  kind?: string;
+  depends: string[];
+  outcome: ReportOutcome;
+  durationMs: number;
+  reason?: string;
+  urls: string[];
+  images: string[];
+  /** Objects that failed, `Kind/namespace/name` → one-line reason. */
+  failedObjects: { object: string; reason: string }[];
+  /** Evidence for the first failure: Warning events and a log tail. */
+  details?: FailureDetails;
+}
+
+export interface RollbackReport {
+  toRevision: number | null;
+  /** Absent while the rollback runs. */
+  ok?: boolean;
+  reason?: string;
+}
+
+export interface ClusterReport {
+  name: string;
+  namespace?: string;
+  outcome: ReportOutcome;
+  durationMs: number;
+  reason?: string;
+  revision?: number;
+  rollback?: RollbackReport;
+  /** From plan-ready: what a plan (or the deploy's own dry run) would change. */
+  changes?: PlannedChange[];
+  components: ComponentReport[];
+  /** Warning and error log events for this cluster, newest last, capped. */
+  warnings: string[];
+  startedAt?: number;
+}
+
+export interface RunReport {
+  runId?: string;
+  command?: string;
+  app?: string;
+  outcome: ReportOutcome;
+  durationMs: number;
+  startedAt?: number;
+  clusters: ClusterReport[];
+  /** Warning and error log events not tied to a cluster. */
+  warnings: string[];
+}
+
+const maxWarningsKept = 50;
+
+export function emptyReport(): RunReport {
+  return { outcome: 'pending', durationMs: 0, clusters: [], warnings: [] };
+}
+
+function newCluster(name: string): ClusterReport {
+  return { name, outcome: 'pending', durationMs: 0, components: [], warnings: [] };
+}
+
+function newComponent(name: string): ComponentReport {
+  return { name, depends: [], outcome: 'pending', durationMs: 0, urls: [], images: [], failedObjects: [] };
+}
+
+/** Copy-on-write update of one cluster (created when first mentioned). */
+function withCluster(report: RunReport, name: string, update: (cluster: ClusterReport) => ClusterReport): RunReport {
+  const index = report.clusters.findIndex((cluster) => cluster.name === name);
+  const clusters = [...report.clusters];
+  if (index < 0) clusters.push(update(newCluster(name)));
+  else clusters[index] = update(clusters[index] ?? newCluster(name));
+  return { ...report, clusters };
+}
+
+function withComponent(
+  cluster: ClusterReport,
+  name: string,
+  update: (component: ComponentReport) => ComponentReport,
+): ClusterReport {
+  const index = cluster.components.findIndex((component) => component.name === name);
+  const components = [...cluster.components];
+  if (index < 0) components.push(update(newComponent(name)));
+  else components[index] = update(components[index] ?? newComponent(name));
+  return { ...cluster, components };
+}
+
+function pushCapped(list: string[], item: string): string[] {
+  const next = [...list, item];
+  return next.length > maxWarningsKept ? next.slice(next.length - maxWarningsKept) : next;
+}
+
+function startRunning(outcome: ReportOutcome): ReportOutcome {
+  return outcome === 'pending' ? 'running' : outcome;
+}
+
+/** The pure reducer: one event in, a new report out. Nothing is mutated. */
+export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
+  switch (event.type) {
+    case 'run-started':
+      return {
+        ...report,
+        runId: event.runId,
+        command: event.command,
+        app: event.app,
+        outcome: 'running',
+        startedAt: event.at,
+        clusters: event.clusters.reduce(
+          (clusters, name) => (clusters.some((c) => c.name === name) ? clusters : [...clusters, newCluster(name)]),
+          report.clusters,
+        ),
+      };
+    case 'cluster-started':
+      return withCluster(report, event.cluster, (c) => ({
+        ...c,
+        namespace: event.namespace,
+        outcome: 'running',
+        startedAt: event.at,
+      }));
+    case 'plan-ready':
+      return withCluster(report, event.cluster, (c) => {
+        let next: ClusterReport = { ...c, changes: event.changes };
+        for (const component of new Set(event.changes.map((change) => change.component))) {
+          next = withComponent(next, component, (x) => x);
+        }
+        return next;
+      });
+    case 'object-applied':
+    case 'object-progress':
+    case 'object-ready':
+      return withCluster(report, event.cluster, (c) =>
+        withComponent({ ...c, outcome: startRunning(c.outcome) }, event.component, (x) => ({
+          ...x,
+          outcome: startRunning(x.outcome),
+        })),
+      );
+    case 'object-failed':
+      return withCluster(report, event.cluster, (c) =>
+        withComponent(c, event.component, (x) => ({
+          ...x,
+          outcome: x.outcome === 'pending' || x.outcome === 'running' ? 'failed' : x.outcome,
+          reason: x.reason ?? event.reason,
+          failedObjects: [...x.failedObjects, { object: refKey(event.ref), reason: event.reason }],
+          details: x.details ?? event.details,
+        })),
+      );
+    case 'component-finished':
+      return withCluster(report, event.cluster, (c) =>
+        withComponent(c, event.component, (x) => {
+          const next: ComponentReport = { ...x, outcome: event.outcome, durationMs: event.durationMs };
+          const reason = event.reason ?? x.reason;
+          if (reason !== undefined) next.reason = reason;
+          return next;
+        }),
+      );
+    case 'rollback-started':
+      return withCluster(report, event.cluster, (c) => ({ ...c, rollback: { toRevision: event.toRevision } }));
+    case 'rollback-finished':
+      return withCluster(report, event.cluster, (c) => {
+        const rollback: RollbackReport = { toRevision: event.toRevision, ok: event.ok };
+        if (event.reason !== undefined) rollback.reason = event.reason;
+        return { ...c, rollback };
+      });
+    case 'object-pruned':
+    case 'object-deleted':
+      return report;
+    case 'cluster-finished':
+      return withCluster(report, event.cluster, (c) => {
+        const next: ClusterReport = { ...c, outcome: event.outcome, durationMs: event.durationMs };
+        if (event.reason !== undefined) next.reason = event.reason;
+        if (event.revision !== undefined) next.revision = event.revision;
+        return next;
+      });
+    case 'run-finished':
+      return { ...report, outcome: event.outcome, durationMs: event.durationMs };
+    case 'log': {
+      if (event.level !== 'warning' && event.level !== 'error') return report;
+      if (event.cluster === undefined) return { ...report, warnings: pushCapped(report.warnings, event.message) };
+      return withCluster(report, event.cluster, (c) => ({ ...c, warnings: pushCapped(c.warnings, event.message) }));
+    }
+  }
+}
+
+export function buildRunReport(events: Iterable<DeployEvent>): RunReport {
+  let report = emptyReport();
+  for (const event of events) report = reduceReport(report, event);
+  return report;
+}
+
+/** Component infos per cluster name; a plain array applies to every cluster. */
+export type ComponentInfoSource = Record<string, ComponentInfo[]> | ComponentInfo[] | RenderedApp[];
+
+function infosFor(source: ComponentInfoSource | undefined, cluster: string): ComponentInfo[] {
+  if (!source) return [];
+  if (Array.isArray(source)) {
+    const first = source[0];
+    if (first && 'objects' in first) {
+      return (source as RenderedApp[]).find((app) => app.cluster === cluster)?.components ?? [];
+    }
+    return source as ComponentInfo[];
+  }
+  return source[cluster] ?? [];
+}
+
+/**
+ * Adds what rendering knows (kind, depends, images, urls), lists components no event mentioned in spec order, and,
+ * for a finished run, settles anything still pending or running so the final report never says "running".
+ */
+export function finalizeReport(
+  report: RunReport,
+  options: { components?: ComponentInfoSource; finished?: boolean } = {},
+): RunReport {
+  const finished = options.finished ?? report.outcome !== 'running';
+  const clusters = report.clusters.map((cluster) => {
+    const infos = infosFor(options.components, cluster.name);
+    const byName = new Map(cluster.components.map((component) => [component.name, component]));
+    const ordered: ComponentReport[] = [];
+    for (const info of infos) {
+      const component = byName.get(info.name) ?? newComponent(info.name);
+      byName.delete(info.name);
+      ordered.push({ ...component, kind: info.kind, depends: [...info.depends], urls: [...info.urls], images: [...info.images] });
+    }
+    ordered.push(...byName.values());
+    const settled = finished ? ordered.map((component) => settleComponent(component, cluster)) : ordered;
+    const next: ClusterReport = { ...cluster, components: settled };
+    if (finished && (next.outcome === 'pending' || next.outcome === 'running')) {
+      next.outcome = next.outcome === 'pending' ? 'skipped' : 'failed';
+      next.reason ??= next.outcome === 'skipped' ? 'not started' : 'did not finish';
+    }
+    return next;
+  });
+  const final: RunReport = { ...report, clusters };
+  if (finished && (final.outcome === 'pending' || final.outcome === 'running')) {
+    final.outcome = clusters.some((c) => c.outcome === 'failed') ? 'failed' : 'skipped';
+  }
+  return final;
+}
+
+function settleComponent(component: ComponentReport, cluster: ClusterReport): ComponentReport {
+  if (component.outcome !== 'pending' && component.outcome !== 'running') return component;
+  // The engine may not report every component on success (e.g. plan, delete); the cluster's outcome covers them.
+  if (cluster.outcome === 'succeeded' || cluster.outcome === 'planned' || cluster.outcome === 'deleted') {
+    return { ...component, outcome: cluster.outcome };
+  }
+  if (component.outcome === 'running') {
+    return { ...component, outcome: 'failed', reason: component.reason ?? cluster.reason ?? 'did not become ready' };
+  }
+  return { ...component, outcome: 'skipped', reason: component.reason ?? 'not started' };
+}
+
+/** Worst first: what a multi-cluster cell or a headline shows. */
+const severity: ReportOutcome[] = ['failed', 'rolled-back', 'running', 'pending', 'skipped', 'planned', 'deleted', 'succeeded'];
+
+export function worstOutcome(outcomes: readonly ReportOutcome[]): ReportOutcome {
+  for (const outcome of severity) if (outcomes.includes(outcome)) return outcome;
+  return 'pending';
+}

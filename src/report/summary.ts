@@ -1,0 +1,110 @@
+import { byteLength, codeBlock, lastLinesWithin, markdownCell, outcomeEmoji, truncateBytes } from './format.js';
+import { MarkdownBudget, dependencyGraph, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import type { ClusterReport, ComponentReport, RunReport } from './result.js';
+
+/** GitHub refuses a step summary over 1 MiB; stay clearly below it (the runner's own text may follow). */
+export const stepSummaryLimitBytes = 1024 * 1024;
+export const defaultSummaryMaxBytes = 1000 * 1024;
+
+export interface JobSummaryOptions {
+  /** Link to this run's log (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/actions/runs/$GITHUB_RUN_ID`). */
+  runUrl?: string;
+  environment?: string;
+  previewUrl?: string;
+  maxBytes?: number;
+  mask?: (text: string) => string;
+}
+
+function failureBlock(cluster: ClusterReport, component: ComponentReport, maxBytes: number): string {
+  const title = `${outcomeEmoji[component.outcome]} ${markdownCell(cluster.name, 60)} / <code>${markdownCell(component.name, 60)}</code>: ${markdownCell(component.reason ?? component.outcome, 200)}`;
+  const body: string[] = [];
+  if (component.failedObjects.length > 0) {
+    body.push('**Objects**', '', ...component.failedObjects.slice(0, 20).map((f) => `- \`${markdownCell(f.object, 200)}\`: ${markdownCell(f.reason, 500)}`));
+  }
+  const details = component.details;
+  // Evidence gets what is left after the title; logs are the most useful and the biggest, so they share the rest.
+  const evidenceBudget = Math.max(1024, maxBytes - 2048);
+  if (details && details.events.length > 0) {
+    body.push('', '**Events**', '', codeBlock(lastLinesWithin(details.events, Math.floor(evidenceBudget / 3))));
+  }
+  if (details?.logTail && details.logTail.length > 0) {
+    body.push('', `**Log tail** (last ${details.logTail.length} lines)`, '', codeBlock(lastLinesWithin(details.logTail, Math.floor((evidenceBudget * 2) / 3))));
+  } else if (details?.logUnavailable) {
+    body.push('', `*Logs unavailable: ${markdownCell(details.logUnavailable, 300)}*`);
+  }
+  return ['<details>', `<summary>${title}</summary>`, '', ...body, '', '</details>'].join('\n');
+}
+
+function clusterNotes(cluster: ClusterReport): string | null {
+  if (cluster.warnings.length === 0) return null;
+  return [
+    '<details>',
+    `<summary>⚠️ ${markdownCell(cluster.name, 60)}: ${cluster.warnings.length} warning(s)</summary>`,
+    '',
+    codeBlock(lastLinesWithin(cluster.warnings, 16_000)),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+/**
+ * The job summary: headline, cluster × component table, dependency graph, plan, then failure evidence. Sections are
+ * added in that order under a byte budget; what does not fit is dropped whole and counted in a closing note.
+ */
+export function renderJobSummary(report: RunReport, options: JobSummaryOptions = {}): string {
+  const mask = options.mask ?? ((text: string) => text);
+  const maxBytes = Math.min(options.maxBytes ?? defaultSummaryMaxBytes, stepSummaryLimitBytes);
+  // Masking can lengthen text (a 4-byte secret becomes "***" — shorter — but be safe): reserve a margin.
+  const budget = new MarkdownBudget(maxBytes - 1024);
+  const subject = `k8deployer ${report.command ?? 'run'} \`${markdownCell(report.app ?? 'app', 80)}\``;
+  const meta = [
+    options.environment ? `environment **${markdownCell(options.environment, 80)}**` : '',
+    options.previewUrl ? `preview ${options.previewUrl}` : '',
+    options.runUrl ? `[run log](${options.runUrl})` : '',
+    report.runId ? `run \`${markdownCell(report.runId, 40)}\`` : '',
+  ].filter(Boolean);
+  budget.add(`## ${headline(report, subject)}${meta.length > 0 ? `\n\n${meta.join(' · ')}` : ''}`);
+  budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4) }));
+
+  const graph = dependencyGraph(report);
+  if (graph) budget.add(`### Dependencies\n\n${graph}`);
+
+  const planned = report.clusters.filter((cluster) => cluster.changes && cluster.changes.length > 0);
+  if (planned.length > 0 && report.command === 'plan') {
+    budget.add('### Plan');
+    for (const cluster of planned) {
+      budget.add(planTable(cluster, Math.floor(maxBytes * 0.1)));
+      const diffs = planDiffs(cluster, Math.min(Math.floor(maxBytes * 0.1), budget.remaining - 4096));
+      if (diffs) budget.add(diffs);
+    }
+  }
+
+  const failures: [ClusterReport, ComponentReport][] = [];
+  for (const cluster of report.clusters) {
+    for (const component of cluster.components) {
+      if (component.outcome === 'failed' || component.failedObjects.length > 0) failures.push([cluster, component]);
+    }
+  }
+  if (failures.length > 0) {
+    budget.add('### Failures');
+    // Each failure gets a fair share, so one huge log tail cannot crowd out every other failure.
+    const share = Math.max(4096, Math.floor((budget.remaining - 2048) / failures.length));
+    for (const [index, [cluster, component]] of failures.entries()) {
+      // Once the budget is spent, count the rest instead of rendering blocks that cannot fit.
+      if (budget.remaining < 4096) {
+        budget.omitted += failures.length - index;
+        break;
+      }
+      budget.add(failureBlock(cluster, component, Math.min(share, 200_000)), 512);
+    }
+  }
+  for (const cluster of report.clusters) {
+    const notes = clusterNotes(cluster);
+    if (notes) budget.add(notes, 512);
+  }
+  if (budget.omitted > 0) {
+    budget.add(`> [!NOTE]\n> ${budget.omitted} section(s) left out to stay under GitHub's 1 MiB summary limit; the full record is in the run log and the \`result\` output.`);
+  }
+  const text = mask(budget.toString());
+  return byteLength(text) <= maxBytes ? text : truncateBytes(text, maxBytes);
+}

@@ -1,0 +1,113 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../errors.js';
+import { type SharedOption, sharedOptions } from './options.js';
+import { parseCommand, parseKeyValue } from './parse-values.js';
+import { Command, type Settings, defaultSettings } from './types.js';
+
+export type CliInvocation = { kind: 'run'; settings: Settings } | { kind: 'help'; text: string };
+
+const defaultSpecPath = 'k8deployer.yaml';
+
+function flagLabel(option: SharedOption): string {
+  return `flag --${option.flag}`;
+}
+
+function parseArgsOptions(): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  for (const option of sharedOptions) {
+    options[option.flag] = {
+      type: option.boolean ? 'boolean' : 'string',
+      ...(option.short ? { short: option.short } : {}),
+      ...(option.repeatable ? { multiple: true } : {}),
+    };
+  }
+  return options;
+}
+
+/**
+ * `k8deployer <command> [flags]` → Settings. Parsing is lenient at the node:util level (tokens only) and strict here,
+ * so every error can name the flag in the same words the action uses for inputs.
+ */
+export function parseCliArgs(argv: readonly string[]): CliInvocation {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: parseArgsOptions(),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const byFlag = new Map<string, SharedOption>();
+  for (const option of sharedOptions) {
+    byFlag.set(option.flag, option);
+    if (option.short) byFlag.set(option.short, option);
+  }
+
+  const settings: Settings = {
+    ...defaultSettings,
+    clusters: [],
+    variables: {},
+    command: Command.Deploy,
+    specPath: defaultSpecPath,
+  };
+  const writable = settings as unknown as Record<string, unknown>;
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.name === 'help' || token.name === 'h') return { kind: 'help', text: cliUsage() };
+    const negated = token.name.startsWith('no-') ? byFlag.get(token.name.slice(3)) : undefined;
+    if (negated?.boolean) {
+      if (token.value !== undefined) throw new InputError(`flag ${token.rawName}: takes no value`);
+      writable[negated.setting] = false;
+      continue;
+    }
+    const option = byFlag.get(token.name);
+    if (!option) throw new InputError(`unknown flag ${token.rawName}; see k8deployer --help`);
+    if (option.boolean) {
+      writable[option.setting] = token.value === undefined ? true : option.parse(flagLabel(option), token.value);
+      continue;
+    }
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+      throw new InputError(`${flagLabel(option)}: expected a value${option.placeholder ? ` like ${option.placeholder}` : ''}`);
+    }
+    if (option.setting === 'variables') {
+      const [key, val] = parseKeyValue(flagLabel(option), value);
+      settings.variables[key] = val;
+    } else if (option.setting === 'clusters') {
+      const names = option.parse(flagLabel(option), value) as string[];
+      for (const name of names) if (!settings.clusters.includes(name)) settings.clusters.push(name);
+    } else {
+      writable[option.setting] = option.parse(flagLabel(option), value);
+    }
+  }
+
+  const [command, ...extra] = positionals;
+  if (command === undefined) {
+    throw new InputError(`command: expected one of ${Object.values(Command).join(', ')}; see k8deployer --help`);
+  }
+  settings.command = parseCommand('command', command);
+  if (extra.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(extra[0])}; flags start with --`);
+  return { kind: 'run', settings };
+}
+
+export function cliUsage(): string {
+  const rows = sharedOptions.map((option) => {
+    const negated = option.boolean && option.negatedDescription !== undefined;
+    const names = `${option.short ? `-${option.short}, ` : '    '}--${negated ? 'no-' : ''}${option.flag}`;
+    const value = option.boolean ? '' : ` <${option.placeholder ?? 'value'}>`;
+    const description = (negated ? option.negatedDescription : option.description) ?? option.description;
+    return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')] as const;
+  });
+  rows.push(['  -h, --help', 'Show this help.']);
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return [
+    `Usage: k8deployer <${Object.values(Command).join('|')}> [flags]`,
+    '',
+    'Flags:',
+    ...rows.map(([left, right]) => left.padEnd(width) + right),
+  ].join('\n');
+}
