@@ -1,5 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
+import { githubIdTokenGetter } from './credentials/github-oidc.js';
+import { runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
 import { ExitCode } from './errors.js';
-import type { Settings } from './settings/types.js';
+import { EventBus, Outcome } from './events.js';
+import { prepareRun, type PreparedRun, type PreparedTarget } from './pipeline.js';
+import { attachReporters, SecretMasker } from './report/index.js';
+import { Command, type Settings } from './settings/types.js';
+
+export interface ClusterCommandOptions {
+  settings: Settings;
+  env: Record<string, string | undefined>;
+  bus: EventBus;
+  runId: string;
+  /** How credentials are obtained: OIDC tokens, masking, temp files (the action passes @actions/core's). */
+  credentials: Omit<ResolveContext, 'env'>;
+  tuning?: Partial<EngineTuning>;
+}
+
+export interface ClusterCommandResult {
+  prepared: PreparedRun;
+  result: RunResult;
+}
+
+/**
+ * plan / deploy / delete / preview-up / preview-down: load and render the spec, resolve each cluster's credentials,
+ * then hand the targets to the engine. Credentials are released whatever happens.
+ */
+export async function executeClusterCommand(options: ClusterCommandOptions): Promise<ClusterCommandResult> {
+  const { settings } = options;
+  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
+  // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
+  const prepared = await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+  const credentials: ClusterCredentials[] = [];
+  try {
+    const targets: EngineTarget[] = await Promise.all(
+      prepared.targets.map(async (prepared): Promise<EngineTarget> => {
+        const resolved = await resolveCredentials(providerConfig(prepared, options.env), { ...options.credentials, env: options.env });
+        credentials.push(resolved);
+        return { cluster: prepared.target.name, kubeConfig: resolved.kubeConfig, rendered: prepared.rendered };
+      }),
+    );
+    const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
+    const result =
+      settings.command === Command.Plan
+        ? await runPlan(request)
+        : settings.command === Command.Delete || settings.command === Command.PreviewDown
+          ? await runDelete({ ...request, settings: settings.command === Command.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
+          : await runDeploy(request);
+    return { prepared, result };
+  } finally {
+    await Promise.allSettled(credentials.map((entry) => entry.dispose()));
+  }
+}
+
+/** A spec without clusters deploys with the local kubeconfig, as kubectl would. */
+function providerConfig(prepared: PreparedTarget, env: Record<string, string | undefined>): ClusterProviderConfig {
+  const config = prepared.target.credentials as ClusterProviderConfig & Record<string, unknown>;
+  if (config.provider === 'kubeconfig' && Object.keys(config).length === 1) {
+    const fromEnv = env.KUBECONFIG?.split(path.delimiter).find((entry) => entry.length > 0);
+    return { provider: 'kubeconfig', path: fromEnv ?? path.join(homedir(), '.kube', 'config') };
+  }
+  return config;
+}
+
+export function exitCodeOf(outcome: Outcome): number {
+  return outcome === Outcome.Failed || outcome === Outcome.RolledBack ? ExitCode.Failure : ExitCode.Ok;
+}
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
@@ -7,8 +76,23 @@ export interface CommandIO {
   mode: 'cli' | 'actions';
 }
 
-/** plan / deploy / delete / preview against the spec's clusters. */
+/** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
 export async function runClusterCommand(settings: Settings, io: CommandIO): Promise<number> {
-  io.write(`${settings.command}: not wired yet\n`);
-  return ExitCode.Failure;
+  const bus = new EventBus();
+  const masker = new SecretMasker();
+  const reporters = attachReporters({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
+  try {
+    const { prepared, result } = await executeClusterCommand({
+      settings,
+      env: io.env,
+      bus,
+      runId: randomUUID(),
+      credentials: { getIdToken: githubIdTokenGetter({ env: io.env }), mask: (secret) => masker.add(secret) },
+    });
+    reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
+    return exitCodeOf(result.outcome);
+  } finally {
+    reporters.detach();
+  }
 }
+

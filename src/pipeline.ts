@@ -34,5 +34,12 @@ export async function prepareRun(
       sourceComponents,
     ),
   }));
+  if (settings.namespaceLabels) {
+    for (const { rendered } of targets) {
+      for (const { object } of rendered.objects) {
+        if (object.kind === 'Namespace') object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
+      }
+    }
+  }
   return { spec, targets };
 }

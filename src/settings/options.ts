@@ -74,7 +74,7 @@ export const sharedOptions: readonly SharedOption[] = [
     flag: 'image-tag',
     boolean: false,
     placeholder: 'tag',
-    description: 'Tag for every component image that has no digest.',
+    description: 'Sets the imageTag variable, for images written as repo:${imageTag} (e.g. the commit SHA or release tag).',
     parse: parseImageTag,
   },
   {

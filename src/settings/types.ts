@@ -47,6 +47,8 @@ export interface Settings {
   outputDir?: string;
   /** Overrides the namespace of every cluster (PR previews). */
   namespaceOverride?: string;
+  /** Extra labels on the namespace k8deployer creates (PR previews: the PR number, for the TTL sweep). */
+  namespaceLabels?: Record<string, string>;
 }
 
 export const defaultSettings: Omit<Settings, 'command' | 'specPath'> = {

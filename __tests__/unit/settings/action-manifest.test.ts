@@ -40,8 +40,8 @@ describe('action.yml and the CLI agree', () => {
     expect(fromDefaults.settings).toEqual({ ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml' });
   });
 
-  it('runs on node24 with a post step', () => {
-    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' });
+  it('runs on node24 (credentials stay in memory, so there is no post step to clean up)', () => {
+    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(Object.keys(manifest.outputs).sort()).toEqual(['preview-url', 'result', 'status']);
   });
 

@@ -1,0 +1,168 @@
+import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { exitCodeOf, executeClusterCommand } from './commands.js';
+import { githubIdTokenGetter } from './credentials/github-oidc.js';
+import { describeError, SpecError } from './errors.js';
+import { EventBus, Outcome } from './events.js';
+import { annotateSpecProblems } from './github/annotations.js';
+import { readGitHubRunContext, type GitHubRunContext } from './github/run-context.js';
+import { prepareRun } from './pipeline.js';
+import { resolveEventRun, settingsForEventRun, type EventRun } from './preview/index.js';
+import { objectsToYaml } from './render/print.js';
+import { attachReporters, SecretMasker } from './report/index.js';
+import { parseActionInputs, type ActionSettings } from './settings/index.js';
+import { Command, type Settings } from './settings/types.js';
+import { readSpecHeader } from './spec/header.js';
+
+/** Action entry: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments. */
+export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const masker = new SecretMasker();
+  const mask = (secret: string): void => {
+    if (!secret) return;
+    core.setSecret(secret);
+    masker.add(secret);
+  };
+  const context = readGitHubRunContext(env);
+  try {
+    const { settings: inputSettings, action } = parseActionInputs((name) => core.getInput(name));
+    mask(action.githubToken);
+    const header = await readSpecHeader(inputSettings.specPath);
+    const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
+    const eventRun = resolveEventRun({
+      eventName: context?.eventName ?? '',
+      payload,
+      command: action.command,
+      app: header.app,
+      ...(header.releases ? { releases: header.releases } : {}),
+      ...(header.preview ? { preview: header.preview } : {}),
+      options: action.preview,
+    });
+    if (eventRun.kind === 'skip') {
+      core.info(`k8deployer: nothing to do: ${eventRun.reason}`);
+      core.setOutput('status', Outcome.Skipped);
+      return;
+    }
+    if (eventRun.kind === 'refused') {
+      core.setOutput('status', Outcome.Skipped);
+      core.setFailed(eventRun.reason);
+      return;
+    }
+    const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
+    if (settings.command === Command.Render) return await renderToLog(settings, env);
+    await deploy(settings, action, eventRun, { env, context, masker, mask });
+  } catch (error) {
+    if (error instanceof SpecError) {
+      annotateSpecProblems(error.problems, core.error, context?.workspace ? { workspace: context.workspace } : {});
+      core.setFailed(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
+    } else {
+      core.setFailed(masker.mask(describeError(error)));
+    }
+  }
+}
+
+/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
+function withEventVariables(settings: Settings, run: EventRun): Settings {
+  if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
+  const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };
+  if (run.kind === 'preview-up' && run.host) variables.previewHost ??= run.host;
+  return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, 'k8deployer.io/preview-pr': String(run.pr) } };
+}
+
+async function renderToLog(settings: Settings, env: Record<string, string | undefined>): Promise<void> {
+  const prepared = await prepareRun(settings, { env, missingSecrets: 'placeholder' });
+  for (const { target, rendered } of prepared.targets) {
+    core.startGroup(`${target.name}: ${rendered.objects.length} objects`);
+    core.info(objectsToYaml(rendered.objects.map((desired) => desired.object)));
+    core.endGroup();
+  }
+  core.setOutput('status', Outcome.Planned);
+}
+
+interface DeployContext {
+  env: Record<string, string | undefined>;
+  context: GitHubRunContext | undefined;
+  masker: SecretMasker;
+  mask: (secret: string) => void;
+}
+
+async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
+  const { context } = io;
+  const bus = new EventBus();
+  const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
+  const environment = action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined);
+  const previewUrl = eventRun.kind === 'preview-up' ? eventRun.url : undefined;
+  const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
+  const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
+  // Loaded only when used: @actions/github costs a noticeable part of the cold start.
+  const publisher = publishing
+    ? new (await import('./github/publisher.js')).GitHubPublisher({
+        client: (await import('./github/client.js')).createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
+        repo: { owner: context.owner, repo: context.repo },
+        sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
+        runUrl: context.runUrl,
+        environment: environment ?? 'production',
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+        comment: action.commentOnPr,
+        deployments: action.deployments && settings.command !== Command.Plan,
+        preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
+        warn: (message) => core.warning(io.masker.mask(message)),
+      })
+    : undefined;
+  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
+  if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
+
+  let outcome: Outcome = Outcome.Failed;
+  let environmentUrl = previewUrl;
+  try {
+    const { prepared, result } = await executeClusterCommand({
+      settings,
+      env: io.env,
+      bus,
+      runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
+      credentials: {
+        getIdToken: async (audience) => {
+          const token = await githubIdTokenGetter({ env: io.env })(audience);
+          io.mask(token);
+          return token;
+        },
+        mask: io.mask,
+        log: (message) => core.info(io.masker.mask(message)),
+      },
+    });
+    outcome = result.outcome;
+    const rendered = prepared.targets.map(({ rendered }) => rendered);
+    environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? rendered.flatMap((app) => app.components.flatMap((c) => c.urls))[0];
+    const final = reporters.finish({
+      components: rendered,
+      environment: environment ?? prepared.targets.map(({ target }) => target.environment).join('+'),
+      ...(previewUrl ? { previewUrl } : {}),
+      ...(context ? { runUrl: context.runUrl, sha: context.sha } : {}),
+    });
+    core.setOutput('result', final.resultJson);
+    core.setOutput('status', final.status);
+    if (previewUrl) core.setOutput('preview-url', previewUrl);
+    if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
+    await publisher?.finish({
+      ok: exitCodeOf(outcome) === 0,
+      commentBody: final.commentBody,
+      commentMarker: final.commentMarker,
+      ...(environmentUrl ? { environmentUrl } : {}),
+      teardown: settings.command === Command.PreviewDown || settings.command === Command.Delete,
+    });
+    if (exitCodeOf(outcome) !== 0) {
+      const reasons = final.report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
+      core.setFailed(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`));
+    }
+  } catch (error) {
+    reporters.detach();
+    await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
+    throw error;
+  }
+}
+
+function pullRequestNumber(env: Record<string, string | undefined>, context: GitHubRunContext | undefined): number | undefined {
+  const match = /^refs\/pull\/(\d+)\//.exec(context?.ref ?? env.GITHUB_REF ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+await runAction();
