@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { exitCodeOf, executeClusterCommand } from './commands.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { describeError, SpecError } from './errors.js';
 import { EventBus, Outcome } from './events.js';
@@ -111,6 +110,8 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
 
+  // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
+  const { exitCodeOf, executeClusterCommand } = await import('./commands.js');
   let outcome: Outcome = Outcome.Failed;
   let environmentUrl = previewUrl;
   try {

@@ -1,10 +1,4 @@
 import { CredentialsError } from '../errors.js';
-import { resolveAks } from './aks.js';
-import { resolveDoks } from './doks.js';
-import { resolveEks } from './eks.js';
-import { resolveGke } from './gke.js';
-import { resolveKubeconfig } from './kubeconfig.js';
-import { resolveLke } from './lke.js';
 import type { ClusterCredentials, ClusterProviderConfig, CredentialProvider, ResolveContext } from './types.js';
 
 export type * from './types.js';
@@ -12,14 +6,17 @@ export { ProviderName } from './types.js';
 export { githubIdTokenGetter, type GitHubOidcOptions } from './github-oidc.js';
 export { AUTH_PROVIDER_NAME } from './util.js';
 
-/** One provider per `provider:` value; each is a plain function behind the CredentialProvider interface. */
+/**
+ * One provider per `provider:` value; each is a plain function behind the CredentialProvider interface. Loaded on
+ * first use: the cloud SDKs are most of the bundle, and a run only ever needs the providers its clusters name.
+ */
 export const providers = {
-  eks: { resolve: resolveEks },
-  doks: { resolve: resolveDoks },
-  lke: { resolve: resolveLke },
-  aks: { resolve: resolveAks },
-  gke: { resolve: resolveGke },
-  kubeconfig: { resolve: resolveKubeconfig },
+  eks: { resolve: async (config, ctx) => (await import('./eks.js')).resolveEks(config, ctx) },
+  doks: { resolve: async (config, ctx) => (await import('./doks.js')).resolveDoks(config, ctx) },
+  lke: { resolve: async (config, ctx) => (await import('./lke.js')).resolveLke(config, ctx) },
+  aks: { resolve: async (config, ctx) => (await import('./aks.js')).resolveAks(config, ctx) },
+  gke: { resolve: async (config, ctx) => (await import('./gke.js')).resolveGke(config, ctx) },
+  kubeconfig: { resolve: async (config, ctx) => (await import('./kubeconfig.js')).resolveKubeconfig(config, ctx) },
 } satisfies { [K in ClusterProviderConfig['provider']]: CredentialProvider<Extract<ClusterProviderConfig, { provider: K }>> };
 
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
