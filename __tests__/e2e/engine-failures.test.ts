@@ -1,0 +1,233 @@
+// Failure paths of the deploy engine on real API servers: fail fast on bad images and crash loops with rollback,
+// first-install clean-up, lease serialization, connection loss, and rollback across clusters.
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { EventBus, type DeployEvent } from '../../src/events.js';
+import type { KubeObject } from '../../src/kube/object.js';
+import type { RenderedApp } from '../../src/render/types.js';
+import { defaultSettings, type Settings } from '../../src/settings/types.js';
+import { FAULT, READY_DELAY, deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace, type TestCluster } from './testbed.js';
+
+const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 60 };
+const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, watchFailAfterMs: 3_000, thresholds: { imagePullMs: 10_000 } };
+
+function webApp(namespace: string, options: { image: string; fault?: string; delay?: string; app?: string }): RenderedApp {
+  const annotations: Record<string, string> = { [READY_DELAY]: options.delay ?? '1s' };
+  if (options.fault) annotations[FAULT] = options.fault;
+  return {
+    app: options.app ?? 'web',
+    cluster: 'test',
+    namespace,
+    components: [{ name: 'web', kind: 'service', depends: [], images: [options.image], urls: [] }],
+    objects: [
+      { component: 'web', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-config', namespace }, data: { IMAGE: options.image } } },
+      {
+        component: 'web',
+        object: {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web', namespace },
+          spec: {
+            replicas: 2,
+            selector: { matchLabels: { app: 'web' } },
+            template: {
+              metadata: { labels: { app: 'web' }, annotations },
+              spec: { containers: [{ name: 'app', image: options.image, envFrom: [{ configMapRef: { name: 'web-config' } }] }] },
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+function recorder() {
+  const bus = new EventBus();
+  const events: DeployEvent[] = [];
+  bus.subscribe((event) => events.push(event));
+  return { bus, events };
+}
+
+function targetOn(cluster: TestCluster, rendered: RenderedApp, kubeConfig = kubeConfigFor(cluster)) {
+  return { cluster: cluster.name, kubeConfig, rendered };
+}
+
+async function getJson<T = KubeObject>(cluster: TestCluster, args: string[]): Promise<T> {
+  return JSON.parse(await kubectl(cluster, [...args, '-o', 'json'])) as T;
+}
+
+interface PodList {
+  items: (KubeObject & { status?: { conditions?: { type: string; status: string }[] } })[];
+}
+const readyPodNames = async (cluster: TestCluster, ns: string) =>
+  (await getJson<PodList>(cluster, ['get', 'pods', '-n', ns, '-l', 'app=web'])).items
+    .filter((pod) => !pod.metadata['deletionTimestamp'] && pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))
+    .map((pod) => pod.metadata.name)
+    .sort();
+
+describe('engine failure handling', () => {
+  const first = () => testClusters()[0]!;
+  const namespaces: { ns: string; clusters: TestCluster[] }[] = [];
+  const fresh = async (prefix: string, clusters = [first()]) => {
+    const ns = await uniqueNamespace(prefix, clusters);
+    namespaces.push({ ns, clusters });
+    return ns;
+  };
+  afterAll(async () => {
+    await Promise.all(namespaces.map((entry) => deleteNamespace(entry.ns, entry.clusters)));
+  });
+
+  it('fails fast on a bad image and rolls back, the old pods serving throughout', async () => {
+    const ns = await fresh('badimage');
+    const good = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), settings, tuning, runId: 'good' });
+    expect(good.outcome).toBe('succeeded');
+    const servingBefore = await readyPodNames(first(), ns);
+    expect(servingBefore).toHaveLength(2);
+
+    const { bus, events } = recorder();
+    const started = Date.now();
+    const bad = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))], bus, settings, tuning, runId: 'bad' });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(90_000);
+    expect(bad.outcome).toBe('failed');
+    expect(bad.clusters[0]).toMatchObject({ outcome: 'rolled-back', revision: 1 });
+    expect(bad.clusters[0]?.reason).toMatch(/Deployment web: container app (ImagePullBackOff|ErrImagePull)/);
+    const failed = events.find((e) => e.type === 'object-failed');
+    expect(failed).toMatchObject({ type: 'object-failed', ref: { kind: 'Deployment', name: 'web' } });
+    expect(events.find((e) => e.type === 'rollback-started')).toMatchObject({ toRevision: 1 });
+    expect(events.find((e) => e.type === 'rollback-finished')).toMatchObject({ toRevision: 1, ok: true });
+    // The Deployment is back at the old image and the very same old pods are still serving.
+    const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(first(), ['get', 'deployment', 'web', '-n', ns]);
+    expect(deployment.spec.template.spec.containers[0]?.image).toBe('web:1');
+    expect(await readyPodNames(first(), ns)).toEqual(servingBefore);
+    const config = await getJson<{ data: Record<string, string> }>(first(), ['get', 'configmap', 'web-config', '-n', ns]);
+    expect(config.data['IMAGE']).toBe('web:1');
+  });
+
+  it('reports a crash loop with the exit code, at first sight', async () => {
+    const ns = await fresh('crash');
+    await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), settings, tuning, runId: 'good' });
+    const { bus, events } = recorder();
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', fault: 'crashloop' }))], bus, settings, tuning, runId: 'crash' });
+    expect(result.clusters[0]?.outcome).toBe('rolled-back');
+    const failed = events.find((e) => e.type === 'object-failed');
+    expect(failed?.type === 'object-failed' && failed.reason).toBe('Deployment web: container app CrashLoopBackOff: exit code 1 (Error)');
+    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('BackOff'))).toBe(true);
+    // kwok has no kubelet: the log tail is reported as unavailable, not as an error.
+    expect(failed?.type === 'object-failed' && failed.details?.logUnavailable).toBeTruthy();
+  });
+
+  it('removes what a failed first install created', async () => {
+    const ns = await fresh('firstinstall');
+    const { bus, events } = recorder();
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', fault: 'crashloop' }))], bus, settings, tuning, runId: 'first' });
+    expect(result.clusters[0]?.outcome).toBe('rolled-back');
+    expect(events.find((e) => e.type === 'rollback-started')).toMatchObject({ toRevision: null });
+    const deleted = events.filter((e) => e.type === 'object-deleted').map((e) => (e.type === 'object-deleted' ? e.ref.kind : ''));
+    expect(deleted.sort()).toEqual(['ConfigMap', 'Deployment']);
+    const left = await getJson<{ items: KubeObject[] }>(first(), ['get', 'deployments,configmaps', '-n', ns, '-l', 'app.kubernetes.io/name!=none']);
+    expect(left.items.filter((o) => o.metadata.labels?.['applyset.kubernetes.io/part-of'])).toEqual([]);
+  });
+
+  it('serializes two concurrent runs of the same app with the lease', async () => {
+    const ns = await fresh('lease');
+    const a = recorder();
+    const b = recorder();
+    const order: string[] = [];
+    a.bus.subscribe((e) => e.type === 'cluster-finished' && order.push('a-finished'));
+    b.bus.subscribe((e) => e.type === 'object-applied' && order.push('b-applied'));
+    const [resultA, resultB] = await Promise.all([
+      runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '2s' }))], bus: a.bus, settings, tuning, runId: 'run-a' }),
+      new Promise((resolve) => setTimeout(resolve, 200)).then(() =>
+        runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', delay: '2s' }))], bus: b.bus, settings, tuning, runId: 'run-b' }),
+      ),
+    ]);
+    expect(resultA.outcome).toBe('succeeded');
+    expect(resultB.outcome).toBe('succeeded');
+    expect(order[0]).toBe('a-finished');
+    expect(b.events.some((e) => e.type === 'log' && e.message.includes('waiting for run run-a'))).toBe(true);
+    expect(resultB.clusters[0]?.revision).toBe(2);
+  });
+
+  describe('when the API server becomes unreachable mid-deploy', () => {
+    let proxy: Server;
+    const sockets = new Set<Socket>();
+    let proxyUrl = '';
+    beforeAll(async () => {
+      const upstream = new URL(kubeConfigFor(first()).getCurrentCluster()!.server);
+      proxy = createServer((client) => {
+        const server = connect(Number(upstream.port), upstream.hostname);
+        sockets.add(client).add(server);
+        client.pipe(server).pipe(client);
+        const close = () => {
+          client.destroy();
+          server.destroy();
+        };
+        client.on('error', close).on('close', close);
+        server.on('error', close).on('close', close);
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      const address = proxy.address();
+      proxyUrl = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    });
+
+    it('fails with an error naming the cluster; a re-run converges', async () => {
+      const ns = await fresh('netloss');
+      const direct = kubeConfigFor(first());
+      const viaProxy = new k8s.KubeConfig();
+      viaProxy.loadFromOptions({
+        clusters: direct.clusters.map((c) => ({ ...c, server: proxyUrl })),
+        users: direct.users,
+        contexts: direct.contexts,
+        currentContext: direct.currentContext,
+      });
+      const { bus, events } = recorder();
+      bus.subscribe((event) => {
+        // Cut the connection once the Deployment is applied and being waited for.
+        if (event.type === 'object-applied' && event.ref.kind === 'Deployment') {
+          proxy.close();
+          for (const socket of sockets) socket.destroy();
+        }
+      });
+      const started = Date.now();
+      const broken = await runDeploy({
+        targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '20s' }), viaProxy)],
+        bus,
+        settings,
+        tuning,
+        runId: 'cut',
+      });
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(broken.outcome).toBe('failed');
+      expect(broken.clusters[0]?.outcome).toBe('failed');
+      expect(broken.clusters[0]?.reason).toContain(`cluster ${first().name}`);
+      expect(broken.clusters[0]?.reason).toMatch(/cannot reach API server|ECONNREFUSED|socket/i);
+      expect(events.at(-1)).toMatchObject({ type: 'run-finished', outcome: 'failed' });
+
+      const again = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))], bus: new EventBus(), settings, tuning, runId: 'rerun' });
+      expect(again.outcome).toBe('succeeded');
+      expect(await readyPodNames(first(), ns)).toHaveLength(2);
+    });
+  });
+
+  it('with rollback scope "all", a failure on one cluster rolls back the other', async () => {
+    const clusters = testClusters().slice(0, 2);
+    if (clusters.length < 2) return;
+    const ns = await fresh('scopeall', clusters);
+    const v1 = clusters.map((cluster) => targetOn(cluster, webApp(ns, { image: 'web:1' })));
+    expect((await runDeploy({ targets: v1, bus: new EventBus(), settings, tuning, runId: 'v1' })).outcome).toBe('succeeded');
+    const v2 = clusters.map((cluster, index) => targetOn(cluster, webApp(ns, { image: 'web:2', ...(index === 1 ? { fault: 'crashloop' } : {}) })));
+    const { bus, events } = recorder();
+    const result = await runDeploy({ targets: v2, bus, settings: { ...settings, rollback: 'all' }, tuning, runId: 'v2' });
+    expect(result.outcome).toBe('failed');
+    expect(result.clusters.map((c) => c.outcome)).toEqual(['rolled-back', 'rolled-back']);
+    expect(result.clusters[0]?.reason).toContain(`because cluster ${clusters[1]!.name} failed`);
+    expect(events.filter((e) => e.type === 'rollback-finished' && e.ok)).toHaveLength(2);
+    for (const cluster of clusters) {
+      const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(cluster, ['get', 'deployment', 'web', '-n', ns]);
+      expect(deployment.spec.template.spec.containers[0]?.image).toBe('web:1');
+    }
+  });
+});

@@ -1,0 +1,273 @@
+// Deploy benchmark: 50 components (dependency depth 3, fixed kwok ready delay) to 3 local clusters at once.
+// Prints wall time, the critical-path bound (depth × ready delay: no scheduler can beat it), their ratio (goal
+// ≤ 1.10), API writes per object (client-side count and the API servers' apiserver_request_total deltas; goal ≤ 1),
+// and the same deploy done the usual way, `kubectl apply --server-side` + `kubectl rollout status` per workload,
+// level after level and cluster after cluster (goal: k8deployer ≥ 3× faster).
+//
+//   bash scripts/node24.sh npx tsx bench/deploy.ts [--delay 5] [--components 50] [--skip-kubectl]
+// Uses the clusters in K8DEPLOYER_TEST_KUBECONFIGS (comma-separated) when set, else starts 3 with scripts/testbed.sh.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, promisify } from 'node:util';
+import { KubeConfig } from '@kubernetes/client-node';
+import { connectCluster } from '../src/cluster/client.js';
+import { runDelete, runDeploy } from '../src/engine.js';
+import { EventBus } from '../src/events.js';
+import { refKey, type KubeObject } from '../src/kube/object.js';
+import { buildGraph } from '../src/plan/graph.js';
+import type { ComponentInfo, DesiredObject, RenderedApp } from '../src/render/types.js';
+import { defaultSettings, type Settings } from '../src/settings/types.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    delay: { type: 'string', default: '5' },
+    concurrency: { type: 'string', default: '8' },
+    components: { type: 'string', default: '50' },
+    'skip-kubectl': { type: 'boolean', default: false },
+    /** Leave the deployed app in place (to inspect it). */
+    keep: { type: 'boolean', default: false },
+  },
+});
+const delaySeconds = Number(values.delay);
+const componentCount = Number(values.components);
+const DEPTH = 3;
+
+/** Components in DEPTH levels; each one below level 1 depends on one or two of the level above. */
+function benchApp(namespace: string): RenderedApp {
+  const perLevel = [Math.floor(componentCount / 5), Math.floor((componentCount * 2) / 5)];
+  perLevel.push(componentCount - perLevel[0]! - perLevel[1]!);
+  const components: ComponentInfo[] = [];
+  const levels: string[][] = [];
+  perLevel.forEach((count, level) => {
+    levels.push([]);
+    for (let i = 0; i < count; i += 1) {
+      const name = `c${level + 1}-${i}`;
+      const above = levels[level - 1] ?? [];
+      const depends = above.length ? [...new Set([above[i % above.length]!, above[(i * 7 + 3) % above.length]!])] : [];
+      components.push({ name, kind: 'service', depends, images: [`bench/${name}:1`], urls: [] });
+      levels[level]!.push(name);
+    }
+  });
+  const objects: DesiredObject[] = [{ component: components[0]!.name, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } }];
+  for (const { name } of components) {
+    objects.push(
+      { component: name, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${name}-config`, namespace }, data: { NAME: name } } },
+      {
+        component: name,
+        object: {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name, namespace },
+          spec: {
+            replicas: 1,
+            selector: { matchLabels: { app: name } },
+            template: {
+              metadata: { labels: { app: name }, annotations: { 'testbed.k8deployer.io/ready-delay': `${delaySeconds}s` } },
+              spec: { containers: [{ name: 'app', image: `bench/${name}:1`, envFrom: [{ configMapRef: { name: `${name}-config` } }] }] },
+            },
+          },
+        },
+      },
+      { component: name, object: { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace }, spec: { selector: { app: name }, ports: [{ port: 80 }] } } },
+    );
+  }
+  return { app: 'bench', cluster: '', namespace, components, objects };
+}
+
+function measuredCriticalPath(rendered: RenderedApp, cluster: string, timeline: Map<string, { applied?: number; ready?: number }>): number {
+  const graph = buildGraph(rendered.objects, rendered.components);
+  const finish = new Map<string, number>();
+  for (const node of graph.order()) {
+    const entry = timeline.get(`${cluster}/${node.key}`);
+    const own = entry?.applied !== undefined && entry.ready !== undefined ? entry.ready - entry.applied : 0;
+    finish.set(node.key, own + Math.max(0, ...[...node.dependsOn].map((dep) => finish.get(dep) ?? 0)));
+  }
+  if (process.env['BENCH_DEBUG']) {
+    const gaps = graph.order().map((node) => {
+      const applied = timeline.get(`${cluster}/${node.key}`)?.applied ?? 0;
+      const depsReady = Math.max(0, ...[...node.dependsOn].map((dep) => timeline.get(`${cluster}/${dep}`)?.ready ?? 0));
+      return { key: node.key, gap: depsReady ? applied - depsReady : -1, own: (timeline.get(`${cluster}/${node.key}`)?.ready ?? 0) - applied };
+    });
+    console.log(cluster, gaps.sort((a, b) => b.gap - a.gap).slice(0, 5), gaps.sort((a, b) => b.own - a.own).slice(0, 3));
+  }
+  return Math.max(...finish.values());
+}
+
+function levelsOf(rendered: RenderedApp): string[][] {
+  const level = new Map<string, number>();
+  const depth = (name: string): number => {
+    const known = level.get(name);
+    if (known !== undefined) return known;
+    const deps = rendered.components.find((c) => c.name === name)?.depends ?? [];
+    const value = 1 + Math.max(0, ...deps.map(depth));
+    level.set(name, value);
+    return value;
+  };
+  const result: string[][] = [];
+  for (const component of rendered.components) {
+    const index = depth(component.name) - 1;
+    (result[index] ??= []).push(component.name);
+  }
+  return result;
+}
+
+const WRITE_VERBS = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'APPLY']);
+
+/** Sum of apiserver_request_total for write verbs (dry runs excluded), keyed `VERB resource[/subresource]`. */
+async function writeCounters(kubeConfig: KubeConfig, name: string): Promise<Map<string, number>> {
+  const client = connectCluster(name, kubeConfig);
+  try {
+    const text = await client.metrics();
+    const totals = new Map<string, number>();
+    for (const line of text.split('\n')) {
+      if (!line.startsWith('apiserver_request_total{')) continue;
+      const labels = Object.fromEntries([...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
+      const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
+      totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+    }
+    return totals;
+  } finally {
+    client.close();
+  }
+}
+
+function delta(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const [key, value] of after) {
+    const diff = value - (before.get(key) ?? 0);
+    if (diff > 0) result.set(key, diff);
+  }
+  return result;
+}
+
+async function startClusters(): Promise<{ kubeconfigs: string[]; stop: () => void }> {
+  const reuse = (process.env['K8DEPLOYER_TEST_KUBECONFIGS'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (reuse.length >= 3) return { kubeconfigs: reuse.slice(0, 3), stop: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'k8deployer-bench-'));
+  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', '3', '--dir', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const kubeconfigs = out.split('\n').filter((l) => l.startsWith('kubeconfig=')).map((l) => l.slice('kubeconfig='.length));
+  return {
+    kubeconfigs,
+    stop: () => {
+      execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'down', '--dir', dir], { stdio: 'inherit' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function toYaml(objects: KubeObject[]): string {
+  return objects.map((object) => JSON.stringify(object)).join('\n---\n');
+}
+
+async function kubectlBaseline(kubectl: string, kubeconfigs: string[], namespace: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'k8deployer-bench-kubectl-'));
+  const started = Date.now();
+  try {
+    for (const kubeconfig of kubeconfigs) {
+      const rendered = benchApp(namespace);
+      const k = (...args: string[]) => run(kubectl, ['--kubeconfig', kubeconfig, ...args], { maxBuffer: 64 << 20 });
+      const namespaceFile = join(dir, 'ns.yaml');
+      writeFileSync(namespaceFile, toYaml([rendered.objects[0]!.object]));
+      await k('apply', '--server-side', '-f', namespaceFile);
+      for (const [index, level] of levelsOf(rendered).entries()) {
+        const file = join(dir, `level-${index}.yaml`);
+        writeFileSync(file, toYaml(rendered.objects.filter((o) => o.object.kind !== 'Namespace' && level.includes(o.component)).map((o) => o.object)));
+        await k('apply', '--server-side', '-f', file);
+        for (const name of level) await k('rollout', 'status', `deployment/${name}`, '-n', namespace, '--timeout=300s');
+      }
+    }
+    return Date.now() - started;
+  } finally {
+    for (const kubeconfig of kubeconfigs) {
+      await run(kubectl, ['--kubeconfig', kubeconfig, 'delete', 'namespace', namespace, '--wait=false']).catch(() => undefined);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { kubeconfigs, stop } = await startClusters();
+  try {
+    const namespace = `bench-${Date.now().toString(36)}`;
+    const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'bench', timeoutSeconds: 600, objectTimeoutSeconds: 300, concurrency: Number(values.concurrency) };
+    const targets = kubeconfigs.map((path, index) => {
+      const kubeConfig = new KubeConfig();
+      kubeConfig.loadFromFile(path);
+      return { cluster: `cluster-${index + 1}`, kubeConfig, rendered: { ...benchApp(namespace), cluster: `cluster-${index + 1}` } };
+    });
+    const objectCount = targets[0]!.rendered.objects.length;
+    const before = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
+    const bus = new EventBus();
+    const timeline = new Map<string, { applied?: number; ready?: number }>();
+    bus.subscribe((event) => {
+      if (event.type === 'object-applied' || event.type === 'object-ready') {
+        const key = `${event.cluster}/${refKey(event.ref)}`;
+        const entry = timeline.get(key) ?? {};
+        if (event.type === 'object-applied') entry.applied = event.at;
+        else entry.ready = event.at;
+        timeline.set(key, entry);
+      }
+    });
+    const started = Date.now();
+    const result = await runDeploy({ targets, bus, settings, runId: `bench-${Date.now()}` });
+    const wallMs = Date.now() - started;
+    const cpu = process.cpuUsage();
+    if (process.env['BENCH_DEBUG']) console.log(`  bench process CPU ${(cpu.user / 1e6).toFixed(2)} s user, ${(cpu.system / 1e6).toFixed(2)} s system`);
+    const after = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
+    if (result.outcome !== 'succeeded') throw new Error(`deploy failed: ${JSON.stringify(result.clusters.map((c) => c.reason))}`);
+
+    const boundMs = DEPTH * delaySeconds * 1000;
+    const deltas = before.map((b, i) => delta(b, after[i]!));
+    const ours = (d: Map<string, number>) =>
+      [...d].filter(([key]) => /^(APPLY|PATCH|POST|PUT|DELETE) (configmaps|deployments|services|namespaces|secrets)$/.test(key));
+    console.log(`k8deployer deploy: ${componentCount} components (${objectCount} objects) × ${targets.length} clusters, depth ${DEPTH}, ready delay ${delaySeconds} s`);
+    console.log(`  wall time              ${(wallMs / 1000).toFixed(2)} s`);
+    console.log(`  critical-path bound    ${(boundMs / 1000).toFixed(2)} s (depth × ready delay)`);
+    console.log(`  ratio                  ${(wallMs / boundMs).toFixed(3)} (goal ≤ 1.10)`);
+    // What a zero-overhead scheduler would reach on these clusters: the longest dependency chain weighted by each
+    // object's measured apply→ready time (controller, scheduler and kwok latency included, our own excluded).
+    const measuredMs = Math.max(...targets.map((t) => measuredCriticalPath(t.rendered, t.cluster, timeline)));
+    console.log(`  measured critical path ${(measuredMs / 1000).toFixed(2)} s (longest chain of measured apply→ready times)`);
+    console.log(`  ratio to measured path ${(wallMs / measuredMs).toFixed(3)} (engine overhead: startup, scheduling, bookkeeping)`);
+    deltas.forEach((d, i) => {
+      const applied = ours(d);
+      const byUs = applied.filter(([key]) => !key.startsWith('PUT deployments')).reduce((sum, [, n]) => sum + n, 0);
+      console.log(
+        `  ${targets[i]!.cluster}: API writes on the app's resources ${byUs} for ${objectCount} objects = ${(byUs / objectCount).toFixed(3)} per object ` +
+          `(goal ≤ 1; ${applied.map(([k, n]) => `${k} ${n}`).join(', ')}; the Deployment controller's PUTs and leases not counted)`,
+      );
+      const client = result.clusters[i]?.apiWrites ?? 0;
+      console.log(`  ${targets[i]!.cluster}: writes sent by k8deployer (client count, incl. lease) ${client} = ${(client / objectCount).toFixed(3)} per object`);
+    });
+
+    const levels = levelsOf(targets[0]!.rendered);
+    for (const t of targets) {
+      const spans = levels.map((level) => {
+        const entries = level.map((name) => timeline.get(`${t.cluster}/Deployment/${namespace}/${name}`) ?? {});
+        const first = Math.min(...entries.map((e) => e.applied ?? Infinity)) - started;
+        const last = Math.max(...entries.map((e) => e.ready ?? 0)) - started;
+        return `level ${levels.indexOf(level) + 1} applied ${(first / 1000).toFixed(2)}–ready ${(last / 1000).toFixed(2)} s`;
+      });
+      console.log(`  ${t.cluster}: ${spans.join('; ')}`);
+    }
+
+    if (!values['skip-kubectl']) {
+      const kubectl = join(execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'bin-dir'], { encoding: 'utf8' }).trim(), 'kubectl');
+      const baselineMs = await kubectlBaseline(kubectl, kubeconfigs, `${namespace}-kubectl`);
+      console.log(`kubectl apply --server-side + rollout status per workload, level after level, cluster after cluster:`);
+      console.log(`  wall time              ${(baselineMs / 1000).toFixed(2)} s`);
+      console.log(`  k8deployer speed-up    ${(baselineMs / wallMs).toFixed(2)}× (goal ≥ 3×)`);
+    }
+    if (!values.keep) await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true }, runId: 'bench-cleanup' });
+  } finally {
+    stop();
+  }
+}
+
+await main();

@@ -1,0 +1,207 @@
+import type { ApplyResult, ClusterClient } from '../cluster/client.js';
+import { ClusterUnreachableError } from '../cluster/errors.js';
+import { K8deployerError, describeError } from '../errors.js';
+import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
+import { refKey, refOf } from '../kube/object.js';
+import type { RenderedApp } from '../render/types.js';
+import type { Settings } from '../settings/types.js';
+import { buildGraph } from '../plan/graph.js';
+import { ReadinessTracker } from '../track/tracker.js';
+import { decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
+import { executeGraph, type AppliedObject } from './execute.js';
+import { ApplySetParent } from './inventory.js';
+import { DeployLease } from './lease.js';
+import { pruneCandidates, removeObjects } from './remove.js';
+import { rollBack } from './rollback.js';
+import type { EngineTuning } from './tuning.js';
+
+export interface ClusterContext {
+  cluster: string;
+  client: ClusterClient;
+  rendered: RenderedApp;
+  bus: EventBus;
+  settings: Settings;
+  runId: string;
+  tuning: EngineTuning;
+}
+
+export interface ClusterResult {
+  cluster: string;
+  outcome: Outcome;
+  reason?: string;
+  revision?: number;
+  changes?: PlannedChange[];
+}
+
+/**
+ * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
+ * revision, `rollBack` restores the previous one. Split so that rollback scope `all` can decide across clusters.
+ */
+export interface PreparedDeploy {
+  ok: boolean;
+  reason?: string;
+  commit(): Promise<ClusterResult>;
+  rollBack(reason: string): Promise<ClusterResult>;
+}
+
+/** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
+export async function prepareDeploy(ctx: ClusterContext): Promise<PreparedDeploy> {
+  const { client, rendered, settings, bus, cluster } = ctx;
+  const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
+    ttlSeconds: ctx.tuning.leaseTtlSeconds,
+    onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
+    onLost: (reason) => log(ctx, 'warning', reason),
+  });
+  let applied: AppliedObject[] = [];
+  let previous: StoredRevision | undefined;
+  let leaseHeld = false;
+  const finish = async (result: ClusterResult): Promise<ClusterResult> => {
+    if (leaseHeld) await lease.release();
+    leaseHeld = false;
+    return result;
+  };
+  const failed = (reason: string, cause?: unknown): PreparedDeploy => ({
+    ok: false,
+    reason,
+    commit: () => finish({ cluster, outcome: Outcome.Failed, reason }),
+    rollBack: async (why) => {
+      if (cause instanceof ClusterUnreachableError) {
+        // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
+        // re-run converges.
+        leaseHeld = false;
+        return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
+      }
+      if (settings.rollback === 'off' || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });
+      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+      return finish({ ...outcome, changes: changesOf(applied) });
+    },
+  });
+
+  try {
+    if (rendered.objects.length === 0) {
+      throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
+    }
+    const graph = buildGraph(rendered.objects, rendered.components);
+    graph.order();
+    // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
+    for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
+      const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
+      client.resource(apiVersion, kind).catch(() => undefined);
+    }
+    client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
+    const preApplied = await ensureNamespace(ctx, parent.id);
+    for (const result of preApplied.values()) {
+      applied.push({ component: componentOf(rendered, refKey(refOf(result.object))), object: result.object, action: result.created ? ChangeAction.Create : ChangeAction.Unchanged });
+    }
+    await lease.acquire(deadline);
+    leaseHeld = true;
+    previous = await parent.load();
+    const members = parent.exists ? await parent.listMembers() : [];
+    const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
+    await parent.widen(rendered.objects.map((entry) => entry.object));
+    const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
+    const execution = await executeGraph({
+      cluster,
+      client,
+      bus,
+      tracker,
+      graph,
+      applySetId: parent.id,
+      liveVersions,
+      preApplied,
+      forceConflicts: settings.forceConflicts,
+      concurrency: settings.concurrency,
+      objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
+      signal: deadline,
+    });
+    applied = mergeApplied(applied, execution.applied);
+    if (!execution.ok) return failed(execution.reason ?? 'deploy failed', execution.cause);
+  } catch (error) {
+    return failed(describeError(error), error);
+  }
+
+  return {
+    ok: true,
+    commit: async () => {
+      try {
+        const pruned = settings.prune ? await prune(ctx, parent) : { failures: [], changes: [] };
+        if (pruned.failures.length > 0) {
+          return finish({ cluster, outcome: Outcome.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
+        }
+        const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects));
+        return finish({ cluster, outcome: Outcome.Succeeded, revision, changes: [...changesOf(applied), ...pruned.changes] });
+      } catch (error) {
+        return finish({ cluster, outcome: Outcome.Failed, reason: describeError(error), changes: changesOf(applied) });
+      }
+    },
+    rollBack: async (why) => {
+      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+      return finish({ ...outcome, changes: changesOf(applied) });
+    },
+  };
+}
+
+/** The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. */
+async function ensureNamespace(ctx: ClusterContext, applySetId: string): Promise<Map<string, ApplyResult>> {
+  const { client, rendered } = ctx;
+  const preApplied = new Map<string, ApplyResult>();
+  const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
+  if (desired) {
+    const result = await client.apply(decorate(desired.object, applySetId), { force: ctx.settings.forceConflicts });
+    preApplied.set(refKey(refOf(desired.object)), result);
+    return preApplied;
+  }
+  const existing = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  if (!existing) {
+    throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+  }
+  return preApplied;
+}
+
+async function prune(ctx: ClusterContext, parent: ApplySetParent): Promise<{ failures: string[]; changes: PlannedChange[] }> {
+  const { client, settings, rendered } = ctx;
+  const members = await parent.listMembers();
+  const candidates = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
+    deleteNamespaces: settings.deleteNamespaces,
+    deletePvcs: settings.deletePvcs,
+    deleteCrds: ctx.tuning.deleteCrds,
+  });
+  const failures = await removeObjects(candidates, {
+    cluster: ctx.cluster,
+    client,
+    bus: ctx.bus,
+    event: 'object-pruned',
+    timeoutMs: settings.objectTimeoutSeconds * 1000,
+    ignoreErrors: true,
+  });
+  const changes = candidates.map((object) => ({
+    component: object.metadata.labels?.['app.kubernetes.io/component'] ?? '',
+    ref: refOf(object),
+    action: ChangeAction.Delete,
+  }));
+  return { failures, changes };
+}
+
+function changesOf(applied: AppliedObject[]): PlannedChange[] {
+  return applied.map((entry) => ({ component: entry.component, ref: refOf(entry.object), action: entry.action }));
+}
+
+function mergeApplied(before: AppliedObject[], after: AppliedObject[]): AppliedObject[] {
+  const seen = new Map(before.map((entry) => [refKey(refOf(entry.object)), entry]));
+  for (const entry of after) {
+    const key = refKey(refOf(entry.object));
+    // The pre-applied Namespace keeps its "create" even though the scheduler's pass saw it unchanged.
+    if (!seen.has(key)) seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+
+function componentOf(rendered: RenderedApp, key: string): string {
+  return rendered.objects.find((entry) => refKey(refOf(entry.object)) === key)?.component ?? '';
+}
+
+function log(ctx: ClusterContext, level: 'info' | 'warning', message: string): void {
+  ctx.bus.emit({ type: 'log', level, cluster: ctx.cluster, message, at: Date.now() });
+}

@@ -1,0 +1,200 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { isNotFound } from '../cluster/errors.js';
+import { ClusterError } from '../errors.js';
+import type { KubeObject } from '../kube/object.js';
+import type { ComponentInfo, DesiredObject } from '../render/types.js';
+import {
+  ApplySetKeys,
+  RevisionKeys,
+  TOOLING,
+  applySetId,
+  chunkKey,
+  decodeRevision,
+  encodeRevision,
+  groupKindOf,
+  listAnnotation,
+  overflowSecretName,
+  parentName,
+  parseGroupKind,
+  parseListAnnotation,
+  type StoredRevision,
+} from './applyset.js';
+
+/**
+ * The ApplySet parent Secret of one app in one cluster: which kinds and namespaces hold members (so pruning can find
+ * them with label selectors) and the last deployed revision (so a failed deploy can be rolled back).
+ */
+export class ApplySetParent {
+  readonly name: string;
+  readonly id: string;
+  private live: KubeObject | undefined;
+
+  constructor(
+    private readonly client: ClusterClient,
+    readonly app: string,
+    readonly namespace: string,
+  ) {
+    this.name = parentName(app);
+    this.id = applySetId(this.name, namespace);
+  }
+
+  get exists(): boolean {
+    return this.live !== undefined;
+  }
+
+  get revision(): number {
+    return Number(this.live?.metadata.annotations?.[RevisionKeys.revision] ?? 0) || 0;
+  }
+
+  get revisionHash(): string | undefined {
+    return this.live?.metadata.annotations?.[RevisionKeys.hash];
+  }
+
+  get groupKinds(): string[] {
+    return parseListAnnotation(this.live?.metadata.annotations?.[ApplySetKeys.containsGroupKinds]);
+  }
+
+  get additionalNamespaces(): string[] {
+    return parseListAnnotation(this.live?.metadata.annotations?.[ApplySetKeys.additionalNamespaces]);
+  }
+
+  /** Reads the parent; returns the last deployed revision when there is one. */
+  async load(): Promise<StoredRevision | undefined> {
+    this.live = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
+    if (!this.live) return undefined;
+    const labelled = this.live.metadata.labels?.[ApplySetKeys.id];
+    if (labelled !== this.id) {
+      throw new ClusterError(this.client.name, `Secret ${this.namespace}/${this.name} exists but is not this app's ApplySet parent`);
+    }
+    const count = Number(this.live.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
+    if (!count) return undefined;
+    const chunks: Buffer[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const holder =
+        index === 0 ? this.live : await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+      const data = (holder?.['data'] as Record<string, string> | undefined)?.[chunkKey(index)];
+      if (!data) throw new ClusterError(this.client.name, `revision chunk ${index} of ${this.name} is missing`);
+      chunks.push(Buffer.from(data, 'base64'));
+    }
+    return decodeRevision(chunks);
+  }
+
+  /** Before applying: the parent must list every kind and namespace that will hold members (old ∪ new). */
+  async widen(objects: KubeObject[]): Promise<void> {
+    const kinds = listAnnotation([...this.groupKinds, ...objects.map(groupKindOf)]);
+    const namespaces = listAnnotation([...this.additionalNamespaces, ...this.namespacesOf(objects)]);
+    const annotations = this.live?.metadata.annotations ?? {};
+    if (
+      this.live &&
+      annotations[ApplySetKeys.containsGroupKinds] === kinds &&
+      (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces
+    ) {
+      return;
+    }
+    await this.write(kinds, namespaces);
+  }
+
+  /**
+   * After a successful deploy and prune: shrink the parent to the kinds now in use and record the revision. No write
+   * when nothing changed (an unchanged re-deploy leaves no trace).
+   */
+  async commit(objects: DesiredObject[], components: ComponentInfo[], hash: string): Promise<number> {
+    const kinds = listAnnotation(objects.map((entry) => groupKindOf(entry.object)));
+    const namespaces = listAnnotation(this.namespacesOf(objects.map((entry) => entry.object)));
+    const annotations = this.live?.metadata.annotations ?? {};
+    const sameShape =
+      annotations[ApplySetKeys.containsGroupKinds] === kinds && (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces;
+    if (this.live && this.revisionHash === hash && sameShape) return this.revision;
+    const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
+    const chunks = encodeRevision({ revision, objects, components });
+    for (let index = 1; index < chunks.length; index += 1) {
+      await this.client.apply({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: overflowSecretName(this.name, index), namespace: this.namespace, labels: { [RevisionKeys.app]: this.app } },
+        type: 'Opaque',
+        data: { [chunkKey(index)]: chunks[index]?.toString('base64') ?? '' },
+      });
+    }
+    await this.write(kinds, namespaces, {
+      revision,
+      hash,
+      data: { [chunkKey(0)]: chunks[0]?.toString('base64') ?? '' },
+      chunks: chunks.length,
+    });
+    return revision;
+  }
+
+  /** Every object labelled as a member, found through the kinds and namespaces the parent lists. */
+  async listMembers(): Promise<KubeObject[]> {
+    const namespaces = [this.namespace, ...this.additionalNamespaces];
+    const selector = `${ApplySetKeys.partOf}=${this.id}`;
+    const lists = await Promise.all(
+      this.groupKinds.map(async (groupKind) => {
+        const { group, kind } = parseGroupKind(groupKind);
+        let resource;
+        try {
+          resource = await this.client.resourceForGroupKind(group, kind);
+        } catch (error) {
+          // A kind whose CRD is gone has no members left to find.
+          if (isNotFound(error) || error instanceof ClusterError) return [];
+          throw error;
+        }
+        if (!resource.namespaced) return this.client.list(resource.apiVersion, kind, { labelSelector: selector });
+        const perNamespace = await Promise.all(
+          namespaces.map((namespace) => this.client.list(resource.apiVersion, kind, { namespace, labelSelector: selector })),
+        );
+        return perNamespace.flat();
+      }),
+    );
+    return lists.flat();
+  }
+
+  async remove(): Promise<void> {
+    const count = Number(this.live?.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
+    for (let index = 1; index < count; index += 1) {
+      await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+    }
+    await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
+    this.live = undefined;
+  }
+
+  private namespacesOf(objects: KubeObject[]): string[] {
+    return objects.map((object) => object.metadata.namespace ?? '').filter((ns) => ns && ns !== this.namespace);
+  }
+
+  private async write(
+    kinds: string,
+    namespaces: string,
+    revision?: { revision: number; hash: string; data: Record<string, string>; chunks: number },
+  ): Promise<void> {
+    const annotations: Record<string, string> = {
+      ...this.live?.metadata.annotations,
+      [ApplySetKeys.tooling]: TOOLING,
+      [ApplySetKeys.containsGroupKinds]: kinds,
+    };
+    if (namespaces) annotations[ApplySetKeys.additionalNamespaces] = namespaces;
+    else delete annotations[ApplySetKeys.additionalNamespaces];
+    if (revision) {
+      annotations[RevisionKeys.revision] = String(revision.revision);
+      annotations[RevisionKeys.hash] = revision.hash;
+      annotations[RevisionKeys.chunks] = String(revision.chunks);
+    }
+    const object: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: {
+        ...(this.live?.metadata ?? {}),
+        name: this.name,
+        namespace: this.namespace,
+        labels: { ...this.live?.metadata.labels, [ApplySetKeys.id]: this.id, [RevisionKeys.app]: this.app },
+        annotations,
+      },
+      type: 'Opaque',
+      data: revision ? revision.data : ((this.live?.['data'] as Record<string, string> | undefined) ?? {}),
+    };
+    delete object.metadata['managedFields'];
+    // create / update (not apply): the resourceVersion makes a concurrent writer fail instead of being overwritten.
+    this.live = this.live ? await this.client.replace(object) : await this.client.create(object);
+  }
+}

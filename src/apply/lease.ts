@@ -1,0 +1,128 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { isAlreadyExists, isConflict, isNotFound } from '../cluster/errors.js';
+import { sleep } from '../cluster/transport.js';
+import { ClusterError, describeError } from '../errors.js';
+import type { KubeObject } from '../kube/object.js';
+import { RevisionKeys } from './applyset.js';
+
+export interface LeaseOptions {
+  ttlSeconds: number;
+  /** Called once when another run holds the lease and we start waiting for it. */
+  onWait?: (holder: string) => void;
+  onLost?: (reason: string) => void;
+}
+
+interface LeaseSpec {
+  holderIdentity?: string;
+  leaseDurationSeconds?: number;
+  acquireTime?: string;
+  renewTime?: string;
+}
+
+/**
+ * A coordination.k8s.io Lease per app and cluster so two runs never deploy the same app at once. It has a TTL and
+ * is renewed while we work, so a killed run blocks the next one for at most one TTL.
+ */
+export class DeployLease {
+  private renewTimer: NodeJS.Timeout | undefined;
+  private live: KubeObject | undefined;
+  private readonly name: string;
+
+  constructor(
+    private readonly client: ClusterClient,
+    app: string,
+    private readonly namespace: string,
+    private readonly runId: string,
+    private readonly options: LeaseOptions,
+  ) {
+    this.name = `k8deployer-${app}`;
+  }
+
+  async acquire(signal: AbortSignal): Promise<void> {
+    let announced = false;
+    while (!signal.aborted) {
+      const current = await this.client.get(this.ref());
+      try {
+        if (!current) {
+          this.live = await this.client.create(this.leaseObject());
+          break;
+        }
+        const spec = (current['spec'] ?? {}) as LeaseSpec;
+        const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+        const free = !spec.holderIdentity || spec.holderIdentity === this.runId || !(expiresAt > Date.now());
+        if (free) {
+          this.live = await this.client.replace(this.leaseObject(current));
+          break;
+        }
+        if (!announced) {
+          announced = true;
+          this.options.onWait?.(spec.holderIdentity ?? 'unknown');
+        }
+        await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
+      } catch (error) {
+        // Someone else created or took it between our read and write: read again.
+        if (!isAlreadyExists(error) && !isConflict(error)) throw error;
+      }
+    }
+    if (signal.aborted) {
+      throw new ClusterError(this.client.name, `timed out waiting for the deploy lease ${this.namespace}/${this.name}`);
+    }
+    this.renewTimer = setInterval(() => void this.renew(), (this.options.ttlSeconds * 1000) / 3);
+    this.renewTimer.unref();
+  }
+
+  async release(): Promise<void> {
+    clearInterval(this.renewTimer);
+    this.renewTimer = undefined;
+    if (!this.live) return;
+    const uid = this.live.metadata['uid'];
+    this.live = undefined;
+    try {
+      const current = await this.client.get(this.ref());
+      if (((current?.['spec'] ?? {}) as LeaseSpec).holderIdentity !== this.runId) return;
+      await this.client.delete(this.ref(), { uid: typeof uid === 'string' ? uid : undefined });
+    } catch (error) {
+      // The lease expires on its own; an unreachable cluster must not turn a finished deploy into a failure.
+      if (!isNotFound(error) && !isConflict(error)) this.options.onLost?.(`could not release the lease: ${describeError(error)}`);
+    }
+  }
+
+  private async renew(): Promise<void> {
+    if (!this.live) return;
+    try {
+      this.live = await this.client.replace(this.leaseObject(this.live, true));
+    } catch (error) {
+      this.options.onLost?.(`could not renew the lease: ${describeError(error)}`);
+    }
+  }
+
+  private ref() {
+    return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
+  }
+
+  private leaseObject(current?: KubeObject, renewOnly = false): KubeObject {
+    const now = microTime(new Date());
+    const previous = (current?.['spec'] ?? {}) as LeaseSpec;
+    return {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: {
+        name: this.name,
+        namespace: this.namespace,
+        labels: { [RevisionKeys.app]: this.name.slice('k8deployer-'.length) },
+        ...(current ? { resourceVersion: current.metadata['resourceVersion'] } : {}),
+      },
+      spec: {
+        holderIdentity: this.runId,
+        leaseDurationSeconds: this.options.ttlSeconds,
+        acquireTime: renewOnly ? previous.acquireTime : now,
+        renewTime: now,
+      },
+    };
+  }
+}
+
+/** Lease times are MicroTime: RFC 3339 with exactly six fractional digits. */
+function microTime(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}

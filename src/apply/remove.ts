@@ -1,0 +1,93 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { describeError } from '../errors.js';
+import type { EventBus } from '../events.js';
+import { refOf, type KubeObject } from '../kube/object.js';
+import { buildGraph } from '../plan/graph.js';
+import { ApplySetKeys, RevisionKeys, memberKey } from './applyset.js';
+import { waitUntilGone } from './wait-gone.js';
+
+export interface RemovalFlags {
+  deleteNamespaces: boolean;
+  deletePvcs: boolean;
+  deleteCrds: boolean;
+}
+
+export interface RemoveOptions {
+  cluster: string;
+  client: ClusterClient;
+  bus: EventBus;
+  event: 'object-pruned' | 'object-deleted';
+  timeoutMs: number;
+  /** Keep going past a failed deletion (delete --ignore-errors); otherwise stop at the first. */
+  ignoreErrors: boolean;
+  signal?: AbortSignal;
+}
+
+/** Objects in these are never ours to remove. */
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+/** Namespaces that are never deleted, even when labelled as ours. */
+const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
+
+/**
+ * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
+ * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
+ */
+export function removable(member: KubeObject, applySetId: string, flags: RemovalFlags): boolean {
+  if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId) return false;
+  if (member.metadata.annotations?.[RevisionKeys.keep] === 'true') return false;
+  if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep') return false;
+  if (member.kind === 'Namespace') return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
+  if (member.kind === 'CustomResourceDefinition') return flags.deleteCrds;
+  if (member.kind === 'PersistentVolumeClaim') return flags.deletePvcs;
+  return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
+}
+
+/** Members of the old set that the new desired set no longer has. */
+export function pruneCandidates(members: KubeObject[], desired: KubeObject[], applySetId: string, flags: RemovalFlags): KubeObject[] {
+  const wanted = new Set(desired.map(memberKey));
+  return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
+}
+
+/**
+ * Deletes objects in reverse dependency order (dependents first; Namespaces and CRDs after what lives in them), in
+ * waves, waiting until each wave is gone. Returns the failures (empty when all went).
+ */
+export async function removeObjects(objects: KubeObject[], options: RemoveOptions): Promise<string[]> {
+  if (objects.length === 0) return [];
+  const graph = buildGraph(objects.map((object) => ({ component: '', object })));
+  const remaining = new Set(graph.nodes.keys());
+  const failures: string[] = [];
+  while (remaining.size > 0) {
+    // A wave: objects nothing still present depends on.
+    const wave = [...remaining].filter((key) =>
+      [...(graph.nodes.get(key)?.dependents ?? [])].every((dependent) => !remaining.has(dependent)),
+    );
+    const batch = wave.length > 0 ? wave : [...remaining];
+    const results = await Promise.all(
+      batch.map(async (key) => {
+        remaining.delete(key);
+        const object = graph.nodes.get(key)?.desired.object;
+        if (!object) return undefined;
+        try {
+          await removeOne(object, options);
+          return undefined;
+        } catch (error) {
+          return describeError(error);
+        }
+      }),
+    );
+    const waveFailures = results.filter((result): result is string => result !== undefined);
+    failures.push(...waveFailures);
+    if (waveFailures.length > 0 && !options.ignoreErrors) break;
+  }
+  return failures;
+}
+
+async function removeOne(object: KubeObject, options: RemoveOptions): Promise<void> {
+  const ref = refOf(object);
+  const uid = typeof object.metadata['uid'] === 'string' ? object.metadata['uid'] : undefined;
+  // Foreground: a Deployment is gone only when its pods are, so the next wave never outruns it.
+  const existed = await options.client.delete(ref, { propagation: 'Foreground', uid, signal: options.signal });
+  if (existed) await waitUntilGone(options.client, ref, options.timeoutMs, options.signal);
+  options.bus.emit({ type: options.event, cluster: options.cluster, ref, at: Date.now() });
+}

@@ -1,0 +1,95 @@
+import { describeError } from '../errors.js';
+import { ChangeAction, Outcome } from '../events.js';
+import { buildGraph } from '../plan/graph.js';
+import { ReadinessTracker } from '../track/tracker.js';
+import { memberKey, type StoredRevision } from './applyset.js';
+import type { ClusterContext, ClusterResult } from './deploy.js';
+import { executeGraph, type AppliedObject } from './execute.js';
+import type { ApplySetParent } from './inventory.js';
+import { removeObjects, removable } from './remove.js';
+
+export interface RollbackInput {
+  ctx: ClusterContext;
+  parent: ApplySetParent;
+  /** The last deployed revision; undefined on a first install. */
+  previous: StoredRevision | undefined;
+  /** What this run applied, with the action the server reported. */
+  applied: AppliedObject[];
+  /** Why we roll back: reported together with the rollback's own outcome. */
+  reason: string;
+}
+
+/**
+ * Restores the last deployed revision (re-apply it, wait for it under its own timeout) and deletes what this run
+ * created that the revision does not have. On a first install there is nothing to restore: delete what was created.
+ * PVCs are kept unless deletePvcs; Namespaces are kept unless deleteNamespaces (they may hold other things).
+ */
+export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
+  const { ctx, parent, previous, applied, reason } = input;
+  const { cluster, bus, client, settings } = ctx;
+  const toRevision = previous ? previous.revision : null;
+  bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
+  const timeoutMs = settings.objectTimeoutSeconds * 1000;
+  const problems: string[] = [];
+  try {
+    if (previous) {
+      const execution = await executeGraph({
+        cluster,
+        client,
+        bus,
+        tracker: new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds }),
+        graph: buildGraph(previous.objects, previous.components ?? []),
+        applySetId: parent.id,
+        liveVersions: new Map((await parent.listMembers()).map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
+        forceConflicts: settings.forceConflicts,
+        concurrency: settings.concurrency,
+        objectTimeoutMs: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
+        reportComponents: false,
+      });
+      if (!execution.ok) problems.push(`re-applying revision ${previous.revision} failed: ${execution.reason ?? ''}`);
+    }
+    const keep = new Set((previous?.objects ?? []).map((entry) => memberKey(entry.object)));
+    const createdNow = applied
+      .filter((entry) => entry.action === ChangeAction.Create && !keep.has(memberKey(entry.object)))
+      .map((entry) => entry.object)
+      .filter((object) =>
+        removable(object, parent.id, {
+          deleteNamespaces: settings.deleteNamespaces,
+          deletePvcs: settings.deletePvcs,
+          deleteCrds: ctx.tuning.deleteCrds,
+        }),
+      );
+    const failures = await removeObjects(createdNow, {
+      cluster,
+      client,
+      bus,
+      event: 'object-deleted',
+      timeoutMs,
+      ignoreErrors: true,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    problems.push(...failures);
+  } catch (error) {
+    problems.push(describeError(error));
+  }
+  const ok = problems.length === 0;
+  const rollbackText = ok
+    ? `rolled back to ${toRevision === null ? 'nothing (first install removed)' : `revision ${toRevision}`}`
+    : `rollback failed: ${problems.join('; ')}`;
+  bus.emit({
+    type: 'rollback-finished',
+    cluster,
+    toRevision,
+    ok,
+    ...(ok ? {} : { reason: problems.join('; ') }),
+    at: Date.now(),
+  });
+  return {
+    cluster,
+    outcome: ok ? Outcome.RolledBack : Outcome.Failed,
+    reason: `${reason}; ${rollbackText}`,
+    ...(previous ? { revision: previous.revision } : {}),
+  };
+}
+

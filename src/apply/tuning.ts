@@ -1,0 +1,18 @@
+import type { FailFastThresholds } from '../track/failfast.js';
+
+/** Engine knobs that are not user settings: defaults suit production, tests shorten them. */
+export interface EngineTuning {
+  thresholds: Partial<FailFastThresholds>;
+  leaseTtlSeconds: number;
+  /** How long watches may fail before the cluster counts as unreachable. */
+  watchFailAfterMs: number;
+  /** Prune/delete CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it). */
+  deleteCrds: boolean;
+}
+
+export const defaultTuning: EngineTuning = {
+  thresholds: {},
+  leaseTtlSeconds: 30,
+  watchFailAfterMs: 10_000,
+  deleteCrds: false,
+};

@@ -1,0 +1,80 @@
+import { K8deployerError, describeError } from '../errors.js';
+import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
+import { refOf, type KubeObject } from '../kube/object.js';
+import { ApplySetKeys } from './applyset.js';
+import type { ClusterContext, ClusterResult } from './deploy.js';
+import { ApplySetParent } from './inventory.js';
+import { DeployLease } from './lease.js';
+import { removable, removeObjects } from './remove.js';
+
+/**
+ * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from
+ * the rendered set when the parent is gone), in reverse dependency order, then the parent. PVCs stay unless
+ * deletePvcs; Namespaces go last and only with deleteNamespaces. Objects without our label are never touched.
+ */
+export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
+  const { client, rendered, settings, cluster, bus } = ctx;
+  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  if (!namespaceExists) {
+    return { cluster, outcome: Outcome.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
+  }
+  const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
+    ttlSeconds: ctx.tuning.leaseTtlSeconds,
+    onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
+  });
+  await lease.acquire(AbortSignal.timeout(settings.timeoutSeconds * 1000));
+  let leaseHeld = true;
+  try {
+    await parent.load();
+    const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
+    const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
+    const doomed = members.filter((member) => removable(member, parent.id, flags));
+    const namespaces = doomed.filter((object) => object.kind === 'Namespace');
+    const timeoutMs = settings.objectTimeoutSeconds * 1000;
+    const removeOptions = {
+      cluster,
+      client,
+      bus,
+      event: 'object-deleted' as const,
+      timeoutMs,
+      ignoreErrors: settings.ignoreErrors,
+      signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+    };
+    const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
+    const keptMembers = members.length - doomed.length;
+    if (failures.length === 0 || settings.ignoreErrors) {
+      // Kept members (PVCs) still point at the parent; without it a later deploy could not prune them.
+      if (keptMembers === 0) await parent.remove();
+      await lease.release();
+      leaseHeld = false;
+      failures.push(...(await removeObjects(namespaces, removeOptions)));
+    }
+    const changes: PlannedChange[] = doomed.map((object) => ({ component: '', ref: refOf(object), action: ChangeAction.Delete }));
+    if (failures.length > 0) {
+      return { cluster, outcome: Outcome.Failed, reason: `could not delete: ${failures.join('; ')}`, changes };
+    }
+    return { cluster, outcome: Outcome.Deleted, changes };
+  } catch (error) {
+    return { cluster, outcome: Outcome.Failed, reason: describeError(error) };
+  } finally {
+    if (leaseHeld) await lease.release();
+  }
+}
+
+/** Without a parent, the rendered set tells where to look; only objects carrying our label count. */
+async function renderedMembers(ctx: ClusterContext, applySetId: string): Promise<KubeObject[]> {
+  const found = await Promise.all(
+    ctx.rendered.objects.map(async (entry) => {
+      try {
+        return await ctx.client.get(refOf(entry.object));
+      } catch (error) {
+        if (error instanceof K8deployerError) return undefined;
+        throw error;
+      }
+    }),
+  );
+  return found.filter(
+    (object): object is KubeObject => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
+  );
+}

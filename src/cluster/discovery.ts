@@ -1,0 +1,90 @@
+import { ClusterError } from '../errors.js';
+import { isNotFound } from './errors.js';
+import type { KubeTransport } from './transport.js';
+
+export interface ApiResource {
+  apiVersion: string;
+  kind: string;
+  /** Plural resource name used in URLs, e.g. `deployments`. */
+  plural: string;
+  namespaced: boolean;
+}
+
+interface ApiResourceList {
+  resources?: { name: string; kind: string; namespaced: boolean }[];
+}
+
+/** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
+export class Discovery {
+  private readonly cache = new Map<string, Promise<ApiResource[]>>();
+
+  constructor(private readonly transport: KubeTransport) {}
+
+  async resourceFor(apiVersion: string, kind: string): Promise<ApiResource> {
+    const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+    if (found) return found;
+    this.invalidate(apiVersion);
+    const refreshed = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+    if (refreshed) return refreshed;
+    throw new ClusterError(this.transport.cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+  }
+
+  /** The server's preferred version of a group, for kinds known only as `Kind.group` (ApplySet annotations). */
+  async resourceForGroupKind(group: string, kind: string): Promise<ApiResource> {
+    if (!group) return this.resourceFor('v1', kind);
+    const { body } = await this.transport.json<{ preferredVersion?: { groupVersion?: string } }>({
+      method: 'GET',
+      path: `/apis/${group}`,
+      context: `discover group ${group}`,
+    });
+    const apiVersion = body.preferredVersion?.groupVersion;
+    if (!apiVersion) throw new ClusterError(this.transport.cluster, `the server has no API group ${group}`);
+    return this.resourceFor(apiVersion, kind);
+  }
+
+  /** Forget a group/version, e.g. after its CRD became Established. */
+  invalidate(apiVersion: string): void {
+    this.cache.delete(apiVersion);
+  }
+
+  private load(apiVersion: string): Promise<ApiResource[]> {
+    let entry = this.cache.get(apiVersion);
+    if (!entry) {
+      entry = this.fetch(apiVersion);
+      this.cache.set(apiVersion, entry);
+      // A failed lookup must not poison the cache.
+      entry.catch(() => this.cache.delete(apiVersion));
+    }
+    return entry;
+  }
+
+  private async fetch(apiVersion: string): Promise<ApiResource[]> {
+    try {
+      const { body } = await this.transport.json<ApiResourceList>({
+        method: 'GET',
+        path: apiBasePath(apiVersion),
+        context: `discover ${apiVersion}`,
+      });
+      return (body.resources ?? [])
+        .filter((resource) => !resource.name.includes('/'))
+        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced }));
+    } catch (error) {
+      // An unknown group/version (CRD not installed yet) is an empty list, not an error.
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+  }
+}
+
+export function apiBasePath(apiVersion: string): string {
+  return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+}
+
+export function collectionPath(resource: ApiResource, namespace?: string): string {
+  const scope = resource.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
+  return `${apiBasePath(resource.apiVersion)}${scope}/${resource.plural}`;
+}
+
+export function objectPath(resource: ApiResource, name: string, namespace?: string): string {
+  return `${collectionPath(resource, namespace)}/${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,242 @@
+// The deploy engine's public entry: plan, deploy and delete an app on one or many clusters. Clusters run in
+// parallel and isolated: one failing (or unreachable) never stops or corrupts another. Everything the user sees
+// is emitted on the bus; the returned value is the machine-readable summary.
+import { randomUUID } from 'node:crypto';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { connectCluster, type ClusterClient } from './cluster/client.js';
+import { describeError } from './errors.js';
+import { Outcome, type EventBus, type PlannedChange } from './events.js';
+import type { RenderedApp } from './render/types.js';
+import { RollbackScope, type Settings } from './settings/types.js';
+import { prepareDeploy, type ClusterContext, type ClusterResult, type PreparedDeploy } from './apply/deploy.js';
+import { defaultTuning, type EngineTuning } from './apply/tuning.js';
+import { deleteApp } from './apply/undeploy.js';
+import { planCluster, type ClusterPlan } from './plan/plan.js';
+
+export type { ClusterPlan } from './plan/plan.js';
+export type { EngineTuning } from './apply/tuning.js';
+export type { FailFastThresholds } from './track/failfast.js';
+
+export interface EngineTarget {
+  cluster: string;
+  kubeConfig: KubeConfig;
+  rendered: RenderedApp;
+}
+
+export interface EngineRequest {
+  targets: EngineTarget[];
+  bus: EventBus;
+  settings: Settings;
+  /** Engine internals (fail-fast thresholds, lease TTL, ...): defaults suit production; tests shorten them. */
+  tuning?: Partial<EngineTuning>;
+}
+
+export interface EngineRunRequest extends EngineRequest {
+  /** Identifies this run: the lease holder, and in events. */
+  runId: string;
+}
+
+export interface ClusterOutcome {
+  cluster: string;
+  outcome: Outcome;
+  reason?: string;
+  /** The ApplySet revision now deployed (after a rollback: the one restored). */
+  revision?: number;
+  changes?: PlannedChange[];
+  /** Mutating API requests this run sent to the cluster (dry runs excluded). */
+  apiWrites?: number;
+}
+
+export interface RunResult {
+  outcome: Outcome;
+  clusters: ClusterOutcome[];
+}
+
+export interface PlanResult extends RunResult {
+  plans: ClusterPlan[];
+}
+
+/** Dry run on every cluster: what deploy would create, update, leave alone and prune. Writes nothing. */
+export async function runPlan(request: EngineRequest & { runId?: string }): Promise<PlanResult> {
+  const started = begin(request, 'plan', request.runId ?? randomUUID());
+  const plans: ClusterPlan[] = [];
+  const clusters = await Promise.all(
+    request.targets.map((target) =>
+      inCluster(request, target, async (client) => {
+        const plan = await planCluster(client, target.rendered, {
+          force: request.settings.forceConflicts,
+          flags: removalFlags(request),
+        });
+        plans.push(plan);
+        for (const problem of plan.problems) {
+          request.bus.emit({ type: 'log', level: 'warning', cluster: target.cluster, message: problem, at: Date.now() });
+        }
+        request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+        const failed = plan.problems.length > 0;
+        return {
+          cluster: target.cluster,
+          outcome: failed ? Outcome.Failed : Outcome.Planned,
+          ...(failed ? { reason: plan.problems.join('; ') } : {}),
+          changes: plan.changes,
+        };
+      }),
+    ),
+  );
+  const result = finishRun(request, started, clusters, Outcome.Planned);
+  return { ...result, plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)) };
+}
+
+/**
+ * Applies the rendered app to every target: objects in dependency order as soon as their dependencies are ready,
+ * fail fast, prune what left the set, record the revision; on failure roll back per settings.rollback.
+ */
+export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
+  const started = begin(request, 'deploy', request.runId);
+  const tuning = tuningOf(request);
+  const scope = request.settings.rollback;
+  const contexts: { target: EngineTarget; client?: ClusterClient; startedAt: number }[] = request.targets.map((target) => ({
+    target,
+    startedAt: Date.now(),
+  }));
+  const prepare = async (entry: (typeof contexts)[number]): Promise<PreparedDeploy> => {
+    try {
+      entry.client = connectCluster(entry.target.cluster, entry.target.kubeConfig, { watchFailAfterMs: tuning.watchFailAfterMs });
+      return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
+    } catch (error) {
+      const reason = describeError(error);
+      return { ok: false, reason, commit: async () => failedResult(entry.target, reason), rollBack: async () => failedResult(entry.target, reason) };
+    }
+  };
+  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterOutcome> => {
+    let result: ClusterResult;
+    try {
+      result = await finalize();
+    } catch (error) {
+      result = failedResult(entry.target, describeError(error));
+    }
+    const apiWrites = entry.client?.writes;
+    entry.client?.close();
+    emitClusterFinished(request, result, entry.startedAt);
+    return apiWrites === undefined ? result : { ...result, apiWrites };
+  };
+  for (const entry of contexts) {
+    request.bus.emit({ type: 'cluster-started', cluster: entry.target.cluster, namespace: entry.target.rendered.namespace, at: Date.now() });
+  }
+
+  let clusters: ClusterOutcome[];
+  if (scope === RollbackScope.All && contexts.length > 1) {
+    // Every cluster must succeed before any commits; one failure rolls back every cluster touched.
+    const prepared = await Promise.all(contexts.map(prepare));
+    const firstFailure = prepared.findIndex((entry) => !entry.ok);
+    clusters = await Promise.all(
+      contexts.map((entry, index) => {
+        const deploy = prepared[index] as PreparedDeploy;
+        if (firstFailure < 0) return conclude(entry, () => deploy.commit());
+        const why = deploy.ok
+          ? `rolled back because cluster ${contexts[firstFailure]?.target.cluster ?? '?'} failed`
+          : (deploy.reason ?? 'deploy failed');
+        return conclude(entry, () => deploy.rollBack(why));
+      }),
+    );
+  } else {
+    clusters = await Promise.all(
+      contexts.map(async (entry) => {
+        const deploy = await prepare(entry);
+        return conclude(entry, () => (deploy.ok ? deploy.commit() : deploy.rollBack(deploy.reason ?? 'deploy failed')));
+      }),
+    );
+  }
+  return finishRun(request, started, clusters, Outcome.Succeeded);
+}
+
+/** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when the settings say so). */
+export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
+  const started = begin(request, 'delete', request.runId);
+  const tuning = tuningOf(request);
+  const clusters = await Promise.all(
+    request.targets.map(async (target) => {
+      const startedAt = Date.now();
+      request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: Date.now() });
+      const result = await inCluster(request, target, (client) => deleteApp(contextFor(request, target, client, tuning)));
+      emitClusterFinished(request, result, startedAt);
+      return result;
+    }),
+  );
+  return finishRun(request, started, clusters, Outcome.Deleted);
+}
+
+function begin(request: EngineRequest, command: string, runId: string): number {
+  const at = Date.now();
+  request.bus.emit({
+    type: 'run-started',
+    runId,
+    command,
+    app: request.targets[0]?.rendered.app ?? '',
+    clusters: request.targets.map((target) => target.cluster),
+    at,
+  });
+  return at;
+}
+
+function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterOutcome[], success: Outcome): RunResult {
+  const outcome = clusters.every((entry) => entry.outcome === success) ? success : Outcome.Failed;
+  request.bus.emit({ type: 'run-finished', outcome, durationMs: Date.now() - startedAt, at: Date.now() });
+  return { outcome, clusters };
+}
+
+/** Runs one cluster's work with its own client; any error becomes that cluster's failure, never the run's. */
+async function inCluster(
+  request: EngineRequest,
+  target: EngineTarget,
+  work: (client: ClusterClient) => Promise<ClusterOutcome>,
+): Promise<ClusterOutcome> {
+  let client: ClusterClient | undefined;
+  try {
+    client = connectCluster(target.cluster, target.kubeConfig, { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+    return await work(client);
+  } catch (error) {
+    return failedResult(target, describeError(error));
+  } finally {
+    client?.close();
+  }
+}
+
+function contextFor(request: EngineRequest & { runId?: string }, target: EngineTarget, client: ClusterClient, tuning: EngineTuning): ClusterContext {
+  return {
+    cluster: target.cluster,
+    client,
+    rendered: target.rendered,
+    bus: request.bus,
+    settings: request.settings,
+    runId: request.runId ?? randomUUID(),
+    tuning,
+  };
+}
+
+function emitClusterFinished(request: EngineRequest, result: ClusterResult, startedAt: number): void {
+  request.bus.emit({
+    type: 'cluster-finished',
+    cluster: result.cluster,
+    outcome: result.outcome,
+    durationMs: Date.now() - startedAt,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.revision !== undefined ? { revision: result.revision } : {}),
+    at: Date.now(),
+  });
+}
+
+function failedResult(target: EngineTarget, reason: string): ClusterResult {
+  return { cluster: target.cluster, outcome: Outcome.Failed, reason };
+}
+
+function tuningOf(request: EngineRequest): EngineTuning {
+  return { ...defaultTuning, ...request.tuning, thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds } };
+}
+
+function removalFlags(request: EngineRequest) {
+  return {
+    deleteNamespaces: request.settings.deleteNamespaces,
+    deletePvcs: request.settings.deletePvcs,
+    deleteCrds: tuningOf(request).deleteCrds,
+  };
+}

@@ -1,0 +1,76 @@
+import type { ClusterClient } from '../cluster/client.js';
+import { isNotFound } from '../cluster/errors.js';
+import { ClusterError, describeError } from '../errors.js';
+import { ChangeAction, type PlannedChange } from '../events.js';
+import { refOf, type KubeObject } from '../kube/object.js';
+import type { RenderedApp } from '../render/types.js';
+import { decorate } from '../apply/applyset.js';
+import { ApplySetParent } from '../apply/inventory.js';
+import { pruneCandidates, type RemovalFlags } from '../apply/remove.js';
+import { buildGraph } from './graph.js';
+import { objectDiff, sameObject } from './diff.js';
+
+/** What a deploy would do to one cluster. A plain value: print it, serialize it, post it on a PR. */
+export interface ClusterPlan {
+  cluster: string;
+  app: string;
+  namespace: string;
+  applySetId: string;
+  /** Dependencies first, then deletions. */
+  changes: PlannedChange[];
+  /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
+  problems: string[];
+}
+
+/**
+ * Server-side dry run of every desired object (with the ApplySet label the deploy would add), compared with the
+ * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
+ * set drops (delete). Reads only.
+ */
+export async function planCluster(client: ClusterClient, rendered: RenderedApp, options: { force: boolean; flags: RemovalFlags }): Promise<ClusterPlan> {
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const order = buildGraph(rendered.objects, rendered.components).order();
+  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  if (namespaceExists) await parent.load();
+  const problems: string[] = [];
+  const changes = await Promise.all(
+    order.map(async (node): Promise<PlannedChange> => {
+      const desired = decorate(node.desired.object, parent.id);
+      const ref = refOf(desired);
+      const base = { component: node.desired.component, ref };
+      try {
+        const live = await client.get(ref);
+        if (!live) return { ...base, action: ChangeAction.Create };
+        const { object: dryRun } = await client.apply(desired, { dryRun: true, force: options.force });
+        if (sameObject(live, dryRun)) return { ...base, action: ChangeAction.Unchanged };
+        return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
+      } catch (error) {
+        // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
+        if (isNotFound(error) || isUnknownKind(error)) return { ...base, action: ChangeAction.Create };
+        problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${describeError(error)}`);
+        return { ...base, action: ChangeAction.Update };
+      }
+    }),
+  );
+  const members: KubeObject[] = parent.exists ? await parent.listMembers() : [];
+  const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map(
+    (object): PlannedChange => ({ component: componentLabel(object), ref: refOf(object), action: ChangeAction.Delete }),
+  );
+  return {
+    cluster: client.name,
+    app: rendered.app,
+    namespace: rendered.namespace,
+    applySetId: parent.id,
+    changes: [...changes, ...deletions],
+    problems,
+  };
+}
+
+function isUnknownKind(error: unknown): boolean {
+  return error instanceof ClusterError && /has no resource of kind/.test(error.message);
+}
+
+function componentLabel(object: KubeObject): string {
+  return object.metadata.labels?.['app.kubernetes.io/component'] ?? object.metadata.labels?.['app.kubernetes.io/name'] ?? '';
+}
+
