@@ -31,6 +31,10 @@ export interface ClusterCommandResult {
  */
 export async function executeClusterCommand(options: ClusterCommandOptions): Promise<ClusterCommandResult> {
   const { settings } = options;
+  if (settings.command === Command.PreviewSweep) {
+    const { sweepPreviews } = await import('./sweep.js');
+    return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
+  }
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
   const prepared = await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' });

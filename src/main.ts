@@ -47,6 +47,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
       return;
     }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
+    if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env);
     await deploy(settings, action, eventRun, { env, context, masker, mask });
   } catch (error) {
@@ -137,7 +138,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       components: rendered,
       environment: environment ?? prepared.targets.map(({ target }) => target.environment).join('+'),
       ...(previewUrl ? { previewUrl } : {}),
-      ...(context ? { runUrl: context.runUrl, sha: context.sha } : {}),
+      ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
     });
     core.setOutput('result', final.resultJson);
     core.setOutput('status', final.status);

@@ -126,6 +126,9 @@ export function resolveEventRun(input: EventRunInput): EventRun {
     return previewRun(input, payload, command === Command.PreviewUp);
   }
 
+  // A scheduled workflow in auto mode cleans up previews whose pull request was forgotten.
+  if (command === 'auto' && eventName === 'schedule') return { kind: 'command', command: Command.PreviewSweep };
+
   if (command === 'auto' && isPullRequestEvent && isPullRequestPayload(payload)) {
     const action = payload.action;
     if (previewUpActions.has(action)) return previewRun(input, payload, true);

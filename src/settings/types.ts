@@ -6,6 +6,8 @@ export const Command = {
   Delete: 'delete',
   PreviewUp: 'preview-up',
   PreviewDown: 'preview-down',
+  /** Deletes preview namespaces older than the preview TTL (run it on a schedule). */
+  PreviewSweep: 'preview-sweep',
 } as const;
 export type Command = (typeof Command)[keyof typeof Command];
 
@@ -47,6 +49,8 @@ export interface Settings {
   outputDir?: string;
   /** Overrides the namespace of every cluster (PR previews). */
   namespaceOverride?: string;
+  /** preview-sweep: previews older than this many hours are removed (default: the spec's preview.ttlHours, else 168). */
+  previewTtlHours?: number;
   /** Extra labels on the namespace k8deployer creates (PR previews: the PR number, for the TTL sweep). */
   namespaceLabels?: Record<string, string>;
 }

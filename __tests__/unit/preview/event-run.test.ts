@@ -120,3 +120,16 @@ describe('resolveEventRun: pushes', () => {
     expect(resolveEventRun({ ...input('workflow_dispatch', 'push.branch'), payload: {} })).toEqual({ kind: 'command', command: 'deploy' });
   });
 });
+
+describe('resolveEventRun: schedules', () => {
+  it('a scheduled run in auto mode sweeps expired previews', () => {
+    expect(resolveEventRun({ ...input('push', 'push.branch'), eventName: 'schedule', payload: { schedule: '0 3 * * *' } })).toEqual({
+      kind: 'command',
+      command: 'preview-sweep',
+    });
+  });
+
+  it('an explicit command wins over the schedule', () => {
+    expect(resolveEventRun({ ...input('push', 'push.branch'), eventName: 'schedule', payload: {}, command: 'deploy' })).toEqual({ kind: 'command', command: 'deploy' });
+  });
+});

@@ -60,7 +60,7 @@ describe('parseCliArgs', () => {
     const result = parseCliArgs(['deploy', '--help']);
     expect(result.kind).toBe('help');
     if (result.kind === 'help') {
-      expect(result.text).toContain('Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down>');
+      expect(result.text).toContain('Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down|preview-sweep>');
       expect(result.text).toContain('--no-prune');
       expect(result.text).toContain('-f, --spec <file>');
     }

@@ -1,0 +1,72 @@
+import * as k8s from '@kubernetes/client-node';
+import type { ResolveContext } from './credentials/index.js';
+import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
+import { runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
+import type { EventBus } from './events.js';
+import { prepareRun, type PreparedRun } from './pipeline.js';
+import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
+import { Command, type Settings } from './settings/types.js';
+
+export const defaultPreviewTtlHours = 168;
+
+export interface SweepRequest {
+  settings: Settings;
+  env: Record<string, string | undefined>;
+  bus: EventBus;
+  runId: string;
+  credentials: Omit<ResolveContext, 'env'>;
+  providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
+  now?: Date;
+  tuning?: Partial<EngineTuning>;
+}
+
+/**
+ * Finds the app's preview namespaces (by the labels preview-up puts on them) on the preview clusters and undeploys
+ * those older than the TTL, namespace included. Each preview is its own target, named `<cluster>/<namespace>`.
+ */
+export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: PreparedRun; result: RunResult }> {
+  const { settings } = request;
+  const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env, missingSecrets: 'placeholder' });
+  const spec = base.spec.targets[0]?.spec;
+  const previewClusters = spec?.preview?.clusters ?? base.targets.slice(0, 1).map(({ target }) => target.name);
+  const ttlHours = settings.previewTtlHours ?? spec?.preview?.ttlHours ?? defaultPreviewTtlHours;
+  const credentials: ClusterCredentials[] = [];
+  const targets: EngineTarget[] = [];
+  const renders: PreparedRun['targets'] = [];
+  try {
+    for (const prepared of base.targets.filter(({ target }) => previewClusters.includes(target.name))) {
+      const resolved = await resolveCredentials(request.providerConfig(prepared), { ...request.credentials, env: request.env });
+      credentials.push(resolved);
+      const namespaces = await resolved.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace({ labelSelector: `${previewPrLabel},${partOfLabel}=${prepared.rendered.app}` });
+      const expired = selectPreviewsToSweep(
+        namespaces.items.map((namespace) => ({
+          name: namespace.metadata?.name ?? '',
+          ...(namespace.metadata?.labels ? { labels: namespace.metadata.labels } : {}),
+          ...(namespace.metadata?.creationTimestamp ? { creationTimestamp: namespace.metadata.creationTimestamp } : {}),
+        })),
+        { now: request.now ?? new Date(), ttlHours, app: prepared.rendered.app },
+      );
+      for (const candidate of expired) {
+        const preview = await prepareRun(
+          { ...settings, clusters: [prepared.target.name], namespaceOverride: candidate.namespace },
+          { env: request.env, missingSecrets: 'placeholder' },
+        );
+        for (const entry of preview.targets) {
+          const name = `${entry.target.name}/${candidate.namespace}`;
+          renders.push({ target: { ...entry.target, name }, rendered: { ...entry.rendered, cluster: name } });
+          targets.push({ cluster: name, kubeConfig: resolved.kubeConfig, rendered: { ...entry.rendered, cluster: name } });
+        }
+      }
+    }
+    const result = await runDelete({
+      targets,
+      bus: request.bus,
+      settings: { ...settings, deleteNamespaces: true },
+      runId: request.runId,
+      ...(request.tuning ? { tuning: request.tuning } : {}),
+    });
+    return { prepared: { spec: base.spec, targets: renders }, result };
+  } finally {
+    await Promise.allSettled(credentials.map((entry) => entry.dispose()));
+  }
+}
