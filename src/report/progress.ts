@@ -121,6 +121,8 @@ export class ProgressReporter {
         this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${describeRef(event.ref)}`, event.cluster);
         return;
       case 'object-progress':
+        // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
+        if (event.status === 'Ready' && event.message === 'applied') return;
         this.progress(event.cluster, event.ref, `${event.status}: ${event.message}`, event.at);
         return;
       case 'object-ready':
