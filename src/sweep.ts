@@ -1,23 +1,16 @@
 import * as k8s from '@kubernetes/client-node';
-import type { ResolveContext } from './credentials/index.js';
+import type { ClusterCommandOptions } from './commands.js';
 import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
-import { runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
-import type { EventBus } from './events.js';
+import { runDelete, type EngineTarget, type RunResult } from './engine.js';
 import { prepareRun, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
-import { Command, type Settings } from './settings/types.js';
+import { Command } from './settings/types.js';
 
 export const defaultPreviewTtlHours = 168;
 
-export interface SweepRequest {
-  settings: Settings;
-  env: Record<string, string | undefined>;
-  bus: EventBus;
-  runId: string;
-  credentials: Omit<ResolveContext, 'env'>;
+export interface SweepRequest extends ClusterCommandOptions {
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
   now?: Date;
-  tuning?: Partial<EngineTuning>;
 }
 
 /**

@@ -42,15 +42,18 @@ export interface SpecOptions {
 
 export const defaultClusterName = 'default';
 
-export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {
-  let text: string;
+/** The spec file's text; a missing or unreadable file is an input error that names the path. */
+export async function readSpecText(specPath: string): Promise<string> {
   try {
-    text = await readFile(specPath, 'utf8');
+    return await readFile(specPath, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
   }
-  const document = parseYamlSource(text, specPath);
+}
+
+export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {
+  const document = parseYamlSource(await readSpecText(specPath), specPath);
   const targets = resolveTargets(document, options);
   const dir = path.dirname(specPath);
   const files = await readReferencedFiles(targets, dir, document);

@@ -113,7 +113,8 @@ function serviceReadiness(object: KubeObject): Readiness {
 function pvcReadiness(object: KubeObject, context: ReadinessContext): Readiness {
   const phase = stringAt(object, 'status', 'phase');
   if (phase === 'Bound') return ready('bound');
-  if (phase === 'Lost') return { status: ObjectStatus.Failed, message: 'claim lost its volume' };
+  // Lost can be transient (the controller saw the claim before its volume); the object timeout ends a real loss.
+  if (phase === 'Lost') return inProgress('claim lost its volume (waiting for it to come back)');
   if (context.waitForFirstConsumer) return ready('pending until a pod uses it (WaitForFirstConsumer)');
   return inProgress(`phase ${phase ?? 'Pending'}`);
 }
