@@ -18,6 +18,8 @@ export interface ClusterCommandOptions {
   /** How credentials are obtained: OIDC tokens, masking, temp files (the action passes @actions/core's). */
   credentials: Omit<ResolveContext, 'env'>;
   tuning?: Partial<EngineTuning>;
+  /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
+  prepared?: PreparedRun;
 }
 
 export interface ClusterCommandResult {
@@ -37,7 +39,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
   }
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
-  const prepared = await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+  const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
   const credentials: ClusterCredentials[] = [];
   try {
     const targets: EngineTarget[] = await Promise.all(

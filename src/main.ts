@@ -11,7 +11,7 @@ import { objectsToYaml } from './render/print.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
 import { Command, type Settings } from './settings/types.js';
-import { readSpecHeader } from './spec/header.js';
+import { readSpecHeader, type SpecHeader } from './spec/header.js';
 
 /** Action entry: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments. */
 export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -34,6 +34,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
       app: header.app,
       ...(header.releases ? { releases: header.releases } : {}),
       ...(header.preview ? { preview: header.preview } : {}),
+      ...(header.clusters.some((cluster) => cluster.enabled) ? { defaultPreviewClusters: [header.clusters.find((cluster) => cluster.enabled)?.name ?? ''] } : {}),
       options: action.preview,
     });
     if (eventRun.kind === 'skip') {
@@ -49,8 +50,9 @@ export async function runAction(env: Record<string, string | undefined> = proces
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env);
-    await deploy(settings, action, eventRun, { env, context, masker, mask });
+    await deploy(settings, action, eventRun, { env, context, masker, mask, header });
   } catch (error) {
+    core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
       annotateSpecProblems(error.problems, core.error, context?.workspace ? { workspace: context.workspace } : {});
       core.setFailed(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
@@ -64,7 +66,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
 function withEventVariables(settings: Settings, run: EventRun): Settings {
   if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
   const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };
-  if (run.kind === 'preview-up' && run.host) variables.previewHost ??= run.host;
+  if (run.host) variables.previewHost ??= run.host;
   return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, 'k8deployer.io/preview-pr': String(run.pr) } };
 }
 
@@ -83,14 +85,20 @@ interface DeployContext {
   context: GitHubRunContext | undefined;
   masker: SecretMasker;
   mask: (secret: string) => void;
+  header: SpecHeader;
 }
 
 async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
   const { context } = io;
   const bus = new EventBus();
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
-  const environment = action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined);
-  const previewUrl = eventRun.kind === 'preview-up' ? eventRun.url : undefined;
+  const selected = io.header.clusters.filter((cluster) => (settings.clusters.length ? settings.clusters.includes(cluster.name) : cluster.enabled));
+  // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
+  const environment =
+    action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (selected.map((cluster) => cluster.environment).join('+') || 'default');
+  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
+  // Check the spec (and that every secret is there) before anything is recorded on GitHub.
+  const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
   const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
   const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
   // Loaded only when used: @actions/github costs a noticeable part of the cold start.
@@ -100,7 +108,8 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
         repo: { owner: context.owner, repo: context.repo },
         sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
         runUrl: context.runUrl,
-        environment: environment ?? 'production',
+        environment,
+        production: environment === 'production',
         ...(pullRequest !== undefined ? { pullRequest } : {}),
         comment: action.commentOnPr,
         deployments: action.deployments && settings.command !== Command.Plan,
@@ -108,18 +117,22 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
         warn: (message) => core.warning(io.masker.mask(message)),
       })
     : undefined;
-  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
   const { exitCodeOf, executeClusterCommand } = await import('./commands.js');
   let outcome: Outcome = Outcome.Failed;
+  const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
+  // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
+  const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
+  const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
   let environmentUrl = previewUrl;
   try {
     const { prepared, result } = await executeClusterCommand({
       settings,
       env: io.env,
       bus,
+      prepared: checked,
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
       credentials: {
         getIdToken: async (audience) => {
@@ -133,10 +146,10 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     });
     outcome = result.outcome;
     const rendered = prepared.targets.map(({ rendered }) => rendered);
-    environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? rendered.flatMap((app) => app.components.flatMap((c) => c.urls))[0];
+    environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? renderedUrls[0];
     const final = reporters.finish({
       components: rendered,
-      environment: environment ?? prepared.targets.map(({ target }) => target.environment).join('+'),
+      environment,
       ...(previewUrl ? { previewUrl } : {}),
       ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
     });

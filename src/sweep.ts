@@ -31,8 +31,10 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
       const resolved = await resolveCredentials(request.providerConfig(prepared), { ...request.credentials, env: request.env });
       credentials.push(resolved);
       const namespaces = await resolved.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace({ labelSelector: `${previewPrLabel},${partOfLabel}=${prepared.rendered.app}` });
+      // A namespace already being deleted (a teardown that just ran) needs no second undeploy.
+      const live = namespaces.items.filter((namespace) => !namespace.metadata?.deletionTimestamp && namespace.status?.phase !== 'Terminating');
       const expired = selectPreviewsToSweep(
-        namespaces.items.map((namespace) => ({
+        live.map((namespace) => ({
           name: namespace.metadata?.name ?? '',
           ...(namespace.metadata?.labels ? { labels: namespace.metadata.labels } : {}),
           ...(namespace.metadata?.creationTimestamp ? { creationTimestamp: namespace.metadata.creationTimestamp } : {}),

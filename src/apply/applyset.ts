@@ -53,6 +53,16 @@ export function memberKey(object: { apiVersion: string; kind: string; metadata: 
   return `${groupKindOf(object)}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 }
 
+/**
+ * The component a live member belonged to: from the last deployed revision, else from the standard name label the
+ * renderer sets. Only used to label deletions in plans and reports.
+ */
+export function componentOfMember(member: KubeObject, previous: StoredRevision | undefined): string {
+  const key = memberKey(member);
+  const stored = previous?.objects.find((entry) => memberKey(entry.object) === key);
+  return stored?.component ?? member.metadata.labels?.['app.kubernetes.io/name'] ?? '';
+}
+
 /** A copy of the object labelled as a member of the ApplySet. */
 export function decorate(object: KubeObject, id: string): KubeObject {
   const copy = structuredClone(object);
@@ -76,11 +86,13 @@ export interface StoredRevision {
 }
 
 /** Stable hash of a desired set: equal hashes mean a re-deploy changes nothing we need to record. */
-export function desiredSetHash(objects: DesiredObject[]): string {
+export function desiredSetHash(objects: DesiredObject[], components: ComponentInfo[] = []): string {
   const canonical = objects
     .map((entry) => JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })))
     .sort();
-  return createHash('sha256').update(canonical.join('\n')).digest('hex').slice(0, 32);
+  // Dependencies are part of the revision too: a rollback re-applies in their order.
+  const order = components.map((component) => `${component.name}<-${[...component.depends].sort().join(',')}`).sort();
+  return createHash('sha256').update([...canonical, ...order].join('\n')).digest('hex').slice(0, 32);
 }
 
 /** gzip(JSON) split into chunks of at most CHUNK_BYTES. */

@@ -7,12 +7,13 @@ import type { RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
 import { ReadinessTracker } from '../track/tracker.js';
-import { decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
 import { executeGraph, type AppliedObject } from './execute.js';
 import { ApplySetParent } from './inventory.js';
 import { DeployLease } from './lease.js';
 import { pruneCandidates, removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
+import { withServerScope } from './scope.js';
 import type { EngineTuning } from './tuning.js';
 
 export interface ClusterContext {
@@ -45,8 +46,10 @@ export interface PreparedDeploy {
 }
 
 /** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
-export async function prepareDeploy(ctx: ClusterContext): Promise<PreparedDeploy> {
-  const { client, rendered, settings, bus, cluster } = ctx;
+export async function prepareDeploy(input: ClusterContext): Promise<PreparedDeploy> {
+  let ctx = input;
+  const { client, settings, bus, cluster } = ctx;
+  let rendered = ctx.rendered;
   const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
@@ -83,6 +86,8 @@ export async function prepareDeploy(ctx: ClusterContext): Promise<PreparedDeploy
     if (rendered.objects.length === 0) {
       throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
     }
+    rendered = await withServerScope(client, rendered);
+    ctx = { ...ctx, rendered };
     const graph = buildGraph(rendered.objects, rendered.components);
     graph.order();
     // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
@@ -126,11 +131,11 @@ export async function prepareDeploy(ctx: ClusterContext): Promise<PreparedDeploy
     ok: true,
     commit: async () => {
       try {
-        const pruned = settings.prune ? await prune(ctx, parent) : { failures: [], changes: [] };
+        const pruned = settings.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
         if (pruned.failures.length > 0) {
           return finish({ cluster, outcome: Outcome.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
         }
-        const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects));
+        const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components));
         return finish({ cluster, outcome: Outcome.Succeeded, revision, changes: [...changesOf(applied), ...pruned.changes] });
       } catch (error) {
         return finish({ cluster, outcome: Outcome.Failed, reason: describeError(error), changes: changesOf(applied) });
@@ -160,7 +165,11 @@ async function ensureNamespace(ctx: ClusterContext, applySetId: string): Promise
   return preApplied;
 }
 
-async function prune(ctx: ClusterContext, parent: ApplySetParent): Promise<{ failures: string[]; changes: PlannedChange[] }> {
+async function prune(
+  ctx: ClusterContext,
+  parent: ApplySetParent,
+  previous: StoredRevision | undefined,
+): Promise<{ failures: string[]; changes: PlannedChange[] }> {
   const { client, settings, rendered } = ctx;
   const members = await parent.listMembers();
   const candidates = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
@@ -177,7 +186,7 @@ async function prune(ctx: ClusterContext, parent: ApplySetParent): Promise<{ fai
     ignoreErrors: true,
   });
   const changes = candidates.map((object) => ({
-    component: object.metadata.labels?.['app.kubernetes.io/component'] ?? '',
+    component: componentOfMember(object, previous),
     ref: refOf(object),
     action: ChangeAction.Delete,
   }));

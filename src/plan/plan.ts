@@ -4,9 +4,10 @@ import { ClusterError, describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
-import { decorate } from '../apply/applyset.js';
+import { componentOfMember, decorate } from '../apply/applyset.js';
 import { ApplySetParent } from '../apply/inventory.js';
 import { pruneCandidates, type RemovalFlags } from '../apply/remove.js';
+import { withServerScope } from '../apply/scope.js';
 import { buildGraph } from './graph.js';
 import { objectDiff, sameObject } from './diff.js';
 
@@ -27,11 +28,12 @@ export interface ClusterPlan {
  * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
  * set drops (delete). Reads only.
  */
-export async function planCluster(client: ClusterClient, rendered: RenderedApp, options: { force: boolean; flags: RemovalFlags }): Promise<ClusterPlan> {
+export async function planCluster(client: ClusterClient, input: RenderedApp, options: { force: boolean; flags: RemovalFlags }): Promise<ClusterPlan> {
+  const rendered = await withServerScope(client, input);
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
   const order = buildGraph(rendered.objects, rendered.components).order();
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  if (namespaceExists) await parent.load();
+  const previous = namespaceExists ? await parent.load() : undefined;
   const problems: string[] = [];
   const changes = await Promise.all(
     order.map(async (node): Promise<PlannedChange> => {
@@ -54,7 +56,7 @@ export async function planCluster(client: ClusterClient, rendered: RenderedApp, 
   );
   const members: KubeObject[] = parent.exists ? await parent.listMembers() : [];
   const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map(
-    (object): PlannedChange => ({ component: componentLabel(object), ref: refOf(object), action: ChangeAction.Delete }),
+    (object): PlannedChange => ({ component: componentOfMember(object, previous), ref: refOf(object), action: ChangeAction.Delete }),
   );
   return {
     cluster: client.name,
@@ -68,9 +70,5 @@ export async function planCluster(client: ClusterClient, rendered: RenderedApp, 
 
 function isUnknownKind(error: unknown): boolean {
   return error instanceof ClusterError && /has no resource of kind/.test(error.message);
-}
-
-function componentLabel(object: KubeObject): string {
-  return object.metadata.labels?.['app.kubernetes.io/component'] ?? object.metadata.labels?.['app.kubernetes.io/name'] ?? '';
 }
 

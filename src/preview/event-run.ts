@@ -41,6 +41,8 @@ export interface EventRunInput {
   app: string;
   releases?: readonly ReleaseRule[];
   preview?: PreviewSpec;
+  /** Where previews go when the spec's preview block names no clusters: its first cluster. */
+  defaultPreviewClusters?: string[];
   options: PreviewOptions;
 }
 
@@ -57,7 +59,7 @@ export type EventRun =
       url?: string;
       clusters?: string[];
     }
-  | { kind: 'preview-down'; command: typeof Command.PreviewDown; pr: number; namespace: string; environment: string; clusters?: string[] }
+  | { kind: 'preview-down'; command: typeof Command.PreviewDown; pr: number; namespace: string; environment: string; host?: string; clusters?: string[] }
   | {
       kind: 'release';
       command: typeof Command.Deploy;
@@ -100,12 +102,17 @@ function previewRun(input: EventRunInput, payload: PullRequestPayload, up: boole
   const pr = payload.pull_request.number;
   const namespace = previewNamespace(input.options.namespacePattern, { app: input.app, pr });
   const environment = `pr-${pr}`;
-  const clusters = input.preview?.clusters ? { clusters: [...input.preview.clusters] } : {};
-  if (!up) return { kind: 'preview-down', command: Command.PreviewDown, pr, namespace, environment, ...clusters };
+  const previewClusters = input.preview?.clusters ?? input.defaultPreviewClusters;
+  const clusters = previewClusters ? { clusters: [...previewClusters] } : {};
+  const hostPattern = input.options.hostPattern ?? input.preview?.host;
+  if (!up) {
+    const down: EventRun = { kind: 'preview-down', command: Command.PreviewDown, pr, namespace, environment, ...clusters };
+    if (hostPattern) down.host = previewHost(hostPattern, { app: input.app, pr });
+    return down;
+  }
   if (!input.options.allowForks && isForkPullRequest(payload)) return { kind: 'refused', reason: forkRefusal(payload) };
   const sha = payload.pull_request.head.sha;
   const imageTag = (input.preview?.imageTag ?? 'pr-${pr}').replaceAll('${pr}', String(pr)).replaceAll('${sha}', sha);
-  const hostPattern = input.options.hostPattern ?? input.preview?.host;
   const run: EventRun = { kind: 'preview-up', command: Command.PreviewUp, pr, sha, namespace, environment, imageTag, ...clusters };
   if (hostPattern) {
     run.host = previewHost(hostPattern, { app: input.app, pr });

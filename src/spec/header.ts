@@ -4,6 +4,8 @@ import { parseYamlSource } from './yaml-source.js';
 
 export interface SpecHeader {
   app: string;
+  /** Clusters as written: names and GitHub environment names (default: the cluster name). */
+  clusters: { name: string; environment: string; enabled: boolean }[];
   releases?: ReleaseRule[];
   preview?: Preview;
 }
@@ -14,7 +16,14 @@ export interface SpecHeader {
  */
 export async function readSpecHeader(specPath: string): Promise<SpecHeader> {
   const value = parseYamlSource(await readSpecText(specPath), specPath).value as Record<string, unknown> | null;
-  const header: SpecHeader = { app: typeof value?.app === 'string' ? value.app : 'app' };
+  const clusters = (Array.isArray(value?.clusters) ? (value.clusters as Record<string, unknown>[]) : [])
+    .filter((cluster) => typeof cluster?.name === 'string')
+    .map((cluster) => ({
+      name: cluster.name as string,
+      environment: typeof cluster.environment === 'string' ? cluster.environment : (cluster.name as string),
+      enabled: cluster.enabled !== false && cluster.enabled !== 'false',
+    }));
+  const header: SpecHeader = { app: typeof value?.app === 'string' ? value.app : 'app', clusters };
   if (Array.isArray(value?.releases)) header.releases = value.releases as ReleaseRule[];
   if (value?.preview && typeof value.preview === 'object') header.preview = value.preview as Preview;
   return header;

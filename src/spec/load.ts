@@ -113,7 +113,11 @@ function resolveOneTarget(
   const namespace = substituteVariables(String(namespaceSource ?? ''), scope).value;
   scope.namespace = String(namespace);
 
-  const substituted = substituteVariables(rawSpec, scope, { skipKeysAt: (pointer) => pointer === '/variables' || /^\/clusters\/\d+\/variables$/.test(pointer) });
+  // Variable blocks hold values, not references; preview and release patterns (${pr}, ${version}) are filled in by the
+  // action for the event that triggered it.
+  const substituted = substituteVariables(rawSpec, scope, {
+    skipKeysAt: (pointer) => ['/variables', '/preview', '/releases'].includes(pointer) || /^\/clusters\/\d+\/variables$/.test(pointer),
+  });
   const problems: SpecProblem[] = substituted.problems.map((problem) => problemAt(document, problem.pointer, problem.message));
   const spec = substituted.value as K8DeployerSpec;
   applyClusterOverrides(spec, clusterIndex);

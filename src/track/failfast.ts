@@ -7,6 +7,7 @@ export interface FailFastThresholds {
   createContainerMs: number;
   unschedulableMs: number;
   failedCreateMs: number;
+  failedMountMs: number;
   oomRestarts: number;
   /** No status change and no event for this long: the object is stuck. */
   noProgressMs: number;
@@ -17,6 +18,7 @@ export const defaultThresholds: FailFastThresholds = {
   createContainerMs: 60_000,
   unschedulableMs: 60_000,
   failedCreateMs: 30_000,
+  failedMountMs: 120_000,
   oomRestarts: 2,
   noProgressMs: 240_000,
 };
@@ -153,4 +155,44 @@ function crashText(name: string, status: unknown): string {
   else if (reason) parts.push(reason);
   if (message) parts.push(message.trim().split('\n').slice(-1)[0] ?? '');
   return parts.join(': ');
+}
+
+/** The fields of a core/v1 Event the fail-fast rules read. */
+export interface KubeEventLike {
+  type?: string;
+  reason?: string;
+  message?: string;
+  count?: number;
+  series?: { count?: number };
+  firstTimestamp?: string;
+  eventTime?: string;
+  involvedObject?: { uid?: string; kind?: string; name?: string };
+}
+
+const EVENT_RULES: Record<string, { limit: (limits: FailFastThresholds) => number; repeats?: number }> = {
+  // A controller that cannot create its pods (quota, admission webhook, missing ServiceAccount).
+  FailedCreate: { limit: (limits) => limits.failedCreateMs, repeats: 2 },
+  FailedMount: { limit: (limits) => limits.failedMountMs },
+  FailedAttachVolume: { limit: (limits) => limits.failedMountMs },
+};
+
+/**
+ * Warning events about the objects of the new revision (its controller and pods): FailedCreate twice or for 30 s,
+ * FailedMount / FailedAttachVolume for 2 min. Pure given `now`.
+ */
+export function eventFailure(events: KubeEventLike[], uids: Set<string>, now: number, limits: FailFastThresholds): FailFastVerdict {
+  let recheckAt: number | undefined;
+  for (const event of events) {
+    const rule = event.type === 'Warning' && event.reason ? EVENT_RULES[event.reason] : undefined;
+    if (!rule || !uids.has(event.involvedObject?.uid ?? '')) continue;
+    const since = Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now;
+    const count = event.series?.count ?? event.count ?? 1;
+    const limit = rule.limit(limits);
+    if ((rule.repeats !== undefined && count >= rule.repeats) || now - since >= limit) {
+      const subject = event.involvedObject?.kind === 'Pod' ? `pod ${event.involvedObject.name ?? ''} ` : '';
+      return { failure: { reason: `${subject}${event.reason}: ${event.message ?? ''}`.trim() } };
+    }
+    recheckAt = Math.min(recheckAt ?? Infinity, since + limit);
+  }
+  return recheckAt === undefined ? {} : { recheckAt };
 }

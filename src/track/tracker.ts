@@ -7,11 +7,13 @@ import { generationOf, numberAt, stringAt, uidOf } from './fields.js';
 import {
   controllerFailure,
   defaultThresholds,
+  eventFailure,
   newReplicaSetOf,
   podFailure,
   podsOfNewRevision,
   type FailFastThresholds,
   type FailureSignal,
+  type KubeEventLike,
 } from './failfast.js';
 import { readinessOf, type ReadinessContext } from './readiness.js';
 
@@ -57,12 +59,15 @@ export class ReadinessTracker {
     if (immediate.status === ObjectStatus.Ready) return this.succeed(target, ref, immediate.message, immediate.warning);
 
     const namespace = applied.metadata.namespace;
-    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer };
+    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer };
     try {
+      const workload = WORKLOAD_KINDS.has(applied.kind);
       informers = {
         self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-        pods: WORKLOAD_KINDS.has(applied.kind) ? await client.informer('v1', 'Pod', { namespace }) : undefined,
+        pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
         replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+        // Only warnings: FailedCreate and FailedMount show up nowhere else.
+        events: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' }) : undefined,
       };
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
@@ -104,7 +109,7 @@ export class ReadinessTracker {
           finish(this.fail(target, ref, readiness.message, { object: live }));
           return;
         }
-        const verdict = informers.pods ? this.podVerdict(live, informers.pods, informers.replicaSets) : {};
+        const verdict = informers.pods ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events) : {};
         if (verdict.failure) {
           finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
           return;
@@ -137,7 +142,7 @@ export class ReadinessTracker {
         target.timeoutMs,
       );
 
-      for (const informer of [informers.self, informers.pods, informers.replicaSets]) {
+      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events]) {
         if (!informer) continue;
         unsubscribers.push(informer.subscribe(onRelated));
         unsubscribers.push(informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))));
@@ -150,7 +155,7 @@ export class ReadinessTracker {
     });
   }
 
-  private podVerdict(live: KubeObject, podInformer: Informer, rsInformer: Informer | undefined) {
+  private podVerdict(live: KubeObject, podInformer: Informer, rsInformer: Informer | undefined, eventInformer: Informer | undefined) {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
     const observed = numberAt(live, 'status', 'observedGeneration');
@@ -176,6 +181,12 @@ export class ReadinessTracker {
     const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : undefined;
     if (newRs) {
       const verdict = controllerFailure(newRs, now, firstSeen, this.thresholds);
+      if (verdict.failure) return verdict;
+      if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
+    }
+    if (eventInformer) {
+      const uids = new Set([uidOf(live), uidOf(newRs ?? live), ...pods.map(uidOf)].filter((uid): uid is string => uid !== undefined));
+      const verdict = eventFailure(eventInformer.list() as KubeEventLike[], uids, now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }

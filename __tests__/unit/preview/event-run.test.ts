@@ -133,3 +133,17 @@ describe('resolveEventRun: schedules', () => {
     expect(resolveEventRun({ ...input('push', 'push.branch'), eventName: 'schedule', payload: {}, command: 'deploy' })).toEqual({ kind: 'command', command: 'deploy' });
   });
 });
+
+describe('resolveEventRun: preview defaults', () => {
+  it('without preview.clusters the preview goes to the default preview cluster (the spec\'s first)', () => {
+    const up = resolveEventRun(input('pull_request', 'pull_request.opened', { defaultPreviewClusters: ['staging'] }));
+    expect(up).toMatchObject({ kind: 'preview-up', clusters: ['staging'] });
+    const down = resolveEventRun(input('pull_request', 'pull_request.closed', { defaultPreviewClusters: ['staging'], preview: { clusters: ['previews'] } }));
+    expect(down).toMatchObject({ kind: 'preview-down', clusters: ['previews'] });
+  });
+
+  it('the teardown knows the preview host too, so reports link the preview and not production', () => {
+    const down = resolveEventRun(input('pull_request', 'pull_request.closed', { preview: { host: 'pr-${pr}.preview.example.com' } }));
+    expect(down).toMatchObject({ kind: 'preview-down', host: 'pr-12.preview.example.com' });
+  });
+});
