@@ -16,7 +16,8 @@ let stepEnv: Record<string, string>;
 const pr = randomPullRequestNumber();
 const previewNs = `acme-pr-${pr}`;
 const previewEnvironment = `pr-${pr}`;
-const previewUrl = `https://pr-${pr}.preview.example.com`;
+// The fixture's ingress has no TLS, so the preview URL is the http one the Ingress serves.
+const previewUrl = `http://pr-${pr}.preview.example.com`;
 const marker = `<!-- k8deployer:acme:pr-${pr} -->`;
 const openedSha = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 const syncSha = 'b6e1a5fb1c5a2d7c9f3e4d8a0b2c4e6f8a0b1c2d';

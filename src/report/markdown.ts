@@ -83,7 +83,9 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
             durationCell(cluster.durationMs, cluster.outcome),
             markdownCell(cluster.reason ?? ''),
           ];
-      if (links) cells.push(component ? component.urls.slice(0, 3).map(link).join('<br>') : '');
+      // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to production).
+      const live = component && component.outcome !== 'deleted';
+      if (links) cells.push(live ? component.urls.slice(0, 3).map(link).join('<br>') : '');
       rows.push(row(cells));
     }
     const rollback = rollbackText(cluster);

@@ -62,3 +62,17 @@ describe('renderPrComment', () => {
     expect(body).toMatch(/\| … \d+ more \| \| \|/);
   });
 });
+
+describe('renderPrComment after a teardown', () => {
+  it('does not link components that were deleted', () => {
+    const events: DeployEvent[] = [
+      { type: 'run-started', runId: 'r', command: 'delete', app: 'shop', clusters: ['eu-1'], at: 0 },
+      { type: 'component-finished', cluster: 'eu-1', component: 'web', outcome: 'deleted', durationMs: 10, at: 10 },
+      { type: 'cluster-finished', cluster: 'eu-1', outcome: 'deleted', durationMs: 20, at: 20 },
+      { type: 'run-finished', outcome: 'deleted', durationMs: 30, at: 30 },
+    ];
+    const body = renderPrComment(finalizeReport(buildRunReport(events), { components: componentInfos }), { app: 'shop', environment: 'pr-12' });
+    expect(body).toContain('`web`');
+    expect(body).not.toContain('https://shop.example.com/');
+  });
+});
