@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectCluster } from '../../src/cluster/client.js';
 import { FieldConflictError } from '../../src/cluster/errors.js';
-import { runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
+import { runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../src/render/types.js';
@@ -158,6 +158,81 @@ describe('engine cluster behaviour', () => {
       expect(informer.list()).toEqual([]);
     } finally {
       client.close();
+    }
+  });
+
+  it('does not prune a cluster-scoped object that was rendered with a namespace', async () => {
+    const name = `${ns}-reader`;
+    const role: DesiredObject = {
+      component: 'rbac',
+      object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name, namespace: ns }, rules: [] },
+    };
+    try {
+      const first = await deploy(rendered('scoped', ns, [role]));
+      expect(first.result.outcome).toBe('succeeded');
+      const again = await deploy(rendered('scoped', ns, [role]));
+      expect(again.result.clusters[0]?.changes).toEqual([{ component: 'rbac', ref: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name }, action: 'unchanged' }]);
+      expect(again.events.filter((e) => e.type === 'object-pruned')).toEqual([]);
+      expect(await kubectl(cluster(), ['get', 'clusterrole', name, '-o', 'name'])).toContain(name);
+    } finally {
+      await kubectl(cluster(), ['delete', 'clusterrole', name, '--ignore-not-found']).catch(() => undefined);
+    }
+  });
+
+  it('fails fast when the ReplicaSet cannot create pods (FailedCreate)', async () => {
+    const started = Date.now();
+    const { result, events } = await deploy(
+      rendered('nosa', ns, [
+        {
+          component: 'api',
+          object: {
+            apiVersion: 'apps/v1',
+            kind: 'Deployment',
+            metadata: { name: 'nosa', namespace: ns },
+            spec: {
+              replicas: 1,
+              selector: { matchLabels: { app: 'nosa' } },
+              template: { metadata: { labels: { app: 'nosa' } }, spec: { serviceAccountName: 'missing', containers: [{ name: 'app', image: 'app:1' }] } },
+            },
+          },
+        },
+      ]),
+    );
+    expect(result.clusters[0]?.outcome).toBe('rolled-back');
+    expect(result.clusters[0]?.reason).toMatch(/Deployment nosa: FailedCreate: .*serviceaccount "missing" not found/);
+    expect(Date.now() - started).toBeLessThan(45_000);
+    expect(events.some((e) => e.type === 'object-deleted' && e.ref.name === 'nosa')).toBe(true);
+  });
+
+  it('refuses to deploy an empty set (it would prune everything)', async () => {
+    const { result } = await deploy(rendered('empty', ns, []));
+    expect(result.outcome).toBe('failed');
+    expect(result.clusters[0]?.reason).toContain('refusing to deploy an empty set');
+  });
+
+  it('delete keeps PVCs and the namespace unless asked, then removes the namespace when asked', async () => {
+    const own = `${ns}-own`;
+    const app = rendered('owned', own, [
+      { component: 'base', object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: own } } },
+      { component: 'base', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: own }, data: { a: '1' } } },
+      { component: 'base', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: own }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } } },
+    ]);
+    try {
+      expect((await deploy(app)).result.outcome).toBe('succeeded');
+      const targets = [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }];
+      const keep = await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete' }, tuning, runId: 'delete-keep' });
+      expect(keep.outcome).toBe('deleted');
+      const left = JSON.parse(await kubectl(cluster(), ['get', 'configmaps,pvc,secrets', '-n', own, '-o', 'json'])) as { items: KubeObject[] };
+      const names = left.items.map((o) => `${o.kind}/${o.metadata.name}`);
+      expect(names).toContain('PersistentVolumeClaim/data');
+      expect(names).not.toContain('ConfigMap/settings');
+      // The parent stays while a kept member (the PVC) still points at it.
+      expect(names).toContain('Secret/k8deployer-owned');
+      const all = await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true }, tuning, runId: 'delete-all' });
+      expect(all.outcome).toBe('deleted');
+      expect(await kubectl(cluster(), ['get', 'namespace', own, '--ignore-not-found', '-o', 'name'])).toBe('');
+    } finally {
+      await deleteNamespace(own, cluster());
     }
   });
 });

@@ -212,6 +212,29 @@ describe('engine failure handling', () => {
     });
   });
 
+  it('keeps clusters isolated: an unreachable cluster fails alone, the other deploys', async () => {
+    const ns = await fresh('isolated');
+    const ghost = new k8s.KubeConfig();
+    const direct = kubeConfigFor(first());
+    ghost.loadFromOptions({
+      clusters: direct.clusters.map((c) => ({ ...c, name: 'ghost', server: 'https://127.0.0.1:1' })),
+      users: direct.users,
+      contexts: direct.contexts.map((c) => ({ ...c, cluster: 'ghost' })),
+      currentContext: direct.currentContext,
+    });
+    const result = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1' })), { cluster: 'ghost', kubeConfig: ghost, rendered: webApp(ns, { image: 'web:1' }) }],
+      bus: new EventBus(),
+      settings,
+      tuning,
+      runId: 'isolated',
+    });
+    expect(result.outcome).toBe('failed');
+    expect(result.clusters[0]).toMatchObject({ cluster: first().name, outcome: 'succeeded', revision: 1 });
+    expect(result.clusters[1]?.outcome).toBe('failed');
+    expect(result.clusters[1]?.reason).toMatch(/^cluster ghost: cannot reach API server https:\/\/127\.0\.0\.1:1/);
+  });
+
   it('with rollback scope "all", a failure on one cluster rolls back the other', async () => {
     const clusters = testClusters().slice(0, 2);
     if (clusters.length < 2) return;
@@ -229,5 +252,32 @@ describe('engine failure handling', () => {
       const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(cluster, ['get', 'deployment', 'web', '-n', ns]);
       expect(deployment.spec.template.spec.containers[0]?.image).toBe('web:1');
     }
+  });
+});
+
+describe('deploy lease', () => {
+  const first = () => testClusters()[0]!;
+  let ns: string;
+  beforeAll(async () => {
+    ns = await uniqueNamespace('lease-expired', first());
+  });
+  afterAll(async () => {
+    await deleteNamespace(ns, first());
+  });
+
+  it('takes over a lease whose holder stopped renewing it', async () => {
+    const stale = new Date(Date.now() - 60_000).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    await kubectl(first(), ['apply', '-f', '-'], JSON.stringify({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: 'k8deployer-web', namespace: ns },
+      spec: { holderIdentity: 'crashed-run', leaseDurationSeconds: 30, acquireTime: stale, renewTime: stale },
+    }));
+    const { bus, events } = recorder();
+    const started = Date.now();
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus, settings, tuning, runId: 'successor' });
+    expect(result.outcome).toBe('succeeded');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(events.some((e) => e.type === 'log' && e.message.includes('waiting for run'))).toBe(false);
   });
 });

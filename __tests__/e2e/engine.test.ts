@@ -174,6 +174,7 @@ describe('engine on a real cluster', () => {
     const { bus, events } = recorder();
     const result = await runDeploy({ targets: target(app(ns, withoutWorker)), bus, settings, tuning, runId: 'prune' });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 3 });
+    expect(result.clusters[0]?.changes?.filter((c) => c.action === 'delete').map((c) => c.component)).toEqual(['worker', 'worker', 'worker']);
     const pruned = events.filter((e) => e.type === 'object-pruned').map((e) => (e.type === 'object-pruned' ? `${e.ref.kind}/${e.ref.name}` : ''));
     expect([...pruned].sort()).toEqual(['ConfigMap/worker-config', 'Deployment/worker', 'Service/worker']);
     // Dependents go first: the Deployment before the ConfigMap it reads.

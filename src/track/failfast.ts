@@ -196,3 +196,18 @@ export function eventFailure(events: KubeEventLike[], uids: Set<string>, now: nu
   }
   return recheckAt === undefined ? {} : { recheckAt };
 }
+
+/** One line about the new revision's pods for progress output, e.g. `pods: 1 ready, 1 ImagePullBackOff`. */
+export function podStates(pods: KubeObject[]): string {
+  if (pods.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const pod of pods) {
+    const ready = condition(pod, 'Ready')?.status === 'True';
+    const waiting = [...arrayAt(pod, 'status', 'initContainerStatuses'), ...arrayAt(pod, 'status', 'containerStatuses')]
+      .map((status) => stringAt(status, 'state', 'waiting', 'reason'))
+      .find((reason) => reason !== undefined);
+    const state = ready ? 'ready' : (waiting ?? stringAt(pod, 'status', 'phase') ?? 'Pending');
+    counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  return `pods: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}`;
+}

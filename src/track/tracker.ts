@@ -10,8 +10,10 @@ import {
   eventFailure,
   newReplicaSetOf,
   podFailure,
+  podStates,
   podsOfNewRevision,
   type FailFastThresholds,
+  type FailFastVerdict,
   type FailureSignal,
   type KubeEventLike,
 } from './failfast.js';
@@ -118,7 +120,9 @@ export class ReadinessTracker {
         if (verdict.recheckAt !== undefined) {
           recheckTimer = setTimeout(evaluate, Math.max(0, verdict.recheckAt - Date.now()) + 10);
         }
-        const text = `${readiness.status}: ${readiness.message}`;
+        const pods = verdict.pods ? podStates(verdict.pods) : '';
+        const message = pods ? `${readiness.message}; ${pods}` : readiness.message;
+        const text = `${readiness.status}: ${message}`;
         if (text !== lastProgress) {
           lastProgress = text;
           this.options.bus.emit({
@@ -127,7 +131,7 @@ export class ReadinessTracker {
             component: target.component,
             ref,
             status: readiness.status,
-            message: readiness.message,
+            message,
             at: Date.now(),
           });
         }
@@ -155,7 +159,12 @@ export class ReadinessTracker {
     });
   }
 
-  private podVerdict(live: KubeObject, podInformer: Informer, rsInformer: Informer | undefined, eventInformer: Informer | undefined) {
+  private podVerdict(
+    live: KubeObject,
+    podInformer: Informer,
+    rsInformer: Informer | undefined,
+    eventInformer: Informer | undefined,
+  ): FailFastVerdict & { pods?: KubeObject[] } {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
     const observed = numberAt(live, 'status', 'observedGeneration');
@@ -190,7 +199,7 @@ export class ReadinessTracker {
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
-    return recheckAt === undefined ? {} : { recheckAt };
+    return recheckAt === undefined ? { pods } : { recheckAt, pods };
   }
 
   private async succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): Promise<TrackResult> {

@@ -5,8 +5,10 @@ import type { KubeObject } from '../../../src/kube/object.js';
 import {
   controllerFailure,
   defaultThresholds,
+  eventFailure,
   newReplicaSetOf,
   podFailure,
+  podStates,
   podsOfNewRevision,
 } from '../../../src/track/failfast.js';
 
@@ -100,5 +102,48 @@ describe('podsOfNewRevision', () => {
       pod('db-1', {}, { ...owned('sts'), labels: { 'controller-revision-hash': 'db-2' } }),
     ];
     expect(podsOfNewRevision(sts, stsPods, []).map((p) => p.metadata.name)).toEqual(['db-1']);
+  });
+});
+
+describe('eventFailure', () => {
+  const at = (msAgo: number) => new Date(NOW - msAgo).toISOString();
+  const uids = new Set(['rs-new', 'pod-new']);
+  const event = (reason: string, extra: Record<string, unknown> = {}) => ({
+    type: 'Warning',
+    reason,
+    message: `${reason} happened`,
+    count: 1,
+    firstTimestamp: at(1_000),
+    involvedObject: { uid: 'rs-new', kind: 'ReplicaSet', name: 'api-2' },
+    ...extra,
+  });
+
+  it('fails FailedCreate the second time it is reported', () => {
+    expect(eventFailure([event('FailedCreate', { count: 2 })], uids, NOW, defaultThresholds).failure?.reason).toBe('FailedCreate: FailedCreate happened');
+  });
+  it('fails FailedCreate reported once 30 s ago', () => {
+    expect(eventFailure([event('FailedCreate', { firstTimestamp: at(30_000) })], uids, NOW, defaultThresholds).failure).toBeDefined();
+  });
+  it('waits for a fresh FailedCreate and says when to look again', () => {
+    expect(eventFailure([event('FailedCreate')], uids, NOW, defaultThresholds)).toEqual({ recheckAt: NOW - 1_000 + 30_000 });
+  });
+  it('fails FailedMount on a pod of the new revision only after 2 min', () => {
+    const mount = (ago: number) => event('FailedMount', { firstTimestamp: at(ago), count: 5, involvedObject: { uid: 'pod-new', kind: 'Pod', name: 'api-2-x' } });
+    expect(eventFailure([mount(60_000)], uids, NOW, defaultThresholds).failure).toBeUndefined();
+    expect(eventFailure([mount(120_000)], uids, NOW, defaultThresholds).failure?.reason).toBe('pod api-2-x FailedMount: FailedMount happened');
+  });
+  it('ignores events about other objects and normal events', () => {
+    expect(eventFailure([event('FailedCreate', { count: 9, involvedObject: { uid: 'rs-old' } })], uids, NOW, defaultThresholds)).toEqual({});
+    expect(eventFailure([event('FailedCreate', { count: 9, type: 'Normal' })], uids, NOW, defaultThresholds)).toEqual({});
+  });
+});
+
+describe('podStates', () => {
+  it('summarises the new revision pods for progress lines', () => {
+    const ready = pod('a', { status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } });
+    const pulling = pod('b', { status: { phase: 'Pending', containerStatuses: [{ name: 'app', state: { waiting: { reason: 'ImagePullBackOff' } } }] } });
+    const fresh = pod('c', { status: { phase: 'Pending' } });
+    expect(podStates([ready, pulling, fresh, ready])).toBe('pods: 2 ready, 1 ImagePullBackOff, 1 Pending');
+    expect(podStates([])).toBe('');
   });
 });
