@@ -1,15 +1,10 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../../schemas/k8deployer.schema.json' with { type: 'json' };
 import type { SpecProblem } from '../errors.js';
+// Compiled ahead of time from the schema (scripts/gen-spec-types.ts) with coerceTypes, so `replicas: ${replicas}`
+// fed "3" from the command line becomes 3 and `version: 1.2` a string.
+import validate from './spec-validator.generated.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  // coerceTypes lets `replicas: ${replicas}` fed "3" from the command line become 3, and `version: 1.2` a string.
-  compiled ??= new Ajv2020({ allErrors: true, verbose: true, coerceTypes: true, strict: false }).compile(schemaJson);
-  return compiled;
-}
 
 export const specSchema = schemaJson;
 
@@ -18,7 +13,6 @@ export const specSchema = schemaJson;
  * Problems point at the offending node of `document`.
  */
 export function validateAgainstSchema(value: unknown, document: SourceDocument): SpecProblem[] {
-  const validate = validator();
   if (validate(value)) return [];
   const errors = dropOneOfBranchNoise(validate.errors ?? []);
   const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSpecTypes } from '../../../scripts/gen-spec-types.js';
+import { generateSpecTypes, generateSpecValidator } from '../../../scripts/gen-spec-types.js';
 import { specSchema } from '../../../src/spec/validate-schema.js';
 
 function walk(node: unknown, pointer: string, visit: (node: Record<string, unknown>, pointer: string) => void): void {
@@ -25,9 +25,11 @@ describe('deploy-spec JSON Schema', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it('keeps the generated TypeScript types in step with the schema', async () => {
-    const committed = readFileSync(new URL('../../../src/spec/spec-types.generated.ts', import.meta.url), 'utf8');
-    expect(committed).toBe(await generateSpecTypes());
+  it('keeps the generated TypeScript types and the precompiled validator in step with the schema', async () => {
+    const types = readFileSync(new URL('../../../src/spec/spec-types.generated.ts', import.meta.url), 'utf8');
+    expect(types).toBe(await generateSpecTypes());
+    const validator = readFileSync(new URL('../../../src/spec/spec-validator.generated.js', import.meta.url), 'utf8');
+    expect(validator).toBe(await generateSpecValidator());
   });
 
   it('every example names the schema for editors (yaml-language-server)', () => {
