@@ -1,0 +1,2614 @@
+export const id = 766;
+export const ids = [766];
+export const modules = {
+
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ SpecError),
+/* harmony export */   QX: () => (/* binding */ K8deployerError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   b$: () => (/* binding */ ClusterError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   lE: () => (/* binding */ CredentialsError),
+/* harmony export */   yU: () => (/* binding */ ExitCode)
+/* harmony export */ });
+/* unused harmony exports formatProblem, DeployFailedError */
+/** Named errors with exit codes; one top-level handler turns them into a message (never a stack trace). */
+const ExitCode = {
+    Ok: 0,
+    Failure: 1,
+    BadSpec: 2,
+};
+class K8deployerError extends Error {
+    exitCode = ExitCode.Failure;
+    /** True when repeating the same call may succeed (network blips, 429, 5xx). */
+    retryable;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.retryable = options.retryable ?? false;
+    }
+}
+class SpecError extends K8deployerError {
+    exitCode = ExitCode.BadSpec;
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+    }
+}
+function formatProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+/** Bad CLI flag or action input; names the input. */
+class InputError extends K8deployerError {
+    exitCode = ExitCode.BadSpec;
+}
+/** Could not obtain credentials: names the provider and the step. */
+class CredentialsError extends K8deployerError {
+    provider;
+    step;
+    constructor(provider, step, message, options = {}) {
+        super(`${provider}: ${step}: ${message}`, options);
+        this.provider = provider;
+        this.step = step;
+    }
+}
+/** A cluster could not be reached or answered with an error; names the cluster. */
+class ClusterError extends K8deployerError {
+    cluster;
+    constructor(cluster, message, options = {}) {
+        super(`cluster ${cluster}: ${message}`, options);
+        this.cluster = cluster;
+    }
+}
+/** A deploy failed its readiness checks (and may have been rolled back). */
+class DeployFailedError extends (/* unused pure expression or super */ null && (K8deployerError)) {
+}
+function describeError(error) {
+    if (error instanceof K8deployerError)
+        return error.message;
+    if (error instanceof Error)
+        return `${error.name}: ${error.message}`;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 9110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ prepareRun)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/spec/rules.ts
+var rules = __webpack_require__(71848);
+;// CONCATENATED MODULE: ./src/render/context.ts
+
+
+const managedBy = 'k8deployer';
+/** Objects of the app itself (namespace, secrets) belong to this pseudo component; it cannot clash with a DNS label. */
+const appComponent = '(app)';
+function withDefaults(component, defaults) {
+    const merged = { ...component };
+    if (defaults) {
+        const simple = ['replicas', 'imagePullSecrets', 'imagePullPolicy', 'nodeSelector', 'tolerations', 'podAnnotations', 'readOnlyRootFilesystem', 'runAsUser', 'topologySpread', 'revisionHistoryLimit', 'networkPolicy'];
+        for (const key of simple) {
+            if (merged[key] === undefined && defaults[key] !== undefined)
+                merged[key] = defaults[key];
+        }
+        if (defaults.env)
+            merged.env = { ...defaults.env, ...component.env };
+        if (defaults.labels)
+            merged.labels = { ...defaults.labels, ...component.labels };
+        if (defaults.resources) {
+            merged.resources = {
+                requests: { ...defaults.resources.requests, ...component.resources?.requests },
+                limits: { ...defaults.resources.limits, ...component.resources?.limits },
+            };
+        }
+    }
+    return { ...merged, kind: (0,rules/* componentKind */.gO)(component) };
+}
+function contentHash(value, length = 10) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex').slice(0, length);
+}
+/** The image's tag, or undefined for digests and untagged images. */
+function imageTag(image) {
+    if (image.includes('@'))
+        return undefined;
+    const lastSlash = image.lastIndexOf('/');
+    const colon = image.indexOf(':', lastSlash + 1);
+    return colon < 0 ? undefined : image.slice(colon + 1);
+}
+/** Label values: at most 63 characters of [-A-Za-z0-9_.], alphanumeric at both ends. */
+function labelValue(text) {
+    return text.replace(/[^-A-Za-z0-9_.]/g, '-').slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+function selectorLabels(context, component) {
+    return { 'app.kubernetes.io/name': component, 'app.kubernetes.io/instance': context.app };
+}
+function componentLabels(context, component) {
+    const version = context.target.spec.version ?? (component.image ? imageTag(component.image) : undefined);
+    const labels = {
+        ...context.target.spec.labels,
+        ...component.labels,
+        ...selectorLabels(context, component.name),
+        'app.kubernetes.io/component': component.kind,
+        'app.kubernetes.io/part-of': context.app,
+        'app.kubernetes.io/managed-by': managedBy,
+    };
+    const cleanVersion = version ? labelValue(version) : '';
+    if (cleanVersion)
+        labels['app.kubernetes.io/version'] = cleanVersion;
+    return labels;
+}
+function appLabels(context) {
+    return {
+        ...context.target.spec.labels,
+        'app.kubernetes.io/part-of': context.app,
+        'app.kubernetes.io/instance': context.app,
+        'app.kubernetes.io/managed-by': managedBy,
+    };
+}
+function objectMeta(context, name, labels, options = {}) {
+    const metadata = { name };
+    if (options.namespaced !== false)
+        metadata.namespace = context.namespace;
+    metadata.labels = labels;
+    const annotations = { ...context.target.spec.annotations, ...options.annotations };
+    if (Object.keys(annotations).length > 0)
+        metadata.annotations = annotations;
+    return metadata;
+}
+
+;// CONCATENATED MODULE: ./src/render/config.ts
+
+
+
+/** ConfigMaps of one component; each name carries a hash of its data so a change rolls the pods. */
+function renderConfigMaps(context, component) {
+    const objects = [];
+    const mounts = [];
+    (component.config ?? []).forEach((config, index) => {
+        const data = {};
+        for (const file of config.files ?? [])
+            data[external_node_path_default().basename(file)] = context.options.files.get(file) ?? '';
+        Object.assign(data, config.data);
+        const shortName = config.name ?? (index === 0 ? 'config' : `config-${index + 1}`);
+        const name = `${component.name}-${shortName}-${contentHash(data)}`;
+        objects.push({
+            apiVersion: 'v1',
+            kind: 'ConfigMap',
+            metadata: objectMeta(context, name, componentLabels(context, component)),
+            // Immutable: the hash in the name already gives every content its own object.
+            immutable: true,
+            data,
+        });
+        const mount = { configMapName: name, volumeName: shortName, env: config.env === true };
+        if (config.mountPath)
+            mount.mountPath = config.mountPath;
+        mounts.push(mount);
+    });
+    return { objects, mounts };
+}
+const secretPlaceholder = 'k8deployer-placeholder';
+/** The spec's secrets, with values read from the environment or files at deploy time. */
+function renderSecrets(context, secrets) {
+    const problems = [];
+    const objects = secrets.map((secret, index) => {
+        const pointer = `/secrets/${index}`;
+        const fromEnv = (variable, field) => {
+            const value = context.options.env[variable];
+            if (value !== undefined && value !== '')
+                return value;
+            if (context.options.missingSecrets === 'error')
+                problems.push(context.options.problemAt(`${pointer}/${field}`, `secret '${secret.name}': environment variable ${variable} is not set`));
+            return secretPlaceholder;
+        };
+        const data = {};
+        let type = 'Opaque';
+        switch (secret.type ?? 'opaque') {
+            case 'opaque':
+                for (const [key, variable] of Object.entries(secret.fromEnv ?? {}))
+                    data[key] = fromEnv(variable, `fromEnv/${key}`);
+                for (const [key, file] of Object.entries(secret.fromFile ?? {}))
+                    data[key] = context.options.files.get(file) ?? '';
+                break;
+            case 'docker-config':
+                type = 'kubernetes.io/dockerconfigjson';
+                data['.dockerconfigjson'] = secret.dockerConfigEnv
+                    ? decodeMaybeBase64Json(fromEnv(secret.dockerConfigEnv, 'dockerConfigEnv'))
+                    : dockerConfig(secret.registry ?? '', fromEnv(secret.usernameEnv ?? '', 'usernameEnv'), fromEnv(secret.passwordEnv ?? '', 'passwordEnv'));
+                break;
+            case 'tls':
+                type = 'kubernetes.io/tls';
+                data['tls.crt'] = secret.certFile ? (context.options.files.get(secret.certFile) ?? '') : fromEnv(secret.certEnv ?? '', 'certEnv');
+                data['tls.key'] = secret.keyFile ? (context.options.files.get(secret.keyFile) ?? '') : fromEnv(secret.keyEnv ?? '', 'keyEnv');
+                break;
+        }
+        context.secretChecksums.set(secret.name, contentHash(data, 16));
+        const encoded = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Buffer.from(value).toString('base64')]));
+        return { apiVersion: 'v1', kind: 'Secret', metadata: objectMeta(context, secret.name, appLabels(context)), type, data: encoded };
+    });
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(problems);
+    return objects;
+}
+function decodeMaybeBase64Json(value) {
+    if (value.trim().startsWith('{'))
+        return value;
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    return decoded.trim().startsWith('{') ? decoded : value;
+}
+function dockerConfig(registry, username, password) {
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    return JSON.stringify({ auths: { [registry]: { username, password, auth } } });
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./src/spec/variables.ts
+var variables = __webpack_require__(42610);
+;// CONCATENATED MODULE: ./src/render/manifests.ts
+
+
+
+/** Kinds that live outside namespaces; other kinds from files get the app's namespace unless they name one. */
+const clusterScopedKinds = new Set([
+    'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
+    'APIService', 'PriorityClass', 'IngressClass', 'RuntimeClass', 'CSIDriver', 'VolumeSnapshotClass',
+    'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+    'ClusterIssuer',
+]);
+/** Raw manifests from files, variables substituted, labelled as part of the app. */
+function renderManifests(context, component) {
+    const objects = [];
+    const problems = [];
+    (component.files ?? []).forEach((file, fileIndex) => {
+        let documents;
+        const substituted = (0,variables/* substituteText */.C)(context.options.files.get(file) ?? '', context.target.variables);
+        for (const problem of substituted.problems)
+            problems.push({ fileIndex, message: `${file}: ${problem.message}` });
+        try {
+            documents = (0,js_yaml/* loadAll */.gh)(substituted.text, { filename: file, maxAliases: 100, maxDepth: 64 });
+        }
+        catch (error) {
+            const detail = error instanceof js_yaml/* YAMLException */.tB && error.mark ? `${file}:${error.mark.line + 1}:${error.mark.column + 1}: ${error.reason}` : `${file}: ${String(error)}`;
+            problems.push({ fileIndex, message: `invalid YAML in ${detail}` });
+            return;
+        }
+        documents.forEach((document, documentIndex) => {
+            if (document === null || document === undefined)
+                return;
+            const object = document;
+            if (!object || typeof object !== 'object' || !object.apiVersion || !object.kind || typeof object.metadata?.name !== 'string') {
+                problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: a Kubernetes object needs apiVersion, kind and metadata.name` });
+                return;
+            }
+            const metadata = { ...object.metadata };
+            if (!clusterScopedKinds.has(object.kind) && !metadata.namespace)
+                metadata.namespace = context.namespace;
+            metadata.labels = { ...context.target.spec.labels, ...metadata.labels, 'app.kubernetes.io/part-of': context.app, 'app.kubernetes.io/managed-by': managedBy };
+            objects.push({ ...object, metadata });
+        });
+    });
+    return { objects, problems };
+}
+
+;// CONCATENATED MODULE: ./src/render/network.ts
+
+function renderService(context, component, ports) {
+    const exposed = ports.filter((port) => port.expose);
+    const requested = component.service?.type ?? (component.kind === 'statefulset' ? 'Headless' : 'ClusterIP');
+    if (exposed.length === 0 || requested === 'None')
+        return { skipWait: false };
+    const isLoadBalancer = requested === 'LoadBalancer';
+    const annotations = { ...(isLoadBalancer ? context.target.profile.loadBalancerAnnotations : {}), ...component.service?.annotations };
+    const spec = {
+        type: requested === 'Headless' ? 'ClusterIP' : requested,
+        selector: selectorLabels(context, component.name),
+        ports: exposed.map((port) => ({
+            name: port.name,
+            port: port.servicePort,
+            targetPort: port.name,
+            protocol: port.protocol,
+            ...(port.nodePort !== undefined && requested !== 'ClusterIP' && requested !== 'Headless' ? { nodePort: port.nodePort } : {}),
+        })),
+    };
+    if (requested === 'Headless') {
+        spec.clusterIP = 'None';
+        // Peers of a stateful set must find each other before they are ready (e.g. to form a quorum).
+        spec.publishNotReadyAddresses = component.kind === 'statefulset';
+    }
+    if (component.service?.externalTrafficPolicy && (requested === 'NodePort' || isLoadBalancer))
+        spec.externalTrafficPolicy = component.service.externalTrafficPolicy;
+    return {
+        object: { apiVersion: 'v1', kind: 'Service', metadata: objectMeta(context, component.name, componentLabels(context, component), { annotations }), spec },
+        skipWait: isLoadBalancer && component.service?.waitForAddress === false,
+    };
+}
+function renderIngress(context, component, ports) {
+    const ingress = component.ingress;
+    if (!ingress)
+        return { urls: [] };
+    const hosts = [...(ingress.host ? [ingress.host] : []), ...(ingress.hosts ?? [])];
+    const paths = ingress.paths ?? ['/'];
+    const target = ingress.port === undefined ? ports[0] : ports.find((port) => port.name === ingress.port || port.port === ingress.port || port.servicePort === ingress.port);
+    const backend = { service: { name: component.name, port: target ? { name: target.name } : { number: Number(ingress.port) } } };
+    const httpPaths = paths.map((path) => ({ path, pathType: ingress.pathType ?? 'Prefix', backend }));
+    const rules = hosts.length > 0 ? hosts.map((host) => ({ host, http: { paths: httpPaths } })) : [{ http: { paths: httpPaths } }];
+    const tls = ingress.tls ?? (ingress.issuer !== undefined || ingress.tlsSecret !== undefined);
+    const annotations = { ...context.target.profile.ingressAnnotations, ...ingress.annotations };
+    if (ingress.issuer)
+        annotations['cert-manager.io/cluster-issuer'] = ingress.issuer;
+    const spec = { rules };
+    const className = ingress.className ?? context.target.profile.ingressClass;
+    if (className)
+        spec.ingressClassName = className;
+    if (tls && hosts.length > 0)
+        spec.tls = [{ hosts, secretName: ingress.tlsSecret ?? `${component.name}-tls` }];
+    const scheme = tls ? 'https' : 'http';
+    return {
+        object: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: objectMeta(context, component.name, componentLabels(context, component), { annotations }), spec },
+        urls: hosts.map((host) => `${scheme}://${host}${paths[0] === '/' ? '' : paths[0]}`),
+    };
+}
+/** Admits traffic only to the declared ports; egress stays open (DNS, APIs) since the app's needs are unknown. */
+function renderNetworkPolicy(context, component, ports) {
+    if (component.networkPolicy === false)
+        return undefined;
+    const ingress = ports.length > 0 ? [{ ports: ports.map((port) => ({ port: port.port, protocol: port.protocol })) }] : [];
+    return {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: objectMeta(context, component.name, componentLabels(context, component)),
+        spec: { podSelector: { matchLabels: selectorLabels(context, component.name) }, policyTypes: ['Ingress', 'Egress'], ingress, egress: [{}] },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/fast-json-patch/index.js
+var fast_json_patch = __webpack_require__(25952);
+var fast_json_patch_default = /*#__PURE__*/__webpack_require__.n(fast_json_patch);
+;// CONCATENATED MODULE: ./src/render/patches.ts
+
+const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+/**
+ * Applies a component's patches to its generated objects. A patch without a target patches the workload.
+ * Merge patches follow RFC 7386 except that lists of named items (containers, env, ports, volumes) merge by name,
+ * as kubectl's strategic merge does, so `containers: [{name: web, ...}]` edits the generated container.
+ */
+function applyPatches(objects, patches) {
+    const failures = [];
+    let result = objects;
+    patches.forEach((patch, index) => {
+        const matches = (object) => patch.target ? (!patch.target.kind || patch.target.kind === object.kind) && (!patch.target.name || patch.target.name === object.metadata.name) : workloadKinds.has(object.kind);
+        if (!result.some(matches)) {
+            const wanted = patch.target ? `${patch.target.kind ?? 'any kind'}${patch.target.name ? `/${patch.target.name}` : ''}` : 'the workload';
+            failures.push({ index, message: `patch target ${wanted} matches no generated object (generated: ${result.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')})` });
+            return;
+        }
+        result = result.map((object) => {
+            if (!matches(object))
+                return object;
+            try {
+                if ((patch.type ?? 'merge') === 'json') {
+                    const operations = patch.patch;
+                    return fast_json_patch_default().applyPatch(structuredClone(object), operations, true, false).newDocument;
+                }
+                return mergeByName(object, patch.patch);
+            }
+            catch (error) {
+                const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+                failures.push({ index, message: `patch does not apply to ${object.kind}/${object.metadata.name}: ${reason}` });
+                return object;
+            }
+        });
+    });
+    return { objects: result, failures };
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+const isNamed = (item) => isObject(item) && typeof item.name === 'string';
+function mergeByName(target, patch) {
+    if (Array.isArray(target) && Array.isArray(patch) && patch.every(isNamed) && target.every(isNamed)) {
+        const merged = target.map((item) => structuredClone(item));
+        for (const item of patch) {
+            const existing = merged.findIndex((candidate) => candidate.name === item.name);
+            if (item.$patch === 'delete') {
+                if (existing >= 0)
+                    merged.splice(existing, 1);
+            }
+            else if (existing >= 0) {
+                merged[existing] = mergeByName(merged[existing], item);
+            }
+            else {
+                merged.push(structuredClone(item));
+            }
+        }
+        return merged;
+    }
+    if (!isObject(patch))
+        return structuredClone(patch);
+    const result = isObject(target) ? { ...target } : {};
+    for (const [key, value] of Object.entries(patch)) {
+        if (value === null)
+            delete result[key];
+        else
+            result[key] = mergeByName(result[key], value);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/render/policy.ts
+
+const workloadKind = {
+    service: { apiVersion: 'apps/v1', kind: 'Deployment' },
+    worker: { apiVersion: 'apps/v1', kind: 'Deployment' },
+    statefulset: { apiVersion: 'apps/v1', kind: 'StatefulSet' },
+};
+/** A budget keeps voluntary disruptions (node drains) from taking every replica at once. */
+function renderPodDisruptionBudget(context, component) {
+    if (component.pdb === false || !workloadKind[component.kind])
+        return undefined;
+    const replicas = component.autoscale?.min ?? component.replicas ?? defaultReplicas(component);
+    if (component.pdb === undefined && replicas < 2)
+        return undefined;
+    const spec = { selector: { matchLabels: selectorLabels(context, component.name) } };
+    if (component.pdb?.minAvailable !== undefined)
+        spec.minAvailable = component.pdb.minAvailable;
+    else
+        spec.maxUnavailable = component.pdb?.maxUnavailable ?? 1;
+    // Let a drain evict pods that never became ready, so a broken rollout cannot block node maintenance.
+    spec.unhealthyPodEvictionPolicy = 'AlwaysAllow';
+    return { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: objectMeta(context, component.name, componentLabels(context, component)), spec };
+}
+function renderAutoscaler(context, component) {
+    const autoscale = component.autoscale;
+    const target = workloadKind[component.kind];
+    if (!autoscale || !target)
+        return undefined;
+    const metrics = [];
+    const utilization = (name, averageUtilization) => ({ type: 'Resource', resource: { name, target: { type: 'Utilization', averageUtilization } } });
+    if (autoscale.cpu !== undefined || autoscale.memory === undefined)
+        metrics.push(utilization('cpu', autoscale.cpu ?? 80));
+    if (autoscale.memory !== undefined)
+        metrics.push(utilization('memory', autoscale.memory));
+    return {
+        apiVersion: 'autoscaling/v2',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: objectMeta(context, component.name, componentLabels(context, component)),
+        spec: {
+            scaleTargetRef: { ...target, name: component.name },
+            minReplicas: autoscale.min ?? component.replicas ?? defaultReplicas(component),
+            maxReplicas: autoscale.max,
+            metrics,
+        },
+    };
+}
+function defaultReplicas(component) {
+    return component.kind === 'service' ? 2 : 1;
+}
+
+// EXTERNAL MODULE: ./src/spec/quantity.ts
+var quantity = __webpack_require__(75326);
+;// CONCATENATED MODULE: ./src/render/pod.ts
+
+
+
+const defaultUid = 10001;
+function normalizedPorts(component) {
+    if (component.port !== undefined)
+        return [{ name: 'http', port: component.port, servicePort: 80, protocol: 'TCP', expose: true }];
+    return (component.ports ?? []).map((port, index) => {
+        const normalized = {
+            name: port.name ?? (index === 0 ? 'http' : `port-${port.port}`),
+            port: port.port,
+            servicePort: port.servicePort ?? port.port,
+            protocol: port.protocol ?? 'TCP',
+            expose: port.expose !== false,
+        };
+        if (port.nodePort !== undefined)
+            normalized.nodePort = port.nodePort;
+        return normalized;
+    });
+}
+const defaultResources = {
+    requests: { cpu: '100m', memory: '128Mi', 'ephemeral-storage': '64Mi' },
+    limits: { cpu: '1', memory: '256Mi', 'ephemeral-storage': '1Gi' },
+};
+function resources(component) {
+    const requests = { ...defaultResources.requests, ...stringify(component.resources?.requests) };
+    const limits = { ...defaultResources.limits, ...stringify(component.resources?.limits) };
+    // A default limit below an explicit request would be invalid: such a limit rises to the request.
+    for (const resource of Object.keys(defaultResources.limits)) {
+        const request = requests[resource];
+        const limit = limits[resource];
+        const explicitLimit = component.resources?.limits?.[resource] !== undefined;
+        if (request === undefined || limit === undefined || explicitLimit)
+            continue;
+        if (((0,quantity/* parseQuantity */.L)(request) ?? 0) > ((0,quantity/* parseQuantity */.L)(limit) ?? Infinity))
+            limits[resource] = request;
+    }
+    return { requests, limits };
+}
+function stringify(list) {
+    const result = {};
+    for (const [key, value] of Object.entries(list ?? {}))
+        if (value !== undefined)
+            result[key] = String(value);
+    return result;
+}
+function probeHandler(probe, fallbackPort, path) {
+    const port = probe.port ?? fallbackPort;
+    if (probe.exec)
+        return { exec: { command: probe.exec } };
+    if (port === undefined)
+        return undefined;
+    const httpPath = probe.tcp ? undefined : (probe.path ?? path);
+    return httpPath ? { httpGet: { path: httpPath, port } } : { tcpSocket: { port } };
+}
+const probeTiming = {
+    readiness: { periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3, successThreshold: 1 },
+    liveness: { periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3 },
+    // Up to 2 minutes to start before liveness takes over.
+    startup: { periodSeconds: 2, timeoutSeconds: 2, failureThreshold: 60 },
+};
+function probes(component, ports) {
+    const result = {};
+    const firstPort = ports[0]?.name;
+    const given = component.probes ?? {};
+    for (const kind of ['readiness', 'liveness', 'startup']) {
+        const setting = given[kind];
+        if (setting === false)
+            continue;
+        // Derived liveness checks the socket only (a failing dependency behind a health URL must not restart pods), and
+        // only when readiness checks something else: a liveness probe identical to readiness only adds restarts.
+        if (kind === 'liveness' && setting === undefined && (given.path === undefined || given.readiness !== undefined))
+            continue;
+        const probe = setting ?? {};
+        const path = kind === 'liveness' && setting === undefined ? undefined : given.path;
+        const handler = probeHandler(probe, firstPort, path);
+        if (!handler)
+            continue;
+        const { path: _path, port: _port, tcp: _tcp, exec: _exec, ...timing } = probe;
+        result[`${kind}Probe`] = { ...handler, ...probeTiming[kind], ...timing };
+    }
+    return result;
+}
+function envVars(component) {
+    return Object.entries(component.env ?? {}).map(([name, value]) => {
+        if (value === null || typeof value !== 'object')
+            return { name, value: String(value) };
+        if ('secret' in value)
+            return { name, valueFrom: { secretKeyRef: { name: value.secret, key: value.key, ...(value.optional ? { optional: true } : {}) } } };
+        if ('configMap' in value)
+            return { name, valueFrom: { configMapKeyRef: { name: value.configMap, key: value.key, ...(value.optional ? { optional: true } : {}) } } };
+        return { name, valueFrom: { fieldRef: { fieldPath: value.field } } };
+    });
+}
+function envFrom(component, configs) {
+    const fromSpec = (component.envFrom ?? []).map((entry) => {
+        const source = entry.secret ? { secretRef: { name: entry.secret } } : { configMapRef: { name: entry.configMap } };
+        return entry.prefix ? { prefix: entry.prefix, ...source } : source;
+    });
+    const fromConfigs = configs.filter((config) => config.env).map((config) => ({ configMapRef: { name: config.configMapName } }));
+    return [...fromSpec, ...fromConfigs];
+}
+/** Names of the spec secrets a component uses, to roll its pods when their data changes. */
+function referencedSecrets(component, pullSecrets) {
+    const names = new Set(pullSecrets);
+    for (const value of Object.values(component.env ?? {}))
+        if (value && typeof value === 'object' && 'secret' in value)
+            names.add(value.secret);
+    for (const entry of component.envFrom ?? [])
+        if (entry.secret)
+            names.add(entry.secret);
+    for (const volume of component.volumes ?? [])
+        if (volume.secret)
+            names.add(volume.secret);
+    return [...names].sort();
+}
+function podTemplate(context, input) {
+    const { component, ports, configs } = input;
+    const readOnlyRoot = component.readOnlyRootFilesystem !== false;
+    const uid = component.runAsUser ?? defaultUid;
+    const volumes = [];
+    const mounts = [];
+    if (readOnlyRoot) {
+        volumes.push({ name: 'tmp', emptyDir: {} });
+        mounts.push({ name: 'tmp', mountPath: '/tmp' });
+    }
+    for (const config of configs) {
+        if (!config.mountPath)
+            continue;
+        volumes.push({ name: config.volumeName, configMap: { name: config.configMapName } });
+        mounts.push({ name: config.volumeName, mountPath: config.mountPath, readOnly: true });
+    }
+    for (const volume of component.volumes ?? []) {
+        const source = volume.emptyDir
+            ? { emptyDir: volume.emptyDir }
+            : volume.hostPath
+                ? { hostPath: volume.hostPath }
+                : volume.nfs
+                    ? { nfs: volume.nfs }
+                    : volume.persistentVolumeClaim
+                        ? { persistentVolumeClaim: { claimName: volume.persistentVolumeClaim } }
+                        : volume.secret
+                            ? { secret: { secretName: volume.secret } }
+                            : { configMap: { name: volume.configMap } };
+        volumes.push({ name: volume.name, ...source });
+        mounts.push({ name: volume.name, mountPath: volume.mountPath, ...(volume.subPath ? { subPath: volume.subPath } : {}), ...(volume.readOnly ? { readOnly: true } : {}) });
+    }
+    for (const storage of input.storageMounts ?? [])
+        mounts.push({ name: storage.name, mountPath: storage.mountPath });
+    const image = component.image ?? '';
+    const container = {
+        name: component.name,
+        image,
+        // Always: tags move, and every pull re-checks the node's right to the image. Digests cannot move.
+        imagePullPolicy: component.imagePullPolicy ?? (image.includes('@sha256:') ? 'IfNotPresent' : 'Always'),
+    };
+    if (component.command)
+        container.command = component.command;
+    if (component.args)
+        container.args = component.args;
+    if (component.workingDir)
+        container.workingDir = component.workingDir;
+    const containerPorts = ports.map((port) => ({ name: port.name, containerPort: port.port, protocol: port.protocol }));
+    if (containerPorts.length > 0)
+        container.ports = containerPorts;
+    const env = envVars(component);
+    if (env.length > 0)
+        container.env = env;
+    const fromSources = envFrom(component, configs);
+    if (fromSources.length > 0)
+        container.envFrom = fromSources;
+    container.resources = resources(component);
+    if (!input.forJob)
+        Object.assign(container, probes(component, ports));
+    container.securityContext = {
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: readOnlyRoot,
+        runAsNonRoot: true,
+        runAsUser: uid,
+        runAsGroup: uid,
+        capabilities: { drop: ['ALL'] },
+        seccompProfile: { type: 'RuntimeDefault' },
+    };
+    if (mounts.length > 0)
+        container.volumeMounts = mounts;
+    const pullSecrets = component.imagePullSecrets ?? context.registrySecrets;
+    const spec = {
+        serviceAccountName: input.serviceAccountName,
+        automountServiceAccountToken: input.automountToken,
+        securityContext: { runAsNonRoot: true, runAsUser: uid, runAsGroup: uid, fsGroup: uid, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [container],
+    };
+    if (pullSecrets.length > 0)
+        spec.imagePullSecrets = pullSecrets.map((name) => ({ name }));
+    if (volumes.length > 0)
+        spec.volumes = volumes;
+    if (input.forJob)
+        spec.restartPolicy = component.restartPolicy ?? 'Never';
+    if (component.terminationGracePeriodSeconds !== undefined)
+        spec.terminationGracePeriodSeconds = component.terminationGracePeriodSeconds;
+    if (component.nodeSelector)
+        spec.nodeSelector = component.nodeSelector;
+    if (component.tolerations)
+        spec.tolerations = component.tolerations;
+    if (component.nodeAffinity)
+        spec.affinity = { nodeAffinity: component.nodeAffinity };
+    if (component.priorityClassName)
+        spec.priorityClassName = component.priorityClassName;
+    const replicas = component.replicas ?? defaultReplicas(component);
+    if (!input.forJob && component.kind !== 'daemonset' && component.topologySpread !== false && (replicas > 1 || component.autoscale)) {
+        const selector = { matchLabels: selectorLabels(context, component.name) };
+        spec.topologySpreadConstraints = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'].map((topologyKey) => ({
+            maxSkew: 1,
+            topologyKey,
+            whenUnsatisfiable: 'ScheduleAnyway',
+            labelSelector: selector,
+        }));
+    }
+    const annotations = { ...component.podAnnotations };
+    const secretNames = referencedSecrets(component, pullSecrets).filter((name) => context.secretChecksums.has(name));
+    if (secretNames.length > 0) {
+        annotations['k8deployer.io/secrets-checksum'] = contentHash(secretNames.map((name) => [name, context.secretChecksums.get(name)]));
+    }
+    const metadata = { labels: { ...input.labels, ...component.podLabels, ...selectorLabels(context, component.name) } };
+    if (Object.keys(annotations).length > 0)
+        metadata.annotations = annotations;
+    return { metadata, spec };
+}
+
+;// CONCATENATED MODULE: ./src/render/rbac.ts
+
+function rbac_rules(list) {
+    return list.map((rule) => (rule.nonResourceURLs ? { ...rule } : { apiGroups: [''], ...rule }));
+}
+/**
+ * Every workload gets its own ServiceAccount (never `default`); the token is only mounted when the component asks
+ * for permissions.
+ */
+function renderRbac(context, component) {
+    const labels = componentLabels(context, component);
+    const rbac = component.rbac;
+    const serviceAccountName = rbac?.serviceAccount ?? component.name;
+    const subjects = [{ kind: 'ServiceAccount', name: serviceAccountName, namespace: context.namespace }];
+    const objects = [
+        { apiVersion: 'v1', kind: 'ServiceAccount', metadata: objectMeta(context, serviceAccountName, labels), automountServiceAccountToken: rbac !== undefined },
+    ];
+    if (rbac?.rules?.length) {
+        objects.push({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: objectMeta(context, component.name, labels), rules: rbac_rules(rbac.rules) });
+        objects.push({
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'RoleBinding',
+            metadata: objectMeta(context, component.name, labels),
+            roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: component.name },
+            subjects,
+        });
+    }
+    if (rbac?.clusterRules?.length) {
+        // Cluster-scoped names are shared by every namespace, so they carry the namespace.
+        const name = `${context.namespace}-${component.name}`;
+        objects.push({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: objectMeta(context, name, labels, { namespaced: false }), rules: rbac_rules(rbac.clusterRules) });
+        objects.push({
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'ClusterRoleBinding',
+            metadata: objectMeta(context, name, labels, { namespaced: false }),
+            roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name },
+            subjects,
+        });
+    }
+    for (const role of rbac?.clusterRoles ?? []) {
+        objects.push({
+            apiVersion: 'rbac.authorization.k8s.io/v1',
+            kind: 'RoleBinding',
+            metadata: objectMeta(context, `${component.name}-${role}`, labels),
+            roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: role },
+            subjects,
+        });
+    }
+    return { objects, serviceAccountName, automountToken: rbac !== undefined };
+}
+
+;// CONCATENATED MODULE: ./src/render/workloads.ts
+
+
+
+function podLabels(labels) {
+    const { 'app.kubernetes.io/version': version } = labels;
+    return version ? { 'app.kubernetes.io/version': version } : {};
+}
+/** The component's workload object: Deployment, StatefulSet, DaemonSet, Job or CronJob. */
+function renderWorkload(context, input) {
+    const { component } = input;
+    const labels = componentLabels(context, component);
+    const metadata = objectMeta(context, component.name, labels, component.annotations ? { annotations: component.annotations } : {});
+    const selector = { matchLabels: selectorLabels(context, component.name) };
+    const template = (extra = {}) => podTemplate(context, { ...input, labels: podLabels(labels), ...extra });
+    const replicas = component.replicas ?? defaultReplicas(component);
+    // With an autoscaler the replica count is its to own; writing it on every deploy would undo its scaling.
+    const replicaField = component.autoscale ? {} : { replicas };
+    const history = component.revisionHistoryLimit ?? 5;
+    switch (component.kind) {
+        case 'service':
+        case 'worker':
+            return {
+                apiVersion: 'apps/v1',
+                kind: 'Deployment',
+                metadata,
+                spec: {
+                    ...replicaField,
+                    revisionHistoryLimit: history,
+                    progressDeadlineSeconds: 600,
+                    selector,
+                    strategy: component.updateStrategy ?? { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
+                    template: template(),
+                },
+            };
+        case 'statefulset': {
+            const storage = component.storage ?? [];
+            return {
+                apiVersion: 'apps/v1',
+                kind: 'StatefulSet',
+                metadata,
+                spec: {
+                    ...replicaField,
+                    revisionHistoryLimit: history,
+                    serviceName: component.name,
+                    selector,
+                    podManagementPolicy: 'OrderedReady',
+                    updateStrategy: component.updateStrategy ?? { type: 'RollingUpdate' },
+                    // Data outlives the pods: removing or scaling down the set never deletes volumes.
+                    persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+                    template: template({ storageMounts: storage.map(({ name, mountPath }) => ({ name, mountPath })) }),
+                    volumeClaimTemplates: storage.map((claim) => {
+                        const storageClass = claim.storageClass ?? context.target.profile.storageClass;
+                        return {
+                            apiVersion: 'v1',
+                            kind: 'PersistentVolumeClaim',
+                            metadata: { name: claim.name, labels: selectorLabels(context, component.name) },
+                            spec: {
+                                accessModes: claim.accessModes ?? ['ReadWriteOnce'],
+                                ...(storageClass ? { storageClassName: storageClass } : {}),
+                                resources: { requests: { storage: String(claim.size) } },
+                            },
+                        };
+                    }),
+                },
+            };
+        }
+        case 'daemonset':
+            return {
+                apiVersion: 'apps/v1',
+                kind: 'DaemonSet',
+                metadata,
+                spec: {
+                    revisionHistoryLimit: history,
+                    selector,
+                    updateStrategy: component.updateStrategy ?? { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1 } },
+                    template: template(),
+                },
+            };
+        case 'job':
+            return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: jobSpec(component, template({ forJob: true })) };
+        case 'cronjob':
+            return {
+                apiVersion: 'batch/v1',
+                kind: 'CronJob',
+                metadata,
+                spec: {
+                    schedule: component.schedule,
+                    ...(component.timeZone ? { timeZone: component.timeZone } : {}),
+                    concurrencyPolicy: component.concurrencyPolicy ?? 'Forbid',
+                    startingDeadlineSeconds: 300,
+                    successfulJobsHistoryLimit: 3,
+                    failedJobsHistoryLimit: 1,
+                    jobTemplate: { metadata: { labels }, spec: { ...jobSpec(component, template({ forJob: true })), ttlSecondsAfterFinished: component.ttlSecondsAfterFinished ?? 86400 } },
+                },
+            };
+        default:
+            throw new Error(`no workload for kind ${component.kind}`);
+    }
+}
+function jobSpec(component, template) {
+    const spec = { backoffLimit: component.backoffLimit ?? 2, template };
+    if (component.activeDeadlineSeconds !== undefined)
+        spec.activeDeadlineSeconds = component.activeDeadlineSeconds;
+    if (component.ttlSecondsAfterFinished !== undefined && component.kind === 'job')
+        spec.ttlSecondsAfterFinished = component.ttlSecondsAfterFinished;
+    return spec;
+}
+
+;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Pure: one cluster target's spec → every Kubernetes object it needs, filled in with best practice.
+ * Per-cluster differences come only from the target (variables, namespace, provider profile).
+ */
+function renderApp(target, options, sourceComponents = target.spec.components) {
+    const spec = target.spec;
+    const context = {
+        target,
+        app: spec.app,
+        namespace: target.namespace,
+        options,
+        secretChecksums: new Map(),
+        registrySecrets: (spec.secrets ?? []).filter((secret) => secret.type === 'docker-config').map((secret) => secret.name),
+        componentPointer: (name) => `/components/${Math.max(0, sourceComponents.findIndex((component) => component.name === name))}`,
+    };
+    const problems = [];
+    const objects = [];
+    const components = [];
+    if (spec.createNamespace !== false) {
+        const hostAccess = spec.components.some((component) => component.volumes?.some((volume) => volume.hostPath));
+        const namespace = {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: {
+                name: context.namespace,
+                labels: {
+                    ...appLabels(context),
+                    // hostPath volumes are outside every Pod Security level but privileged.
+                    'pod-security.kubernetes.io/enforce': hostAccess ? 'privileged' : 'restricted',
+                    'pod-security.kubernetes.io/warn': 'restricted',
+                    'pod-security.kubernetes.io/audit': 'restricted',
+                },
+            },
+        };
+        objects.push({ component: appComponent, object: namespace });
+    }
+    try {
+        for (const secret of renderSecrets(context, spec.secrets ?? []))
+            objects.push({ component: appComponent, object: secret });
+    }
+    catch (error) {
+        if (error instanceof errors/* SpecError */.G8)
+            problems.push(...error.problems);
+        else
+            throw error;
+    }
+    for (const source of spec.components) {
+        const component = withDefaults(source, spec.defaults);
+        const pointer = context.componentPointer(component.name);
+        const info = { name: component.name, kind: component.kind, depends: component.depends ?? [], images: component.image ? [component.image] : [], urls: [] };
+        let generated = [];
+        let skipWaitService = false;
+        if (component.kind === 'manifests') {
+            const manifests = renderManifests(context, component);
+            generated = manifests.objects;
+            for (const problem of manifests.problems)
+                problems.push(options.problemAt(`${pointer}/files/${problem.fileIndex}`, problem.message));
+        }
+        else {
+            const ports = normalizedPorts(component);
+            const config = renderConfigMaps(context, component);
+            const rbac = renderRbac(context, component);
+            generated.push(...rbac.objects, ...config.objects);
+            generated.push(renderWorkload(context, { component, ports, configs: config.mounts, serviceAccountName: rbac.serviceAccountName, automountToken: rbac.automountToken }));
+            if (component.kind !== 'job' && component.kind !== 'cronjob') {
+                const service = renderService(context, component, ports);
+                if (service.object)
+                    generated.push(service.object);
+                skipWaitService = service.skipWait;
+                const ingress = renderIngress(context, component, ports);
+                if (ingress.object)
+                    generated.push(ingress.object);
+                info.urls = ingress.urls;
+            }
+            const extras = [renderNetworkPolicy(context, component, ports), renderPodDisruptionBudget(context, component), renderAutoscaler(context, component)];
+            for (const extra of extras)
+                if (extra)
+                    generated.push(extra);
+        }
+        if (component.patches?.length) {
+            const patched = applyPatches(generated, component.patches);
+            generated = patched.objects;
+            for (const failure of patched.failures)
+                problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
+        }
+        // Jobs cannot change their pod template in place; re-running one means re-creating it.
+        const replaceOnImmutable = component.replaceOnImmutable ?? (component.kind === 'job');
+        for (const object of generated) {
+            const desired = { component: component.name, object };
+            if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
+                desired.options = { replaceOnImmutable: true };
+            if (skipWaitService && object.kind === 'Service')
+                desired.options = { ...desired.options, skipWait: true };
+            objects.push(desired);
+        }
+        components.push(info);
+    }
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(problems);
+    return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+}
+
+// EXTERNAL MODULE: ./src/spec/load.ts + 4 modules
+var load = __webpack_require__(29943);
+// EXTERNAL MODULE: ./src/spec/yaml-source.ts
+var yaml_source = __webpack_require__(58780);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+/**
+ * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
+ * cluster. Pure apart from reading the spec and the files it names.
+ */
+async function prepareRun(settings, options) {
+    const variables = { ...settings.variables };
+    if (settings.imageTag !== undefined)
+        variables.imageTag = settings.imageTag;
+    const spec = await (0,load/* loadSpec */.II)(settings.specPath, { variables, clusters: settings.clusters, ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}) });
+    const sourceComponents = (spec.document.value.components ?? []);
+    const targets = spec.targets.map((target) => ({
+        target,
+        rendered: renderApp(target, { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => (0,yaml_source/* problemAt */.l4)(spec.document, pointer, message) }, sourceComponents),
+    }));
+    if (settings.namespaceLabels) {
+        for (const { rendered } of targets) {
+            for (const { object } of rendered.objects) {
+                if (object.kind === 'Namespace')
+                    object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
+            }
+        }
+    }
+    return { spec, targets };
+}
+
+
+/***/ }),
+
+/***/ 77203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J_: () => (/* binding */ objectFiles),
+/* harmony export */   TZ: () => (/* binding */ objectsToYaml)
+/* harmony export */ });
+/* unused harmony exports maskedValue, maskSecret */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+
+const maskedValue = '********';
+/** Secret values never leave the process in clear unless the user explicitly asks. */
+function maskSecret(object) {
+    if (object.kind !== 'Secret')
+        return object;
+    const mask = (values) => values && typeof values === 'object' ? Object.fromEntries(Object.keys(values).map((key) => [key, maskedValue])) : values;
+    const masked = { ...object };
+    if ('data' in object)
+        masked.data = mask(object.data);
+    if ('stringData' in object)
+        masked.stringData = mask(object.stringData);
+    return masked;
+}
+function objectsToYaml(objects, options = {}) {
+    return objects
+        .map((object) => (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .dump */ .Bh)(options.showSecrets ? object : maskSecret(object), { noRefs: true, lineWidth: -1, sortKeys: false }))
+        .map((text) => `---\n${text}`)
+        .join('');
+}
+/** One file per object, named so that `ls` shows them in apply order. */
+function objectFiles(rendered, options = {}) {
+    return rendered.objects.map(({ object }, index) => ({
+        path: `${rendered.cluster}/${String(index + 1).padStart(3, '0')}-${object.kind.toLowerCase()}-${object.metadata.name}.yaml`,
+        content: objectsToYaml([object], options),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 3197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseCliArgs)
+/* harmony export */ });
+/* unused harmony export cliUsage */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48031);
+/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31664);
+
+
+
+
+
+const defaultSpecPath = 'k8deployer.yaml';
+function flagLabel(option) {
+    return `flag --${option.flag}`;
+}
+function parseArgsOptions() {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const option of _options_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedOptions */ .mJ) {
+        options[option.flag] = {
+            type: option.boolean ? 'boolean' : 'string',
+            ...(option.short ? { short: option.short } : {}),
+            ...(option.repeatable ? { multiple: true } : {}),
+        };
+    }
+    return options;
+}
+/**
+ * `k8deployer <command> [flags]` → Settings. Parsing is lenient at the node:util level (tokens only) and strict here,
+ * so every error can name the flag in the same words the action uses for inputs.
+ */
+function parseCliArgs(argv) {
+    const { tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: [...argv],
+        options: parseArgsOptions(),
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const byFlag = new Map();
+    for (const option of _options_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedOptions */ .mJ) {
+        byFlag.set(option.flag, option);
+        if (option.short)
+            byFlag.set(option.short, option);
+    }
+    const settings = {
+        ..._types_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultSettings */ .L6,
+        clusters: [],
+        variables: {},
+        command: _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Command */ .uB.Deploy,
+        specPath: defaultSpecPath,
+    };
+    const writable = settings;
+    const positionals = [];
+    for (const token of tokens) {
+        if (token.kind === 'option-terminator')
+            continue;
+        if (token.kind === 'positional') {
+            positionals.push(token.value);
+            continue;
+        }
+        if (token.name === 'help' || token.name === 'h')
+            return { kind: 'help', text: cliUsage() };
+        const negated = token.name.startsWith('no-') ? byFlag.get(token.name.slice(3)) : undefined;
+        if (negated?.boolean) {
+            if (token.value !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`flag ${token.rawName}: takes no value`);
+            writable[negated.setting] = false;
+            continue;
+        }
+        const option = byFlag.get(token.name);
+        if (!option)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`unknown flag ${token.rawName}; see k8deployer --help`);
+        if (option.boolean) {
+            writable[option.setting] = token.value === undefined ? true : option.parse(flagLabel(option), token.value);
+            continue;
+        }
+        const value = token.value;
+        if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${flagLabel(option)}: expected a value${option.placeholder ? ` like ${option.placeholder}` : ''}`);
+        }
+        if (option.setting === 'variables') {
+            const [key, val] = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValue */ .aK)(flagLabel(option), value);
+            settings.variables[key] = val;
+        }
+        else if (option.setting === 'clusters') {
+            const names = option.parse(flagLabel(option), value);
+            for (const name of names)
+                if (!settings.clusters.includes(name))
+                    settings.clusters.push(name);
+        }
+        else {
+            writable[option.setting] = option.parse(flagLabel(option), value);
+        }
+    }
+    const [command, ...extra] = positionals;
+    if (command === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`command: expected one of ${Object.values(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Command */ .uB).join(', ')}; see k8deployer --help`);
+    }
+    settings.command = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)('command', command);
+    if (extra.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`unexpected argument ${JSON.stringify(extra[0])}; flags start with --`);
+    return { kind: 'run', settings };
+}
+function cliUsage() {
+    const rows = _options_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedOptions */ .mJ.map((option) => {
+        const negated = option.boolean && option.negatedDescription !== undefined;
+        const names = `${option.short ? `-${option.short}, ` : '    '}--${negated ? 'no-' : ''}${option.flag}`;
+        const value = option.boolean ? '' : ` <${option.placeholder ?? 'value'}>`;
+        const description = (negated ? option.negatedDescription : option.description) ?? option.description;
+        return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')];
+    });
+    rows.push(['  -h, --help', 'Show this help.']);
+    const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+    return [
+        `Usage: k8deployer <${Object.values(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Command */ .uB).join('|')}> [flags]`,
+        '',
+        'Flags:',
+        ...rows.map(([left, right]) => left.padEnd(width) + right),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 48031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mJ: () => (/* binding */ sharedOptions)
+/* harmony export */ });
+/* unused harmony exports actionOnlyInputs, cliOnlyFlags */
+/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12085);
+
+const maxConcurrency = 64;
+const sharedOptions = [
+    {
+        setting: 'specPath',
+        input: 'spec',
+        flag: 'spec',
+        short: 'f',
+        boolean: false,
+        placeholder: 'file',
+        description: 'Path of the deploy spec.',
+        parse: (label, raw) => (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSingleLine */ .e7)(label, raw, 'a file path'),
+    },
+    {
+        setting: 'clusters',
+        input: 'clusters',
+        flag: 'cluster',
+        boolean: false,
+        repeatable: true,
+        placeholder: 'a,b',
+        description: 'Clusters to target, separated by commas or newlines. Empty: every enabled cluster in the spec.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNameList */ .HI,
+    },
+    {
+        setting: 'variables',
+        input: 'variables',
+        flag: 'var',
+        boolean: false,
+        repeatable: true,
+        placeholder: 'k=v',
+        description: 'Deploy-time variables as KEY=VALUE lines or a YAML map; they win over the spec.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVariables */ .rf,
+    },
+    {
+        setting: 'imageTag',
+        input: 'image-tag',
+        flag: 'image-tag',
+        boolean: false,
+        placeholder: 'tag',
+        description: 'Sets the imageTag variable, for images written as repo:${imageTag} (e.g. the commit SHA or release tag).',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageTag */ .DO,
+    },
+    {
+        setting: 'timeoutSeconds',
+        input: 'timeout',
+        flag: 'timeout',
+        boolean: false,
+        placeholder: '15m',
+        description: 'Whole-run timeout: 10m, 90s, 1h30m or seconds.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationSeconds */ .lW,
+    },
+    {
+        setting: 'objectTimeoutSeconds',
+        input: 'object-timeout',
+        flag: 'object-timeout',
+        boolean: false,
+        placeholder: '5m',
+        description: 'How long one object may take to become ready.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationSeconds */ .lW,
+    },
+    {
+        setting: 'rollback',
+        input: 'rollback',
+        flag: 'rollback',
+        boolean: false,
+        placeholder: 'off|cluster|all',
+        description: 'On failure roll back nothing (off), the failing cluster (cluster) or every cluster touched (all).',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRollbackScope */ .gv,
+    },
+    {
+        setting: 'concurrency',
+        input: 'concurrency',
+        flag: 'concurrency',
+        boolean: false,
+        placeholder: 'n',
+        description: `Objects applied and awaited in parallel per cluster (1–${maxConcurrency}).`,
+        parse: (label, raw) => (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)(label, raw, { min: 1, max: maxConcurrency }),
+    },
+    {
+        setting: 'forceConflicts',
+        input: 'force-conflicts',
+        flag: 'force-conflicts',
+        boolean: true,
+        description: 'Take ownership of fields another field manager owns (server-side apply force).',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG,
+    },
+    {
+        setting: 'prune',
+        input: 'prune',
+        flag: 'prune',
+        boolean: true,
+        description: 'Delete objects this app deployed before that are no longer in the spec.',
+        negatedDescription: 'Keep objects this app deployed before that are no longer in the spec (default: delete them).',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG,
+    },
+    {
+        setting: 'ignoreErrors',
+        input: 'ignore-errors',
+        flag: 'ignore-errors',
+        boolean: true,
+        description: 'delete: keep going past failures.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG,
+    },
+    {
+        setting: 'deleteNamespaces',
+        input: 'delete-namespaces',
+        flag: 'delete-namespaces',
+        boolean: true,
+        description: 'delete: also remove the namespaces k8deployer created.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG,
+    },
+    {
+        setting: 'deletePvcs',
+        input: 'delete-pvcs',
+        flag: 'delete-pvcs',
+        boolean: true,
+        description: 'delete and prune: also remove PersistentVolumeClaims (their data is lost).',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG,
+    },
+    {
+        setting: 'outputDir',
+        input: 'output-dir',
+        flag: 'output-dir',
+        short: 'o',
+        boolean: false,
+        placeholder: 'dir',
+        description: 'render: write one file per object into this directory instead of printing.',
+        parse: (label, raw) => (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSingleLine */ .e7)(label, raw, 'a directory path'),
+    },
+    {
+        setting: 'namespaceOverride',
+        input: 'namespace',
+        flag: 'namespace',
+        boolean: false,
+        placeholder: 'ns',
+        description: 'Deploy every cluster into this namespace instead of the spec’s.',
+        parse: _parse_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNamespace */ .LM,
+    },
+];
+/** Inputs only the action has: they need a GitHub run around them. */
+const actionOnlyInputs = (/* unused pure expression or super */ null && ([
+    'command',
+    'github-token',
+    'comment',
+    'job-summary',
+    'deployments',
+    'environment',
+    'preview-namespace',
+    'preview-host',
+    'preview-ttl',
+    'allow-forks',
+]));
+/** Flags only the CLI has (the command is positional there). */
+const cliOnlyFlags = (/* unused pure expression or super */ null && (['help']));
+
+
+/***/ }),
+
+/***/ 12085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ parseImageTag),
+/* harmony export */   HI: () => (/* binding */ parseNameList),
+/* harmony export */   LM: () => (/* binding */ parseNamespace),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Tk: () => (/* binding */ parseHours),
+/* harmony export */   aK: () => (/* binding */ parseKeyValue),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   e7: () => (/* binding */ parseSingleLine),
+/* harmony export */   gv: () => (/* binding */ parseRollbackScope),
+/* harmony export */   lW: () => (/* binding */ parseDurationSeconds),
+/* harmony export */   rf: () => (/* binding */ parseVariables),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export formatDurationSeconds */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31664);
+
+
+
+/**
+ * Value parsers shared by action inputs and CLI flags. `label` names the source in errors, e.g. `input "timeout"` or
+ * `flag --timeout`, so the user knows exactly which setting to fix.
+ */
+function fail(label, expected, raw) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${label}: expected ${expected}, got ${JSON.stringify(raw)}`);
+}
+const durationUnitSeconds = { h: 3600, m: 60, s: 1 };
+/** `600` (seconds), `90s`, `10m`, `1h`, `1h30m`, `2m30s` → whole seconds, > 0. */
+function parseDurationSeconds(label, raw) {
+    const text = raw.trim().toLowerCase();
+    const expected = 'a duration like 10m, 90s, 1h30m or 600 (seconds)';
+    if (/^\d+$/.test(text)) {
+        const seconds = Number(text);
+        if (seconds <= 0)
+            fail(label, `${expected} greater than zero`, raw);
+        return seconds;
+    }
+    if (!/^(\d+h)?(\d+m)?(\d+s)?$/.test(text) || text === '')
+        fail(label, expected, raw);
+    let seconds = 0;
+    for (const match of text.matchAll(/(\d+)([hms])/g)) {
+        seconds += Number(match[1]) * (durationUnitSeconds[match[2] ?? 's'] ?? 1);
+    }
+    if (seconds <= 0)
+        fail(label, `${expected} greater than zero`, raw);
+    return seconds;
+}
+/** Seconds → the shortest readable duration, the inverse of parseDurationSeconds (used for defaults in docs). */
+function formatDurationSeconds(seconds) {
+    if (seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds % 60 === 0)
+        return `${seconds / 60}m`;
+    return `${seconds}s`;
+}
+const trueWords = new Set(['true', 'yes', 'on', '1']);
+const falseWords = new Set(['false', 'no', 'off', '0']);
+function parseBoolean(label, raw) {
+    const text = raw.trim().toLowerCase();
+    if (trueWords.has(text))
+        return true;
+    if (falseWords.has(text))
+        return false;
+    return fail(label, 'true or false', raw);
+}
+function parseInteger(label, raw, range) {
+    const text = raw.trim();
+    if (!/^\d+$/.test(text))
+        fail(label, `a whole number from ${range.min} to ${range.max}`, raw);
+    const value = Number(text);
+    if (value < range.min || value > range.max)
+        fail(label, `a whole number from ${range.min} to ${range.max}`, raw);
+    return value;
+}
+function parseHours(label, raw) {
+    const text = raw.trim().toLowerCase().replace(/h$/, '');
+    if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0)
+        fail(label, 'a number of hours greater than zero, e.g. 72', raw);
+    return Number(text);
+}
+const clusterNamePattern = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+/** `a,b`, `a, b` or one name per line → unique names in order. */
+function parseNameList(label, raw) {
+    const names = [];
+    for (const part of raw.split(/[,\n]/)) {
+        const name = part.trim();
+        if (name === '')
+            continue;
+        if (!clusterNamePattern.test(name)) {
+            fail(label, 'cluster names separated by commas or newlines (letters, digits, ".", "_", "-")', name);
+        }
+        if (!names.includes(name))
+            names.push(name);
+    }
+    return names;
+}
+const variableNamePattern = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const keyValueLinePattern = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/;
+/** One `KEY=VALUE` (the value may contain `=`). */
+function parseKeyValue(label, raw) {
+    const match = keyValueLinePattern.exec(raw);
+    if (!match)
+        return fail(label, 'KEY=VALUE (KEY: letters, digits, "_", ".", "-"; not starting with a digit)', raw);
+    return [match[1] ?? '', match[2] ?? ''];
+}
+/**
+ * Variables as `KEY=VALUE` lines (blank lines and `#` comments skipped) or as a YAML map of scalars. A line-based
+ * form is tried first because YAML would read `A=1` as a plain string.
+ */
+function parseVariables(label, raw) {
+    const lines = raw.split('\n').map((line) => line.replace(/\r$/, ''));
+    const meaningful = lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+    const variables = {};
+    if (meaningful.length === 0)
+        return variables;
+    if (meaningful.every((line) => keyValueLinePattern.test(line))) {
+        for (const line of meaningful) {
+            const [key, value] = parseKeyValue(label, line);
+            variables[key] = value;
+        }
+        return variables;
+    }
+    const expected = 'KEY=VALUE lines or a YAML map of names to strings, numbers or booleans';
+    let parsed;
+    try {
+        parsed = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(raw);
+    }
+    catch {
+        return fail(label, expected, firstLine(raw));
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        return fail(label, expected, firstLine(raw));
+    for (const [key, value] of Object.entries(parsed)) {
+        if (!variableNamePattern.test(key))
+            fail(label, `${expected}; bad name`, key);
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+            variables[key] = String(value);
+        }
+        else {
+            fail(label, `${expected}; "${key}" has a nested or empty value`, JSON.stringify(value) ?? 'null');
+        }
+    }
+    return variables;
+}
+function firstLine(text) {
+    const line = text.trim().split('\n')[0] ?? '';
+    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+function parseRollbackScope(label, raw) {
+    const text = raw.trim().toLowerCase();
+    const scopes = Object.values(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RollbackScope */ .tr);
+    if (scopes.includes(text))
+        return text;
+    // `true`/`false` read naturally in YAML workflows; map them rather than refuse.
+    if (trueWords.has(text))
+        return _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RollbackScope */ .tr.Cluster;
+    if (falseWords.has(text))
+        return _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RollbackScope */ .tr.Off;
+    return fail(label, `one of ${scopes.join(', ')}`, raw);
+}
+function parseCommand(label, raw) {
+    const text = raw.trim().toLowerCase();
+    const commands = Object.values(_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Command */ .uB);
+    if (commands.includes(text))
+        return text;
+    return fail(label, `one of ${commands.join(', ')}`, raw);
+}
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+function parseNamespace(label, raw) {
+    const text = raw.trim();
+    if (text.length > 63 || !dns1123Label.test(text)) {
+        fail(label, 'a namespace name (lowercase letters, digits and "-", at most 63 characters)', raw);
+    }
+    return text;
+}
+/** Rejects empty strings and control characters (a path or tag with a newline is always a mistake). */
+function parseSingleLine(label, raw, what) {
+    const text = raw.trim();
+    // eslint-disable-next-line no-control-regex
+    if (text === '' || /[\u0000-\u001f]/.test(text))
+        fail(label, what, raw);
+    return text;
+}
+const imageTagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function parseImageTag(label, raw) {
+    const text = raw.trim();
+    if (!imageTagPattern.test(text))
+        fail(label, 'an image tag (letters, digits, "_", ".", "-"; at most 128)', raw);
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 31664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L6: () => (/* binding */ defaultSettings),
+/* harmony export */   tr: () => (/* binding */ RollbackScope),
+/* harmony export */   uB: () => (/* binding */ Command)
+/* harmony export */ });
+/** One typed settings object, built once from action inputs (src/main.ts) or CLI flags (src/cli.ts). */
+const Command = {
+    Render: 'render',
+    Plan: 'plan',
+    Deploy: 'deploy',
+    Delete: 'delete',
+    PreviewUp: 'preview-up',
+    PreviewDown: 'preview-down',
+    /** Deletes preview namespaces older than the preview TTL (run it on a schedule). */
+    PreviewSweep: 'preview-sweep',
+};
+const RollbackScope = {
+    Off: 'off',
+    /** Roll back only the cluster that failed (default). */
+    Cluster: 'cluster',
+    /** Roll back every cluster this run touched when any fails. */
+    All: 'all',
+};
+const defaultSettings = {
+    clusters: [],
+    variables: {},
+    timeoutSeconds: 900,
+    objectTimeoutSeconds: 300,
+    rollback: RollbackScope.Cluster,
+    concurrency: 8,
+    forceConflicts: false,
+    prune: true,
+    ignoreErrors: false,
+    deleteNamespaces: false,
+    deletePvcs: false,
+};
+
+
+/***/ }),
+
+/***/ 29943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  II: () => (/* binding */ loadSpec),
+  vt: () => (/* binding */ readSpecText)
+});
+
+// UNUSED EXPORTS: deepMerge, defaultClusterName, referencedFiles, resolveTargets
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/render/profiles.ts
+/**
+ * What differs between providers, so one spec deploys unchanged everywhere. Values are what each provider ships
+ * by default (or its documented managed add-on); every field can be overridden by a cluster's `profile`.
+ */
+const providerProfiles = {
+    eks: {
+        storageClass: 'gp2',
+        ingressClass: 'alb',
+        loadBalancerAnnotations: {
+            'service.beta.kubernetes.io/aws-load-balancer-type': 'external',
+            'service.beta.kubernetes.io/aws-load-balancer-nlb-target-type': 'ip',
+            'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internet-facing',
+        },
+        ingressAnnotations: {
+            'alb.ingress.kubernetes.io/scheme': 'internet-facing',
+            'alb.ingress.kubernetes.io/target-type': 'ip',
+        },
+    },
+    doks: { storageClass: 'do-block-storage', ingressClass: 'nginx', loadBalancerAnnotations: {}, ingressAnnotations: {} },
+    lke: { storageClass: 'linode-block-storage-retain', ingressClass: 'nginx', loadBalancerAnnotations: {}, ingressAnnotations: {} },
+    aks: {
+        storageClass: 'managed-csi',
+        ingressClass: 'webapprouting.kubernetes.azure.com',
+        loadBalancerAnnotations: {},
+        ingressAnnotations: {},
+    },
+    gke: { storageClass: 'standard-rwo', ingressClass: 'gce', loadBalancerAnnotations: {}, ingressAnnotations: {} },
+    kubeconfig: { loadBalancerAnnotations: {}, ingressAnnotations: {} },
+};
+function resolveProfile(provider, overrides) {
+    const base = providerProfiles[provider];
+    const profile = {
+        loadBalancerAnnotations: { ...base.loadBalancerAnnotations, ...overrides?.loadBalancerAnnotations },
+        ingressAnnotations: { ...base.ingressAnnotations, ...overrides?.ingressAnnotations },
+    };
+    const storageClass = overrides?.storageClass ?? base.storageClass;
+    const ingressClass = overrides?.ingressClass ?? base.ingressClass;
+    if (storageClass)
+        profile.storageClass = storageClass;
+    if (ingressClass)
+        profile.ingressClass = ingressClass;
+    return profile;
+}
+
+// EXTERNAL MODULE: ./src/spec/rules.ts
+var rules = __webpack_require__(71848);
+;// CONCATENATED MODULE: ./schemas/k8deployer.schema.json
+const k8deployer_schema_namespaceObject = {};
+;// CONCATENATED MODULE: ./src/spec/spec-validator.generated.js
+// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.
+const validate = (/* unused pure expression or super */ null && (validate20));/* harmony default export */ const spec_validator_generated = (validate20);const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://k8deployer.dev/schemas/k8deployer.schema.json","title":"K8deployerSpec","description":"A k8deployer deploy spec: one application, its components and the clusters it deploys to.","type":"object","additionalProperties":false,"required":["app","components"],"properties":{"$schema":{"type":"string","description":"JSON Schema reference for editors."},"app":{"$ref":"#/$defs/dnsLabel","description":"Application name; becomes app.kubernetes.io/part-of and the default namespace."},"namespace":{"type":"string","description":"Namespace to deploy into (default: the app name). May use variables."},"createNamespace":{"type":"boolean","description":"Create (and label) the namespace when it does not exist. Default true."},"version":{"type":"string","description":"Application version; becomes app.kubernetes.io/version. Default: the image tag of the first component."},"labels":{"$ref":"#/$defs/stringMap","description":"Extra labels on every generated object."},"annotations":{"$ref":"#/$defs/stringMap","description":"Extra annotations on every generated object."},"variables":{"$ref":"#/$defs/variables","description":"Values for ${name} references anywhere in the spec. Cluster variables and deploy-time variables win over these."},"defaults":{"$ref":"#/$defs/componentDefaults","description":"Settings every component inherits unless it sets them itself."},"secrets":{"type":"array","description":"Secrets whose values are supplied at deploy time (environment variables or files), never stored in the spec.","items":{"$ref":"#/$defs/secret"}},"components":{"type":"array","minItems":1,"description":"What to deploy: services, workers, stateful sets, daemon sets, jobs, cron jobs and raw manifests.","items":{"$ref":"#/$defs/component"}},"clusters":{"type":"array","description":"Where to deploy. Without clusters, render and plan use a local target named 'default'.","items":{"$ref":"#/$defs/cluster"}},"releases":{"type":"array","description":"Rules mapping a pushed git tag to an environment and an image tag, first match wins.","items":{"$ref":"#/$defs/releaseRule"}},"preview":{"$ref":"#/$defs/preview","description":"Pull-request preview environments."}},"$defs":{"dnsLabel":{"type":"string","description":"A DNS-1123 label: lower case letters, digits and '-', starting and ending with an alphanumeric, at most 63 characters.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},"stringMap":{"type":"object","description":"A map of string keys to string values.","additionalProperties":{"type":"string"}},"variables":{"type":"object","description":"Variable values by name.","additionalProperties":{"type":["string","number","boolean"]}},"quantity":{"description":"A Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi.","type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},"resourceList":{"type":"object","description":"Amounts of compute resources.","additionalProperties":false,"properties":{"cpu":{"$ref":"#/$defs/quantity","description":"CPU, e.g. 100m or 1."},"memory":{"$ref":"#/$defs/quantity","description":"Memory, e.g. 128Mi."},"ephemeral-storage":{"$ref":"#/$defs/quantity","description":"Local ephemeral storage, e.g. 1Gi."}}},"resources":{"type":"object","description":"Container resource requests and limits. Default: requests cpu 100m / memory 128Mi, limit memory 256Mi.","additionalProperties":false,"properties":{"requests":{"$ref":"#/$defs/resourceList","description":"What the scheduler reserves."},"limits":{"$ref":"#/$defs/resourceList","description":"Hard ceilings. No CPU limit by default (it throttles)."}}},"port":{"type":"object","description":"A container port, exposed through the component's Service.","additionalProperties":false,"required":["port"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$","description":"Port name (IANA_SVC_NAME, at most 15 characters). Default: http for the first port, else port-<n>."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the container listens on."},"servicePort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the Service exposes. Default: the container port (80 for the `port` shorthand)."},"protocol":{"enum":["TCP","UDP","SCTP"],"description":"Protocol. Default TCP."},"nodePort":{"type":"integer","minimum":30000,"maximum":32767,"description":"Fixed node port for NodePort/LoadBalancer services."},"expose":{"type":"boolean","description":"Include this port in the Service. Default true."}}},"httpProbe":{"type":"object","description":"A probe. Give path for HTTP, tcp: true for a TCP check, or exec for a command.","additionalProperties":false,"properties":{"path":{"type":"string","description":"HTTP GET path, e.g. /healthz."},"port":{"type":["integer","string"],"description":"Port number or name. Default: the first port."},"tcp":{"type":"boolean","description":"Use a TCP socket check instead of HTTP."},"exec":{"type":"array","items":{"type":"string"},"description":"Command to run in the container."},"initialDelaySeconds":{"type":"integer","minimum":0,"description":"Seconds before the first probe."},"periodSeconds":{"type":"integer","minimum":1,"description":"Seconds between probes."},"timeoutSeconds":{"type":"integer","minimum":1,"description":"Seconds before a probe times out."},"failureThreshold":{"type":"integer","minimum":1,"description":"Failures before the probe counts as failed."},"successThreshold":{"type":"integer","minimum":1,"description":"Successes before the probe counts as passed (readiness only)."}}},"probeSetting":{"description":"A probe, or false to have none.","oneOf":[{"$ref":"#/$defs/httpProbe"},{"const":false}]},"probes":{"type":"object","description":"Readiness, liveness and startup probes. Derived from the first port when not given (HTTP GET on path, else TCP).","additionalProperties":false,"properties":{"path":{"type":"string","description":"Shorthand: HTTP path for all three probes."},"readiness":{"$ref":"#/$defs/probeSetting","description":"Readiness probe."},"liveness":{"$ref":"#/$defs/probeSetting","description":"Liveness probe."},"startup":{"$ref":"#/$defs/probeSetting","description":"Startup probe."}}},"envValue":{"description":"An environment value: a literal, or a reference to a Secret key, a ConfigMap key or a pod field.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","description":"Secret name (a spec secret or an existing one)."},"key":{"type":"string","description":"Key in the Secret."},"optional":{"type":"boolean","description":"Start even when the key is missing."}}},{"type":"object","additionalProperties":false,"required":["configMap","key"],"properties":{"configMap":{"type":"string","description":"ConfigMap name."},"key":{"type":"string","description":"Key in the ConfigMap."},"optional":{"type":"boolean","description":"Start even when the key is missing."}}},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string","description":"Pod field path, e.g. metadata.name or status.podIP."}}}]},"env":{"type":"object","description":"Environment variables by name.","propertyNames":{"pattern":"^[-._a-zA-Z][-._a-zA-Z0-9]*$"},"additionalProperties":{"$ref":"#/$defs/envValue"}},"envFrom":{"type":"array","description":"Import every key of a Secret or ConfigMap as environment variables.","items":{"type":"object","additionalProperties":false,"properties":{"secret":{"type":"string","description":"Secret name."},"configMap":{"type":"string","description":"ConfigMap name."},"prefix":{"type":"string","description":"Prefix added to every variable name."}}}},"config":{"type":"object","description":"A ConfigMap made from files and inline data. Its name carries a content hash, so a change rolls the pods.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Short name; the ConfigMap is <component>-<name>-<hash>. Default: config, config-2, ..."},"files":{"type":"array","items":{"type":"string"},"description":"Files (relative to the spec) whose contents become keys named after the file."},"data":{"$ref":"#/$defs/stringMap","description":"Inline keys and values."},"mountPath":{"type":"string","pattern":"^/","description":"Directory to mount the keys at as files."},"env":{"type":"boolean","description":"Also expose every key as an environment variable."}}},"volume":{"type":"object","description":"A volume mounted into the container: exactly one of emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap.","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Volume name."},"mountPath":{"type":"string","pattern":"^/","description":"Where to mount it."},"subPath":{"type":"string","description":"Mount only this path inside the volume."},"readOnly":{"type":"boolean","description":"Mount read-only."},"emptyDir":{"type":"object","additionalProperties":false,"description":"Scratch space that lives as long as the pod.","properties":{"medium":{"enum":["","Memory"],"description":"Memory for tmpfs."},"sizeLimit":{"$ref":"#/$defs/quantity","description":"Size limit."}}},"hostPath":{"type":"object","additionalProperties":false,"required":["path"],"description":"A directory of the node (needs a privileged-enough namespace).","properties":{"path":{"type":"string","description":"Path on the node."},"type":{"type":"string","description":"DirectoryOrCreate, Directory, File, ..."}}},"nfs":{"type":"object","additionalProperties":false,"required":["server","path"],"description":"An NFS export.","properties":{"server":{"type":"string","description":"NFS server host name or address."},"path":{"type":"string","description":"Exported path."}}},"persistentVolumeClaim":{"type":"string","description":"Name of an existing PVC."},"secret":{"type":"string","description":"Secret whose keys become files."},"configMap":{"type":"string","description":"ConfigMap whose keys become files."}}},"storage":{"type":"object","description":"A persistent volume per replica (StatefulSet volumeClaimTemplate).","additionalProperties":false,"required":["name","mountPath","size"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Claim template name."},"mountPath":{"type":"string","pattern":"^/","description":"Where to mount it."},"size":{"$ref":"#/$defs/quantity","description":"Requested size, e.g. 10Gi."},"storageClass":{"type":"string","description":"Storage class. Default: the cluster profile's storage class, else the cluster default."},"accessModes":{"type":"array","items":{"enum":["ReadWriteOnce","ReadOnlyMany","ReadWriteMany","ReadWriteOncePod"]},"description":"Access modes. Default [ReadWriteOnce]."}}},"policyRule":{"type":"object","description":"An RBAC rule.","additionalProperties":false,"required":["verbs"],"properties":{"apiGroups":{"type":"array","items":{"type":"string"},"description":"API groups; '' is the core group. Default ['']."},"resources":{"type":"array","items":{"type":"string"},"description":"Resources, e.g. pods, configmaps."},"resourceNames":{"type":"array","items":{"type":"string"},"description":"Restrict to these object names."},"verbs":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Verbs, e.g. get, list, watch."},"nonResourceURLs":{"type":"array","items":{"type":"string"},"description":"Non-resource URLs (ClusterRole only)."}}},"rbac":{"type":"object","description":"A ServiceAccount for the component with the permissions it needs. Turns on service account token mounting.","additionalProperties":false,"properties":{"serviceAccount":{"type":"string","description":"ServiceAccount name. Default: the component name."},"rules":{"type":"array","items":{"$ref":"#/$defs/policyRule"},"description":"Namespaced permissions (Role + RoleBinding)."},"clusterRules":{"type":"array","items":{"$ref":"#/$defs/policyRule"},"description":"Cluster-wide permissions (ClusterRole + ClusterRoleBinding)."},"clusterRoles":{"type":"array","items":{"type":"string"},"description":"Existing ClusterRoles to bind in the namespace, e.g. view."}}},"ingress":{"type":"object","description":"An Ingress for the component's HTTP port.","additionalProperties":false,"properties":{"host":{"type":"string","description":"Host name, e.g. shop.example.com."},"hosts":{"type":"array","items":{"type":"string"},"description":"Several host names."},"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths routed to the service. Default ['/']."},"pathType":{"enum":["Prefix","Exact","ImplementationSpecific"],"description":"Path matching. Default Prefix."},"className":{"type":"string","description":"Ingress class. Default: the cluster profile's."},"tls":{"type":"boolean","description":"Serve TLS (secret <component>-tls, issued by cert-manager when issuer is set). Default: true when issuer is set."},"tlsSecret":{"type":"string","description":"Existing TLS secret name to use."},"issuer":{"type":"string","description":"cert-manager ClusterIssuer name (adds cert-manager.io/cluster-issuer)."},"annotations":{"$ref":"#/$defs/stringMap","description":"Ingress annotations."},"port":{"type":["integer","string"],"description":"Service port number or name to route to. Default: the first port."}}},"service":{"type":"object","description":"How the component's ports are exposed.","additionalProperties":false,"properties":{"type":{"enum":["ClusterIP","NodePort","LoadBalancer","Headless","None"],"description":"Service type; None makes no Service. Default ClusterIP (Headless for stateful sets)."},"annotations":{"$ref":"#/$defs/stringMap","description":"Service annotations (merged over the cluster profile's load balancer annotations)."},"waitForAddress":{"type":"boolean","description":"LoadBalancer: wait for an external address. Default true."},"externalTrafficPolicy":{"enum":["Cluster","Local"],"description":"For NodePort and LoadBalancer services."}}},"pdb":{"description":"PodDisruptionBudget. Default for replicas > 1: maxUnavailable 1. false for none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"minAvailable":{"type":["integer","string"],"description":"Pods that must stay up (number or percent)."},"maxUnavailable":{"type":["integer","string"],"description":"Pods that may be down (number or percent)."}}}]},"autoscale":{"type":"object","description":"A HorizontalPodAutoscaler (autoscaling/v2).","additionalProperties":false,"required":["max"],"properties":{"min":{"type":"integer","minimum":1,"description":"Minimum replicas. Default: replicas."},"max":{"type":"integer","minimum":1,"description":"Maximum replicas."},"cpu":{"type":"integer","minimum":1,"maximum":1000,"description":"Target average CPU utilization, percent. Default 80."},"memory":{"type":"integer","minimum":1,"maximum":1000,"description":"Target average memory utilization, percent."}}},"patch":{"type":"object","description":"A patch applied to the generated objects after rendering: the escape hatch for any field.","additionalProperties":false,"required":["patch"],"properties":{"target":{"type":"object","additionalProperties":false,"description":"Which generated objects to patch. Default: the component's workload.","properties":{"kind":{"type":"string","description":"Object kind, e.g. Service."},"name":{"type":"string","description":"Object name."}}},"type":{"enum":["merge","json"],"description":"merge: a JSON merge patch (RFC 7386) given as YAML, lists matched by name; json: a JSON patch (RFC 6902) list. Default merge."},"patch":{"description":"The patch document.","type":["object","array"]}}},"componentDefaults":{"type":"object","description":"Settings inherited by every component.","additionalProperties":false,"properties":{"replicas":{"type":"integer","minimum":0,"description":"Replicas for services and workers."},"resources":{"$ref":"#/$defs/resources","description":"Default container resources."},"env":{"$ref":"#/$defs/env","description":"Environment every container gets (component env wins)."},"imagePullSecrets":{"type":"array","items":{"type":"string"},"description":"Registry secrets for pulling images."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"Image pull policy."},"nodeSelector":{"$ref":"#/$defs/stringMap","description":"Node labels the pods require."},"tolerations":{"type":"array","items":{"type":"object"},"description":"Pod tolerations."},"labels":{"$ref":"#/$defs/stringMap","description":"Extra labels for every component's objects."},"podAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on every pod."},"readOnlyRootFilesystem":{"type":"boolean","description":"Read-only root filesystem with an emptyDir at /tmp. Default true."},"runAsUser":{"type":"integer","minimum":1,"description":"UID (and GID) to run as. Default 10001."},"topologySpread":{"type":"boolean","description":"Spread replicas over nodes and zones. Default true."},"revisionHistoryLimit":{"type":"integer","minimum":0,"description":"Old ReplicaSets kept. Default 5."},"networkPolicy":{"type":"boolean","description":"Generate NetworkPolicies. Default true."}}},"component":{"type":"object","description":"One deployable part of the app.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Component name, unique in the spec."},"kind":{"enum":["service","worker","statefulset","daemonset","job","cronjob","manifests"],"description":"service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files. Default: service when ports are given, else worker."},"enabled":{"type":["boolean","string"],"description":"false (or a variable resolving to false) leaves the component out."},"clusters":{"type":"array","items":{"type":"string"},"description":"Deploy only to these clusters."},"depends":{"type":"array","items":{"type":"string"},"description":"Components that must be ready before this one starts."},"image":{"type":"string","description":"Container image, e.g. ghcr.io/acme/api:1.2.3."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"Image pull policy. Default IfNotPresent (Always for :latest)."},"imagePullSecrets":{"type":"array","items":{"type":"string"},"description":"Registry secrets for pulling the image."},"command":{"type":"array","items":{"type":"string"},"description":"Entrypoint override."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments."},"workingDir":{"type":"string","description":"Working directory."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Shorthand for one HTTP port."},"ports":{"type":"array","items":{"$ref":"#/$defs/port"},"description":"Container ports."},"replicas":{"type":"integer","minimum":0,"description":"Replicas. Default 2 for services, 1 otherwise."},"resources":{"$ref":"#/$defs/resources","description":"Container resources."},"env":{"$ref":"#/$defs/env","description":"Environment variables."},"envFrom":{"$ref":"#/$defs/envFrom","description":"Environment variables from whole Secrets or ConfigMaps."},"config":{"type":"array","items":{"$ref":"#/$defs/config"},"description":"ConfigMaps from files and inline data."},"volumes":{"type":"array","items":{"$ref":"#/$defs/volume"},"description":"Volumes to mount."},"storage":{"type":"array","items":{"$ref":"#/$defs/storage"},"description":"Persistent storage per replica (statefulset only)."},"probes":{"$ref":"#/$defs/probes","description":"Health probes."},"service":{"$ref":"#/$defs/service","description":"Service settings."},"ingress":{"$ref":"#/$defs/ingress","description":"Ingress settings."},"rbac":{"$ref":"#/$defs/rbac","description":"ServiceAccount and permissions."},"pdb":{"$ref":"#/$defs/pdb","description":"PodDisruptionBudget."},"autoscale":{"$ref":"#/$defs/autoscale","description":"HorizontalPodAutoscaler."},"schedule":{"type":"string","description":"Cron schedule (cronjob), e.g. '*/15 * * * *'."},"timeZone":{"type":"string","description":"Time zone of the schedule (cronjob), e.g. Europe/Berlin."},"concurrencyPolicy":{"enum":["Allow","Forbid","Replace"],"description":"CronJob concurrency. Default Forbid."},"backoffLimit":{"type":"integer","minimum":0,"description":"Retries before a job fails. Default 2."},"activeDeadlineSeconds":{"type":"integer","minimum":1,"description":"Job time limit."},"ttlSecondsAfterFinished":{"type":"integer","minimum":0,"description":"Delete a finished job after this many seconds. Default 86400 for cron jobs."},"restartPolicy":{"enum":["OnFailure","Never"],"description":"Job pod restart policy. Default Never."},"updateStrategy":{"type":"object","description":"Deployment strategy / StatefulSet or DaemonSet updateStrategy (Kubernetes form)."},"labels":{"$ref":"#/$defs/stringMap","description":"Extra labels on the component's objects."},"annotations":{"$ref":"#/$defs/stringMap","description":"Extra annotations on the component's workload."},"podLabels":{"$ref":"#/$defs/stringMap","description":"Extra labels on the pods."},"podAnnotations":{"$ref":"#/$defs/stringMap","description":"Extra annotations on the pods."},"nodeSelector":{"$ref":"#/$defs/stringMap","description":"Node labels the pods require."},"tolerations":{"type":"array","items":{"type":"object"},"description":"Pod tolerations (Kubernetes form)."},"nodeAffinity":{"type":"object","description":"Pod nodeAffinity (Kubernetes form). Only set when given."},"topologySpread":{"type":"boolean","description":"Spread replicas over nodes and zones when replicas > 1. Default true."},"priorityClassName":{"type":"string","description":"Priority class."},"readOnlyRootFilesystem":{"type":"boolean","description":"Read-only root filesystem with an emptyDir at /tmp. Default true."},"runAsUser":{"type":"integer","minimum":1,"description":"UID (and GID) to run as. Default 10001; runAsNonRoot stays on."},"terminationGracePeriodSeconds":{"type":"integer","minimum":0,"description":"Seconds pods get to stop."},"revisionHistoryLimit":{"type":"integer","minimum":0,"description":"Old ReplicaSets kept. Default 5."},"replaceOnImmutable":{"type":"boolean","description":"Delete and re-create objects whose immutable fields changed. Default true for jobs."},"files":{"type":"array","items":{"type":"string"},"description":"YAML manifest files (kind: manifests), relative to the spec; variables are substituted."},"patches":{"type":"array","items":{"$ref":"#/$defs/patch"},"description":"Patches over the generated objects."},"networkPolicy":{"type":"boolean","description":"A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true."}}},"secret":{"type":"object","description":"A Secret whose values come from the environment or files at deploy time.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Secret name."},"type":{"enum":["opaque","docker-config","tls"],"description":"opaque: keys from env/files; docker-config: a registry pull secret; tls: a certificate and key. Default opaque."},"fromEnv":{"$ref":"#/$defs/stringMap","description":"Secret key → name of the environment variable holding its value."},"fromFile":{"$ref":"#/$defs/stringMap","description":"Secret key → file path (relative to the spec)."},"dockerConfigEnv":{"type":"string","description":"docker-config: environment variable holding a .dockerconfigjson document."},"registry":{"type":"string","description":"docker-config: registry host, with usernameEnv/passwordEnv instead of a whole docker config."},"usernameEnv":{"type":"string","description":"docker-config: environment variable with the registry user."},"passwordEnv":{"type":"string","description":"docker-config: environment variable with the registry password or token."},"certFile":{"type":"string","description":"tls: PEM certificate file."},"keyFile":{"type":"string","description":"tls: PEM private key file."},"certEnv":{"type":"string","description":"tls: environment variable holding the PEM certificate."},"keyEnv":{"type":"string","description":"tls: environment variable holding the PEM key."}}},"providerProfile":{"type":"object","description":"What differs per provider; defaults come from the provider, any field can be overridden per cluster.","additionalProperties":false,"properties":{"storageClass":{"type":"string","description":"Storage class for stateful storage."},"ingressClass":{"type":"string","description":"Ingress class name."},"loadBalancerAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on LoadBalancer services."},"ingressAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on every Ingress."}}},"cluster":{"type":"object","description":"A deployment target. Give exactly one of eks, doks, lke, aks, gke, kubeconfig.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Cluster name used in reports and --cluster."},"enabled":{"type":["boolean","string"],"description":"false leaves the cluster out."},"namespace":{"type":"string","description":"Namespace override for this cluster."},"environment":{"type":"string","description":"GitHub environment name for Deployments. Default: the cluster name."},"url":{"type":"string","description":"Environment URL shown in reports."},"variables":{"$ref":"#/$defs/variables","description":"Variable values for this cluster."},"profile":{"$ref":"#/$defs/providerProfile","description":"Overrides of the provider profile."},"components":{"type":"object","description":"Per-component overrides for this cluster (any component field), e.g. {web: {replicas: 4}}.","additionalProperties":{"type":"object"}},"eks":{"type":"object","additionalProperties":false,"required":["region","cluster"],"description":"Amazon EKS through GitHub OIDC (roleArn) or AWS credentials in the environment.","properties":{"region":{"type":"string","description":"AWS region."},"cluster":{"type":"string","description":"EKS cluster name."},"roleArn":{"type":"string","description":"IAM role assumed with the GitHub OIDC token."},"roleSessionName":{"type":"string","description":"Role session name. Default k8deployer-<run id>."},"audience":{"type":"string","description":"OIDC audience. Default sts.amazonaws.com."},"durationSeconds":{"type":"integer","minimum":900,"description":"Role session length."}}},"doks":{"type":"object","additionalProperties":false,"required":["cluster"],"description":"DigitalOcean Kubernetes with an API token.","properties":{"cluster":{"type":"string","description":"Cluster name."},"tokenEnv":{"type":"string","description":"Environment variable holding the API token. Default DIGITALOCEAN_ACCESS_TOKEN."},"expirySeconds":{"type":"integer","minimum":60,"description":"Lifetime of the issued credentials. Default 3600."}}},"lke":{"type":"object","additionalProperties":false,"required":["cluster"],"description":"Linode Kubernetes Engine with an API token.","properties":{"cluster":{"type":"string","description":"Cluster label."},"tokenEnv":{"type":"string","description":"Environment variable holding the API token. Default LINODE_TOKEN."}}},"aks":{"type":"object","additionalProperties":false,"required":["subscriptionId","resourceGroup","cluster","tenantId","clientId"],"description":"Azure Kubernetes Service through a GitHub OIDC federated credential or a client secret.","properties":{"subscriptionId":{"type":"string","description":"Subscription id."},"resourceGroup":{"type":"string","description":"Resource group."},"cluster":{"type":"string","description":"Managed cluster name."},"tenantId":{"type":"string","description":"Entra tenant id."},"clientId":{"type":"string","description":"App registration / managed identity client id."},"clientSecretEnv":{"type":"string","description":"Environment variable with a client secret (instead of OIDC)."},"admin":{"type":"boolean","description":"Use local admin credentials (only when local accounts are enabled)."}}},"gke":{"type":"object","additionalProperties":false,"required":["project","location","cluster","workloadIdentityProvider"],"description":"Google Kubernetes Engine through Workload Identity Federation.","properties":{"project":{"type":"string","description":"Project id."},"location":{"type":"string","description":"Region or zone."},"cluster":{"type":"string","description":"Cluster name."},"workloadIdentityProvider":{"type":"string","description":"projects/<n>/locations/global/workloadIdentityPools/<pool>/providers/<provider>."},"serviceAccount":{"type":"string","description":"Service account to impersonate."}}},"kubeconfig":{"type":"object","additionalProperties":false,"description":"Any cluster: a kubeconfig (from an environment variable or a file), or server + token + CA.","properties":{"kubeconfigEnv":{"type":"string","description":"Environment variable holding kubeconfig YAML (plain or base64)."},"path":{"type":"string","description":"Kubeconfig file path."},"context":{"type":"string","description":"Context to use. Default: the current context."},"server":{"type":"string","description":"API server URL (with tokenEnv or client certificate)."},"tokenEnv":{"type":"string","description":"Environment variable holding a bearer token."},"certificateAuthority":{"type":"string","description":"CA certificate: PEM, base64 PEM, or a file path."},"clientCertificateEnv":{"type":"string","description":"Environment variable holding a client certificate (PEM)."},"clientKeyEnv":{"type":"string","description":"Environment variable holding the client key (PEM)."},"tlsServerName":{"type":"string","description":"Server name to verify in the TLS certificate."},"insecureSkipTlsVerify":{"type":"boolean","description":"Skip TLS verification (never in production)."}}}}},"releaseRule":{"type":"object","description":"Maps a pushed tag to an environment and image tag.","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","description":"Glob on the tag name, e.g. v* or v*-rc*."},"environment":{"type":"string","description":"GitHub environment to report."},"clusters":{"type":"array","items":{"type":"string"},"description":"Clusters to deploy to. Default: all."},"imageTag":{"type":"string","description":"Image tag; ${tag} is the git tag and ${version} the tag without a leading v. Default ${tag}."}}},"preview":{"type":"object","description":"PR preview environments.","additionalProperties":false,"properties":{"clusters":{"type":"array","items":{"type":"string"},"description":"Clusters that host previews. Default: the first cluster."},"host":{"type":"string","description":"Host pattern, e.g. pr-${pr}.preview.example.com."},"ttlHours":{"type":"number","minimum":1,"description":"Previews older than this are swept. Default 168."},"imageTag":{"type":"string","description":"Image tag for previews. Default pr-${pr}."}}}}};const schema32 = {"type":"string","description":"A DNS-1123 label: lower case letters, digits and '-', starting and ending with an alphanumeric, at most 63 characters.","pattern":"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"};const schema33 = {"type":"object","description":"A map of string keys to string values.","additionalProperties":{"type":"string"}};const schema35 = {"type":"object","description":"Variable values by name.","additionalProperties":{"type":["string","number","boolean"]}};const schema88 = {"type":"object","description":"Maps a pushed tag to an environment and image tag.","additionalProperties":false,"required":["tag"],"properties":{"tag":{"type":"string","description":"Glob on the tag name, e.g. v* or v*-rc*."},"environment":{"type":"string","description":"GitHub environment to report."},"clusters":{"type":"array","items":{"type":"string"},"description":"Clusters to deploy to. Default: all."},"imageTag":{"type":"string","description":"Image tag; ${tag} is the git tag and ${version} the tag without a leading v. Default ${tag}."}}};const schema89 = {"type":"object","description":"PR preview environments.","additionalProperties":false,"properties":{"clusters":{"type":"array","items":{"type":"string"},"description":"Clusters that host previews. Default: the first cluster."},"host":{"type":"string","description":"Host pattern, e.g. pr-${pr}.preview.example.com."},"ttlHours":{"type":"number","minimum":1,"description":"Previews older than this are swept. Default 168."},"imageTag":{"type":"string","description":"Image tag for previews. Default pr-${pr}."}}};const func1 = Object.prototype.hasOwnProperty;const pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", "u");const schema36 = {"type":"object","description":"Settings inherited by every component.","additionalProperties":false,"properties":{"replicas":{"type":"integer","minimum":0,"description":"Replicas for services and workers."},"resources":{"$ref":"#/$defs/resources","description":"Default container resources."},"env":{"$ref":"#/$defs/env","description":"Environment every container gets (component env wins)."},"imagePullSecrets":{"type":"array","items":{"type":"string"},"description":"Registry secrets for pulling images."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"Image pull policy."},"nodeSelector":{"$ref":"#/$defs/stringMap","description":"Node labels the pods require."},"tolerations":{"type":"array","items":{"type":"object"},"description":"Pod tolerations."},"labels":{"$ref":"#/$defs/stringMap","description":"Extra labels for every component's objects."},"podAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on every pod."},"readOnlyRootFilesystem":{"type":"boolean","description":"Read-only root filesystem with an emptyDir at /tmp. Default true."},"runAsUser":{"type":"integer","minimum":1,"description":"UID (and GID) to run as. Default 10001."},"topologySpread":{"type":"boolean","description":"Spread replicas over nodes and zones. Default true."},"revisionHistoryLimit":{"type":"integer","minimum":0,"description":"Old ReplicaSets kept. Default 5."},"networkPolicy":{"type":"boolean","description":"Generate NetworkPolicies. Default true."}}};const schema37 = {"type":"object","description":"Container resource requests and limits. Default: requests cpu 100m / memory 128Mi, limit memory 256Mi.","additionalProperties":false,"properties":{"requests":{"$ref":"#/$defs/resourceList","description":"What the scheduler reserves."},"limits":{"$ref":"#/$defs/resourceList","description":"Hard ceilings. No CPU limit by default (it throttles)."}}};const schema38 = {"type":"object","description":"Amounts of compute resources.","additionalProperties":false,"properties":{"cpu":{"$ref":"#/$defs/quantity","description":"CPU, e.g. 100m or 1."},"memory":{"$ref":"#/$defs/quantity","description":"Memory, e.g. 128Mi."},"ephemeral-storage":{"$ref":"#/$defs/quantity","description":"Local ephemeral storage, e.g. 1Gi."}}};const schema39 = {"description":"A Kubernetes quantity such as 250m, 0.5, 512Mi or 2Gi.","type":["string","number"],"pattern":"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"};const pattern5 = new RegExp("^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$", "u");function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "cpu") || (key0 === "memory")) || (key0 === "ephemeral-storage"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.cpu !== undefined){let data0 = data.cpu;if((typeof data0 !== "string") && (!(typeof data0 == "number"))){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){coerced0 = +data0;}else {const err1 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema39.type},message:"must be string,number",schema:schema39.type,parentSchema:schema39,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["cpu"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern5.test(data0)){const err2 = {instancePath:instancePath+"/cpu",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$",parentSchema:schema39,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.memory !== undefined){let data1 = data.memory;if((typeof data1 !== "string") && (!(typeof data1 == "number"))){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else if(dataType1 == "boolean" || data1 === null
+              || (dataType1 == "string" && data1 && data1 == +data1)){coerced1 = +data1;}else {const err3 = {instancePath:instancePath+"/memory",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema39.type},message:"must be string,number",schema:schema39.type,parentSchema:schema39,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["memory"] = coerced1;}}}if(typeof data1 === "string"){if(!pattern5.test(data1)){const err4 = {instancePath:instancePath+"/memory",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$",parentSchema:schema39,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data["ephemeral-storage"] !== undefined){let data2 = data["ephemeral-storage"];if((typeof data2 !== "string") && (!(typeof data2 == "number"))){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else if(dataType2 == "boolean" || data2 === null
+              || (dataType2 == "string" && data2 && data2 == +data2)){coerced2 = +data2;}else {const err5 = {instancePath:instancePath+"/ephemeral-storage",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema39.type},message:"must be string,number",schema:schema39.type,parentSchema:schema39,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["ephemeral-storage"] = coerced2;}}}if(typeof data2 === "string"){if(!pattern5.test(data2)){const err6 = {instancePath:instancePath+"/ephemeral-storage",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$",parentSchema:schema39,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate23.errors = vErrors;return errors === 0;}validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((key0 === "requests") || (key0 === "limits"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.requests !== undefined){if(!(validate23(data.requests, {instancePath:instancePath+"/requests",parentData:data,parentDataProperty:"requests",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}if(data.limits !== undefined){if(!(validate23(data.limits, {instancePath:instancePath+"/limits",parentData:data,parentDataProperty:"limits",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}validate22.errors = vErrors;return errors === 0;}validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema42 = {"type":"object","description":"Environment variables by name.","propertyNames":{"pattern":"^[-._a-zA-Z][-._a-zA-Z0-9]*$"},"additionalProperties":{"$ref":"#/$defs/envValue"}};const schema43 = {"description":"An environment value: a literal, or a reference to a Secret key, a ConfigMap key or a pod field.","oneOf":[{"type":["string","number","boolean"]},{"type":"object","additionalProperties":false,"required":["secret","key"],"properties":{"secret":{"type":"string","description":"Secret name (a spec secret or an existing one)."},"key":{"type":"string","description":"Key in the Secret."},"optional":{"type":"boolean","description":"Start even when the key is missing."}}},{"type":"object","additionalProperties":false,"required":["configMap","key"],"properties":{"configMap":{"type":"string","description":"ConfigMap name."},"key":{"type":"string","description":"Key in the ConfigMap."},"optional":{"type":"boolean","description":"Start even when the key is missing."}}},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string","description":"Pod field path, e.g. metadata.name or status.podIP."}}}]};const pattern8 = new RegExp("^[-._a-zA-Z][-._a-zA-Z0-9]*$", "u");function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate27.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){const _errs1 = errors;if(typeof key0 === "string"){if(!pattern8.test(key0)){const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[-._a-zA-Z][-._a-zA-Z0-9]*$"},message:"must match pattern \""+"^[-._a-zA-Z][-._a-zA-Z0-9]*$"+"\"",schema:"^[-._a-zA-Z][-._a-zA-Z0-9]*$",parentSchema:schema42.propertyNames,data:key0,propertyName:key0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var valid0 = _errs1 === errors;if(!valid0){const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema42.propertyNames,parentSchema:schema42,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}for(const key1 in data){let data0 = data[key1];const _errs5 = errors;let valid3 = false;let passing0 = null;const _errs6 = errors;if(((typeof data0 !== "string") && (!(typeof data0 == "number"))) && (typeof data0 !== "boolean")){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else if(dataType0 == "boolean" || data0 === null
+              || (dataType0 == "string" && data0 && data0 == +data0)){coerced0 = +data0;}else if(data0 === "false" || data0 === 0 || data0 === null){coerced0 = false;}else if(data0 === "true" || data0 === 1){coerced0 = true;}else {const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/0/type",keyword:"type",params:{type: schema43.oneOf[0].type},message:"must be string,number,boolean",schema:schema43.oneOf[0].type,parentSchema:schema43.oneOf[0],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data[key1] = coerced0;}}}var _valid0 = _errs6 === errors;if(_valid0){valid3 = true;passing0 = 0;}const _errs8 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.secret === undefined){const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/1/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema43.oneOf[1].required,parentSchema:schema43.oneOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data0.key === undefined){const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/1/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema43.oneOf[1].required,parentSchema:schema43.oneOf[1],data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}for(const key2 in data0){if(!(((key2 === "secret") || (key2 === "key")) || (key2 === "optional"))){const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43.oneOf[1],data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data0.secret !== undefined){let data1 = data0.secret;if(typeof data1 !== "string"){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err6 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/$defs/envValue/oneOf/1/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.oneOf[1].properties.secret.type,parentSchema:schema43.oneOf[1].properties.secret,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data0 !== undefined){data0["secret"] = coerced1;}}}}if(data0.key !== undefined){let data2 = data0.key;if(typeof data2 !== "string"){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else {const err7 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/envValue/oneOf/1/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.oneOf[1].properties.key.type,parentSchema:schema43.oneOf[1].properties.key,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data0 !== undefined){data0["key"] = coerced2;}}}}if(data0.optional !== undefined){let data3 = data0.optional;if(typeof data3 !== "boolean"){let coerced3 = undefined;if(!(coerced3 !== undefined)){if(data3 === "false" || data3 === 0 || data3 === null){coerced3 = false;}else if(data3 === "true" || data3 === 1){coerced3 = true;}else {const err8 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/optional",schemaPath:"#/$defs/envValue/oneOf/1/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.oneOf[1].properties.optional.type,parentSchema:schema43.oneOf[1].properties.optional,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced3 !== undefined){data3 = coerced3;if(data0 !== undefined){data0["optional"] = coerced3;}}}}}else {const err9 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.oneOf[1].type,parentSchema:schema43.oneOf[1],data:data0};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs8 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 1];}else {if(_valid0){valid3 = true;passing0 = 1;var props0 = true;}const _errs17 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.configMap === undefined){const err10 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/2/required",keyword:"required",params:{missingProperty: "configMap"},message:"must have required property '"+"configMap"+"'",schema:schema43.oneOf[2].required,parentSchema:schema43.oneOf[2],data:data0};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data0.key === undefined){const err11 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/2/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema43.oneOf[2].required,parentSchema:schema43.oneOf[2],data:data0};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}for(const key3 in data0){if(!(((key3 === "configMap") || (key3 === "key")) || (key3 === "optional"))){const err12 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43.oneOf[2],data:data0};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data0.configMap !== undefined){let data4 = data0.configMap;if(typeof data4 !== "string"){let dataType4 = typeof data4;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data4;}else if(data4 === null){coerced4 = "";}else {const err13 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/configMap",schemaPath:"#/$defs/envValue/oneOf/2/properties/configMap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.oneOf[2].properties.configMap.type,parentSchema:schema43.oneOf[2].properties.configMap,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(coerced4 !== undefined){data4 = coerced4;if(data0 !== undefined){data0["configMap"] = coerced4;}}}}if(data0.key !== undefined){let data5 = data0.key;if(typeof data5 !== "string"){let dataType5 = typeof data5;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data5;}else if(data5 === null){coerced5 = "";}else {const err14 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/key",schemaPath:"#/$defs/envValue/oneOf/2/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.oneOf[2].properties.key.type,parentSchema:schema43.oneOf[2].properties.key,data:data5};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced5 !== undefined){data5 = coerced5;if(data0 !== undefined){data0["key"] = coerced5;}}}}if(data0.optional !== undefined){let data6 = data0.optional;if(typeof data6 !== "boolean"){let coerced6 = undefined;if(!(coerced6 !== undefined)){if(data6 === "false" || data6 === 0 || data6 === null){coerced6 = false;}else if(data6 === "true" || data6 === 1){coerced6 = true;}else {const err15 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/optional",schemaPath:"#/$defs/envValue/oneOf/2/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema43.oneOf[2].properties.optional.type,parentSchema:schema43.oneOf[2].properties.optional,data:data6};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(coerced6 !== undefined){data6 = coerced6;if(data0 !== undefined){data0["optional"] = coerced6;}}}}}else {const err16 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.oneOf[2].type,parentSchema:schema43.oneOf[2],data:data0};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs17 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 2];}else {if(_valid0){valid3 = true;passing0 = 2;if(props0 !== true){props0 = true;}}const _errs26 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.field === undefined){const err17 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/3/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema43.oneOf[3].required,parentSchema:schema43.oneOf[3],data:data0};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key4 in data0){if(!(key4 === "field")){const err18 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema43.oneOf[3],data:data0};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data0.field !== undefined){let data7 = data0.field;if(typeof data7 !== "string"){let dataType7 = typeof data7;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data7;}else if(data7 === null){coerced7 = "";}else {const err19 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/field",schemaPath:"#/$defs/envValue/oneOf/3/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.oneOf[3].properties.field.type,parentSchema:schema43.oneOf[3].properties.field,data:data7};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(coerced7 !== undefined){data7 = coerced7;if(data0 !== undefined){data0["field"] = coerced7;}}}}}else {const err20 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.oneOf[3].type,parentSchema:schema43.oneOf[3],data:data0};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}var _valid0 = _errs26 === errors;if(_valid0 && valid3){valid3 = false;passing0 = [passing0, 3];}else {if(_valid0){valid3 = true;passing0 = 3;if(props0 !== true){props0 = true;}}}}}if(!valid3){const err21 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/envValue/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema43.oneOf,parentSchema:schema43,data:data0};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}}else {const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}validate27.errors = vErrors;return errors === 0;}validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema36.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.replicas !== undefined){let data0 = data.replicas;if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 === "boolean" || data0 === null
+              || (dataType0 === "string" && data0 && data0 == +data0 && !(data0 % 1))){coerced0 = +data0;}else {const err1 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.replicas.type,parentSchema:schema36.properties.replicas,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["replicas"] = coerced0;}}}if(typeof data0 == "number"){if(data0 < 0 || isNaN(data0)){const err2 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.replicas,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.resources !== undefined){if(!(validate22(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.env !== undefined){if(!(validate27(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.imagePullSecrets !== undefined){let data3 = data.imagePullSecrets;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){let dataType1 = typeof data4;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data4;}else if(data4 === null){coerced1 = "";}else {const err3 = {instancePath:instancePath+"/imagePullSecrets/" + i0,schemaPath:"#/properties/imagePullSecrets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.imagePullSecrets.items.type,parentSchema:schema36.properties.imagePullSecrets.items,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced1 !== undefined){data4 = coerced1;if(data3 !== undefined){data3[i0] = coerced1;}}}}}else {const err4 = {instancePath:instancePath+"/imagePullSecrets",schemaPath:"#/properties/imagePullSecrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.imagePullSecrets.type,parentSchema:schema36.properties.imagePullSecrets,data:data3};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.imagePullPolicy !== undefined){let data5 = data.imagePullPolicy;if(!(((data5 === "Always") || (data5 === "IfNotPresent")) || (data5 === "Never"))){const err5 = {instancePath:instancePath+"/imagePullPolicy",schemaPath:"#/properties/imagePullPolicy/enum",keyword:"enum",params:{allowedValues: schema36.properties.imagePullPolicy.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.imagePullPolicy.enum,parentSchema:schema36.properties.imagePullPolicy,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.nodeSelector !== undefined){let data6 = data.nodeSelector;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){let data7 = data6[key1];if(typeof data7 !== "string"){let dataType2 = typeof data7;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data7;}else if(data7 === null){coerced2 = "";}else {const err6 = {instancePath:instancePath+"/nodeSelector/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data7};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced2 !== undefined){data7 = coerced2;if(data6 !== undefined){data6[key1] = coerced2;}}}}}else {const err7 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data6};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.tolerations !== undefined){let data8 = data.tolerations;if(Array.isArray(data8)){const len1 = data8.length;for(let i1=0; i1<len1; i1++){let data9 = data8[i1];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err8 = {instancePath:instancePath+"/tolerations/" + i1,schemaPath:"#/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.tolerations.items.type,parentSchema:schema36.properties.tolerations.items,data:data9};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.tolerations.type,parentSchema:schema36.properties.tolerations,data:data8};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.labels !== undefined){let data10 = data.labels;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key2 in data10){let data11 = data10[key2];if(typeof data11 !== "string"){let dataType3 = typeof data11;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data11;}else if(data11 === null){coerced3 = "";}else {const err10 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data11};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced3 !== undefined){data11 = coerced3;if(data10 !== undefined){data10[key2] = coerced3;}}}}}else {const err11 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.podAnnotations !== undefined){let data12 = data.podAnnotations;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key3 in data12){let data13 = data12[key3];if(typeof data13 !== "string"){let dataType4 = typeof data13;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data13;}else if(data13 === null){coerced4 = "";}else {const err12 = {instancePath:instancePath+"/podAnnotations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data13};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(coerced4 !== undefined){data13 = coerced4;if(data12 !== undefined){data12[key3] = coerced4;}}}}}else {const err13 = {instancePath:instancePath+"/podAnnotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.readOnlyRootFilesystem !== undefined){let data14 = data.readOnlyRootFilesystem;if(typeof data14 !== "boolean"){let coerced5 = undefined;if(!(coerced5 !== undefined)){if(data14 === "false" || data14 === 0 || data14 === null){coerced5 = false;}else if(data14 === "true" || data14 === 1){coerced5 = true;}else {const err14 = {instancePath:instancePath+"/readOnlyRootFilesystem",schemaPath:"#/properties/readOnlyRootFilesystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.readOnlyRootFilesystem.type,parentSchema:schema36.properties.readOnlyRootFilesystem,data:data14};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced5 !== undefined){data14 = coerced5;if(data !== undefined){data["readOnlyRootFilesystem"] = coerced5;}}}}if(data.runAsUser !== undefined){let data15 = data.runAsUser;if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){let dataType6 = typeof data15;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 === "boolean" || data15 === null
+              || (dataType6 === "string" && data15 && data15 == +data15 && !(data15 % 1))){coerced6 = +data15;}else {const err15 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.runAsUser.type,parentSchema:schema36.properties.runAsUser,data:data15};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(coerced6 !== undefined){data15 = coerced6;if(data !== undefined){data["runAsUser"] = coerced6;}}}if(typeof data15 == "number"){if(data15 < 1 || isNaN(data15)){const err16 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.runAsUser,data:data15};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data.topologySpread !== undefined){let data16 = data.topologySpread;if(typeof data16 !== "boolean"){let coerced7 = undefined;if(!(coerced7 !== undefined)){if(data16 === "false" || data16 === 0 || data16 === null){coerced7 = false;}else if(data16 === "true" || data16 === 1){coerced7 = true;}else {const err17 = {instancePath:instancePath+"/topologySpread",schemaPath:"#/properties/topologySpread/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.topologySpread.type,parentSchema:schema36.properties.topologySpread,data:data16};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(coerced7 !== undefined){data16 = coerced7;if(data !== undefined){data["topologySpread"] = coerced7;}}}}if(data.revisionHistoryLimit !== undefined){let data17 = data.revisionHistoryLimit;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){let dataType8 = typeof data17;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 === "boolean" || data17 === null
+              || (dataType8 === "string" && data17 && data17 == +data17 && !(data17 % 1))){coerced8 = +data17;}else {const err18 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.revisionHistoryLimit.type,parentSchema:schema36.properties.revisionHistoryLimit,data:data17};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(coerced8 !== undefined){data17 = coerced8;if(data !== undefined){data["revisionHistoryLimit"] = coerced8;}}}if(typeof data17 == "number"){if(data17 < 0 || isNaN(data17)){const err19 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema36.properties.revisionHistoryLimit,data:data17};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data.networkPolicy !== undefined){let data18 = data.networkPolicy;if(typeof data18 !== "boolean"){let coerced9 = undefined;if(!(coerced9 !== undefined)){if(data18 === "false" || data18 === 0 || data18 === null){coerced9 = false;}else if(data18 === "true" || data18 === 1){coerced9 = true;}else {const err20 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.networkPolicy.type,parentSchema:schema36.properties.networkPolicy,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(coerced9 !== undefined){data18 = coerced9;if(data !== undefined){data["networkPolicy"] = coerced9;}}}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema47 = {"type":"object","description":"A Secret whose values come from the environment or files at deploy time.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Secret name."},"type":{"enum":["opaque","docker-config","tls"],"description":"opaque: keys from env/files; docker-config: a registry pull secret; tls: a certificate and key. Default opaque."},"fromEnv":{"$ref":"#/$defs/stringMap","description":"Secret key → name of the environment variable holding its value."},"fromFile":{"$ref":"#/$defs/stringMap","description":"Secret key → file path (relative to the spec)."},"dockerConfigEnv":{"type":"string","description":"docker-config: environment variable holding a .dockerconfigjson document."},"registry":{"type":"string","description":"docker-config: registry host, with usernameEnv/passwordEnv instead of a whole docker config."},"usernameEnv":{"type":"string","description":"docker-config: environment variable with the registry user."},"passwordEnv":{"type":"string","description":"docker-config: environment variable with the registry password or token."},"certFile":{"type":"string","description":"tls: PEM certificate file."},"keyFile":{"type":"string","description":"tls: PEM private key file."},"certEnv":{"type":"string","description":"tls: environment variable holding the PEM certificate."},"keyEnv":{"type":"string","description":"tls: environment variable holding the PEM key."}}};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema47.required,parentSchema:schema47,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema47.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.type !== undefined){let data1 = data.type;if(!(((data1 === "opaque") || (data1 === "docker-config")) || (data1 === "tls"))){const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema47.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.type.enum,parentSchema:schema47.properties.type,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.fromEnv !== undefined){let data2 = data.fromEnv;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){let data3 = data2[key1];if(typeof data3 !== "string"){let dataType1 = typeof data3;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data3;}else if(data3 === null){coerced1 = "";}else {const err5 = {instancePath:instancePath+"/fromEnv/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced1 !== undefined){data3 = coerced1;if(data2 !== undefined){data2[key1] = coerced1;}}}}}else {const err6 = {instancePath:instancePath+"/fromEnv",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.fromFile !== undefined){let data4 = data.fromFile;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){let data5 = data4[key2];if(typeof data5 !== "string"){let dataType2 = typeof data5;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data5;}else if(data5 === null){coerced2 = "";}else {const err7 = {instancePath:instancePath+"/fromFile/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced2 !== undefined){data5 = coerced2;if(data4 !== undefined){data4[key2] = coerced2;}}}}}else {const err8 = {instancePath:instancePath+"/fromFile",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.dockerConfigEnv !== undefined){let data6 = data.dockerConfigEnv;if(typeof data6 !== "string"){let dataType3 = typeof data6;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data6;}else if(data6 === null){coerced3 = "";}else {const err9 = {instancePath:instancePath+"/dockerConfigEnv",schemaPath:"#/properties/dockerConfigEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.dockerConfigEnv.type,parentSchema:schema47.properties.dockerConfigEnv,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(coerced3 !== undefined){data6 = coerced3;if(data !== undefined){data["dockerConfigEnv"] = coerced3;}}}}if(data.registry !== undefined){let data7 = data.registry;if(typeof data7 !== "string"){let dataType4 = typeof data7;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data7;}else if(data7 === null){coerced4 = "";}else {const err10 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.registry.type,parentSchema:schema47.properties.registry,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced4 !== undefined){data7 = coerced4;if(data !== undefined){data["registry"] = coerced4;}}}}if(data.usernameEnv !== undefined){let data8 = data.usernameEnv;if(typeof data8 !== "string"){let dataType5 = typeof data8;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data8;}else if(data8 === null){coerced5 = "";}else {const err11 = {instancePath:instancePath+"/usernameEnv",schemaPath:"#/properties/usernameEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.usernameEnv.type,parentSchema:schema47.properties.usernameEnv,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(coerced5 !== undefined){data8 = coerced5;if(data !== undefined){data["usernameEnv"] = coerced5;}}}}if(data.passwordEnv !== undefined){let data9 = data.passwordEnv;if(typeof data9 !== "string"){let dataType6 = typeof data9;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data9;}else if(data9 === null){coerced6 = "";}else {const err12 = {instancePath:instancePath+"/passwordEnv",schemaPath:"#/properties/passwordEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.passwordEnv.type,parentSchema:schema47.properties.passwordEnv,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(coerced6 !== undefined){data9 = coerced6;if(data !== undefined){data["passwordEnv"] = coerced6;}}}}if(data.certFile !== undefined){let data10 = data.certFile;if(typeof data10 !== "string"){let dataType7 = typeof data10;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data10;}else if(data10 === null){coerced7 = "";}else {const err13 = {instancePath:instancePath+"/certFile",schemaPath:"#/properties/certFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.certFile.type,parentSchema:schema47.properties.certFile,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(coerced7 !== undefined){data10 = coerced7;if(data !== undefined){data["certFile"] = coerced7;}}}}if(data.keyFile !== undefined){let data11 = data.keyFile;if(typeof data11 !== "string"){let dataType8 = typeof data11;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data11;}else if(data11 === null){coerced8 = "";}else {const err14 = {instancePath:instancePath+"/keyFile",schemaPath:"#/properties/keyFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.keyFile.type,parentSchema:schema47.properties.keyFile,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced8 !== undefined){data11 = coerced8;if(data !== undefined){data["keyFile"] = coerced8;}}}}if(data.certEnv !== undefined){let data12 = data.certEnv;if(typeof data12 !== "string"){let dataType9 = typeof data12;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 == "number" || dataType9 == "boolean"){coerced9 = "" + data12;}else if(data12 === null){coerced9 = "";}else {const err15 = {instancePath:instancePath+"/certEnv",schemaPath:"#/properties/certEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.certEnv.type,parentSchema:schema47.properties.certEnv,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(coerced9 !== undefined){data12 = coerced9;if(data !== undefined){data["certEnv"] = coerced9;}}}}if(data.keyEnv !== undefined){let data13 = data.keyEnv;if(typeof data13 !== "string"){let dataType10 = typeof data13;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data13;}else if(data13 === null){coerced10 = "";}else {const err16 = {instancePath:instancePath+"/keyEnv",schemaPath:"#/properties/keyEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.keyEnv.type,parentSchema:schema47.properties.keyEnv,data:data13};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(coerced10 !== undefined){data13 = coerced10;if(data !== undefined){data["keyEnv"] = coerced10;}}}}}else {const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}validate30.errors = vErrors;return errors === 0;}validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema51 = {"type":"object","description":"One deployable part of the app.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Component name, unique in the spec."},"kind":{"enum":["service","worker","statefulset","daemonset","job","cronjob","manifests"],"description":"service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files. Default: service when ports are given, else worker."},"enabled":{"type":["boolean","string"],"description":"false (or a variable resolving to false) leaves the component out."},"clusters":{"type":"array","items":{"type":"string"},"description":"Deploy only to these clusters."},"depends":{"type":"array","items":{"type":"string"},"description":"Components that must be ready before this one starts."},"image":{"type":"string","description":"Container image, e.g. ghcr.io/acme/api:1.2.3."},"imagePullPolicy":{"enum":["Always","IfNotPresent","Never"],"description":"Image pull policy. Default IfNotPresent (Always for :latest)."},"imagePullSecrets":{"type":"array","items":{"type":"string"},"description":"Registry secrets for pulling the image."},"command":{"type":"array","items":{"type":"string"},"description":"Entrypoint override."},"args":{"type":"array","items":{"type":"string"},"description":"Arguments."},"workingDir":{"type":"string","description":"Working directory."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Shorthand for one HTTP port."},"ports":{"type":"array","items":{"$ref":"#/$defs/port"},"description":"Container ports."},"replicas":{"type":"integer","minimum":0,"description":"Replicas. Default 2 for services, 1 otherwise."},"resources":{"$ref":"#/$defs/resources","description":"Container resources."},"env":{"$ref":"#/$defs/env","description":"Environment variables."},"envFrom":{"$ref":"#/$defs/envFrom","description":"Environment variables from whole Secrets or ConfigMaps."},"config":{"type":"array","items":{"$ref":"#/$defs/config"},"description":"ConfigMaps from files and inline data."},"volumes":{"type":"array","items":{"$ref":"#/$defs/volume"},"description":"Volumes to mount."},"storage":{"type":"array","items":{"$ref":"#/$defs/storage"},"description":"Persistent storage per replica (statefulset only)."},"probes":{"$ref":"#/$defs/probes","description":"Health probes."},"service":{"$ref":"#/$defs/service","description":"Service settings."},"ingress":{"$ref":"#/$defs/ingress","description":"Ingress settings."},"rbac":{"$ref":"#/$defs/rbac","description":"ServiceAccount and permissions."},"pdb":{"$ref":"#/$defs/pdb","description":"PodDisruptionBudget."},"autoscale":{"$ref":"#/$defs/autoscale","description":"HorizontalPodAutoscaler."},"schedule":{"type":"string","description":"Cron schedule (cronjob), e.g. '*/15 * * * *'."},"timeZone":{"type":"string","description":"Time zone of the schedule (cronjob), e.g. Europe/Berlin."},"concurrencyPolicy":{"enum":["Allow","Forbid","Replace"],"description":"CronJob concurrency. Default Forbid."},"backoffLimit":{"type":"integer","minimum":0,"description":"Retries before a job fails. Default 2."},"activeDeadlineSeconds":{"type":"integer","minimum":1,"description":"Job time limit."},"ttlSecondsAfterFinished":{"type":"integer","minimum":0,"description":"Delete a finished job after this many seconds. Default 86400 for cron jobs."},"restartPolicy":{"enum":["OnFailure","Never"],"description":"Job pod restart policy. Default Never."},"updateStrategy":{"type":"object","description":"Deployment strategy / StatefulSet or DaemonSet updateStrategy (Kubernetes form)."},"labels":{"$ref":"#/$defs/stringMap","description":"Extra labels on the component's objects."},"annotations":{"$ref":"#/$defs/stringMap","description":"Extra annotations on the component's workload."},"podLabels":{"$ref":"#/$defs/stringMap","description":"Extra labels on the pods."},"podAnnotations":{"$ref":"#/$defs/stringMap","description":"Extra annotations on the pods."},"nodeSelector":{"$ref":"#/$defs/stringMap","description":"Node labels the pods require."},"tolerations":{"type":"array","items":{"type":"object"},"description":"Pod tolerations (Kubernetes form)."},"nodeAffinity":{"type":"object","description":"Pod nodeAffinity (Kubernetes form). Only set when given."},"topologySpread":{"type":"boolean","description":"Spread replicas over nodes and zones when replicas > 1. Default true."},"priorityClassName":{"type":"string","description":"Priority class."},"readOnlyRootFilesystem":{"type":"boolean","description":"Read-only root filesystem with an emptyDir at /tmp. Default true."},"runAsUser":{"type":"integer","minimum":1,"description":"UID (and GID) to run as. Default 10001; runAsNonRoot stays on."},"terminationGracePeriodSeconds":{"type":"integer","minimum":0,"description":"Seconds pods get to stop."},"revisionHistoryLimit":{"type":"integer","minimum":0,"description":"Old ReplicaSets kept. Default 5."},"replaceOnImmutable":{"type":"boolean","description":"Delete and re-create objects whose immutable fields changed. Default true for jobs."},"files":{"type":"array","items":{"type":"string"},"description":"YAML manifest files (kind: manifests), relative to the spec; variables are substituted."},"patches":{"type":"array","items":{"$ref":"#/$defs/patch"},"description":"Patches over the generated objects."},"networkPolicy":{"type":"boolean","description":"A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true."}}};const schema53 = {"type":"object","description":"A container port, exposed through the component's Service.","additionalProperties":false,"required":["port"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$","description":"Port name (IANA_SVC_NAME, at most 15 characters). Default: http for the first port, else port-<n>."},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the container listens on."},"servicePort":{"type":"integer","minimum":1,"maximum":65535,"description":"Port the Service exposes. Default: the container port (80 for the `port` shorthand)."},"protocol":{"enum":["TCP","UDP","SCTP"],"description":"Protocol. Default TCP."},"nodePort":{"type":"integer","minimum":30000,"maximum":32767,"description":"Fixed node port for NodePort/LoadBalancer services."},"expose":{"type":"boolean","description":"Include this port in the Service. Default true."}}};const schema54 = {"type":"array","description":"Import every key of a Secret or ConfigMap as environment variables.","items":{"type":"object","additionalProperties":false,"properties":{"secret":{"type":"string","description":"Secret name."},"configMap":{"type":"string","description":"ConfigMap name."},"prefix":{"type":"string","description":"Prefix added to every variable name."}}}};const schema74 = {"description":"PodDisruptionBudget. Default for replicas > 1: maxUnavailable 1. false for none.","oneOf":[{"const":false},{"type":"object","additionalProperties":false,"properties":{"minAvailable":{"type":["integer","string"],"description":"Pods that must stay up (number or percent)."},"maxUnavailable":{"type":["integer","string"],"description":"Pods that may be down (number or percent)."}}}]};const schema75 = {"type":"object","description":"A HorizontalPodAutoscaler (autoscaling/v2).","additionalProperties":false,"required":["max"],"properties":{"min":{"type":"integer","minimum":1,"description":"Minimum replicas. Default: replicas."},"max":{"type":"integer","minimum":1,"description":"Maximum replicas."},"cpu":{"type":"integer","minimum":1,"maximum":1000,"description":"Target average CPU utilization, percent. Default 80."},"memory":{"type":"integer","minimum":1,"maximum":1000,"description":"Target average memory utilization, percent."}}};const schema81 = {"type":"object","description":"A patch applied to the generated objects after rendering: the escape hatch for any field.","additionalProperties":false,"required":["patch"],"properties":{"target":{"type":"object","additionalProperties":false,"description":"Which generated objects to patch. Default: the component's workload.","properties":{"kind":{"type":"string","description":"Object kind, e.g. Service."},"name":{"type":"string","description":"Object name."}}},"type":{"enum":["merge","json"],"description":"merge: a JSON merge patch (RFC 7386) given as YAML, lists matched by name; json: a JSON patch (RFC 6902) list. Default merge."},"patch":{"description":"The patch document.","type":["object","array"]}}};const pattern11 = new RegExp("^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$", "u");const schema55 = {"type":"object","description":"A ConfigMap made from files and inline data. Its name carries a content hash, so a change rolls the pods.","additionalProperties":false,"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Short name; the ConfigMap is <component>-<name>-<hash>. Default: config, config-2, ..."},"files":{"type":"array","items":{"type":"string"},"description":"Files (relative to the spec) whose contents become keys named after the file."},"data":{"$ref":"#/$defs/stringMap","description":"Inline keys and values."},"mountPath":{"type":"string","pattern":"^/","description":"Directory to mount the keys at as files."},"env":{"type":"boolean","description":"Also expose every key as an environment variable."}}};const pattern13 = new RegExp("^/", "u");function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate35.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((key0 === "name") || (key0 === "files")) || (key0 === "data")) || (key0 === "mountPath")) || (key0 === "env"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}if(data.files !== undefined){let data1 = data.files;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 !== "string"){let dataType1 = typeof data2;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data2;}else if(data2 === null){coerced1 = "";}else {const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.files.items.type,parentSchema:schema55.properties.files.items,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced1 !== undefined){data2 = coerced1;if(data1 !== undefined){data1[i0] = coerced1;}}}}}else {const err4 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.files.type,parentSchema:schema55.properties.files,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.data !== undefined){let data3 = data.data;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){let data4 = data3[key1];if(typeof data4 !== "string"){let dataType2 = typeof data4;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data4;}else if(data4 === null){coerced2 = "";}else {const err5 = {instancePath:instancePath+"/data/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced2 !== undefined){data4 = coerced2;if(data3 !== undefined){data3[key1] = coerced2;}}}}}else {const err6 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.mountPath !== undefined){let data5 = data.mountPath;if(typeof data5 !== "string"){let dataType3 = typeof data5;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data5;}else if(data5 === null){coerced3 = "";}else {const err7 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.mountPath.type,parentSchema:schema55.properties.mountPath,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced3 !== undefined){data5 = coerced3;if(data !== undefined){data["mountPath"] = coerced3;}}}if(typeof data5 === "string"){if(!pattern13.test(data5)){const err8 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema55.properties.mountPath,data:data5};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data.env !== undefined){let data6 = data.env;if(typeof data6 !== "boolean"){let coerced4 = undefined;if(!(coerced4 !== undefined)){if(data6 === "false" || data6 === 0 || data6 === null){coerced4 = false;}else if(data6 === "true" || data6 === 1){coerced4 = true;}else {const err9 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.env.type,parentSchema:schema55.properties.env,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(coerced4 !== undefined){data6 = coerced4;if(data !== undefined){data["env"] = coerced4;}}}}}else {const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}validate35.errors = vErrors;return errors === 0;}validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema58 = {"type":"object","description":"A volume mounted into the container: exactly one of emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap.","additionalProperties":false,"required":["name","mountPath"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Volume name."},"mountPath":{"type":"string","pattern":"^/","description":"Where to mount it."},"subPath":{"type":"string","description":"Mount only this path inside the volume."},"readOnly":{"type":"boolean","description":"Mount read-only."},"emptyDir":{"type":"object","additionalProperties":false,"description":"Scratch space that lives as long as the pod.","properties":{"medium":{"enum":["","Memory"],"description":"Memory for tmpfs."},"sizeLimit":{"$ref":"#/$defs/quantity","description":"Size limit."}}},"hostPath":{"type":"object","additionalProperties":false,"required":["path"],"description":"A directory of the node (needs a privileged-enough namespace).","properties":{"path":{"type":"string","description":"Path on the node."},"type":{"type":"string","description":"DirectoryOrCreate, Directory, File, ..."}}},"nfs":{"type":"object","additionalProperties":false,"required":["server","path"],"description":"An NFS export.","properties":{"server":{"type":"string","description":"NFS server host name or address."},"path":{"type":"string","description":"Exported path."}}},"persistentVolumeClaim":{"type":"string","description":"Name of an existing PVC."},"secret":{"type":"string","description":"Secret whose keys become files."},"configMap":{"type":"string","description":"ConfigMap whose keys become files."}}};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.mountPath === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema58.required,parentSchema:schema58,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func1.call(schema58.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data.mountPath !== undefined){let data1 = data.mountPath;if(typeof data1 !== "string"){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err5 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.mountPath.type,parentSchema:schema58.properties.mountPath,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["mountPath"] = coerced1;}}}if(typeof data1 === "string"){if(!pattern13.test(data1)){const err6 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema58.properties.mountPath,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data.subPath !== undefined){let data2 = data.subPath;if(typeof data2 !== "string"){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else {const err7 = {instancePath:instancePath+"/subPath",schemaPath:"#/properties/subPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.subPath.type,parentSchema:schema58.properties.subPath,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["subPath"] = coerced2;}}}}if(data.readOnly !== undefined){let data3 = data.readOnly;if(typeof data3 !== "boolean"){let coerced3 = undefined;if(!(coerced3 !== undefined)){if(data3 === "false" || data3 === 0 || data3 === null){coerced3 = false;}else if(data3 === "true" || data3 === 1){coerced3 = true;}else {const err8 = {instancePath:instancePath+"/readOnly",schemaPath:"#/properties/readOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.readOnly.type,parentSchema:schema58.properties.readOnly,data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced3 !== undefined){data3 = coerced3;if(data !== undefined){data["readOnly"] = coerced3;}}}}if(data.emptyDir !== undefined){let data4 = data.emptyDir;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!((key1 === "medium") || (key1 === "sizeLimit"))){const err9 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.emptyDir,data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data4.medium !== undefined){let data5 = data4.medium;if(!((data5 === "") || (data5 === "Memory"))){const err10 = {instancePath:instancePath+"/emptyDir/medium",schemaPath:"#/properties/emptyDir/properties/medium/enum",keyword:"enum",params:{allowedValues: schema58.properties.emptyDir.properties.medium.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.emptyDir.properties.medium.enum,parentSchema:schema58.properties.emptyDir.properties.medium,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data4.sizeLimit !== undefined){let data6 = data4.sizeLimit;if((typeof data6 !== "string") && (!(typeof data6 == "number"))){let dataType4 = typeof data6;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data6;}else if(data6 === null){coerced4 = "";}else if(dataType4 == "boolean" || data6 === null
+              || (dataType4 == "string" && data6 && data6 == +data6)){coerced4 = +data6;}else {const err11 = {instancePath:instancePath+"/emptyDir/sizeLimit",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema39.type},message:"must be string,number",schema:schema39.type,parentSchema:schema39,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(coerced4 !== undefined){data6 = coerced4;if(data4 !== undefined){data4["sizeLimit"] = coerced4;}}}if(typeof data6 === "string"){if(!pattern5.test(data6)){const err12 = {instancePath:instancePath+"/emptyDir/sizeLimit",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$",parentSchema:schema39,data:data6};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}}else {const err13 = {instancePath:instancePath+"/emptyDir",schemaPath:"#/properties/emptyDir/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.emptyDir.type,parentSchema:schema58.properties.emptyDir,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.hostPath !== undefined){let data7 = data.hostPath;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.path === undefined){const err14 = {instancePath:instancePath+"/hostPath",schemaPath:"#/properties/hostPath/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema58.properties.hostPath.required,parentSchema:schema58.properties.hostPath,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}for(const key2 in data7){if(!((key2 === "path") || (key2 === "type"))){const err15 = {instancePath:instancePath+"/hostPath",schemaPath:"#/properties/hostPath/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.hostPath,data:data7};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data7.path !== undefined){let data8 = data7.path;if(typeof data8 !== "string"){let dataType5 = typeof data8;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data8;}else if(data8 === null){coerced5 = "";}else {const err16 = {instancePath:instancePath+"/hostPath/path",schemaPath:"#/properties/hostPath/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.hostPath.properties.path.type,parentSchema:schema58.properties.hostPath.properties.path,data:data8};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(coerced5 !== undefined){data8 = coerced5;if(data7 !== undefined){data7["path"] = coerced5;}}}}if(data7.type !== undefined){let data9 = data7.type;if(typeof data9 !== "string"){let dataType6 = typeof data9;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data9;}else if(data9 === null){coerced6 = "";}else {const err17 = {instancePath:instancePath+"/hostPath/type",schemaPath:"#/properties/hostPath/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.hostPath.properties.type.type,parentSchema:schema58.properties.hostPath.properties.type,data:data9};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(coerced6 !== undefined){data9 = coerced6;if(data7 !== undefined){data7["type"] = coerced6;}}}}}else {const err18 = {instancePath:instancePath+"/hostPath",schemaPath:"#/properties/hostPath/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.hostPath.type,parentSchema:schema58.properties.hostPath,data:data7};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.nfs !== undefined){let data10 = data.nfs;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.server === undefined){const err19 = {instancePath:instancePath+"/nfs",schemaPath:"#/properties/nfs/required",keyword:"required",params:{missingProperty: "server"},message:"must have required property '"+"server"+"'",schema:schema58.properties.nfs.required,parentSchema:schema58.properties.nfs,data:data10};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data10.path === undefined){const err20 = {instancePath:instancePath+"/nfs",schemaPath:"#/properties/nfs/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema58.properties.nfs.required,parentSchema:schema58.properties.nfs,data:data10};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data10){if(!((key3 === "server") || (key3 === "path"))){const err21 = {instancePath:instancePath+"/nfs",schemaPath:"#/properties/nfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.nfs,data:data10};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.server !== undefined){let data11 = data10.server;if(typeof data11 !== "string"){let dataType7 = typeof data11;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data11;}else if(data11 === null){coerced7 = "";}else {const err22 = {instancePath:instancePath+"/nfs/server",schemaPath:"#/properties/nfs/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.nfs.properties.server.type,parentSchema:schema58.properties.nfs.properties.server,data:data11};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(coerced7 !== undefined){data11 = coerced7;if(data10 !== undefined){data10["server"] = coerced7;}}}}if(data10.path !== undefined){let data12 = data10.path;if(typeof data12 !== "string"){let dataType8 = typeof data12;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data12;}else if(data12 === null){coerced8 = "";}else {const err23 = {instancePath:instancePath+"/nfs/path",schemaPath:"#/properties/nfs/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.nfs.properties.path.type,parentSchema:schema58.properties.nfs.properties.path,data:data12};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(coerced8 !== undefined){data12 = coerced8;if(data10 !== undefined){data10["path"] = coerced8;}}}}}else {const err24 = {instancePath:instancePath+"/nfs",schemaPath:"#/properties/nfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.nfs.type,parentSchema:schema58.properties.nfs,data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.persistentVolumeClaim !== undefined){let data13 = data.persistentVolumeClaim;if(typeof data13 !== "string"){let dataType9 = typeof data13;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 == "number" || dataType9 == "boolean"){coerced9 = "" + data13;}else if(data13 === null){coerced9 = "";}else {const err25 = {instancePath:instancePath+"/persistentVolumeClaim",schemaPath:"#/properties/persistentVolumeClaim/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.persistentVolumeClaim.type,parentSchema:schema58.properties.persistentVolumeClaim,data:data13};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(coerced9 !== undefined){data13 = coerced9;if(data !== undefined){data["persistentVolumeClaim"] = coerced9;}}}}if(data.secret !== undefined){let data14 = data.secret;if(typeof data14 !== "string"){let dataType10 = typeof data14;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data14;}else if(data14 === null){coerced10 = "";}else {const err26 = {instancePath:instancePath+"/secret",schemaPath:"#/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.secret.type,parentSchema:schema58.properties.secret,data:data14};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(coerced10 !== undefined){data14 = coerced10;if(data !== undefined){data["secret"] = coerced10;}}}}if(data.configMap !== undefined){let data15 = data.configMap;if(typeof data15 !== "string"){let dataType11 = typeof data15;let coerced11 = undefined;if(!(coerced11 !== undefined)){if(dataType11 == "number" || dataType11 == "boolean"){coerced11 = "" + data15;}else if(data15 === null){coerced11 = "";}else {const err27 = {instancePath:instancePath+"/configMap",schemaPath:"#/properties/configMap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.configMap.type,parentSchema:schema58.properties.configMap,data:data15};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(coerced11 !== undefined){data15 = coerced11;if(data !== undefined){data["configMap"] = coerced11;}}}}}else {const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}validate37.errors = vErrors;return errors === 0;}validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema61 = {"type":"object","description":"A persistent volume per replica (StatefulSet volumeClaimTemplate).","additionalProperties":false,"required":["name","mountPath","size"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Claim template name."},"mountPath":{"type":"string","pattern":"^/","description":"Where to mount it."},"size":{"$ref":"#/$defs/quantity","description":"Requested size, e.g. 10Gi."},"storageClass":{"type":"string","description":"Storage class. Default: the cluster profile's storage class, else the cluster default."},"accessModes":{"type":"array","items":{"enum":["ReadWriteOnce","ReadOnlyMany","ReadWriteMany","ReadWriteOncePod"]},"description":"Access modes. Default [ReadWriteOnce]."}}};function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate39.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.mountPath === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mountPath"},message:"must have required property '"+"mountPath"+"'",schema:schema61.required,parentSchema:schema61,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.size === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'",schema:schema61.required,parentSchema:schema61,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((((key0 === "name") || (key0 === "mountPath")) || (key0 === "size")) || (key0 === "storageClass")) || (key0 === "accessModes"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.mountPath !== undefined){let data1 = data.mountPath;if(typeof data1 !== "string"){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err6 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.mountPath.type,parentSchema:schema61.properties.mountPath,data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["mountPath"] = coerced1;}}}if(typeof data1 === "string"){if(!pattern13.test(data1)){const err7 = {instancePath:instancePath+"/mountPath",schemaPath:"#/properties/mountPath/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema61.properties.mountPath,data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data.size !== undefined){let data2 = data.size;if((typeof data2 !== "string") && (!(typeof data2 == "number"))){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else if(dataType2 == "boolean" || data2 === null
+              || (dataType2 == "string" && data2 && data2 == +data2)){coerced2 = +data2;}else {const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/quantity/type",keyword:"type",params:{type: schema39.type},message:"must be string,number",schema:schema39.type,parentSchema:schema39,data:data2};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["size"] = coerced2;}}}if(typeof data2 === "string"){if(!pattern5.test(data2)){const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/quantity/pattern",keyword:"pattern",params:{pattern: "^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"},message:"must match pattern \""+"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"+"\"",schema:"^[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$",parentSchema:schema39,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}if(data.storageClass !== undefined){let data3 = data.storageClass;if(typeof data3 !== "string"){let dataType3 = typeof data3;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data3;}else if(data3 === null){coerced3 = "";}else {const err10 = {instancePath:instancePath+"/storageClass",schemaPath:"#/properties/storageClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.storageClass.type,parentSchema:schema61.properties.storageClass,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced3 !== undefined){data3 = coerced3;if(data !== undefined){data["storageClass"] = coerced3;}}}}if(data.accessModes !== undefined){let data4 = data.accessModes;if(Array.isArray(data4)){const len0 = data4.length;for(let i0=0; i0<len0; i0++){let data5 = data4[i0];if(!((((data5 === "ReadWriteOnce") || (data5 === "ReadOnlyMany")) || (data5 === "ReadWriteMany")) || (data5 === "ReadWriteOncePod"))){const err11 = {instancePath:instancePath+"/accessModes/" + i0,schemaPath:"#/properties/accessModes/items/enum",keyword:"enum",params:{allowedValues: schema61.properties.accessModes.items.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.accessModes.items.enum,parentSchema:schema61.properties.accessModes.items,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/accessModes",schemaPath:"#/properties/accessModes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.accessModes.type,parentSchema:schema61.properties.accessModes,data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}validate39.errors = vErrors;return errors === 0;}validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema64 = {"type":"object","description":"Readiness, liveness and startup probes. Derived from the first port when not given (HTTP GET on path, else TCP).","additionalProperties":false,"properties":{"path":{"type":"string","description":"Shorthand: HTTP path for all three probes."},"readiness":{"$ref":"#/$defs/probeSetting","description":"Readiness probe."},"liveness":{"$ref":"#/$defs/probeSetting","description":"Liveness probe."},"startup":{"$ref":"#/$defs/probeSetting","description":"Startup probe."}}};const schema65 = {"description":"A probe, or false to have none.","oneOf":[{"$ref":"#/$defs/httpProbe"},{"const":false}]};const schema66 = {"type":"object","description":"A probe. Give path for HTTP, tcp: true for a TCP check, or exec for a command.","additionalProperties":false,"properties":{"path":{"type":"string","description":"HTTP GET path, e.g. /healthz."},"port":{"type":["integer","string"],"description":"Port number or name. Default: the first port."},"tcp":{"type":"boolean","description":"Use a TCP socket check instead of HTTP."},"exec":{"type":"array","items":{"type":"string"},"description":"Command to run in the container."},"initialDelaySeconds":{"type":"integer","minimum":0,"description":"Seconds before the first probe."},"periodSeconds":{"type":"integer","minimum":1,"description":"Seconds between probes."},"timeoutSeconds":{"type":"integer","minimum":1,"description":"Seconds before a probe times out."},"failureThreshold":{"type":"integer","minimum":1,"description":"Failures before the probe counts as failed."},"successThreshold":{"type":"integer","minimum":1,"description":"Successes before the probe counts as passed (readiness only)."}}};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema66.properties, key0))){const err0 = {instancePath,schemaPath:"#/$defs/httpProbe/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.path !== undefined){let data0 = data.path;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/httpProbe/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.path.type,parentSchema:schema66.properties.path,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["path"] = coerced0;}}}}if(data.port !== undefined){let data1 = data.port;if((!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))) && (typeof data1 !== "string")){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 === "boolean" || data1 === null
+              || (dataType1 === "string" && data1 && data1 == +data1 && !(data1 % 1))){coerced1 = +data1;}else if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err2 = {instancePath:instancePath+"/port",schemaPath:"#/$defs/httpProbe/properties/port/type",keyword:"type",params:{type: schema66.properties.port.type},message:"must be integer,string",schema:schema66.properties.port.type,parentSchema:schema66.properties.port,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["port"] = coerced1;}}}}if(data.tcp !== undefined){let data2 = data.tcp;if(typeof data2 !== "boolean"){let coerced2 = undefined;if(!(coerced2 !== undefined)){if(data2 === "false" || data2 === 0 || data2 === null){coerced2 = false;}else if(data2 === "true" || data2 === 1){coerced2 = true;}else {const err3 = {instancePath:instancePath+"/tcp",schemaPath:"#/$defs/httpProbe/properties/tcp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.tcp.type,parentSchema:schema66.properties.tcp,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["tcp"] = coerced2;}}}}if(data.exec !== undefined){let data3 = data.exec;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){let dataType3 = typeof data4;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data4;}else if(data4 === null){coerced3 = "";}else {const err4 = {instancePath:instancePath+"/exec/" + i0,schemaPath:"#/$defs/httpProbe/properties/exec/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.exec.items.type,parentSchema:schema66.properties.exec.items,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced3 !== undefined){data4 = coerced3;if(data3 !== undefined){data3[i0] = coerced3;}}}}}else {const err5 = {instancePath:instancePath+"/exec",schemaPath:"#/$defs/httpProbe/properties/exec/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.exec.type,parentSchema:schema66.properties.exec,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.initialDelaySeconds !== undefined){let data5 = data.initialDelaySeconds;if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){let dataType4 = typeof data5;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 === "boolean" || data5 === null
+              || (dataType4 === "string" && data5 && data5 == +data5 && !(data5 % 1))){coerced4 = +data5;}else {const err6 = {instancePath:instancePath+"/initialDelaySeconds",schemaPath:"#/$defs/httpProbe/properties/initialDelaySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.initialDelaySeconds.type,parentSchema:schema66.properties.initialDelaySeconds,data:data5};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced4 !== undefined){data5 = coerced4;if(data !== undefined){data["initialDelaySeconds"] = coerced4;}}}if(typeof data5 == "number"){if(data5 < 0 || isNaN(data5)){const err7 = {instancePath:instancePath+"/initialDelaySeconds",schemaPath:"#/$defs/httpProbe/properties/initialDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.initialDelaySeconds,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data.periodSeconds !== undefined){let data6 = data.periodSeconds;if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){let dataType5 = typeof data6;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 === "boolean" || data6 === null
+              || (dataType5 === "string" && data6 && data6 == +data6 && !(data6 % 1))){coerced5 = +data6;}else {const err8 = {instancePath:instancePath+"/periodSeconds",schemaPath:"#/$defs/httpProbe/properties/periodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.periodSeconds.type,parentSchema:schema66.properties.periodSeconds,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced5 !== undefined){data6 = coerced5;if(data !== undefined){data["periodSeconds"] = coerced5;}}}if(typeof data6 == "number"){if(data6 < 1 || isNaN(data6)){const err9 = {instancePath:instancePath+"/periodSeconds",schemaPath:"#/$defs/httpProbe/properties/periodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.periodSeconds,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}if(data.timeoutSeconds !== undefined){let data7 = data.timeoutSeconds;if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){let dataType6 = typeof data7;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 === "boolean" || data7 === null
+              || (dataType6 === "string" && data7 && data7 == +data7 && !(data7 % 1))){coerced6 = +data7;}else {const err10 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/$defs/httpProbe/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.timeoutSeconds.type,parentSchema:schema66.properties.timeoutSeconds,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced6 !== undefined){data7 = coerced6;if(data !== undefined){data["timeoutSeconds"] = coerced6;}}}if(typeof data7 == "number"){if(data7 < 1 || isNaN(data7)){const err11 = {instancePath:instancePath+"/timeoutSeconds",schemaPath:"#/$defs/httpProbe/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.timeoutSeconds,data:data7};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}if(data.failureThreshold !== undefined){let data8 = data.failureThreshold;if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){let dataType7 = typeof data8;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 === "boolean" || data8 === null
+              || (dataType7 === "string" && data8 && data8 == +data8 && !(data8 % 1))){coerced7 = +data8;}else {const err12 = {instancePath:instancePath+"/failureThreshold",schemaPath:"#/$defs/httpProbe/properties/failureThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.failureThreshold.type,parentSchema:schema66.properties.failureThreshold,data:data8};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(coerced7 !== undefined){data8 = coerced7;if(data !== undefined){data["failureThreshold"] = coerced7;}}}if(typeof data8 == "number"){if(data8 < 1 || isNaN(data8)){const err13 = {instancePath:instancePath+"/failureThreshold",schemaPath:"#/$defs/httpProbe/properties/failureThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.failureThreshold,data:data8};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}if(data.successThreshold !== undefined){let data9 = data.successThreshold;if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){let dataType8 = typeof data9;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 === "boolean" || data9 === null
+              || (dataType8 === "string" && data9 && data9 == +data9 && !(data9 % 1))){coerced8 = +data9;}else {const err14 = {instancePath:instancePath+"/successThreshold",schemaPath:"#/$defs/httpProbe/properties/successThreshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.successThreshold.type,parentSchema:schema66.properties.successThreshold,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced8 !== undefined){data9 = coerced8;if(data !== undefined){data["successThreshold"] = coerced8;}}}if(typeof data9 == "number"){if(data9 < 1 || isNaN(data9)){const err15 = {instancePath:instancePath+"/successThreshold",schemaPath:"#/$defs/httpProbe/properties/successThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.successThreshold,data:data9};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}else {const err16 = {instancePath,schemaPath:"#/$defs/httpProbe/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;var props0 = true;}const _errs25 = errors;if(false !== data){const err17 = {instancePath,schemaPath:"#/oneOf/1/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema65.oneOf[1],data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs25 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err18 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema65.oneOf,parentSchema:schema65,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate42.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate41.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "path") || (key0 === "readiness")) || (key0 === "liveness")) || (key0 === "startup"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.path !== undefined){let data0 = data.path;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.path.type,parentSchema:schema64.properties.path,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["path"] = coerced0;}}}}if(data.readiness !== undefined){if(!(validate42(data.readiness, {instancePath:instancePath+"/readiness",parentData:data,parentDataProperty:"readiness",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.liveness !== undefined){if(!(validate42(data.liveness, {instancePath:instancePath+"/liveness",parentData:data,parentDataProperty:"liveness",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.startup !== undefined){if(!(validate42(data.startup, {instancePath:instancePath+"/startup",parentData:data,parentDataProperty:"startup",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate41.errors = vErrors;return errors === 0;}validate41.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema67 = {"type":"object","description":"How the component's ports are exposed.","additionalProperties":false,"properties":{"type":{"enum":["ClusterIP","NodePort","LoadBalancer","Headless","None"],"description":"Service type; None makes no Service. Default ClusterIP (Headless for stateful sets)."},"annotations":{"$ref":"#/$defs/stringMap","description":"Service annotations (merged over the cluster profile's load balancer annotations)."},"waitForAddress":{"type":"boolean","description":"LoadBalancer: wait for an external address. Default true."},"externalTrafficPolicy":{"enum":["Cluster","Local"],"description":"For NodePort and LoadBalancer services."}}};function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate47.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "type") || (key0 === "annotations")) || (key0 === "waitForAddress")) || (key0 === "externalTrafficPolicy"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.type !== undefined){let data0 = data.type;if(!(((((data0 === "ClusterIP") || (data0 === "NodePort")) || (data0 === "LoadBalancer")) || (data0 === "Headless")) || (data0 === "None"))){const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema67.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.type.enum,parentSchema:schema67.properties.type,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.annotations !== undefined){let data1 = data.annotations;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){let data2 = data1[key1];if(typeof data2 !== "string"){let dataType0 = typeof data2;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data2;}else if(data2 === null){coerced0 = "";}else {const err2 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced0 !== undefined){data2 = coerced0;if(data1 !== undefined){data1[key1] = coerced0;}}}}}else {const err3 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.waitForAddress !== undefined){let data3 = data.waitForAddress;if(typeof data3 !== "boolean"){let coerced1 = undefined;if(!(coerced1 !== undefined)){if(data3 === "false" || data3 === 0 || data3 === null){coerced1 = false;}else if(data3 === "true" || data3 === 1){coerced1 = true;}else {const err4 = {instancePath:instancePath+"/waitForAddress",schemaPath:"#/properties/waitForAddress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.waitForAddress.type,parentSchema:schema67.properties.waitForAddress,data:data3};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced1 !== undefined){data3 = coerced1;if(data !== undefined){data["waitForAddress"] = coerced1;}}}}if(data.externalTrafficPolicy !== undefined){let data4 = data.externalTrafficPolicy;if(!((data4 === "Cluster") || (data4 === "Local"))){const err5 = {instancePath:instancePath+"/externalTrafficPolicy",schemaPath:"#/properties/externalTrafficPolicy/enum",keyword:"enum",params:{allowedValues: schema67.properties.externalTrafficPolicy.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.externalTrafficPolicy.enum,parentSchema:schema67.properties.externalTrafficPolicy,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}validate47.errors = vErrors;return errors === 0;}validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema69 = {"type":"object","description":"An Ingress for the component's HTTP port.","additionalProperties":false,"properties":{"host":{"type":"string","description":"Host name, e.g. shop.example.com."},"hosts":{"type":"array","items":{"type":"string"},"description":"Several host names."},"paths":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths routed to the service. Default ['/']."},"pathType":{"enum":["Prefix","Exact","ImplementationSpecific"],"description":"Path matching. Default Prefix."},"className":{"type":"string","description":"Ingress class. Default: the cluster profile's."},"tls":{"type":"boolean","description":"Serve TLS (secret <component>-tls, issued by cert-manager when issuer is set). Default: true when issuer is set."},"tlsSecret":{"type":"string","description":"Existing TLS secret name to use."},"issuer":{"type":"string","description":"cert-manager ClusterIssuer name (adds cert-manager.io/cluster-issuer)."},"annotations":{"$ref":"#/$defs/stringMap","description":"Ingress annotations."},"port":{"type":["integer","string"],"description":"Service port number or name to route to. Default: the first port."}}};function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate49.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema69.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.host !== undefined){let data0 = data.host;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.host.type,parentSchema:schema69.properties.host,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["host"] = coerced0;}}}}if(data.hosts !== undefined){let data1 = data.hosts;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 !== "string"){let dataType1 = typeof data2;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data2;}else if(data2 === null){coerced1 = "";}else {const err2 = {instancePath:instancePath+"/hosts/" + i0,schemaPath:"#/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.hosts.items.type,parentSchema:schema69.properties.hosts.items,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced1 !== undefined){data2 = coerced1;if(data1 !== undefined){data1[i0] = coerced1;}}}}}else {const err3 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.hosts.type,parentSchema:schema69.properties.hosts,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.paths !== undefined){let data3 = data.paths;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 !== "string"){let dataType2 = typeof data4;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data4;}else if(data4 === null){coerced2 = "";}else {const err4 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.paths.items.type,parentSchema:schema69.properties.paths.items,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced2 !== undefined){data4 = coerced2;if(data3 !== undefined){data3[i1] = coerced2;}}}if(typeof data4 === "string"){if(!pattern13.test(data4)){const err5 = {instancePath:instancePath+"/paths/" + i1,schemaPath:"#/properties/paths/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema69.properties.paths.items,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}}else {const err6 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.paths.type,parentSchema:schema69.properties.paths,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.pathType !== undefined){let data5 = data.pathType;if(!(((data5 === "Prefix") || (data5 === "Exact")) || (data5 === "ImplementationSpecific"))){const err7 = {instancePath:instancePath+"/pathType",schemaPath:"#/properties/pathType/enum",keyword:"enum",params:{allowedValues: schema69.properties.pathType.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.pathType.enum,parentSchema:schema69.properties.pathType,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.className !== undefined){let data6 = data.className;if(typeof data6 !== "string"){let dataType3 = typeof data6;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data6;}else if(data6 === null){coerced3 = "";}else {const err8 = {instancePath:instancePath+"/className",schemaPath:"#/properties/className/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.className.type,parentSchema:schema69.properties.className,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced3 !== undefined){data6 = coerced3;if(data !== undefined){data["className"] = coerced3;}}}}if(data.tls !== undefined){let data7 = data.tls;if(typeof data7 !== "boolean"){let coerced4 = undefined;if(!(coerced4 !== undefined)){if(data7 === "false" || data7 === 0 || data7 === null){coerced4 = false;}else if(data7 === "true" || data7 === 1){coerced4 = true;}else {const err9 = {instancePath:instancePath+"/tls",schemaPath:"#/properties/tls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.tls.type,parentSchema:schema69.properties.tls,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(coerced4 !== undefined){data7 = coerced4;if(data !== undefined){data["tls"] = coerced4;}}}}if(data.tlsSecret !== undefined){let data8 = data.tlsSecret;if(typeof data8 !== "string"){let dataType5 = typeof data8;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data8;}else if(data8 === null){coerced5 = "";}else {const err10 = {instancePath:instancePath+"/tlsSecret",schemaPath:"#/properties/tlsSecret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.tlsSecret.type,parentSchema:schema69.properties.tlsSecret,data:data8};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced5 !== undefined){data8 = coerced5;if(data !== undefined){data["tlsSecret"] = coerced5;}}}}if(data.issuer !== undefined){let data9 = data.issuer;if(typeof data9 !== "string"){let dataType6 = typeof data9;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data9;}else if(data9 === null){coerced6 = "";}else {const err11 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.issuer.type,parentSchema:schema69.properties.issuer,data:data9};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(coerced6 !== undefined){data9 = coerced6;if(data !== undefined){data["issuer"] = coerced6;}}}}if(data.annotations !== undefined){let data10 = data.annotations;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key1 in data10){let data11 = data10[key1];if(typeof data11 !== "string"){let dataType7 = typeof data11;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data11;}else if(data11 === null){coerced7 = "";}else {const err12 = {instancePath:instancePath+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data11};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(coerced7 !== undefined){data11 = coerced7;if(data10 !== undefined){data10[key1] = coerced7;}}}}}else {const err13 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.port !== undefined){let data12 = data.port;if((!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) && (typeof data12 !== "string")){let dataType8 = typeof data12;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 === "boolean" || data12 === null
+              || (dataType8 === "string" && data12 && data12 == +data12 && !(data12 % 1))){coerced8 = +data12;}else if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data12;}else if(data12 === null){coerced8 = "";}else {const err14 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: schema69.properties.port.type},message:"must be integer,string",schema:schema69.properties.port.type,parentSchema:schema69.properties.port,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced8 !== undefined){data12 = coerced8;if(data !== undefined){data["port"] = coerced8;}}}}}else {const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}validate49.errors = vErrors;return errors === 0;}validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema71 = {"type":"object","description":"A ServiceAccount for the component with the permissions it needs. Turns on service account token mounting.","additionalProperties":false,"properties":{"serviceAccount":{"type":"string","description":"ServiceAccount name. Default: the component name."},"rules":{"type":"array","items":{"$ref":"#/$defs/policyRule"},"description":"Namespaced permissions (Role + RoleBinding)."},"clusterRules":{"type":"array","items":{"$ref":"#/$defs/policyRule"},"description":"Cluster-wide permissions (ClusterRole + ClusterRoleBinding)."},"clusterRoles":{"type":"array","items":{"type":"string"},"description":"Existing ClusterRoles to bind in the namespace, e.g. view."}}};const schema72 = {"type":"object","description":"An RBAC rule.","additionalProperties":false,"required":["verbs"],"properties":{"apiGroups":{"type":"array","items":{"type":"string"},"description":"API groups; '' is the core group. Default ['']."},"resources":{"type":"array","items":{"type":"string"},"description":"Resources, e.g. pods, configmaps."},"resourceNames":{"type":"array","items":{"type":"string"},"description":"Restrict to these object names."},"verbs":{"type":"array","minItems":1,"items":{"type":"string"},"description":"Verbs, e.g. get, list, watch."},"nonResourceURLs":{"type":"array","items":{"type":"string"},"description":"Non-resource URLs (ClusterRole only)."}}};function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate51.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "serviceAccount") || (key0 === "rules")) || (key0 === "clusterRules")) || (key0 === "clusterRoles"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.serviceAccount !== undefined){let data0 = data.serviceAccount;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/properties/serviceAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.serviceAccount.type,parentSchema:schema71.properties.serviceAccount,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["serviceAccount"] = coerced0;}}}}if(data.rules !== undefined){let data1 = data.rules;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.verbs === undefined){const err2 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/$defs/policyRule/required",keyword:"required",params:{missingProperty: "verbs"},message:"must have required property '"+"verbs"+"'",schema:schema72.required,parentSchema:schema72,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key1 in data2){if(!(((((key1 === "apiGroups") || (key1 === "resources")) || (key1 === "resourceNames")) || (key1 === "verbs")) || (key1 === "nonResourceURLs"))){const err3 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/$defs/policyRule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.apiGroups !== undefined){let data3 = data2.apiGroups;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 !== "string"){let dataType1 = typeof data4;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data4;}else if(data4 === null){coerced1 = "";}else {const err4 = {instancePath:instancePath+"/rules/" + i0+"/apiGroups/" + i1,schemaPath:"#/$defs/policyRule/properties/apiGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.apiGroups.items.type,parentSchema:schema72.properties.apiGroups.items,data:data4};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced1 !== undefined){data4 = coerced1;if(data3 !== undefined){data3[i1] = coerced1;}}}}}else {const err5 = {instancePath:instancePath+"/rules/" + i0+"/apiGroups",schemaPath:"#/$defs/policyRule/properties/apiGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.apiGroups.type,parentSchema:schema72.properties.apiGroups,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.resources !== undefined){let data5 = data2.resources;if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if(typeof data6 !== "string"){let dataType2 = typeof data6;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data6;}else if(data6 === null){coerced2 = "";}else {const err6 = {instancePath:instancePath+"/rules/" + i0+"/resources/" + i2,schemaPath:"#/$defs/policyRule/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.resources.items.type,parentSchema:schema72.properties.resources.items,data:data6};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced2 !== undefined){data6 = coerced2;if(data5 !== undefined){data5[i2] = coerced2;}}}}}else {const err7 = {instancePath:instancePath+"/rules/" + i0+"/resources",schemaPath:"#/$defs/policyRule/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.resources.type,parentSchema:schema72.properties.resources,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.resourceNames !== undefined){let data7 = data2.resourceNames;if(Array.isArray(data7)){const len3 = data7.length;for(let i3=0; i3<len3; i3++){let data8 = data7[i3];if(typeof data8 !== "string"){let dataType3 = typeof data8;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data8;}else if(data8 === null){coerced3 = "";}else {const err8 = {instancePath:instancePath+"/rules/" + i0+"/resourceNames/" + i3,schemaPath:"#/$defs/policyRule/properties/resourceNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.resourceNames.items.type,parentSchema:schema72.properties.resourceNames.items,data:data8};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced3 !== undefined){data8 = coerced3;if(data7 !== undefined){data7[i3] = coerced3;}}}}}else {const err9 = {instancePath:instancePath+"/rules/" + i0+"/resourceNames",schemaPath:"#/$defs/policyRule/properties/resourceNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.resourceNames.type,parentSchema:schema72.properties.resourceNames,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.verbs !== undefined){let data9 = data2.verbs;if(Array.isArray(data9)){if(data9.length < 1){const err10 = {instancePath:instancePath+"/rules/" + i0+"/verbs",schemaPath:"#/$defs/policyRule/properties/verbs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.verbs,data:data9};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}const len4 = data9.length;for(let i4=0; i4<len4; i4++){let data10 = data9[i4];if(typeof data10 !== "string"){let dataType4 = typeof data10;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data10;}else if(data10 === null){coerced4 = "";}else {const err11 = {instancePath:instancePath+"/rules/" + i0+"/verbs/" + i4,schemaPath:"#/$defs/policyRule/properties/verbs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.verbs.items.type,parentSchema:schema72.properties.verbs.items,data:data10};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(coerced4 !== undefined){data10 = coerced4;if(data9 !== undefined){data9[i4] = coerced4;}}}}}else {const err12 = {instancePath:instancePath+"/rules/" + i0+"/verbs",schemaPath:"#/$defs/policyRule/properties/verbs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.verbs.type,parentSchema:schema72.properties.verbs,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.nonResourceURLs !== undefined){let data11 = data2.nonResourceURLs;if(Array.isArray(data11)){const len5 = data11.length;for(let i5=0; i5<len5; i5++){let data12 = data11[i5];if(typeof data12 !== "string"){let dataType5 = typeof data12;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data12;}else if(data12 === null){coerced5 = "";}else {const err13 = {instancePath:instancePath+"/rules/" + i0+"/nonResourceURLs/" + i5,schemaPath:"#/$defs/policyRule/properties/nonResourceURLs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.nonResourceURLs.items.type,parentSchema:schema72.properties.nonResourceURLs.items,data:data12};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(coerced5 !== undefined){data12 = coerced5;if(data11 !== undefined){data11[i5] = coerced5;}}}}}else {const err14 = {instancePath:instancePath+"/rules/" + i0+"/nonResourceURLs",schemaPath:"#/$defs/policyRule/properties/nonResourceURLs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.nonResourceURLs.type,parentSchema:schema72.properties.nonResourceURLs,data:data11};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/rules/" + i0,schemaPath:"#/$defs/policyRule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data2};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.rules.type,parentSchema:schema71.properties.rules,data:data1};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.clusterRules !== undefined){let data13 = data.clusterRules;if(Array.isArray(data13)){const len6 = data13.length;for(let i6=0; i6<len6; i6++){let data14 = data13[i6];if(data14 && typeof data14 == "object" && !Array.isArray(data14)){if(data14.verbs === undefined){const err17 = {instancePath:instancePath+"/clusterRules/" + i6,schemaPath:"#/$defs/policyRule/required",keyword:"required",params:{missingProperty: "verbs"},message:"must have required property '"+"verbs"+"'",schema:schema72.required,parentSchema:schema72,data:data14};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key2 in data14){if(!(((((key2 === "apiGroups") || (key2 === "resources")) || (key2 === "resourceNames")) || (key2 === "verbs")) || (key2 === "nonResourceURLs"))){const err18 = {instancePath:instancePath+"/clusterRules/" + i6,schemaPath:"#/$defs/policyRule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data14};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data14.apiGroups !== undefined){let data15 = data14.apiGroups;if(Array.isArray(data15)){const len7 = data15.length;for(let i7=0; i7<len7; i7++){let data16 = data15[i7];if(typeof data16 !== "string"){let dataType6 = typeof data16;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data16;}else if(data16 === null){coerced6 = "";}else {const err19 = {instancePath:instancePath+"/clusterRules/" + i6+"/apiGroups/" + i7,schemaPath:"#/$defs/policyRule/properties/apiGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.apiGroups.items.type,parentSchema:schema72.properties.apiGroups.items,data:data16};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(coerced6 !== undefined){data16 = coerced6;if(data15 !== undefined){data15[i7] = coerced6;}}}}}else {const err20 = {instancePath:instancePath+"/clusterRules/" + i6+"/apiGroups",schemaPath:"#/$defs/policyRule/properties/apiGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.apiGroups.type,parentSchema:schema72.properties.apiGroups,data:data15};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data14.resources !== undefined){let data17 = data14.resources;if(Array.isArray(data17)){const len8 = data17.length;for(let i8=0; i8<len8; i8++){let data18 = data17[i8];if(typeof data18 !== "string"){let dataType7 = typeof data18;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data18;}else if(data18 === null){coerced7 = "";}else {const err21 = {instancePath:instancePath+"/clusterRules/" + i6+"/resources/" + i8,schemaPath:"#/$defs/policyRule/properties/resources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.resources.items.type,parentSchema:schema72.properties.resources.items,data:data18};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(coerced7 !== undefined){data18 = coerced7;if(data17 !== undefined){data17[i8] = coerced7;}}}}}else {const err22 = {instancePath:instancePath+"/clusterRules/" + i6+"/resources",schemaPath:"#/$defs/policyRule/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.resources.type,parentSchema:schema72.properties.resources,data:data17};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data14.resourceNames !== undefined){let data19 = data14.resourceNames;if(Array.isArray(data19)){const len9 = data19.length;for(let i9=0; i9<len9; i9++){let data20 = data19[i9];if(typeof data20 !== "string"){let dataType8 = typeof data20;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data20;}else if(data20 === null){coerced8 = "";}else {const err23 = {instancePath:instancePath+"/clusterRules/" + i6+"/resourceNames/" + i9,schemaPath:"#/$defs/policyRule/properties/resourceNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.resourceNames.items.type,parentSchema:schema72.properties.resourceNames.items,data:data20};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(coerced8 !== undefined){data20 = coerced8;if(data19 !== undefined){data19[i9] = coerced8;}}}}}else {const err24 = {instancePath:instancePath+"/clusterRules/" + i6+"/resourceNames",schemaPath:"#/$defs/policyRule/properties/resourceNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.resourceNames.type,parentSchema:schema72.properties.resourceNames,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data14.verbs !== undefined){let data21 = data14.verbs;if(Array.isArray(data21)){if(data21.length < 1){const err25 = {instancePath:instancePath+"/clusterRules/" + i6+"/verbs",schemaPath:"#/$defs/policyRule/properties/verbs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.verbs,data:data21};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}const len10 = data21.length;for(let i10=0; i10<len10; i10++){let data22 = data21[i10];if(typeof data22 !== "string"){let dataType9 = typeof data22;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 == "number" || dataType9 == "boolean"){coerced9 = "" + data22;}else if(data22 === null){coerced9 = "";}else {const err26 = {instancePath:instancePath+"/clusterRules/" + i6+"/verbs/" + i10,schemaPath:"#/$defs/policyRule/properties/verbs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.verbs.items.type,parentSchema:schema72.properties.verbs.items,data:data22};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(coerced9 !== undefined){data22 = coerced9;if(data21 !== undefined){data21[i10] = coerced9;}}}}}else {const err27 = {instancePath:instancePath+"/clusterRules/" + i6+"/verbs",schemaPath:"#/$defs/policyRule/properties/verbs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.verbs.type,parentSchema:schema72.properties.verbs,data:data21};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data14.nonResourceURLs !== undefined){let data23 = data14.nonResourceURLs;if(Array.isArray(data23)){const len11 = data23.length;for(let i11=0; i11<len11; i11++){let data24 = data23[i11];if(typeof data24 !== "string"){let dataType10 = typeof data24;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data24;}else if(data24 === null){coerced10 = "";}else {const err28 = {instancePath:instancePath+"/clusterRules/" + i6+"/nonResourceURLs/" + i11,schemaPath:"#/$defs/policyRule/properties/nonResourceURLs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.nonResourceURLs.items.type,parentSchema:schema72.properties.nonResourceURLs.items,data:data24};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(coerced10 !== undefined){data24 = coerced10;if(data23 !== undefined){data23[i11] = coerced10;}}}}}else {const err29 = {instancePath:instancePath+"/clusterRules/" + i6+"/nonResourceURLs",schemaPath:"#/$defs/policyRule/properties/nonResourceURLs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.nonResourceURLs.type,parentSchema:schema72.properties.nonResourceURLs,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/clusterRules/" + i6,schemaPath:"#/$defs/policyRule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data14};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/clusterRules",schemaPath:"#/properties/clusterRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.clusterRules.type,parentSchema:schema71.properties.clusterRules,data:data13};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.clusterRoles !== undefined){let data25 = data.clusterRoles;if(Array.isArray(data25)){const len12 = data25.length;for(let i12=0; i12<len12; i12++){let data26 = data25[i12];if(typeof data26 !== "string"){let dataType11 = typeof data26;let coerced11 = undefined;if(!(coerced11 !== undefined)){if(dataType11 == "number" || dataType11 == "boolean"){coerced11 = "" + data26;}else if(data26 === null){coerced11 = "";}else {const err32 = {instancePath:instancePath+"/clusterRoles/" + i12,schemaPath:"#/properties/clusterRoles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.clusterRoles.items.type,parentSchema:schema71.properties.clusterRoles.items,data:data26};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(coerced11 !== undefined){data26 = coerced11;if(data25 !== undefined){data25[i12] = coerced11;}}}}}else {const err33 = {instancePath:instancePath+"/clusterRoles",schemaPath:"#/properties/clusterRoles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.clusterRoles.type,parentSchema:schema71.properties.clusterRoles,data:data25};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}validate51.errors = vErrors;return errors === 0;}validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.required,parentSchema:schema51,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema51.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.kind !== undefined){let data1 = data.kind;if(!(((((((data1 === "service") || (data1 === "worker")) || (data1 === "statefulset")) || (data1 === "daemonset")) || (data1 === "job")) || (data1 === "cronjob")) || (data1 === "manifests"))){const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema51.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.kind.enum,parentSchema:schema51.properties.kind,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.enabled !== undefined){let data2 = data.enabled;if((typeof data2 !== "boolean") && (typeof data2 !== "string")){let dataType1 = typeof data2;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(data2 === "false" || data2 === 0 || data2 === null){coerced1 = false;}else if(data2 === "true" || data2 === 1){coerced1 = true;}else if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data2;}else if(data2 === null){coerced1 = "";}else {const err5 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: schema51.properties.enabled.type},message:"must be boolean,string",schema:schema51.properties.enabled.type,parentSchema:schema51.properties.enabled,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced1 !== undefined){data2 = coerced1;if(data !== undefined){data["enabled"] = coerced1;}}}}if(data.clusters !== undefined){let data3 = data.clusters;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){let dataType2 = typeof data4;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data4;}else if(data4 === null){coerced2 = "";}else {const err6 = {instancePath:instancePath+"/clusters/" + i0,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.clusters.items.type,parentSchema:schema51.properties.clusters.items,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced2 !== undefined){data4 = coerced2;if(data3 !== undefined){data3[i0] = coerced2;}}}}}else {const err7 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.clusters.type,parentSchema:schema51.properties.clusters,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.depends !== undefined){let data5 = data.depends;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(typeof data6 !== "string"){let dataType3 = typeof data6;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data6;}else if(data6 === null){coerced3 = "";}else {const err8 = {instancePath:instancePath+"/depends/" + i1,schemaPath:"#/properties/depends/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.depends.items.type,parentSchema:schema51.properties.depends.items,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced3 !== undefined){data6 = coerced3;if(data5 !== undefined){data5[i1] = coerced3;}}}}}else {const err9 = {instancePath:instancePath+"/depends",schemaPath:"#/properties/depends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.depends.type,parentSchema:schema51.properties.depends,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.image !== undefined){let data7 = data.image;if(typeof data7 !== "string"){let dataType4 = typeof data7;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data7;}else if(data7 === null){coerced4 = "";}else {const err10 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.image.type,parentSchema:schema51.properties.image,data:data7};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(coerced4 !== undefined){data7 = coerced4;if(data !== undefined){data["image"] = coerced4;}}}}if(data.imagePullPolicy !== undefined){let data8 = data.imagePullPolicy;if(!(((data8 === "Always") || (data8 === "IfNotPresent")) || (data8 === "Never"))){const err11 = {instancePath:instancePath+"/imagePullPolicy",schemaPath:"#/properties/imagePullPolicy/enum",keyword:"enum",params:{allowedValues: schema51.properties.imagePullPolicy.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.imagePullPolicy.enum,parentSchema:schema51.properties.imagePullPolicy,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.imagePullSecrets !== undefined){let data9 = data.imagePullSecrets;if(Array.isArray(data9)){const len2 = data9.length;for(let i2=0; i2<len2; i2++){let data10 = data9[i2];if(typeof data10 !== "string"){let dataType5 = typeof data10;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data10;}else if(data10 === null){coerced5 = "";}else {const err12 = {instancePath:instancePath+"/imagePullSecrets/" + i2,schemaPath:"#/properties/imagePullSecrets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.imagePullSecrets.items.type,parentSchema:schema51.properties.imagePullSecrets.items,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(coerced5 !== undefined){data10 = coerced5;if(data9 !== undefined){data9[i2] = coerced5;}}}}}else {const err13 = {instancePath:instancePath+"/imagePullSecrets",schemaPath:"#/properties/imagePullSecrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.imagePullSecrets.type,parentSchema:schema51.properties.imagePullSecrets,data:data9};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.command !== undefined){let data11 = data.command;if(Array.isArray(data11)){const len3 = data11.length;for(let i3=0; i3<len3; i3++){let data12 = data11[i3];if(typeof data12 !== "string"){let dataType6 = typeof data12;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data12;}else if(data12 === null){coerced6 = "";}else {const err14 = {instancePath:instancePath+"/command/" + i3,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.command.items.type,parentSchema:schema51.properties.command.items,data:data12};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(coerced6 !== undefined){data12 = coerced6;if(data11 !== undefined){data11[i3] = coerced6;}}}}}else {const err15 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.command.type,parentSchema:schema51.properties.command,data:data11};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.args !== undefined){let data13 = data.args;if(Array.isArray(data13)){const len4 = data13.length;for(let i4=0; i4<len4; i4++){let data14 = data13[i4];if(typeof data14 !== "string"){let dataType7 = typeof data14;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data14;}else if(data14 === null){coerced7 = "";}else {const err16 = {instancePath:instancePath+"/args/" + i4,schemaPath:"#/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.args.items.type,parentSchema:schema51.properties.args.items,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(coerced7 !== undefined){data14 = coerced7;if(data13 !== undefined){data13[i4] = coerced7;}}}}}else {const err17 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.args.type,parentSchema:schema51.properties.args,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.workingDir !== undefined){let data15 = data.workingDir;if(typeof data15 !== "string"){let dataType8 = typeof data15;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data15;}else if(data15 === null){coerced8 = "";}else {const err18 = {instancePath:instancePath+"/workingDir",schemaPath:"#/properties/workingDir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.workingDir.type,parentSchema:schema51.properties.workingDir,data:data15};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(coerced8 !== undefined){data15 = coerced8;if(data !== undefined){data["workingDir"] = coerced8;}}}}if(data.port !== undefined){let data16 = data.port;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){let dataType9 = typeof data16;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 === "boolean" || data16 === null
+              || (dataType9 === "string" && data16 && data16 == +data16 && !(data16 % 1))){coerced9 = +data16;}else {const err19 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.port.type,parentSchema:schema51.properties.port,data:data16};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(coerced9 !== undefined){data16 = coerced9;if(data !== undefined){data["port"] = coerced9;}}}if(typeof data16 == "number"){if(data16 > 65535 || isNaN(data16)){const err20 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema51.properties.port,data:data16};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data16 < 1 || isNaN(data16)){const err21 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.port,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data.ports !== undefined){let data17 = data.ports;if(Array.isArray(data17)){const len5 = data17.length;for(let i5=0; i5<len5; i5++){let data18 = data17[i5];if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.port === undefined){const err22 = {instancePath:instancePath+"/ports/" + i5,schemaPath:"#/$defs/port/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema53.required,parentSchema:schema53,data:data18};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key1 in data18){if(!((((((key1 === "name") || (key1 === "port")) || (key1 === "servicePort")) || (key1 === "protocol")) || (key1 === "nodePort")) || (key1 === "expose"))){const err23 = {instancePath:instancePath+"/ports/" + i5,schemaPath:"#/$defs/port/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data18};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data18.name !== undefined){let data19 = data18.name;if(typeof data19 !== "string"){let dataType10 = typeof data19;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data19;}else if(data19 === null){coerced10 = "";}else {const err24 = {instancePath:instancePath+"/ports/" + i5+"/name",schemaPath:"#/$defs/port/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data19};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(coerced10 !== undefined){data19 = coerced10;if(data18 !== undefined){data18["name"] = coerced10;}}}if(typeof data19 === "string"){if(!pattern11.test(data19)){const err25 = {instancePath:instancePath+"/ports/" + i5+"/name",schemaPath:"#/$defs/port/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?$",parentSchema:schema53.properties.name,data:data19};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data18.port !== undefined){let data20 = data18.port;if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){let dataType11 = typeof data20;let coerced11 = undefined;if(!(coerced11 !== undefined)){if(dataType11 === "boolean" || data20 === null
+              || (dataType11 === "string" && data20 && data20 == +data20 && !(data20 % 1))){coerced11 = +data20;}else {const err26 = {instancePath:instancePath+"/ports/" + i5+"/port",schemaPath:"#/$defs/port/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.port.type,parentSchema:schema53.properties.port,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(coerced11 !== undefined){data20 = coerced11;if(data18 !== undefined){data18["port"] = coerced11;}}}if(typeof data20 == "number"){if(data20 > 65535 || isNaN(data20)){const err27 = {instancePath:instancePath+"/ports/" + i5+"/port",schemaPath:"#/$defs/port/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema53.properties.port,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data20 < 1 || isNaN(data20)){const err28 = {instancePath:instancePath+"/ports/" + i5+"/port",schemaPath:"#/$defs/port/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.port,data:data20};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data18.servicePort !== undefined){let data21 = data18.servicePort;if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){let dataType12 = typeof data21;let coerced12 = undefined;if(!(coerced12 !== undefined)){if(dataType12 === "boolean" || data21 === null
+              || (dataType12 === "string" && data21 && data21 == +data21 && !(data21 % 1))){coerced12 = +data21;}else {const err29 = {instancePath:instancePath+"/ports/" + i5+"/servicePort",schemaPath:"#/$defs/port/properties/servicePort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.servicePort.type,parentSchema:schema53.properties.servicePort,data:data21};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(coerced12 !== undefined){data21 = coerced12;if(data18 !== undefined){data18["servicePort"] = coerced12;}}}if(typeof data21 == "number"){if(data21 > 65535 || isNaN(data21)){const err30 = {instancePath:instancePath+"/ports/" + i5+"/servicePort",schemaPath:"#/$defs/port/properties/servicePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema53.properties.servicePort,data:data21};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data21 < 1 || isNaN(data21)){const err31 = {instancePath:instancePath+"/ports/" + i5+"/servicePort",schemaPath:"#/$defs/port/properties/servicePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.servicePort,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data18.protocol !== undefined){let data22 = data18.protocol;if(!(((data22 === "TCP") || (data22 === "UDP")) || (data22 === "SCTP"))){const err32 = {instancePath:instancePath+"/ports/" + i5+"/protocol",schemaPath:"#/$defs/port/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema53.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.protocol.enum,parentSchema:schema53.properties.protocol,data:data22};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data18.nodePort !== undefined){let data23 = data18.nodePort;if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){let dataType13 = typeof data23;let coerced13 = undefined;if(!(coerced13 !== undefined)){if(dataType13 === "boolean" || data23 === null
+              || (dataType13 === "string" && data23 && data23 == +data23 && !(data23 % 1))){coerced13 = +data23;}else {const err33 = {instancePath:instancePath+"/ports/" + i5+"/nodePort",schemaPath:"#/$defs/port/properties/nodePort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.nodePort.type,parentSchema:schema53.properties.nodePort,data:data23};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(coerced13 !== undefined){data23 = coerced13;if(data18 !== undefined){data18["nodePort"] = coerced13;}}}if(typeof data23 == "number"){if(data23 > 32767 || isNaN(data23)){const err34 = {instancePath:instancePath+"/ports/" + i5+"/nodePort",schemaPath:"#/$defs/port/properties/nodePort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32767},message:"must be <= 32767",schema:32767,parentSchema:schema53.properties.nodePort,data:data23};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data23 < 30000 || isNaN(data23)){const err35 = {instancePath:instancePath+"/ports/" + i5+"/nodePort",schemaPath:"#/$defs/port/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30000},message:"must be >= 30000",schema:30000,parentSchema:schema53.properties.nodePort,data:data23};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}if(data18.expose !== undefined){let data24 = data18.expose;if(typeof data24 !== "boolean"){let coerced14 = undefined;if(!(coerced14 !== undefined)){if(data24 === "false" || data24 === 0 || data24 === null){coerced14 = false;}else if(data24 === "true" || data24 === 1){coerced14 = true;}else {const err36 = {instancePath:instancePath+"/ports/" + i5+"/expose",schemaPath:"#/$defs/port/properties/expose/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.expose.type,parentSchema:schema53.properties.expose,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(coerced14 !== undefined){data24 = coerced14;if(data18 !== undefined){data18["expose"] = coerced14;}}}}}else {const err37 = {instancePath:instancePath+"/ports/" + i5,schemaPath:"#/$defs/port/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data18};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.ports.type,parentSchema:schema51.properties.ports,data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.replicas !== undefined){let data25 = data.replicas;if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){let dataType15 = typeof data25;let coerced15 = undefined;if(!(coerced15 !== undefined)){if(dataType15 === "boolean" || data25 === null
+              || (dataType15 === "string" && data25 && data25 == +data25 && !(data25 % 1))){coerced15 = +data25;}else {const err39 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.replicas.type,parentSchema:schema51.properties.replicas,data:data25};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(coerced15 !== undefined){data25 = coerced15;if(data !== undefined){data["replicas"] = coerced15;}}}if(typeof data25 == "number"){if(data25 < 0 || isNaN(data25)){const err40 = {instancePath:instancePath+"/replicas",schemaPath:"#/properties/replicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.replicas,data:data25};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}if(data.resources !== undefined){if(!(validate22(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.env !== undefined){if(!(validate27(data.env, {instancePath:instancePath+"/env",parentData:data,parentDataProperty:"env",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);errors = vErrors.length;}}if(data.envFrom !== undefined){let data28 = data.envFrom;if(Array.isArray(data28)){const len6 = data28.length;for(let i6=0; i6<len6; i6++){let data29 = data28[i6];if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key2 in data29){if(!(((key2 === "secret") || (key2 === "configMap")) || (key2 === "prefix"))){const err41 = {instancePath:instancePath+"/envFrom/" + i6,schemaPath:"#/$defs/envFrom/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.items,data:data29};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data29.secret !== undefined){let data30 = data29.secret;if(typeof data30 !== "string"){let dataType16 = typeof data30;let coerced16 = undefined;if(!(coerced16 !== undefined)){if(dataType16 == "number" || dataType16 == "boolean"){coerced16 = "" + data30;}else if(data30 === null){coerced16 = "";}else {const err42 = {instancePath:instancePath+"/envFrom/" + i6+"/secret",schemaPath:"#/$defs/envFrom/items/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.properties.secret.type,parentSchema:schema54.items.properties.secret,data:data30};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(coerced16 !== undefined){data30 = coerced16;if(data29 !== undefined){data29["secret"] = coerced16;}}}}if(data29.configMap !== undefined){let data31 = data29.configMap;if(typeof data31 !== "string"){let dataType17 = typeof data31;let coerced17 = undefined;if(!(coerced17 !== undefined)){if(dataType17 == "number" || dataType17 == "boolean"){coerced17 = "" + data31;}else if(data31 === null){coerced17 = "";}else {const err43 = {instancePath:instancePath+"/envFrom/" + i6+"/configMap",schemaPath:"#/$defs/envFrom/items/properties/configMap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.properties.configMap.type,parentSchema:schema54.items.properties.configMap,data:data31};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(coerced17 !== undefined){data31 = coerced17;if(data29 !== undefined){data29["configMap"] = coerced17;}}}}if(data29.prefix !== undefined){let data32 = data29.prefix;if(typeof data32 !== "string"){let dataType18 = typeof data32;let coerced18 = undefined;if(!(coerced18 !== undefined)){if(dataType18 == "number" || dataType18 == "boolean"){coerced18 = "" + data32;}else if(data32 === null){coerced18 = "";}else {const err44 = {instancePath:instancePath+"/envFrom/" + i6+"/prefix",schemaPath:"#/$defs/envFrom/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.items.properties.prefix.type,parentSchema:schema54.items.properties.prefix,data:data32};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(coerced18 !== undefined){data32 = coerced18;if(data29 !== undefined){data29["prefix"] = coerced18;}}}}}else {const err45 = {instancePath:instancePath+"/envFrom/" + i6,schemaPath:"#/$defs/envFrom/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.items.type,parentSchema:schema54.items,data:data29};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/envFrom",schemaPath:"#/$defs/envFrom/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.type,parentSchema:schema54,data:data28};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.config !== undefined){let data33 = data.config;if(Array.isArray(data33)){const len7 = data33.length;for(let i7=0; i7<len7; i7++){if(!(validate35(data33[i7], {instancePath:instancePath+"/config/" + i7,parentData:data33,parentDataProperty:i7,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);errors = vErrors.length;}}}else {const err47 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.config.type,parentSchema:schema51.properties.config,data:data33};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.volumes !== undefined){let data35 = data.volumes;if(Array.isArray(data35)){const len8 = data35.length;for(let i8=0; i8<len8; i8++){if(!(validate37(data35[i8], {instancePath:instancePath+"/volumes/" + i8,parentData:data35,parentDataProperty:i8,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}}}else {const err48 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.volumes.type,parentSchema:schema51.properties.volumes,data:data35};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.storage !== undefined){let data37 = data.storage;if(Array.isArray(data37)){const len9 = data37.length;for(let i9=0; i9<len9; i9++){if(!(validate39(data37[i9], {instancePath:instancePath+"/storage/" + i9,parentData:data37,parentDataProperty:i9,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);errors = vErrors.length;}}}else {const err49 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.storage.type,parentSchema:schema51.properties.storage,data:data37};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.probes !== undefined){if(!(validate41(data.probes, {instancePath:instancePath+"/probes",parentData:data,parentDataProperty:"probes",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}if(data.service !== undefined){if(!(validate47(data.service, {instancePath:instancePath+"/service",parentData:data,parentDataProperty:"service",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);errors = vErrors.length;}}if(data.ingress !== undefined){if(!(validate49(data.ingress, {instancePath:instancePath+"/ingress",parentData:data,parentDataProperty:"ingress",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);errors = vErrors.length;}}if(data.rbac !== undefined){if(!(validate51(data.rbac, {instancePath:instancePath+"/rbac",parentData:data,parentDataProperty:"rbac",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);errors = vErrors.length;}}if(data.pdb !== undefined){let data43 = data.pdb;const _errs83 = errors;let valid27 = false;let passing0 = null;const _errs84 = errors;if(false !== data43){const err50 = {instancePath:instancePath+"/pdb",schemaPath:"#/$defs/pdb/oneOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema74.oneOf[0],data:data43};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}var _valid0 = _errs84 === errors;if(_valid0){valid27 = true;passing0 = 0;}const _errs85 = errors;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key3 in data43){if(!((key3 === "minAvailable") || (key3 === "maxUnavailable"))){const err51 = {instancePath:instancePath+"/pdb",schemaPath:"#/$defs/pdb/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.oneOf[1],data:data43};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data43.minAvailable !== undefined){let data44 = data43.minAvailable;if((!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))) && (typeof data44 !== "string")){let dataType19 = typeof data44;let coerced19 = undefined;if(!(coerced19 !== undefined)){if(dataType19 === "boolean" || data44 === null
+              || (dataType19 === "string" && data44 && data44 == +data44 && !(data44 % 1))){coerced19 = +data44;}else if(dataType19 == "number" || dataType19 == "boolean"){coerced19 = "" + data44;}else if(data44 === null){coerced19 = "";}else {const err52 = {instancePath:instancePath+"/pdb/minAvailable",schemaPath:"#/$defs/pdb/oneOf/1/properties/minAvailable/type",keyword:"type",params:{type: schema74.oneOf[1].properties.minAvailable.type},message:"must be integer,string",schema:schema74.oneOf[1].properties.minAvailable.type,parentSchema:schema74.oneOf[1].properties.minAvailable,data:data44};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(coerced19 !== undefined){data44 = coerced19;if(data43 !== undefined){data43["minAvailable"] = coerced19;}}}}if(data43.maxUnavailable !== undefined){let data45 = data43.maxUnavailable;if((!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))) && (typeof data45 !== "string")){let dataType20 = typeof data45;let coerced20 = undefined;if(!(coerced20 !== undefined)){if(dataType20 === "boolean" || data45 === null
+              || (dataType20 === "string" && data45 && data45 == +data45 && !(data45 % 1))){coerced20 = +data45;}else if(dataType20 == "number" || dataType20 == "boolean"){coerced20 = "" + data45;}else if(data45 === null){coerced20 = "";}else {const err53 = {instancePath:instancePath+"/pdb/maxUnavailable",schemaPath:"#/$defs/pdb/oneOf/1/properties/maxUnavailable/type",keyword:"type",params:{type: schema74.oneOf[1].properties.maxUnavailable.type},message:"must be integer,string",schema:schema74.oneOf[1].properties.maxUnavailable.type,parentSchema:schema74.oneOf[1].properties.maxUnavailable,data:data45};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(coerced20 !== undefined){data45 = coerced20;if(data43 !== undefined){data43["maxUnavailable"] = coerced20;}}}}}else {const err54 = {instancePath:instancePath+"/pdb",schemaPath:"#/$defs/pdb/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.oneOf[1].type,parentSchema:schema74.oneOf[1],data:data43};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid0 = _errs85 === errors;if(_valid0 && valid27){valid27 = false;passing0 = [passing0, 1];}else {if(_valid0){valid27 = true;passing0 = 1;}}if(!valid27){const err55 = {instancePath:instancePath+"/pdb",schemaPath:"#/$defs/pdb/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.oneOf,parentSchema:schema74,data:data43};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}else {errors = _errs83;if(vErrors !== null){if(_errs83){vErrors.length = _errs83;}else {vErrors = null;}}}}if(data.autoscale !== undefined){let data46 = data.autoscale;if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(data46.max === undefined){const err56 = {instancePath:instancePath+"/autoscale",schemaPath:"#/$defs/autoscale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema75.required,parentSchema:schema75,data:data46};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data46){if(!((((key4 === "min") || (key4 === "max")) || (key4 === "cpu")) || (key4 === "memory"))){const err57 = {instancePath:instancePath+"/autoscale",schemaPath:"#/$defs/autoscale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data46};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data46.min !== undefined){let data47 = data46.min;if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){let dataType21 = typeof data47;let coerced21 = undefined;if(!(coerced21 !== undefined)){if(dataType21 === "boolean" || data47 === null
+              || (dataType21 === "string" && data47 && data47 == +data47 && !(data47 % 1))){coerced21 = +data47;}else {const err58 = {instancePath:instancePath+"/autoscale/min",schemaPath:"#/$defs/autoscale/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.min.type,parentSchema:schema75.properties.min,data:data47};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(coerced21 !== undefined){data47 = coerced21;if(data46 !== undefined){data46["min"] = coerced21;}}}if(typeof data47 == "number"){if(data47 < 1 || isNaN(data47)){const err59 = {instancePath:instancePath+"/autoscale/min",schemaPath:"#/$defs/autoscale/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.min,data:data47};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}if(data46.max !== undefined){let data48 = data46.max;if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){let dataType22 = typeof data48;let coerced22 = undefined;if(!(coerced22 !== undefined)){if(dataType22 === "boolean" || data48 === null
+              || (dataType22 === "string" && data48 && data48 == +data48 && !(data48 % 1))){coerced22 = +data48;}else {const err60 = {instancePath:instancePath+"/autoscale/max",schemaPath:"#/$defs/autoscale/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.max.type,parentSchema:schema75.properties.max,data:data48};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(coerced22 !== undefined){data48 = coerced22;if(data46 !== undefined){data46["max"] = coerced22;}}}if(typeof data48 == "number"){if(data48 < 1 || isNaN(data48)){const err61 = {instancePath:instancePath+"/autoscale/max",schemaPath:"#/$defs/autoscale/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.max,data:data48};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}if(data46.cpu !== undefined){let data49 = data46.cpu;if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){let dataType23 = typeof data49;let coerced23 = undefined;if(!(coerced23 !== undefined)){if(dataType23 === "boolean" || data49 === null
+              || (dataType23 === "string" && data49 && data49 == +data49 && !(data49 % 1))){coerced23 = +data49;}else {const err62 = {instancePath:instancePath+"/autoscale/cpu",schemaPath:"#/$defs/autoscale/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.cpu.type,parentSchema:schema75.properties.cpu,data:data49};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(coerced23 !== undefined){data49 = coerced23;if(data46 !== undefined){data46["cpu"] = coerced23;}}}if(typeof data49 == "number"){if(data49 > 1000 || isNaN(data49)){const err63 = {instancePath:instancePath+"/autoscale/cpu",schemaPath:"#/$defs/autoscale/properties/cpu/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema75.properties.cpu,data:data49};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(data49 < 1 || isNaN(data49)){const err64 = {instancePath:instancePath+"/autoscale/cpu",schemaPath:"#/$defs/autoscale/properties/cpu/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.cpu,data:data49};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}if(data46.memory !== undefined){let data50 = data46.memory;if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){let dataType24 = typeof data50;let coerced24 = undefined;if(!(coerced24 !== undefined)){if(dataType24 === "boolean" || data50 === null
+              || (dataType24 === "string" && data50 && data50 == +data50 && !(data50 % 1))){coerced24 = +data50;}else {const err65 = {instancePath:instancePath+"/autoscale/memory",schemaPath:"#/$defs/autoscale/properties/memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.memory.type,parentSchema:schema75.properties.memory,data:data50};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(coerced24 !== undefined){data50 = coerced24;if(data46 !== undefined){data46["memory"] = coerced24;}}}if(typeof data50 == "number"){if(data50 > 1000 || isNaN(data50)){const err66 = {instancePath:instancePath+"/autoscale/memory",schemaPath:"#/$defs/autoscale/properties/memory/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema75.properties.memory,data:data50};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}if(data50 < 1 || isNaN(data50)){const err67 = {instancePath:instancePath+"/autoscale/memory",schemaPath:"#/$defs/autoscale/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.memory,data:data50};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}}else {const err68 = {instancePath:instancePath+"/autoscale",schemaPath:"#/$defs/autoscale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data46};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.schedule !== undefined){let data51 = data.schedule;if(typeof data51 !== "string"){let dataType25 = typeof data51;let coerced25 = undefined;if(!(coerced25 !== undefined)){if(dataType25 == "number" || dataType25 == "boolean"){coerced25 = "" + data51;}else if(data51 === null){coerced25 = "";}else {const err69 = {instancePath:instancePath+"/schedule",schemaPath:"#/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.schedule.type,parentSchema:schema51.properties.schedule,data:data51};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(coerced25 !== undefined){data51 = coerced25;if(data !== undefined){data["schedule"] = coerced25;}}}}if(data.timeZone !== undefined){let data52 = data.timeZone;if(typeof data52 !== "string"){let dataType26 = typeof data52;let coerced26 = undefined;if(!(coerced26 !== undefined)){if(dataType26 == "number" || dataType26 == "boolean"){coerced26 = "" + data52;}else if(data52 === null){coerced26 = "";}else {const err70 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.timeZone.type,parentSchema:schema51.properties.timeZone,data:data52};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(coerced26 !== undefined){data52 = coerced26;if(data !== undefined){data["timeZone"] = coerced26;}}}}if(data.concurrencyPolicy !== undefined){let data53 = data.concurrencyPolicy;if(!(((data53 === "Allow") || (data53 === "Forbid")) || (data53 === "Replace"))){const err71 = {instancePath:instancePath+"/concurrencyPolicy",schemaPath:"#/properties/concurrencyPolicy/enum",keyword:"enum",params:{allowedValues: schema51.properties.concurrencyPolicy.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.concurrencyPolicy.enum,parentSchema:schema51.properties.concurrencyPolicy,data:data53};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data.backoffLimit !== undefined){let data54 = data.backoffLimit;if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){let dataType27 = typeof data54;let coerced27 = undefined;if(!(coerced27 !== undefined)){if(dataType27 === "boolean" || data54 === null
+              || (dataType27 === "string" && data54 && data54 == +data54 && !(data54 % 1))){coerced27 = +data54;}else {const err72 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.backoffLimit.type,parentSchema:schema51.properties.backoffLimit,data:data54};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(coerced27 !== undefined){data54 = coerced27;if(data !== undefined){data["backoffLimit"] = coerced27;}}}if(typeof data54 == "number"){if(data54 < 0 || isNaN(data54)){const err73 = {instancePath:instancePath+"/backoffLimit",schemaPath:"#/properties/backoffLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.backoffLimit,data:data54};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}if(data.activeDeadlineSeconds !== undefined){let data55 = data.activeDeadlineSeconds;if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){let dataType28 = typeof data55;let coerced28 = undefined;if(!(coerced28 !== undefined)){if(dataType28 === "boolean" || data55 === null
+              || (dataType28 === "string" && data55 && data55 == +data55 && !(data55 % 1))){coerced28 = +data55;}else {const err74 = {instancePath:instancePath+"/activeDeadlineSeconds",schemaPath:"#/properties/activeDeadlineSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.activeDeadlineSeconds.type,parentSchema:schema51.properties.activeDeadlineSeconds,data:data55};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(coerced28 !== undefined){data55 = coerced28;if(data !== undefined){data["activeDeadlineSeconds"] = coerced28;}}}if(typeof data55 == "number"){if(data55 < 1 || isNaN(data55)){const err75 = {instancePath:instancePath+"/activeDeadlineSeconds",schemaPath:"#/properties/activeDeadlineSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.activeDeadlineSeconds,data:data55};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}if(data.ttlSecondsAfterFinished !== undefined){let data56 = data.ttlSecondsAfterFinished;if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){let dataType29 = typeof data56;let coerced29 = undefined;if(!(coerced29 !== undefined)){if(dataType29 === "boolean" || data56 === null
+              || (dataType29 === "string" && data56 && data56 == +data56 && !(data56 % 1))){coerced29 = +data56;}else {const err76 = {instancePath:instancePath+"/ttlSecondsAfterFinished",schemaPath:"#/properties/ttlSecondsAfterFinished/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.ttlSecondsAfterFinished.type,parentSchema:schema51.properties.ttlSecondsAfterFinished,data:data56};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(coerced29 !== undefined){data56 = coerced29;if(data !== undefined){data["ttlSecondsAfterFinished"] = coerced29;}}}if(typeof data56 == "number"){if(data56 < 0 || isNaN(data56)){const err77 = {instancePath:instancePath+"/ttlSecondsAfterFinished",schemaPath:"#/properties/ttlSecondsAfterFinished/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.ttlSecondsAfterFinished,data:data56};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}if(data.restartPolicy !== undefined){let data57 = data.restartPolicy;if(!((data57 === "OnFailure") || (data57 === "Never"))){const err78 = {instancePath:instancePath+"/restartPolicy",schemaPath:"#/properties/restartPolicy/enum",keyword:"enum",params:{allowedValues: schema51.properties.restartPolicy.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.restartPolicy.enum,parentSchema:schema51.properties.restartPolicy,data:data57};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data.updateStrategy !== undefined){let data58 = data.updateStrategy;if(!(data58 && typeof data58 == "object" && !Array.isArray(data58))){const err79 = {instancePath:instancePath+"/updateStrategy",schemaPath:"#/properties/updateStrategy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.updateStrategy.type,parentSchema:schema51.properties.updateStrategy,data:data58};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.labels !== undefined){let data59 = data.labels;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){for(const key5 in data59){let data60 = data59[key5];if(typeof data60 !== "string"){let dataType30 = typeof data60;let coerced30 = undefined;if(!(coerced30 !== undefined)){if(dataType30 == "number" || dataType30 == "boolean"){coerced30 = "" + data60;}else if(data60 === null){coerced30 = "";}else {const err80 = {instancePath:instancePath+"/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data60};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(coerced30 !== undefined){data60 = coerced30;if(data59 !== undefined){data59[key5] = coerced30;}}}}}else {const err81 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data59};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data.annotations !== undefined){let data61 = data.annotations;if(data61 && typeof data61 == "object" && !Array.isArray(data61)){for(const key6 in data61){let data62 = data61[key6];if(typeof data62 !== "string"){let dataType31 = typeof data62;let coerced31 = undefined;if(!(coerced31 !== undefined)){if(dataType31 == "number" || dataType31 == "boolean"){coerced31 = "" + data62;}else if(data62 === null){coerced31 = "";}else {const err82 = {instancePath:instancePath+"/annotations/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data62};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(coerced31 !== undefined){data62 = coerced31;if(data61 !== undefined){data61[key6] = coerced31;}}}}}else {const err83 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data61};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}if(data.podLabels !== undefined){let data63 = data.podLabels;if(data63 && typeof data63 == "object" && !Array.isArray(data63)){for(const key7 in data63){let data64 = data63[key7];if(typeof data64 !== "string"){let dataType32 = typeof data64;let coerced32 = undefined;if(!(coerced32 !== undefined)){if(dataType32 == "number" || dataType32 == "boolean"){coerced32 = "" + data64;}else if(data64 === null){coerced32 = "";}else {const err84 = {instancePath:instancePath+"/podLabels/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data64};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(coerced32 !== undefined){data64 = coerced32;if(data63 !== undefined){data63[key7] = coerced32;}}}}}else {const err85 = {instancePath:instancePath+"/podLabels",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data63};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data.podAnnotations !== undefined){let data65 = data.podAnnotations;if(data65 && typeof data65 == "object" && !Array.isArray(data65)){for(const key8 in data65){let data66 = data65[key8];if(typeof data66 !== "string"){let dataType33 = typeof data66;let coerced33 = undefined;if(!(coerced33 !== undefined)){if(dataType33 == "number" || dataType33 == "boolean"){coerced33 = "" + data66;}else if(data66 === null){coerced33 = "";}else {const err86 = {instancePath:instancePath+"/podAnnotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data66};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(coerced33 !== undefined){data66 = coerced33;if(data65 !== undefined){data65[key8] = coerced33;}}}}}else {const err87 = {instancePath:instancePath+"/podAnnotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data65};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data.nodeSelector !== undefined){let data67 = data.nodeSelector;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key9 in data67){let data68 = data67[key9];if(typeof data68 !== "string"){let dataType34 = typeof data68;let coerced34 = undefined;if(!(coerced34 !== undefined)){if(dataType34 == "number" || dataType34 == "boolean"){coerced34 = "" + data68;}else if(data68 === null){coerced34 = "";}else {const err88 = {instancePath:instancePath+"/nodeSelector/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data68};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(coerced34 !== undefined){data68 = coerced34;if(data67 !== undefined){data67[key9] = coerced34;}}}}}else {const err89 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data67};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data.tolerations !== undefined){let data69 = data.tolerations;if(Array.isArray(data69)){const len10 = data69.length;for(let i10=0; i10<len10; i10++){let data70 = data69[i10];if(!(data70 && typeof data70 == "object" && !Array.isArray(data70))){const err90 = {instancePath:instancePath+"/tolerations/" + i10,schemaPath:"#/properties/tolerations/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.tolerations.items.type,parentSchema:schema51.properties.tolerations.items,data:data70};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}}else {const err91 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.tolerations.type,parentSchema:schema51.properties.tolerations,data:data69};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data.nodeAffinity !== undefined){let data71 = data.nodeAffinity;if(!(data71 && typeof data71 == "object" && !Array.isArray(data71))){const err92 = {instancePath:instancePath+"/nodeAffinity",schemaPath:"#/properties/nodeAffinity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.nodeAffinity.type,parentSchema:schema51.properties.nodeAffinity,data:data71};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data.topologySpread !== undefined){let data72 = data.topologySpread;if(typeof data72 !== "boolean"){let coerced35 = undefined;if(!(coerced35 !== undefined)){if(data72 === "false" || data72 === 0 || data72 === null){coerced35 = false;}else if(data72 === "true" || data72 === 1){coerced35 = true;}else {const err93 = {instancePath:instancePath+"/topologySpread",schemaPath:"#/properties/topologySpread/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.topologySpread.type,parentSchema:schema51.properties.topologySpread,data:data72};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}if(coerced35 !== undefined){data72 = coerced35;if(data !== undefined){data["topologySpread"] = coerced35;}}}}if(data.priorityClassName !== undefined){let data73 = data.priorityClassName;if(typeof data73 !== "string"){let dataType36 = typeof data73;let coerced36 = undefined;if(!(coerced36 !== undefined)){if(dataType36 == "number" || dataType36 == "boolean"){coerced36 = "" + data73;}else if(data73 === null){coerced36 = "";}else {const err94 = {instancePath:instancePath+"/priorityClassName",schemaPath:"#/properties/priorityClassName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.priorityClassName.type,parentSchema:schema51.properties.priorityClassName,data:data73};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(coerced36 !== undefined){data73 = coerced36;if(data !== undefined){data["priorityClassName"] = coerced36;}}}}if(data.readOnlyRootFilesystem !== undefined){let data74 = data.readOnlyRootFilesystem;if(typeof data74 !== "boolean"){let coerced37 = undefined;if(!(coerced37 !== undefined)){if(data74 === "false" || data74 === 0 || data74 === null){coerced37 = false;}else if(data74 === "true" || data74 === 1){coerced37 = true;}else {const err95 = {instancePath:instancePath+"/readOnlyRootFilesystem",schemaPath:"#/properties/readOnlyRootFilesystem/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.readOnlyRootFilesystem.type,parentSchema:schema51.properties.readOnlyRootFilesystem,data:data74};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(coerced37 !== undefined){data74 = coerced37;if(data !== undefined){data["readOnlyRootFilesystem"] = coerced37;}}}}if(data.runAsUser !== undefined){let data75 = data.runAsUser;if(!((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75)))){let dataType38 = typeof data75;let coerced38 = undefined;if(!(coerced38 !== undefined)){if(dataType38 === "boolean" || data75 === null
+              || (dataType38 === "string" && data75 && data75 == +data75 && !(data75 % 1))){coerced38 = +data75;}else {const err96 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.runAsUser.type,parentSchema:schema51.properties.runAsUser,data:data75};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(coerced38 !== undefined){data75 = coerced38;if(data !== undefined){data["runAsUser"] = coerced38;}}}if(typeof data75 == "number"){if(data75 < 1 || isNaN(data75)){const err97 = {instancePath:instancePath+"/runAsUser",schemaPath:"#/properties/runAsUser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.runAsUser,data:data75};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}if(data.terminationGracePeriodSeconds !== undefined){let data76 = data.terminationGracePeriodSeconds;if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){let dataType39 = typeof data76;let coerced39 = undefined;if(!(coerced39 !== undefined)){if(dataType39 === "boolean" || data76 === null
+              || (dataType39 === "string" && data76 && data76 == +data76 && !(data76 % 1))){coerced39 = +data76;}else {const err98 = {instancePath:instancePath+"/terminationGracePeriodSeconds",schemaPath:"#/properties/terminationGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.terminationGracePeriodSeconds.type,parentSchema:schema51.properties.terminationGracePeriodSeconds,data:data76};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(coerced39 !== undefined){data76 = coerced39;if(data !== undefined){data["terminationGracePeriodSeconds"] = coerced39;}}}if(typeof data76 == "number"){if(data76 < 0 || isNaN(data76)){const err99 = {instancePath:instancePath+"/terminationGracePeriodSeconds",schemaPath:"#/properties/terminationGracePeriodSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.terminationGracePeriodSeconds,data:data76};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}}if(data.revisionHistoryLimit !== undefined){let data77 = data.revisionHistoryLimit;if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){let dataType40 = typeof data77;let coerced40 = undefined;if(!(coerced40 !== undefined)){if(dataType40 === "boolean" || data77 === null
+              || (dataType40 === "string" && data77 && data77 == +data77 && !(data77 % 1))){coerced40 = +data77;}else {const err100 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.revisionHistoryLimit.type,parentSchema:schema51.properties.revisionHistoryLimit,data:data77};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(coerced40 !== undefined){data77 = coerced40;if(data !== undefined){data["revisionHistoryLimit"] = coerced40;}}}if(typeof data77 == "number"){if(data77 < 0 || isNaN(data77)){const err101 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.revisionHistoryLimit,data:data77};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}if(data.replaceOnImmutable !== undefined){let data78 = data.replaceOnImmutable;if(typeof data78 !== "boolean"){let coerced41 = undefined;if(!(coerced41 !== undefined)){if(data78 === "false" || data78 === 0 || data78 === null){coerced41 = false;}else if(data78 === "true" || data78 === 1){coerced41 = true;}else {const err102 = {instancePath:instancePath+"/replaceOnImmutable",schemaPath:"#/properties/replaceOnImmutable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.replaceOnImmutable.type,parentSchema:schema51.properties.replaceOnImmutable,data:data78};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(coerced41 !== undefined){data78 = coerced41;if(data !== undefined){data["replaceOnImmutable"] = coerced41;}}}}if(data.files !== undefined){let data79 = data.files;if(Array.isArray(data79)){const len11 = data79.length;for(let i11=0; i11<len11; i11++){let data80 = data79[i11];if(typeof data80 !== "string"){let dataType42 = typeof data80;let coerced42 = undefined;if(!(coerced42 !== undefined)){if(dataType42 == "number" || dataType42 == "boolean"){coerced42 = "" + data80;}else if(data80 === null){coerced42 = "";}else {const err103 = {instancePath:instancePath+"/files/" + i11,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.files.items.type,parentSchema:schema51.properties.files.items,data:data80};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}if(coerced42 !== undefined){data80 = coerced42;if(data79 !== undefined){data79[i11] = coerced42;}}}}}else {const err104 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.files.type,parentSchema:schema51.properties.files,data:data79};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.patches !== undefined){let data81 = data.patches;if(Array.isArray(data81)){const len12 = data81.length;for(let i12=0; i12<len12; i12++){let data82 = data81[i12];if(data82 && typeof data82 == "object" && !Array.isArray(data82)){if(data82.patch === undefined){const err105 = {instancePath:instancePath+"/patches/" + i12,schemaPath:"#/$defs/patch/required",keyword:"required",params:{missingProperty: "patch"},message:"must have required property '"+"patch"+"'",schema:schema81.required,parentSchema:schema81,data:data82};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}for(const key10 in data82){if(!(((key10 === "target") || (key10 === "type")) || (key10 === "patch"))){const err106 = {instancePath:instancePath+"/patches/" + i12,schemaPath:"#/$defs/patch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data82};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data82.target !== undefined){let data83 = data82.target;if(data83 && typeof data83 == "object" && !Array.isArray(data83)){for(const key11 in data83){if(!((key11 === "kind") || (key11 === "name"))){const err107 = {instancePath:instancePath+"/patches/" + i12+"/target",schemaPath:"#/$defs/patch/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema81.properties.target,data:data83};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data83.kind !== undefined){let data84 = data83.kind;if(typeof data84 !== "string"){let dataType43 = typeof data84;let coerced43 = undefined;if(!(coerced43 !== undefined)){if(dataType43 == "number" || dataType43 == "boolean"){coerced43 = "" + data84;}else if(data84 === null){coerced43 = "";}else {const err108 = {instancePath:instancePath+"/patches/" + i12+"/target/kind",schemaPath:"#/$defs/patch/properties/target/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.target.properties.kind.type,parentSchema:schema81.properties.target.properties.kind,data:data84};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(coerced43 !== undefined){data84 = coerced43;if(data83 !== undefined){data83["kind"] = coerced43;}}}}if(data83.name !== undefined){let data85 = data83.name;if(typeof data85 !== "string"){let dataType44 = typeof data85;let coerced44 = undefined;if(!(coerced44 !== undefined)){if(dataType44 == "number" || dataType44 == "boolean"){coerced44 = "" + data85;}else if(data85 === null){coerced44 = "";}else {const err109 = {instancePath:instancePath+"/patches/" + i12+"/target/name",schemaPath:"#/$defs/patch/properties/target/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.target.properties.name.type,parentSchema:schema81.properties.target.properties.name,data:data85};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(coerced44 !== undefined){data85 = coerced44;if(data83 !== undefined){data83["name"] = coerced44;}}}}}else {const err110 = {instancePath:instancePath+"/patches/" + i12+"/target",schemaPath:"#/$defs/patch/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.properties.target.type,parentSchema:schema81.properties.target,data:data83};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data82.type !== undefined){let data86 = data82.type;if(!((data86 === "merge") || (data86 === "json"))){const err111 = {instancePath:instancePath+"/patches/" + i12+"/type",schemaPath:"#/$defs/patch/properties/type/enum",keyword:"enum",params:{allowedValues: schema81.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.type.enum,parentSchema:schema81.properties.type,data:data86};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data82.patch !== undefined){let data87 = data82.patch;if(!data87 || typeof data87 != "object"){const err112 = {instancePath:instancePath+"/patches/" + i12+"/patch",schemaPath:"#/$defs/patch/properties/patch/type",keyword:"type",params:{type: schema81.properties.patch.type},message:"must be object,array",schema:schema81.properties.patch.type,parentSchema:schema81.properties.patch,data:data87};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}}else {const err113 = {instancePath:instancePath+"/patches/" + i12,schemaPath:"#/$defs/patch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data82};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.patches.type,parentSchema:schema51.properties.patches,data:data81};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data.networkPolicy !== undefined){let data88 = data.networkPolicy;if(typeof data88 !== "boolean"){let coerced45 = undefined;if(!(coerced45 !== undefined)){if(data88 === "false" || data88 === 0 || data88 === null){coerced45 = false;}else if(data88 === "true" || data88 === 1){coerced45 = true;}else {const err115 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.networkPolicy.type,parentSchema:schema51.properties.networkPolicy,data:data88};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(coerced45 !== undefined){data88 = coerced45;if(data !== undefined){data["networkPolicy"] = coerced45;}}}}}else {const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}validate32.errors = vErrors;return errors === 0;}validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};const schema82 = {"type":"object","description":"A deployment target. Give exactly one of eks, doks, lke, aks, gke, kubeconfig.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/$defs/dnsLabel","description":"Cluster name used in reports and --cluster."},"enabled":{"type":["boolean","string"],"description":"false leaves the cluster out."},"namespace":{"type":"string","description":"Namespace override for this cluster."},"environment":{"type":"string","description":"GitHub environment name for Deployments. Default: the cluster name."},"url":{"type":"string","description":"Environment URL shown in reports."},"variables":{"$ref":"#/$defs/variables","description":"Variable values for this cluster."},"profile":{"$ref":"#/$defs/providerProfile","description":"Overrides of the provider profile."},"components":{"type":"object","description":"Per-component overrides for this cluster (any component field), e.g. {web: {replicas: 4}}.","additionalProperties":{"type":"object"}},"eks":{"type":"object","additionalProperties":false,"required":["region","cluster"],"description":"Amazon EKS through GitHub OIDC (roleArn) or AWS credentials in the environment.","properties":{"region":{"type":"string","description":"AWS region."},"cluster":{"type":"string","description":"EKS cluster name."},"roleArn":{"type":"string","description":"IAM role assumed with the GitHub OIDC token."},"roleSessionName":{"type":"string","description":"Role session name. Default k8deployer-<run id>."},"audience":{"type":"string","description":"OIDC audience. Default sts.amazonaws.com."},"durationSeconds":{"type":"integer","minimum":900,"description":"Role session length."}}},"doks":{"type":"object","additionalProperties":false,"required":["cluster"],"description":"DigitalOcean Kubernetes with an API token.","properties":{"cluster":{"type":"string","description":"Cluster name."},"tokenEnv":{"type":"string","description":"Environment variable holding the API token. Default DIGITALOCEAN_ACCESS_TOKEN."},"expirySeconds":{"type":"integer","minimum":60,"description":"Lifetime of the issued credentials. Default 3600."}}},"lke":{"type":"object","additionalProperties":false,"required":["cluster"],"description":"Linode Kubernetes Engine with an API token.","properties":{"cluster":{"type":"string","description":"Cluster label."},"tokenEnv":{"type":"string","description":"Environment variable holding the API token. Default LINODE_TOKEN."}}},"aks":{"type":"object","additionalProperties":false,"required":["subscriptionId","resourceGroup","cluster","tenantId","clientId"],"description":"Azure Kubernetes Service through a GitHub OIDC federated credential or a client secret.","properties":{"subscriptionId":{"type":"string","description":"Subscription id."},"resourceGroup":{"type":"string","description":"Resource group."},"cluster":{"type":"string","description":"Managed cluster name."},"tenantId":{"type":"string","description":"Entra tenant id."},"clientId":{"type":"string","description":"App registration / managed identity client id."},"clientSecretEnv":{"type":"string","description":"Environment variable with a client secret (instead of OIDC)."},"admin":{"type":"boolean","description":"Use local admin credentials (only when local accounts are enabled)."}}},"gke":{"type":"object","additionalProperties":false,"required":["project","location","cluster","workloadIdentityProvider"],"description":"Google Kubernetes Engine through Workload Identity Federation.","properties":{"project":{"type":"string","description":"Project id."},"location":{"type":"string","description":"Region or zone."},"cluster":{"type":"string","description":"Cluster name."},"workloadIdentityProvider":{"type":"string","description":"projects/<n>/locations/global/workloadIdentityPools/<pool>/providers/<provider>."},"serviceAccount":{"type":"string","description":"Service account to impersonate."}}},"kubeconfig":{"type":"object","additionalProperties":false,"description":"Any cluster: a kubeconfig (from an environment variable or a file), or server + token + CA.","properties":{"kubeconfigEnv":{"type":"string","description":"Environment variable holding kubeconfig YAML (plain or base64)."},"path":{"type":"string","description":"Kubeconfig file path."},"context":{"type":"string","description":"Context to use. Default: the current context."},"server":{"type":"string","description":"API server URL (with tokenEnv or client certificate)."},"tokenEnv":{"type":"string","description":"Environment variable holding a bearer token."},"certificateAuthority":{"type":"string","description":"CA certificate: PEM, base64 PEM, or a file path."},"clientCertificateEnv":{"type":"string","description":"Environment variable holding a client certificate (PEM)."},"clientKeyEnv":{"type":"string","description":"Environment variable holding the client key (PEM)."},"tlsServerName":{"type":"string","description":"Server name to verify in the TLS certificate."},"insecureSkipTlsVerify":{"type":"boolean","description":"Skip TLS verification (never in production)."}}}}};const schema85 = {"type":"object","description":"What differs per provider; defaults come from the provider, any field can be overridden per cluster.","additionalProperties":false,"properties":{"storageClass":{"type":"string","description":"Storage class for stateful storage."},"ingressClass":{"type":"string","description":"Ingress class name."},"loadBalancerAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on LoadBalancer services."},"ingressAnnotations":{"$ref":"#/$defs/stringMap","description":"Annotations on every Ingress."}}};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate55.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "storageClass") || (key0 === "ingressClass")) || (key0 === "loadBalancerAnnotations")) || (key0 === "ingressAnnotations"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.storageClass !== undefined){let data0 = data.storageClass;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err1 = {instancePath:instancePath+"/storageClass",schemaPath:"#/properties/storageClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.storageClass.type,parentSchema:schema85.properties.storageClass,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["storageClass"] = coerced0;}}}}if(data.ingressClass !== undefined){let data1 = data.ingressClass;if(typeof data1 !== "string"){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err2 = {instancePath:instancePath+"/ingressClass",schemaPath:"#/properties/ingressClass/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.ingressClass.type,parentSchema:schema85.properties.ingressClass,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["ingressClass"] = coerced1;}}}}if(data.loadBalancerAnnotations !== undefined){let data2 = data.loadBalancerAnnotations;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){let data3 = data2[key1];if(typeof data3 !== "string"){let dataType2 = typeof data3;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data3;}else if(data3 === null){coerced2 = "";}else {const err3 = {instancePath:instancePath+"/loadBalancerAnnotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data3};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced2 !== undefined){data3 = coerced2;if(data2 !== undefined){data2[key1] = coerced2;}}}}}else {const err4 = {instancePath:instancePath+"/loadBalancerAnnotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.ingressAnnotations !== undefined){let data4 = data.ingressAnnotations;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){let data5 = data4[key2];if(typeof data5 !== "string"){let dataType3 = typeof data5;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data5;}else if(data5 === null){coerced3 = "";}else {const err5 = {instancePath:instancePath+"/ingressAnnotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced3 !== undefined){data5 = coerced3;if(data4 !== undefined){data4[key2] = coerced3;}}}}}else {const err6 = {instancePath:instancePath+"/ingressAnnotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}validate55.errors = vErrors;return errors === 0;}validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.required,parentSchema:schema82,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func1.call(schema82.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["name"] = coerced0;}}}if(typeof data0 === "string"){if(!pattern4.test(data0)){const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}if(data.enabled !== undefined){let data1 = data.enabled;if((typeof data1 !== "boolean") && (typeof data1 !== "string")){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(data1 === "false" || data1 === 0 || data1 === null){coerced1 = false;}else if(data1 === "true" || data1 === 1){coerced1 = true;}else if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err4 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: schema82.properties.enabled.type},message:"must be boolean,string",schema:schema82.properties.enabled.type,parentSchema:schema82.properties.enabled,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["enabled"] = coerced1;}}}}if(data.namespace !== undefined){let data2 = data.namespace;if(typeof data2 !== "string"){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else {const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.namespace.type,parentSchema:schema82.properties.namespace,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["namespace"] = coerced2;}}}}if(data.environment !== undefined){let data3 = data.environment;if(typeof data3 !== "string"){let dataType3 = typeof data3;let coerced3 = undefined;if(!(coerced3 !== undefined)){if(dataType3 == "number" || dataType3 == "boolean"){coerced3 = "" + data3;}else if(data3 === null){coerced3 = "";}else {const err6 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.environment.type,parentSchema:schema82.properties.environment,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced3 !== undefined){data3 = coerced3;if(data !== undefined){data["environment"] = coerced3;}}}}if(data.url !== undefined){let data4 = data.url;if(typeof data4 !== "string"){let dataType4 = typeof data4;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data4;}else if(data4 === null){coerced4 = "";}else {const err7 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.url.type,parentSchema:schema82.properties.url,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced4 !== undefined){data4 = coerced4;if(data !== undefined){data["url"] = coerced4;}}}}if(data.variables !== undefined){let data5 = data.variables;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){let data6 = data5[key1];if(((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")){let dataType5 = typeof data6;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data6;}else if(data6 === null){coerced5 = "";}else if(dataType5 == "boolean" || data6 === null
+              || (dataType5 == "string" && data6 && data6 == +data6)){coerced5 = +data6;}else if(data6 === "false" || data6 === 0 || data6 === null){coerced5 = false;}else if(data6 === "true" || data6 === 1){coerced5 = true;}else {const err8 = {instancePath:instancePath+"/variables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/variables/additionalProperties/type",keyword:"type",params:{type: schema35.additionalProperties.type},message:"must be string,number,boolean",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced5 !== undefined){data6 = coerced5;if(data5 !== undefined){data5[key1] = coerced5;}}}}}else {const err9 = {instancePath:instancePath+"/variables",schemaPath:"#/$defs/variables/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data5};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.profile !== undefined){if(!(validate55(data.profile, {instancePath:instancePath+"/profile",parentData:data,parentDataProperty:"profile",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}if(data.components !== undefined){let data8 = data.components;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){let data9 = data8[key2];if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){const err10 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/components/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.components.additionalProperties.type,parentSchema:schema82.properties.components.additionalProperties,data:data9};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.components.type,parentSchema:schema82.properties.components,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.eks !== undefined){let data10 = data.eks;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.region === undefined){const err12 = {instancePath:instancePath+"/eks",schemaPath:"#/properties/eks/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema82.properties.eks.required,parentSchema:schema82.properties.eks,data:data10};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data10.cluster === undefined){const err13 = {instancePath:instancePath+"/eks",schemaPath:"#/properties/eks/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema82.properties.eks.required,parentSchema:schema82.properties.eks,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key3 in data10){if(!((((((key3 === "region") || (key3 === "cluster")) || (key3 === "roleArn")) || (key3 === "roleSessionName")) || (key3 === "audience")) || (key3 === "durationSeconds"))){const err14 = {instancePath:instancePath+"/eks",schemaPath:"#/properties/eks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.eks,data:data10};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data10.region !== undefined){let data11 = data10.region;if(typeof data11 !== "string"){let dataType6 = typeof data11;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data11;}else if(data11 === null){coerced6 = "";}else {const err15 = {instancePath:instancePath+"/eks/region",schemaPath:"#/properties/eks/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.eks.properties.region.type,parentSchema:schema82.properties.eks.properties.region,data:data11};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(coerced6 !== undefined){data11 = coerced6;if(data10 !== undefined){data10["region"] = coerced6;}}}}if(data10.cluster !== undefined){let data12 = data10.cluster;if(typeof data12 !== "string"){let dataType7 = typeof data12;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data12;}else if(data12 === null){coerced7 = "";}else {const err16 = {instancePath:instancePath+"/eks/cluster",schemaPath:"#/properties/eks/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.eks.properties.cluster.type,parentSchema:schema82.properties.eks.properties.cluster,data:data12};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(coerced7 !== undefined){data12 = coerced7;if(data10 !== undefined){data10["cluster"] = coerced7;}}}}if(data10.roleArn !== undefined){let data13 = data10.roleArn;if(typeof data13 !== "string"){let dataType8 = typeof data13;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data13;}else if(data13 === null){coerced8 = "";}else {const err17 = {instancePath:instancePath+"/eks/roleArn",schemaPath:"#/properties/eks/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.eks.properties.roleArn.type,parentSchema:schema82.properties.eks.properties.roleArn,data:data13};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(coerced8 !== undefined){data13 = coerced8;if(data10 !== undefined){data10["roleArn"] = coerced8;}}}}if(data10.roleSessionName !== undefined){let data14 = data10.roleSessionName;if(typeof data14 !== "string"){let dataType9 = typeof data14;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 == "number" || dataType9 == "boolean"){coerced9 = "" + data14;}else if(data14 === null){coerced9 = "";}else {const err18 = {instancePath:instancePath+"/eks/roleSessionName",schemaPath:"#/properties/eks/properties/roleSessionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.eks.properties.roleSessionName.type,parentSchema:schema82.properties.eks.properties.roleSessionName,data:data14};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(coerced9 !== undefined){data14 = coerced9;if(data10 !== undefined){data10["roleSessionName"] = coerced9;}}}}if(data10.audience !== undefined){let data15 = data10.audience;if(typeof data15 !== "string"){let dataType10 = typeof data15;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data15;}else if(data15 === null){coerced10 = "";}else {const err19 = {instancePath:instancePath+"/eks/audience",schemaPath:"#/properties/eks/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.eks.properties.audience.type,parentSchema:schema82.properties.eks.properties.audience,data:data15};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(coerced10 !== undefined){data15 = coerced10;if(data10 !== undefined){data10["audience"] = coerced10;}}}}if(data10.durationSeconds !== undefined){let data16 = data10.durationSeconds;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){let dataType11 = typeof data16;let coerced11 = undefined;if(!(coerced11 !== undefined)){if(dataType11 === "boolean" || data16 === null
+              || (dataType11 === "string" && data16 && data16 == +data16 && !(data16 % 1))){coerced11 = +data16;}else {const err20 = {instancePath:instancePath+"/eks/durationSeconds",schemaPath:"#/properties/eks/properties/durationSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.eks.properties.durationSeconds.type,parentSchema:schema82.properties.eks.properties.durationSeconds,data:data16};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(coerced11 !== undefined){data16 = coerced11;if(data10 !== undefined){data10["durationSeconds"] = coerced11;}}}if(typeof data16 == "number"){if(data16 < 900 || isNaN(data16)){const err21 = {instancePath:instancePath+"/eks/durationSeconds",schemaPath:"#/properties/eks/properties/durationSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 900},message:"must be >= 900",schema:900,parentSchema:schema82.properties.eks.properties.durationSeconds,data:data16};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}}else {const err22 = {instancePath:instancePath+"/eks",schemaPath:"#/properties/eks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.eks.type,parentSchema:schema82.properties.eks,data:data10};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.doks !== undefined){let data17 = data.doks;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.cluster === undefined){const err23 = {instancePath:instancePath+"/doks",schemaPath:"#/properties/doks/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema82.properties.doks.required,parentSchema:schema82.properties.doks,data:data17};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}for(const key4 in data17){if(!(((key4 === "cluster") || (key4 === "tokenEnv")) || (key4 === "expirySeconds"))){const err24 = {instancePath:instancePath+"/doks",schemaPath:"#/properties/doks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.doks,data:data17};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data17.cluster !== undefined){let data18 = data17.cluster;if(typeof data18 !== "string"){let dataType12 = typeof data18;let coerced12 = undefined;if(!(coerced12 !== undefined)){if(dataType12 == "number" || dataType12 == "boolean"){coerced12 = "" + data18;}else if(data18 === null){coerced12 = "";}else {const err25 = {instancePath:instancePath+"/doks/cluster",schemaPath:"#/properties/doks/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.doks.properties.cluster.type,parentSchema:schema82.properties.doks.properties.cluster,data:data18};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(coerced12 !== undefined){data18 = coerced12;if(data17 !== undefined){data17["cluster"] = coerced12;}}}}if(data17.tokenEnv !== undefined){let data19 = data17.tokenEnv;if(typeof data19 !== "string"){let dataType13 = typeof data19;let coerced13 = undefined;if(!(coerced13 !== undefined)){if(dataType13 == "number" || dataType13 == "boolean"){coerced13 = "" + data19;}else if(data19 === null){coerced13 = "";}else {const err26 = {instancePath:instancePath+"/doks/tokenEnv",schemaPath:"#/properties/doks/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.doks.properties.tokenEnv.type,parentSchema:schema82.properties.doks.properties.tokenEnv,data:data19};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(coerced13 !== undefined){data19 = coerced13;if(data17 !== undefined){data17["tokenEnv"] = coerced13;}}}}if(data17.expirySeconds !== undefined){let data20 = data17.expirySeconds;if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){let dataType14 = typeof data20;let coerced14 = undefined;if(!(coerced14 !== undefined)){if(dataType14 === "boolean" || data20 === null
+              || (dataType14 === "string" && data20 && data20 == +data20 && !(data20 % 1))){coerced14 = +data20;}else {const err27 = {instancePath:instancePath+"/doks/expirySeconds",schemaPath:"#/properties/doks/properties/expirySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.doks.properties.expirySeconds.type,parentSchema:schema82.properties.doks.properties.expirySeconds,data:data20};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(coerced14 !== undefined){data20 = coerced14;if(data17 !== undefined){data17["expirySeconds"] = coerced14;}}}if(typeof data20 == "number"){if(data20 < 60 || isNaN(data20)){const err28 = {instancePath:instancePath+"/doks/expirySeconds",schemaPath:"#/properties/doks/properties/expirySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60",schema:60,parentSchema:schema82.properties.doks.properties.expirySeconds,data:data20};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}}else {const err29 = {instancePath:instancePath+"/doks",schemaPath:"#/properties/doks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.doks.type,parentSchema:schema82.properties.doks,data:data17};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.lke !== undefined){let data21 = data.lke;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.cluster === undefined){const err30 = {instancePath:instancePath+"/lke",schemaPath:"#/properties/lke/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema82.properties.lke.required,parentSchema:schema82.properties.lke,data:data21};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key5 in data21){if(!((key5 === "cluster") || (key5 === "tokenEnv"))){const err31 = {instancePath:instancePath+"/lke",schemaPath:"#/properties/lke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.lke,data:data21};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data21.cluster !== undefined){let data22 = data21.cluster;if(typeof data22 !== "string"){let dataType15 = typeof data22;let coerced15 = undefined;if(!(coerced15 !== undefined)){if(dataType15 == "number" || dataType15 == "boolean"){coerced15 = "" + data22;}else if(data22 === null){coerced15 = "";}else {const err32 = {instancePath:instancePath+"/lke/cluster",schemaPath:"#/properties/lke/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.lke.properties.cluster.type,parentSchema:schema82.properties.lke.properties.cluster,data:data22};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(coerced15 !== undefined){data22 = coerced15;if(data21 !== undefined){data21["cluster"] = coerced15;}}}}if(data21.tokenEnv !== undefined){let data23 = data21.tokenEnv;if(typeof data23 !== "string"){let dataType16 = typeof data23;let coerced16 = undefined;if(!(coerced16 !== undefined)){if(dataType16 == "number" || dataType16 == "boolean"){coerced16 = "" + data23;}else if(data23 === null){coerced16 = "";}else {const err33 = {instancePath:instancePath+"/lke/tokenEnv",schemaPath:"#/properties/lke/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.lke.properties.tokenEnv.type,parentSchema:schema82.properties.lke.properties.tokenEnv,data:data23};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(coerced16 !== undefined){data23 = coerced16;if(data21 !== undefined){data21["tokenEnv"] = coerced16;}}}}}else {const err34 = {instancePath:instancePath+"/lke",schemaPath:"#/properties/lke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.lke.type,parentSchema:schema82.properties.lke,data:data21};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.aks !== undefined){let data24 = data.aks;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.subscriptionId === undefined){const err35 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/required",keyword:"required",params:{missingProperty: "subscriptionId"},message:"must have required property '"+"subscriptionId"+"'",schema:schema82.properties.aks.required,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data24.resourceGroup === undefined){const err36 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/required",keyword:"required",params:{missingProperty: "resourceGroup"},message:"must have required property '"+"resourceGroup"+"'",schema:schema82.properties.aks.required,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data24.cluster === undefined){const err37 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema82.properties.aks.required,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}if(data24.tenantId === undefined){const err38 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/required",keyword:"required",params:{missingProperty: "tenantId"},message:"must have required property '"+"tenantId"+"'",schema:schema82.properties.aks.required,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data24.clientId === undefined){const err39 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/required",keyword:"required",params:{missingProperty: "clientId"},message:"must have required property '"+"clientId"+"'",schema:schema82.properties.aks.required,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}for(const key6 in data24){if(!(((((((key6 === "subscriptionId") || (key6 === "resourceGroup")) || (key6 === "cluster")) || (key6 === "tenantId")) || (key6 === "clientId")) || (key6 === "clientSecretEnv")) || (key6 === "admin"))){const err40 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data24.subscriptionId !== undefined){let data25 = data24.subscriptionId;if(typeof data25 !== "string"){let dataType17 = typeof data25;let coerced17 = undefined;if(!(coerced17 !== undefined)){if(dataType17 == "number" || dataType17 == "boolean"){coerced17 = "" + data25;}else if(data25 === null){coerced17 = "";}else {const err41 = {instancePath:instancePath+"/aks/subscriptionId",schemaPath:"#/properties/aks/properties/subscriptionId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.subscriptionId.type,parentSchema:schema82.properties.aks.properties.subscriptionId,data:data25};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(coerced17 !== undefined){data25 = coerced17;if(data24 !== undefined){data24["subscriptionId"] = coerced17;}}}}if(data24.resourceGroup !== undefined){let data26 = data24.resourceGroup;if(typeof data26 !== "string"){let dataType18 = typeof data26;let coerced18 = undefined;if(!(coerced18 !== undefined)){if(dataType18 == "number" || dataType18 == "boolean"){coerced18 = "" + data26;}else if(data26 === null){coerced18 = "";}else {const err42 = {instancePath:instancePath+"/aks/resourceGroup",schemaPath:"#/properties/aks/properties/resourceGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.resourceGroup.type,parentSchema:schema82.properties.aks.properties.resourceGroup,data:data26};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(coerced18 !== undefined){data26 = coerced18;if(data24 !== undefined){data24["resourceGroup"] = coerced18;}}}}if(data24.cluster !== undefined){let data27 = data24.cluster;if(typeof data27 !== "string"){let dataType19 = typeof data27;let coerced19 = undefined;if(!(coerced19 !== undefined)){if(dataType19 == "number" || dataType19 == "boolean"){coerced19 = "" + data27;}else if(data27 === null){coerced19 = "";}else {const err43 = {instancePath:instancePath+"/aks/cluster",schemaPath:"#/properties/aks/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.cluster.type,parentSchema:schema82.properties.aks.properties.cluster,data:data27};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(coerced19 !== undefined){data27 = coerced19;if(data24 !== undefined){data24["cluster"] = coerced19;}}}}if(data24.tenantId !== undefined){let data28 = data24.tenantId;if(typeof data28 !== "string"){let dataType20 = typeof data28;let coerced20 = undefined;if(!(coerced20 !== undefined)){if(dataType20 == "number" || dataType20 == "boolean"){coerced20 = "" + data28;}else if(data28 === null){coerced20 = "";}else {const err44 = {instancePath:instancePath+"/aks/tenantId",schemaPath:"#/properties/aks/properties/tenantId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.tenantId.type,parentSchema:schema82.properties.aks.properties.tenantId,data:data28};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(coerced20 !== undefined){data28 = coerced20;if(data24 !== undefined){data24["tenantId"] = coerced20;}}}}if(data24.clientId !== undefined){let data29 = data24.clientId;if(typeof data29 !== "string"){let dataType21 = typeof data29;let coerced21 = undefined;if(!(coerced21 !== undefined)){if(dataType21 == "number" || dataType21 == "boolean"){coerced21 = "" + data29;}else if(data29 === null){coerced21 = "";}else {const err45 = {instancePath:instancePath+"/aks/clientId",schemaPath:"#/properties/aks/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.clientId.type,parentSchema:schema82.properties.aks.properties.clientId,data:data29};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(coerced21 !== undefined){data29 = coerced21;if(data24 !== undefined){data24["clientId"] = coerced21;}}}}if(data24.clientSecretEnv !== undefined){let data30 = data24.clientSecretEnv;if(typeof data30 !== "string"){let dataType22 = typeof data30;let coerced22 = undefined;if(!(coerced22 !== undefined)){if(dataType22 == "number" || dataType22 == "boolean"){coerced22 = "" + data30;}else if(data30 === null){coerced22 = "";}else {const err46 = {instancePath:instancePath+"/aks/clientSecretEnv",schemaPath:"#/properties/aks/properties/clientSecretEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.aks.properties.clientSecretEnv.type,parentSchema:schema82.properties.aks.properties.clientSecretEnv,data:data30};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(coerced22 !== undefined){data30 = coerced22;if(data24 !== undefined){data24["clientSecretEnv"] = coerced22;}}}}if(data24.admin !== undefined){let data31 = data24.admin;if(typeof data31 !== "boolean"){let coerced23 = undefined;if(!(coerced23 !== undefined)){if(data31 === "false" || data31 === 0 || data31 === null){coerced23 = false;}else if(data31 === "true" || data31 === 1){coerced23 = true;}else {const err47 = {instancePath:instancePath+"/aks/admin",schemaPath:"#/properties/aks/properties/admin/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.aks.properties.admin.type,parentSchema:schema82.properties.aks.properties.admin,data:data31};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(coerced23 !== undefined){data31 = coerced23;if(data24 !== undefined){data24["admin"] = coerced23;}}}}}else {const err48 = {instancePath:instancePath+"/aks",schemaPath:"#/properties/aks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.aks.type,parentSchema:schema82.properties.aks,data:data24};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data.gke !== undefined){let data32 = data.gke;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){if(data32.project === undefined){const err49 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/required",keyword:"required",params:{missingProperty: "project"},message:"must have required property '"+"project"+"'",schema:schema82.properties.gke.required,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data32.location === undefined){const err50 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema82.properties.gke.required,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data32.cluster === undefined){const err51 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema82.properties.gke.required,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data32.workloadIdentityProvider === undefined){const err52 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/required",keyword:"required",params:{missingProperty: "workloadIdentityProvider"},message:"must have required property '"+"workloadIdentityProvider"+"'",schema:schema82.properties.gke.required,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}for(const key7 in data32){if(!(((((key7 === "project") || (key7 === "location")) || (key7 === "cluster")) || (key7 === "workloadIdentityProvider")) || (key7 === "serviceAccount"))){const err53 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data32.project !== undefined){let data33 = data32.project;if(typeof data33 !== "string"){let dataType24 = typeof data33;let coerced24 = undefined;if(!(coerced24 !== undefined)){if(dataType24 == "number" || dataType24 == "boolean"){coerced24 = "" + data33;}else if(data33 === null){coerced24 = "";}else {const err54 = {instancePath:instancePath+"/gke/project",schemaPath:"#/properties/gke/properties/project/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gke.properties.project.type,parentSchema:schema82.properties.gke.properties.project,data:data33};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(coerced24 !== undefined){data33 = coerced24;if(data32 !== undefined){data32["project"] = coerced24;}}}}if(data32.location !== undefined){let data34 = data32.location;if(typeof data34 !== "string"){let dataType25 = typeof data34;let coerced25 = undefined;if(!(coerced25 !== undefined)){if(dataType25 == "number" || dataType25 == "boolean"){coerced25 = "" + data34;}else if(data34 === null){coerced25 = "";}else {const err55 = {instancePath:instancePath+"/gke/location",schemaPath:"#/properties/gke/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gke.properties.location.type,parentSchema:schema82.properties.gke.properties.location,data:data34};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(coerced25 !== undefined){data34 = coerced25;if(data32 !== undefined){data32["location"] = coerced25;}}}}if(data32.cluster !== undefined){let data35 = data32.cluster;if(typeof data35 !== "string"){let dataType26 = typeof data35;let coerced26 = undefined;if(!(coerced26 !== undefined)){if(dataType26 == "number" || dataType26 == "boolean"){coerced26 = "" + data35;}else if(data35 === null){coerced26 = "";}else {const err56 = {instancePath:instancePath+"/gke/cluster",schemaPath:"#/properties/gke/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gke.properties.cluster.type,parentSchema:schema82.properties.gke.properties.cluster,data:data35};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(coerced26 !== undefined){data35 = coerced26;if(data32 !== undefined){data32["cluster"] = coerced26;}}}}if(data32.workloadIdentityProvider !== undefined){let data36 = data32.workloadIdentityProvider;if(typeof data36 !== "string"){let dataType27 = typeof data36;let coerced27 = undefined;if(!(coerced27 !== undefined)){if(dataType27 == "number" || dataType27 == "boolean"){coerced27 = "" + data36;}else if(data36 === null){coerced27 = "";}else {const err57 = {instancePath:instancePath+"/gke/workloadIdentityProvider",schemaPath:"#/properties/gke/properties/workloadIdentityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gke.properties.workloadIdentityProvider.type,parentSchema:schema82.properties.gke.properties.workloadIdentityProvider,data:data36};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(coerced27 !== undefined){data36 = coerced27;if(data32 !== undefined){data32["workloadIdentityProvider"] = coerced27;}}}}if(data32.serviceAccount !== undefined){let data37 = data32.serviceAccount;if(typeof data37 !== "string"){let dataType28 = typeof data37;let coerced28 = undefined;if(!(coerced28 !== undefined)){if(dataType28 == "number" || dataType28 == "boolean"){coerced28 = "" + data37;}else if(data37 === null){coerced28 = "";}else {const err58 = {instancePath:instancePath+"/gke/serviceAccount",schemaPath:"#/properties/gke/properties/serviceAccount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.gke.properties.serviceAccount.type,parentSchema:schema82.properties.gke.properties.serviceAccount,data:data37};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(coerced28 !== undefined){data37 = coerced28;if(data32 !== undefined){data32["serviceAccount"] = coerced28;}}}}}else {const err59 = {instancePath:instancePath+"/gke",schemaPath:"#/properties/gke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.gke.type,parentSchema:schema82.properties.gke,data:data32};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.kubeconfig !== undefined){let data38 = data.kubeconfig;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key8 in data38){if(!(func1.call(schema82.properties.kubeconfig.properties, key8))){const err60 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/properties/kubeconfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.kubeconfig,data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data38.kubeconfigEnv !== undefined){let data39 = data38.kubeconfigEnv;if(typeof data39 !== "string"){let dataType29 = typeof data39;let coerced29 = undefined;if(!(coerced29 !== undefined)){if(dataType29 == "number" || dataType29 == "boolean"){coerced29 = "" + data39;}else if(data39 === null){coerced29 = "";}else {const err61 = {instancePath:instancePath+"/kubeconfig/kubeconfigEnv",schemaPath:"#/properties/kubeconfig/properties/kubeconfigEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.kubeconfigEnv.type,parentSchema:schema82.properties.kubeconfig.properties.kubeconfigEnv,data:data39};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(coerced29 !== undefined){data39 = coerced29;if(data38 !== undefined){data38["kubeconfigEnv"] = coerced29;}}}}if(data38.path !== undefined){let data40 = data38.path;if(typeof data40 !== "string"){let dataType30 = typeof data40;let coerced30 = undefined;if(!(coerced30 !== undefined)){if(dataType30 == "number" || dataType30 == "boolean"){coerced30 = "" + data40;}else if(data40 === null){coerced30 = "";}else {const err62 = {instancePath:instancePath+"/kubeconfig/path",schemaPath:"#/properties/kubeconfig/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.path.type,parentSchema:schema82.properties.kubeconfig.properties.path,data:data40};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(coerced30 !== undefined){data40 = coerced30;if(data38 !== undefined){data38["path"] = coerced30;}}}}if(data38.context !== undefined){let data41 = data38.context;if(typeof data41 !== "string"){let dataType31 = typeof data41;let coerced31 = undefined;if(!(coerced31 !== undefined)){if(dataType31 == "number" || dataType31 == "boolean"){coerced31 = "" + data41;}else if(data41 === null){coerced31 = "";}else {const err63 = {instancePath:instancePath+"/kubeconfig/context",schemaPath:"#/properties/kubeconfig/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.context.type,parentSchema:schema82.properties.kubeconfig.properties.context,data:data41};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(coerced31 !== undefined){data41 = coerced31;if(data38 !== undefined){data38["context"] = coerced31;}}}}if(data38.server !== undefined){let data42 = data38.server;if(typeof data42 !== "string"){let dataType32 = typeof data42;let coerced32 = undefined;if(!(coerced32 !== undefined)){if(dataType32 == "number" || dataType32 == "boolean"){coerced32 = "" + data42;}else if(data42 === null){coerced32 = "";}else {const err64 = {instancePath:instancePath+"/kubeconfig/server",schemaPath:"#/properties/kubeconfig/properties/server/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.server.type,parentSchema:schema82.properties.kubeconfig.properties.server,data:data42};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(coerced32 !== undefined){data42 = coerced32;if(data38 !== undefined){data38["server"] = coerced32;}}}}if(data38.tokenEnv !== undefined){let data43 = data38.tokenEnv;if(typeof data43 !== "string"){let dataType33 = typeof data43;let coerced33 = undefined;if(!(coerced33 !== undefined)){if(dataType33 == "number" || dataType33 == "boolean"){coerced33 = "" + data43;}else if(data43 === null){coerced33 = "";}else {const err65 = {instancePath:instancePath+"/kubeconfig/tokenEnv",schemaPath:"#/properties/kubeconfig/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.tokenEnv.type,parentSchema:schema82.properties.kubeconfig.properties.tokenEnv,data:data43};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(coerced33 !== undefined){data43 = coerced33;if(data38 !== undefined){data38["tokenEnv"] = coerced33;}}}}if(data38.certificateAuthority !== undefined){let data44 = data38.certificateAuthority;if(typeof data44 !== "string"){let dataType34 = typeof data44;let coerced34 = undefined;if(!(coerced34 !== undefined)){if(dataType34 == "number" || dataType34 == "boolean"){coerced34 = "" + data44;}else if(data44 === null){coerced34 = "";}else {const err66 = {instancePath:instancePath+"/kubeconfig/certificateAuthority",schemaPath:"#/properties/kubeconfig/properties/certificateAuthority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.certificateAuthority.type,parentSchema:schema82.properties.kubeconfig.properties.certificateAuthority,data:data44};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(coerced34 !== undefined){data44 = coerced34;if(data38 !== undefined){data38["certificateAuthority"] = coerced34;}}}}if(data38.clientCertificateEnv !== undefined){let data45 = data38.clientCertificateEnv;if(typeof data45 !== "string"){let dataType35 = typeof data45;let coerced35 = undefined;if(!(coerced35 !== undefined)){if(dataType35 == "number" || dataType35 == "boolean"){coerced35 = "" + data45;}else if(data45 === null){coerced35 = "";}else {const err67 = {instancePath:instancePath+"/kubeconfig/clientCertificateEnv",schemaPath:"#/properties/kubeconfig/properties/clientCertificateEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.clientCertificateEnv.type,parentSchema:schema82.properties.kubeconfig.properties.clientCertificateEnv,data:data45};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(coerced35 !== undefined){data45 = coerced35;if(data38 !== undefined){data38["clientCertificateEnv"] = coerced35;}}}}if(data38.clientKeyEnv !== undefined){let data46 = data38.clientKeyEnv;if(typeof data46 !== "string"){let dataType36 = typeof data46;let coerced36 = undefined;if(!(coerced36 !== undefined)){if(dataType36 == "number" || dataType36 == "boolean"){coerced36 = "" + data46;}else if(data46 === null){coerced36 = "";}else {const err68 = {instancePath:instancePath+"/kubeconfig/clientKeyEnv",schemaPath:"#/properties/kubeconfig/properties/clientKeyEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.clientKeyEnv.type,parentSchema:schema82.properties.kubeconfig.properties.clientKeyEnv,data:data46};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(coerced36 !== undefined){data46 = coerced36;if(data38 !== undefined){data38["clientKeyEnv"] = coerced36;}}}}if(data38.tlsServerName !== undefined){let data47 = data38.tlsServerName;if(typeof data47 !== "string"){let dataType37 = typeof data47;let coerced37 = undefined;if(!(coerced37 !== undefined)){if(dataType37 == "number" || dataType37 == "boolean"){coerced37 = "" + data47;}else if(data47 === null){coerced37 = "";}else {const err69 = {instancePath:instancePath+"/kubeconfig/tlsServerName",schemaPath:"#/properties/kubeconfig/properties/tlsServerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kubeconfig.properties.tlsServerName.type,parentSchema:schema82.properties.kubeconfig.properties.tlsServerName,data:data47};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(coerced37 !== undefined){data47 = coerced37;if(data38 !== undefined){data38["tlsServerName"] = coerced37;}}}}if(data38.insecureSkipTlsVerify !== undefined){let data48 = data38.insecureSkipTlsVerify;if(typeof data48 !== "boolean"){let coerced38 = undefined;if(!(coerced38 !== undefined)){if(data48 === "false" || data48 === 0 || data48 === null){coerced38 = false;}else if(data48 === "true" || data48 === 1){coerced38 = true;}else {const err70 = {instancePath:instancePath+"/kubeconfig/insecureSkipTlsVerify",schemaPath:"#/properties/kubeconfig/properties/insecureSkipTlsVerify/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.kubeconfig.properties.insecureSkipTlsVerify.type,parentSchema:schema82.properties.kubeconfig.properties.insecureSkipTlsVerify,data:data48};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(coerced38 !== undefined){data48 = coerced38;if(data38 !== undefined){data38["insecureSkipTlsVerify"] = coerced38;}}}}}else {const err71 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/properties/kubeconfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.kubeconfig.type,parentSchema:schema82.properties.kubeconfig,data:data38};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="https://k8deployer.dev/schemas/k8deployer.schema.json" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.app === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "app"},message:"must have required property '"+"app"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.components === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'",schema:schema31.required,parentSchema:schema31,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!(func1.call(schema31.properties, key0))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){let dataType0 = typeof data0;let coerced0 = undefined;if(!(coerced0 !== undefined)){if(dataType0 == "number" || dataType0 == "boolean"){coerced0 = "" + data0;}else if(data0 === null){coerced0 = "";}else {const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(coerced0 !== undefined){data0 = coerced0;if(data !== undefined){data["$schema"] = coerced0;}}}}if(data.app !== undefined){let data1 = data.app;if(typeof data1 !== "string"){let dataType1 = typeof data1;let coerced1 = undefined;if(!(coerced1 !== undefined)){if(dataType1 == "number" || dataType1 == "boolean"){coerced1 = "" + data1;}else if(data1 === null){coerced1 = "";}else {const err4 = {instancePath:instancePath+"/app",schemaPath:"#/$defs/dnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(coerced1 !== undefined){data1 = coerced1;if(data !== undefined){data["app"] = coerced1;}}}if(typeof data1 === "string"){if(!pattern4.test(data1)){const err5 = {instancePath:instancePath+"/app",schemaPath:"#/$defs/dnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$",parentSchema:schema32,data:data1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}if(data.namespace !== undefined){let data2 = data.namespace;if(typeof data2 !== "string"){let dataType2 = typeof data2;let coerced2 = undefined;if(!(coerced2 !== undefined)){if(dataType2 == "number" || dataType2 == "boolean"){coerced2 = "" + data2;}else if(data2 === null){coerced2 = "";}else {const err6 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.namespace.type,parentSchema:schema31.properties.namespace,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(coerced2 !== undefined){data2 = coerced2;if(data !== undefined){data["namespace"] = coerced2;}}}}if(data.createNamespace !== undefined){let data3 = data.createNamespace;if(typeof data3 !== "boolean"){let coerced3 = undefined;if(!(coerced3 !== undefined)){if(data3 === "false" || data3 === 0 || data3 === null){coerced3 = false;}else if(data3 === "true" || data3 === 1){coerced3 = true;}else {const err7 = {instancePath:instancePath+"/createNamespace",schemaPath:"#/properties/createNamespace/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.createNamespace.type,parentSchema:schema31.properties.createNamespace,data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(coerced3 !== undefined){data3 = coerced3;if(data !== undefined){data["createNamespace"] = coerced3;}}}}if(data.version !== undefined){let data4 = data.version;if(typeof data4 !== "string"){let dataType4 = typeof data4;let coerced4 = undefined;if(!(coerced4 !== undefined)){if(dataType4 == "number" || dataType4 == "boolean"){coerced4 = "" + data4;}else if(data4 === null){coerced4 = "";}else {const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.version.type,parentSchema:schema31.properties.version,data:data4};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(coerced4 !== undefined){data4 = coerced4;if(data !== undefined){data["version"] = coerced4;}}}}if(data.labels !== undefined){let data5 = data.labels;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){let data6 = data5[key1];if(typeof data6 !== "string"){let dataType5 = typeof data6;let coerced5 = undefined;if(!(coerced5 !== undefined)){if(dataType5 == "number" || dataType5 == "boolean"){coerced5 = "" + data6;}else if(data6 === null){coerced5 = "";}else {const err9 = {instancePath:instancePath+"/labels/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data6};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(coerced5 !== undefined){data6 = coerced5;if(data5 !== undefined){data5[key1] = coerced5;}}}}}else {const err10 = {instancePath:instancePath+"/labels",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data5};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.annotations !== undefined){let data7 = data.annotations;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if(typeof data8 !== "string"){let dataType6 = typeof data8;let coerced6 = undefined;if(!(coerced6 !== undefined)){if(dataType6 == "number" || dataType6 == "boolean"){coerced6 = "" + data8;}else if(data8 === null){coerced6 = "";}else {const err11 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.additionalProperties.type,parentSchema:schema33.additionalProperties,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(coerced6 !== undefined){data8 = coerced6;if(data7 !== undefined){data7[key2] = coerced6;}}}}}else {const err12 = {instancePath:instancePath+"/annotations",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.variables !== undefined){let data9 = data.variables;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key3 in data9){let data10 = data9[key3];if(((typeof data10 !== "string") && (!(typeof data10 == "number"))) && (typeof data10 !== "boolean")){let dataType7 = typeof data10;let coerced7 = undefined;if(!(coerced7 !== undefined)){if(dataType7 == "number" || dataType7 == "boolean"){coerced7 = "" + data10;}else if(data10 === null){coerced7 = "";}else if(dataType7 == "boolean" || data10 === null
+              || (dataType7 == "string" && data10 && data10 == +data10)){coerced7 = +data10;}else if(data10 === "false" || data10 === 0 || data10 === null){coerced7 = false;}else if(data10 === "true" || data10 === 1){coerced7 = true;}else {const err13 = {instancePath:instancePath+"/variables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/variables/additionalProperties/type",keyword:"type",params:{type: schema35.additionalProperties.type},message:"must be string,number,boolean",schema:schema35.additionalProperties.type,parentSchema:schema35.additionalProperties,data:data10};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(coerced7 !== undefined){data10 = coerced7;if(data9 !== undefined){data9[key3] = coerced7;}}}}}else {const err14 = {instancePath:instancePath+"/variables",schemaPath:"#/$defs/variables/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.defaults !== undefined){if(!(validate21(data.defaults, {instancePath:instancePath+"/defaults",parentData:data,parentDataProperty:"defaults",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}if(data.secrets !== undefined){let data12 = data.secrets;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){if(!(validate30(data12[i0], {instancePath:instancePath+"/secrets/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}}else {const err15 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.secrets.type,parentSchema:schema31.properties.secrets,data:data12};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.components !== undefined){let data14 = data.components;if(Array.isArray(data14)){if(data14.length < 1){const err16 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.components,data:data14};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data14.length;for(let i1=0; i1<len1; i1++){if(!(validate32(data14[i1], {instancePath:instancePath+"/components/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}}else {const err17 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.components.type,parentSchema:schema31.properties.components,data:data14};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.clusters !== undefined){let data16 = data.clusters;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){if(!(validate54(data16[i2], {instancePath:instancePath+"/clusters/" + i2,parentData:data16,parentDataProperty:i2,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);errors = vErrors.length;}}}else {const err18 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.clusters.type,parentSchema:schema31.properties.clusters,data:data16};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.releases !== undefined){let data18 = data.releases;if(Array.isArray(data18)){const len3 = data18.length;for(let i3=0; i3<len3; i3++){let data19 = data18[i3];if(data19 && typeof data19 == "object" && !Array.isArray(data19)){if(data19.tag === undefined){const err19 = {instancePath:instancePath+"/releases/" + i3,schemaPath:"#/$defs/releaseRule/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'",schema:schema88.required,parentSchema:schema88,data:data19};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key4 in data19){if(!((((key4 === "tag") || (key4 === "environment")) || (key4 === "clusters")) || (key4 === "imageTag"))){const err20 = {instancePath:instancePath+"/releases/" + i3,schemaPath:"#/$defs/releaseRule/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data:data19};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data19.tag !== undefined){let data20 = data19.tag;if(typeof data20 !== "string"){let dataType8 = typeof data20;let coerced8 = undefined;if(!(coerced8 !== undefined)){if(dataType8 == "number" || dataType8 == "boolean"){coerced8 = "" + data20;}else if(data20 === null){coerced8 = "";}else {const err21 = {instancePath:instancePath+"/releases/" + i3+"/tag",schemaPath:"#/$defs/releaseRule/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.tag.type,parentSchema:schema88.properties.tag,data:data20};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(coerced8 !== undefined){data20 = coerced8;if(data19 !== undefined){data19["tag"] = coerced8;}}}}if(data19.environment !== undefined){let data21 = data19.environment;if(typeof data21 !== "string"){let dataType9 = typeof data21;let coerced9 = undefined;if(!(coerced9 !== undefined)){if(dataType9 == "number" || dataType9 == "boolean"){coerced9 = "" + data21;}else if(data21 === null){coerced9 = "";}else {const err22 = {instancePath:instancePath+"/releases/" + i3+"/environment",schemaPath:"#/$defs/releaseRule/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.environment.type,parentSchema:schema88.properties.environment,data:data21};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(coerced9 !== undefined){data21 = coerced9;if(data19 !== undefined){data19["environment"] = coerced9;}}}}if(data19.clusters !== undefined){let data22 = data19.clusters;if(Array.isArray(data22)){const len4 = data22.length;for(let i4=0; i4<len4; i4++){let data23 = data22[i4];if(typeof data23 !== "string"){let dataType10 = typeof data23;let coerced10 = undefined;if(!(coerced10 !== undefined)){if(dataType10 == "number" || dataType10 == "boolean"){coerced10 = "" + data23;}else if(data23 === null){coerced10 = "";}else {const err23 = {instancePath:instancePath+"/releases/" + i3+"/clusters/" + i4,schemaPath:"#/$defs/releaseRule/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.clusters.items.type,parentSchema:schema88.properties.clusters.items,data:data23};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(coerced10 !== undefined){data23 = coerced10;if(data22 !== undefined){data22[i4] = coerced10;}}}}}else {const err24 = {instancePath:instancePath+"/releases/" + i3+"/clusters",schemaPath:"#/$defs/releaseRule/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.properties.clusters.type,parentSchema:schema88.properties.clusters,data:data22};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data19.imageTag !== undefined){let data24 = data19.imageTag;if(typeof data24 !== "string"){let dataType11 = typeof data24;let coerced11 = undefined;if(!(coerced11 !== undefined)){if(dataType11 == "number" || dataType11 == "boolean"){coerced11 = "" + data24;}else if(data24 === null){coerced11 = "";}else {const err25 = {instancePath:instancePath+"/releases/" + i3+"/imageTag",schemaPath:"#/$defs/releaseRule/properties/imageTag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.imageTag.type,parentSchema:schema88.properties.imageTag,data:data24};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(coerced11 !== undefined){data24 = coerced11;if(data19 !== undefined){data19["imageTag"] = coerced11;}}}}}else {const err26 = {instancePath:instancePath+"/releases/" + i3,schemaPath:"#/$defs/releaseRule/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data:data19};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.releases.type,parentSchema:schema31.properties.releases,data:data18};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.preview !== undefined){let data25 = data.preview;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){for(const key5 in data25){if(!((((key5 === "clusters") || (key5 === "host")) || (key5 === "ttlHours")) || (key5 === "imageTag"))){const err28 = {instancePath:instancePath+"/preview",schemaPath:"#/$defs/preview/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data:data25};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data25.clusters !== undefined){let data26 = data25.clusters;if(Array.isArray(data26)){const len5 = data26.length;for(let i5=0; i5<len5; i5++){let data27 = data26[i5];if(typeof data27 !== "string"){let dataType12 = typeof data27;let coerced12 = undefined;if(!(coerced12 !== undefined)){if(dataType12 == "number" || dataType12 == "boolean"){coerced12 = "" + data27;}else if(data27 === null){coerced12 = "";}else {const err29 = {instancePath:instancePath+"/preview/clusters/" + i5,schemaPath:"#/$defs/preview/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.clusters.items.type,parentSchema:schema89.properties.clusters.items,data:data27};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(coerced12 !== undefined){data27 = coerced12;if(data26 !== undefined){data26[i5] = coerced12;}}}}}else {const err30 = {instancePath:instancePath+"/preview/clusters",schemaPath:"#/$defs/preview/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema89.properties.clusters.type,parentSchema:schema89.properties.clusters,data:data26};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data25.host !== undefined){let data28 = data25.host;if(typeof data28 !== "string"){let dataType13 = typeof data28;let coerced13 = undefined;if(!(coerced13 !== undefined)){if(dataType13 == "number" || dataType13 == "boolean"){coerced13 = "" + data28;}else if(data28 === null){coerced13 = "";}else {const err31 = {instancePath:instancePath+"/preview/host",schemaPath:"#/$defs/preview/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.host.type,parentSchema:schema89.properties.host,data:data28};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(coerced13 !== undefined){data28 = coerced13;if(data25 !== undefined){data25["host"] = coerced13;}}}}if(data25.ttlHours !== undefined){let data29 = data25.ttlHours;if(!(typeof data29 == "number")){let dataType14 = typeof data29;let coerced14 = undefined;if(!(coerced14 !== undefined)){if(dataType14 == "boolean" || data29 === null
+              || (dataType14 == "string" && data29 && data29 == +data29)){coerced14 = +data29;}else {const err32 = {instancePath:instancePath+"/preview/ttlHours",schemaPath:"#/$defs/preview/properties/ttlHours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema89.properties.ttlHours.type,parentSchema:schema89.properties.ttlHours,data:data29};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(coerced14 !== undefined){data29 = coerced14;if(data25 !== undefined){data25["ttlHours"] = coerced14;}}}if(typeof data29 == "number"){if(data29 < 1 || isNaN(data29)){const err33 = {instancePath:instancePath+"/preview/ttlHours",schemaPath:"#/$defs/preview/properties/ttlHours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.ttlHours,data:data29};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data25.imageTag !== undefined){let data30 = data25.imageTag;if(typeof data30 !== "string"){let dataType15 = typeof data30;let coerced15 = undefined;if(!(coerced15 !== undefined)){if(dataType15 == "number" || dataType15 == "boolean"){coerced15 = "" + data30;}else if(data30 === null){coerced15 = "";}else {const err34 = {instancePath:instancePath+"/preview/imageTag",schemaPath:"#/$defs/preview/properties/imageTag/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.imageTag.type,parentSchema:schema89.properties.imageTag,data:data30};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(coerced15 !== undefined){data30 = coerced15;if(data25 !== undefined){data25["imageTag"] = coerced15;}}}}}else {const err35 = {instancePath:instancePath+"/preview",schemaPath:"#/$defs/preview/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data:data25};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+// EXTERNAL MODULE: ./src/spec/yaml-source.ts
+var yaml_source = __webpack_require__(58780);
+;// CONCATENATED MODULE: ./src/spec/validate-schema.ts
+
+// Compiled ahead of time from the schema (scripts/gen-spec-types.ts) with coerceTypes, so `replicas: ${replicas}`
+// fed "3" from the command line becomes 3 and `version: 1.2` a string.
+
+
+const specSchema = (/* unused pure expression or super */ null && (schemaJson));
+/**
+ * Validates (and, where types are coerced, normalizes in place) a spec value against the JSON Schema.
+ * Problems point at the offending node of `document`.
+ */
+function validateAgainstSchema(value, document) {
+    if (spec_validator_generated(value))
+        return [];
+    const errors = dropOneOfBranchNoise(spec_validator_generated.errors ?? []);
+    const seen = new Set();
+    const problems = [];
+    for (const error of errors) {
+        const { pointer, message, atKey } = describe(error, value);
+        const key = `${pointer}\u0000${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push((0,yaml_source/* problemAt */.l4)(document, pointer, `${displayPath(pointer, value)}: ${message}`, atKey));
+    }
+    return problems;
+}
+/** oneOf failures list every branch's complaint; one message saying what was expected reads better. */
+function dropOneOfBranchNoise(errors) {
+    const oneOfPaths = errors.filter((error) => error.keyword === 'oneOf').map((error) => `${error.schemaPath}/`);
+    return errors.filter((error) => !oneOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
+}
+function describe(error, root) {
+    const pointer = error.instancePath;
+    const params = error.params;
+    const description = error.parentSchema?.description;
+    switch (error.keyword) {
+        case 'required':
+            return { pointer, message: `missing required field '${String(params.missingProperty)}'`, atKey: true };
+        case 'additionalProperties': {
+            const field = String(params.additionalProperty);
+            const allowed = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = closest(field, allowed);
+            const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
+            return { pointer: `${pointer}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `unknown field '${field}'${hint}`, atKey: true };
+        }
+        case 'type':
+            return { pointer, message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`, atKey: false };
+        case 'enum':
+            return {
+                pointer,
+                message: `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}, got ${shown(valueAt(root, pointer))}`,
+                atKey: false,
+            };
+        case 'const':
+            return { pointer, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
+        case 'pattern':
+            return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: ${description ?? `must match ${String(params.pattern)}`}`, atKey: false };
+        case 'oneOf':
+            return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: expected ${lowerFirst(description ?? 'one of the allowed forms')}`, atKey: false };
+        case 'propertyNames':
+            return { pointer, message: `has an invalid key: ${description ?? 'see the schema'}`, atKey: false };
+        case 'minItems':
+            return { pointer, message: `must have at least ${String(params.limit)} item(s)`, atKey: false };
+        default:
+            return { pointer, message: `${error.message ?? 'is not valid'}${description ? ` (${lowerFirst(description)})` : ''}`, atKey: false };
+    }
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function shown(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+function valueAt(root, pointer) {
+    if (pointer === '')
+        return root;
+    let current = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[token];
+    }
+    return current;
+}
+/** `/components/1/ports/0/port` → `components[1] (api).ports[0].port`, naming list items that have a name. */
+function displayPath(pointer, root) {
+    if (pointer === '')
+        return 'spec';
+    let text = '';
+    let current = root;
+    for (const raw of pointer.slice(1).split('/')) {
+        const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(current)) {
+            current = current[Number(token)];
+            const name = current !== null && typeof current === 'object' ? current.name : undefined;
+            text += typeof name === 'string' ? `[${token}] (${name})` : `[${token}]`;
+        }
+        else {
+            current = current !== null && typeof current === 'object' ? current[token] : undefined;
+            text += text === '' ? token : `.${token}`;
+        }
+    }
+    return text;
+}
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+
+// EXTERNAL MODULE: ./src/spec/variables.ts
+var variables = __webpack_require__(42610);
+;// CONCATENATED MODULE: ./src/spec/load.ts
+
+
+
+
+
+
+
+
+const defaultClusterName = 'default';
+/** The spec file's text; a missing or unreadable file is an input error that names the path. */
+async function readSpecText(specPath) {
+    try {
+        return await (0,promises_.readFile)(specPath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
+    }
+}
+async function loadSpec(specPath, options = {}) {
+    const document = (0,yaml_source/* parseYamlSource */.WF)(await readSpecText(specPath), specPath);
+    const targets = resolveTargets(document, options);
+    const dir = external_node_path_default().dirname(specPath);
+    const files = await readReferencedFiles(targets, dir, document);
+    return { file: specPath, dir, document, targets, files };
+}
+/** Pure: the parsed document × options → one validated spec per cluster target. Throws SpecError with every problem. */
+function resolveTargets(document, options = {}) {
+    const raw = document.value;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new errors/* SpecError */.G8([(0,yaml_source/* problemAt */.l4)(document, '', 'the spec must be a mapping with app and components')]);
+    }
+    const rawSpec = raw;
+    const rawClusters = Array.isArray(rawSpec.clusters) ? rawSpec.clusters : [];
+    const problems = [];
+    const targets = [];
+    const clusterEntries = rawClusters.length > 0 ? rawClusters.map((cluster, index) => ({ cluster, index })) : [{ cluster: undefined, index: -1 }];
+    for (const { cluster, index } of clusterEntries) {
+        const clusterRecord = (cluster ?? {});
+        const name = typeof clusterRecord.name === 'string' ? clusterRecord.name : defaultClusterName;
+        const result = resolveOneTarget(document, rawSpec, clusterRecord, index, name, options);
+        problems.push(...result.problems);
+        if (result.target)
+            targets.push({ target: result.target, enabled: isEnabled(result.enabled) });
+    }
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(dedupe(problems));
+    const known = targets.map(({ target }) => target.name);
+    for (const wanted of options.clusters ?? []) {
+        if (!known.includes(wanted))
+            throw new errors/* InputError */.dz(`unknown cluster '${wanted}' (the spec has: ${known.join(', ')})`);
+    }
+    // Naming a cluster explicitly deploys it even when the spec disables it by default.
+    const chosen = options.clusters?.length
+        ? targets.filter(({ target }) => options.clusters?.includes(target.name))
+        : targets.filter(({ enabled }) => enabled);
+    return chosen.map(({ target }) => target);
+}
+function resolveOneTarget(document, rawSpec, rawCluster, clusterIndex, clusterName, options) {
+    const provider = (rules/* providerKeys */.uU.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig');
+    const scope = {
+        ...primitives(rawSpec.variables),
+        ...primitives(rawCluster.variables),
+        ...options.variables,
+        app: String(rawSpec.app ?? ''),
+        cluster: clusterName,
+        provider,
+    };
+    const namespaceSource = options.namespaceOverride ?? rawCluster.namespace ?? rawSpec.namespace ?? rawSpec.app;
+    const namespace = (0,variables/* substituteVariables */.O)(String(namespaceSource ?? ''), scope).value;
+    scope.namespace = String(namespace);
+    // Variable blocks hold values, not references; preview and release patterns (${pr}, ${version}) are filled in by the
+    // action for the event that triggered it.
+    const substituted = (0,variables/* substituteVariables */.O)(rawSpec, scope, {
+        skipKeysAt: (pointer) => ['/variables', '/preview', '/releases'].includes(pointer) || /^\/clusters\/\d+\/variables$/.test(pointer),
+    });
+    const problems = substituted.problems.map((problem) => (0,yaml_source/* problemAt */.l4)(document, problem.pointer, problem.message));
+    const spec = substituted.value;
+    applyClusterOverrides(spec, clusterIndex);
+    problems.push(...validateAgainstSchema(spec, document));
+    if (problems.length > 0)
+        return { problems };
+    problems.push(...(0,rules/* checkSemantics */.w9)(spec, document));
+    if (problems.length > 0)
+        return { problems };
+    const cluster = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
+    if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
+        const pointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
+        return { problems: [(0,yaml_source/* problemAt */.l4)(document, pointer, `namespace '${scope.namespace}' is not a valid DNS-1123 label`)] };
+    }
+    spec.components = spec.components.filter((component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)));
+    const providerBlock = cluster ? cluster[provider] : undefined;
+    const target = {
+        name: clusterName,
+        provider,
+        credentials: { ...(providerBlock ?? {}), provider },
+        namespace: scope.namespace,
+        environment: cluster?.environment ?? clusterName,
+        profile: resolveProfile(provider, cluster?.profile),
+        variables: scope,
+        spec,
+    };
+    if (cluster?.url)
+        target.url = cluster.url;
+    return { target, enabled: cluster?.enabled ?? true, problems };
+}
+/** A cluster's `components: {web: {...}}` block deep-merges over the component (lists replace). */
+function applyClusterOverrides(spec, clusterIndex) {
+    const overrides = clusterIndex >= 0 ? spec.clusters?.[clusterIndex]?.components : undefined;
+    if (!overrides || !Array.isArray(spec.components))
+        return;
+    spec.components = spec.components.map((component) => {
+        const override = component && typeof component === 'object' ? overrides[component.name] : undefined;
+        return override ? deepMerge(component, override) : component;
+    });
+}
+function deepMerge(base, override) {
+    if (!isPlainObject(base) || !isPlainObject(override))
+        return override === undefined ? base : override;
+    const result = { ...base };
+    for (const [key, value] of Object.entries(override))
+        result[key] = key in result ? deepMerge(result[key], value) : value;
+    return result;
+}
+function isPlainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function primitives(value) {
+    if (!isPlainObject(value))
+        return {};
+    const scope = {};
+    for (const [key, entry] of Object.entries(value)) {
+        if (typeof entry === 'string' || typeof entry === 'number' || typeof entry === 'boolean')
+            scope[key] = entry;
+    }
+    return scope;
+}
+function isEnabled(value) {
+    return !(value === false || (typeof value === 'string' && ['false', 'no', 'off', '0', ''].includes(value.trim().toLowerCase())));
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems
+        .filter((problem) => {
+        const key = `${problem.line}:${problem.column}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** Every file a target references, with the JSON pointer that names it (for errors). */
+function referencedFiles(spec) {
+    const refs = [];
+    spec.secrets?.forEach((secret, index) => {
+        for (const [key, file] of Object.entries(secret.fromFile ?? {}))
+            refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${key}` });
+        if (secret.certFile)
+            refs.push({ path: secret.certFile, pointer: `/secrets/${index}/certFile` });
+        if (secret.keyFile)
+            refs.push({ path: secret.keyFile, pointer: `/secrets/${index}/keyFile` });
+    });
+    spec.components.forEach((component, index) => {
+        component.config?.forEach((config, configIndex) => config.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/config/${configIndex}/files/${fileIndex}` })));
+        component.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/files/${fileIndex}` }));
+    });
+    return refs;
+}
+async function readReferencedFiles(targets, dir, document) {
+    const files = new Map();
+    const problems = [];
+    for (const target of targets) {
+        for (const ref of referencedFiles(target.spec)) {
+            if (files.has(ref.path))
+                continue;
+            try {
+                files.set(ref.path, await (0,promises_.readFile)(external_node_path_default().resolve(dir, ref.path), 'utf8'));
+            }
+            catch (error) {
+                const code = error.code;
+                problems.push((0,yaml_source/* problemAt */.l4)(document, ref.pointer, `cannot read file '${ref.path}' (relative to ${dir}): ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`));
+                files.set(ref.path, '');
+            }
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(dedupe(problems));
+    return files;
+}
+
+
+/***/ }),
+
+/***/ 75326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ parseQuantity)
+/* harmony export */ });
+const binarySuffixes = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
+const decimalSuffixes = { m: 1e-3, '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const quantityPattern = /^\+?((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E)?$/;
+/** A Kubernetes quantity as a plain number (cores or bytes), or undefined when it is not one. */
+function parseQuantity(quantity) {
+    if (typeof quantity === 'number')
+        return Number.isFinite(quantity) && quantity >= 0 ? quantity : undefined;
+    const match = quantityPattern.exec(quantity.trim());
+    if (!match)
+        return undefined;
+    const amount = Number(match[1]);
+    const suffix = match[2] ?? '';
+    const factor = binarySuffixes[suffix] ?? decimalSuffixes[suffix];
+    return factor === undefined ? undefined : amount * factor;
+}
+
+
+/***/ }),
+
+/***/ 71848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gO: () => (/* binding */ componentKind),
+/* harmony export */   uU: () => (/* binding */ providerKeys),
+/* harmony export */   w9: () => (/* binding */ checkSemantics)
+/* harmony export */ });
+/* harmony import */ var _quantity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75326);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
+
+
+const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'];
+const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
+function componentKind(component) {
+    if (component.kind)
+        return component.kind;
+    if (component.files)
+        return 'manifests';
+    return component.port !== undefined || (component.ports?.length ?? 0) > 0 ? 'service' : 'worker';
+}
+/** Rules JSON Schema cannot say: references, uniqueness, cycles, clashes, combinations. */
+function checkSemantics(spec, document) {
+    const problems = [];
+    const at = (pointer, message, preferKey = false) => problems.push((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(document, pointer, message, preferKey));
+    const componentNames = new Map();
+    spec.components.forEach((component, index) => {
+        const first = componentNames.get(component.name);
+        if (first !== undefined)
+            at(`/components/${index}/name`, `duplicate component name '${component.name}' (first used by components[${first}])`);
+        else
+            componentNames.set(component.name, index);
+    });
+    const clusterNames = new Set();
+    (spec.clusters ?? []).forEach((cluster, index) => {
+        if (clusterNames.has(cluster.name))
+            at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);
+        clusterNames.add(cluster.name);
+        const given = providerKeys.filter((key) => cluster[key] !== undefined);
+        if (given.length !== 1) {
+            at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerKeys.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
+        }
+        for (const name of Object.keys(cluster.components ?? {})) {
+            if (!componentNames.has(name))
+                at(`/clusters/${index}/components/${name}`, `overrides unknown component '${name}'`, true);
+        }
+    });
+    const secretTypes = new Map();
+    (spec.secrets ?? []).forEach((secret, index) => {
+        if (secretTypes.has(secret.name))
+            at(`/secrets/${index}/name`, `duplicate secret name '${secret.name}'`);
+        secretTypes.set(secret.name, secret.type ?? 'opaque');
+        checkSecret(secret, `/secrets/${index}`, at);
+    });
+    spec.components.forEach((component, index) => {
+        checkComponent(component, `/components/${index}`, { componentNames, clusterNames, secretTypes, at });
+    });
+    checkCycles(spec, at);
+    (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
+    checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
+    return problems;
+}
+function checkClusterList(names, pointer, clusterNames, at) {
+    names?.forEach((name, index) => {
+        if (!clusterNames.has(name))
+            at(`${pointer}/${index}`, `unknown cluster '${name}'${clusterNames.size ? ` (clusters: ${[...clusterNames].join(', ')})` : ''}`);
+    });
+}
+function checkSecret(secret, pointer, at) {
+    const type = secret.type ?? 'opaque';
+    if (type === 'docker-config' && !secret.dockerConfigEnv && !(secret.registry && secret.usernameEnv && secret.passwordEnv)) {
+        at(pointer, `docker-config secret '${secret.name}' needs dockerConfigEnv, or registry + usernameEnv + passwordEnv`, true);
+    }
+    if (type === 'tls' && !((secret.certFile || secret.certEnv) && (secret.keyFile || secret.keyEnv))) {
+        at(pointer, `tls secret '${secret.name}' needs certFile or certEnv, and keyFile or keyEnv`, true);
+    }
+    if (type === 'opaque' && !secret.fromEnv && !secret.fromFile) {
+        at(pointer, `secret '${secret.name}' needs fromEnv or fromFile`, true);
+    }
+}
+function checkComponent(component, pointer, context) {
+    const { at } = context;
+    const kind = componentKind(component);
+    if (imageKinds.has(kind) && !component.image)
+        at(pointer, `component '${component.name}' (${kind}) needs an image`, true);
+    if (kind === 'manifests') {
+        if (!component.files?.length)
+            at(pointer, `component '${component.name}' (manifests) needs files`, true);
+        if (component.image)
+            at(`${pointer}/image`, `a manifests component takes no image; its objects come from files`, true);
+    }
+    else if (component.files) {
+        at(`${pointer}/files`, `files is only for kind: manifests`, true);
+    }
+    if (kind === 'cronjob' && !component.schedule)
+        at(pointer, `cronjob '${component.name}' needs a schedule`, true);
+    if (component.schedule !== undefined && kind !== 'cronjob')
+        at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);
+    if (component.schedule && component.schedule.trim().split(/\s+/).length !== 5 && !component.schedule.startsWith('@')) {
+        at(`${pointer}/schedule`, `schedule '${component.schedule}' must have 5 fields (minute hour day month weekday) or be a macro like @daily`);
+    }
+    if (component.storage && kind !== 'statefulset')
+        at(`${pointer}/storage`, `storage is only for kind: statefulset (use volumes with persistentVolumeClaim otherwise)`, true);
+    if (component.port !== undefined && component.ports)
+        at(`${pointer}/port`, `give either port or ports, not both`, true);
+    const ports = component.ports ?? (component.port !== undefined ? [{ port: component.port }] : []);
+    if (component.ingress && ports.length === 0)
+        at(`${pointer}/ingress`, `ingress needs a port to route to`, true);
+    if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker'))
+        at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
+    if (kind === 'worker' && ports.length > 0)
+        at(pointer, `a worker has no ports; use kind: service`, true);
+    checkPorts(component, pointer, at);
+    component.depends?.forEach((name, index) => {
+        if (name === component.name)
+            at(`${pointer}/depends/${index}`, `component '${component.name}' depends on itself`);
+        else if (!context.componentNames.has(name))
+            at(`${pointer}/depends/${index}`, `unknown component '${name}' in depends${suggestList(context.componentNames.keys())}`);
+    });
+    component.clusters?.forEach((name, index) => {
+        if (!context.clusterNames.has(name))
+            at(`${pointer}/clusters/${index}`, `unknown cluster '${name}'${suggestList(context.clusterNames.keys())}`);
+    });
+    component.imagePullSecrets?.forEach((name, index) => {
+        const type = context.secretTypes.get(name);
+        if (type !== undefined && type !== 'docker-config')
+            at(`${pointer}/imagePullSecrets/${index}`, `secret '${name}' is ${type}, not a docker-config registry secret`);
+    });
+    checkResources(component, pointer, at);
+    component.volumes?.forEach((volume, index) => {
+        const sources = ['emptyDir', 'hostPath', 'nfs', 'persistentVolumeClaim', 'secret', 'configMap'].filter((key) => volume[key] !== undefined);
+        if (sources.length !== 1)
+            at(`${pointer}/volumes/${index}`, `volume '${volume.name}' needs exactly one source (emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap), found ${sources.length === 0 ? 'none' : sources.join(', ')}`, true);
+    });
+    component.envFrom?.forEach((entry, index) => {
+        if ((entry.secret === undefined) === (entry.configMap === undefined))
+            at(`${pointer}/envFrom/${index}`, `envFrom entry needs exactly one of secret or configMap`, true);
+    });
+    component.config?.forEach((config, index) => {
+        if (!config.files?.length && !config.data)
+            at(`${pointer}/config/${index}`, `config needs files or data`, true);
+        if (!config.mountPath && !config.env)
+            at(`${pointer}/config/${index}`, `config needs a mountPath or env: true, or it is never used`, true);
+    });
+    const mountPaths = new Map();
+    const mounts = [
+        ...(component.volumes ?? []).map((volume, index) => ({ path: volume.mountPath, pointer: `${pointer}/volumes/${index}/mountPath` })),
+        ...(component.storage ?? []).map((storage, index) => ({ path: storage.mountPath, pointer: `${pointer}/storage/${index}/mountPath` })),
+        ...(component.config ?? []).flatMap((config, index) => (config.mountPath ? [{ path: config.mountPath, pointer: `${pointer}/config/${index}/mountPath` }] : [])),
+    ];
+    for (const mount of mounts) {
+        const previous = mountPaths.get(mount.path);
+        if (previous)
+            at(mount.pointer, `mount path ${mount.path} is already used`);
+        mountPaths.set(mount.path, mount.pointer);
+    }
+    if (component.pdb && component.pdb.minAvailable !== undefined && component.pdb.maxUnavailable !== undefined) {
+        at(`${pointer}/pdb`, `give either minAvailable or maxUnavailable, not both`, true);
+    }
+    if (component.autoscale) {
+        const min = component.autoscale.min ?? component.replicas ?? 1;
+        if (min > component.autoscale.max)
+            at(`${pointer}/autoscale`, `autoscale min (${min}) is greater than max (${component.autoscale.max})`, true);
+        if (kind !== 'service' && kind !== 'worker' && kind !== 'statefulset')
+            at(`${pointer}/autoscale`, `autoscale is for services, workers and stateful sets`, true);
+    }
+    component.patches?.forEach((patch, index) => {
+        const isList = Array.isArray(patch.patch);
+        if ((patch.type ?? 'merge') === 'json' && !isList)
+            at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
+        if ((patch.type ?? 'merge') === 'merge' && isList)
+            at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
+    });
+}
+function checkPorts(component, pointer, at) {
+    const ports = component.ports ?? [];
+    const containerPorts = new Map();
+    const servicePorts = new Map();
+    const names = new Map();
+    ports.forEach((port, index) => {
+        const key = `${port.port}/${port.protocol ?? 'TCP'}`;
+        const clash = containerPorts.get(key);
+        if (clash !== undefined)
+            at(`${pointer}/ports/${index}/port`, `port ${key} is already declared by ports[${clash}]`);
+        containerPorts.set(key, index);
+        const servicePort = port.servicePort ?? port.port;
+        const serviceClash = servicePorts.get(servicePort);
+        if (serviceClash !== undefined && port.expose !== false)
+            at(`${pointer}/ports/${index}`, `service port ${servicePort} clashes with ports[${serviceClash}]`, true);
+        if (port.expose !== false)
+            servicePorts.set(servicePort, index);
+        if (port.name) {
+            const nameClash = names.get(port.name);
+            if (nameClash !== undefined)
+                at(`${pointer}/ports/${index}/name`, `port name '${port.name}' is already used by ports[${nameClash}]`);
+            names.set(port.name, index);
+        }
+    });
+}
+function checkResources(component, pointer, at) {
+    const requests = component.resources?.requests ?? {};
+    const limits = component.resources?.limits ?? {};
+    for (const resource of ['cpu', 'memory', 'ephemeral-storage']) {
+        const request = requests[resource];
+        const limit = limits[resource];
+        if (request === undefined || limit === undefined)
+            continue;
+        const requested = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .L)(request);
+        const limited = (0,_quantity_js__WEBPACK_IMPORTED_MODULE_0__/* .parseQuantity */ .L)(limit);
+        if (requested !== undefined && limited !== undefined && requested > limited) {
+            at(`${pointer}/resources/requests/${resource}`, `${resource} request ${request} is more than its limit ${limit}`);
+        }
+    }
+}
+function checkCycles(spec, at) {
+    const graph = new Map(spec.components.map((component) => [component.name, component.depends ?? []]));
+    const state = new Map();
+    const indexOf = new Map(spec.components.map((component, index) => [component.name, index]));
+    const reported = new Set();
+    const visit = (name, path) => {
+        if (state.get(name) === 'done')
+            return;
+        if (state.get(name) === 'visiting') {
+            const cycle = [...path.slice(path.indexOf(name)), name];
+            const key = [...cycle].sort().join(',');
+            if (!reported.has(key)) {
+                reported.add(key);
+                at(`/components/${indexOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+            }
+            return;
+        }
+        state.set(name, 'visiting');
+        for (const next of graph.get(name) ?? [])
+            if (graph.has(next))
+                visit(next, [...path, name]);
+        state.set(name, 'done');
+    };
+    for (const name of graph.keys())
+        visit(name, []);
+}
+function suggestList(names) {
+    const list = [...names];
+    return list.length > 0 ? ` (known: ${list.join(', ')})` : '';
+}
+
+
+/***/ }),
+
+/***/ 42610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ substituteText),
+/* harmony export */   O: () => (/* binding */ substituteVariables)
+/* harmony export */ });
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58780);
+
+// ${name} or ${name,default}; `$${` writes a literal `${`.
+const reference = /\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_.-]*)(?:,([^}]*))?\}/g;
+const wholeReference = /^\$\{([A-Za-z_][A-Za-z0-9_.-]*)(?:,([^}]*))?\}$/;
+/**
+ * Replaces variable references in every string of a JSON-like tree. A string that is exactly one reference takes
+ * the variable's own type (so `replicas: ${replicas}` stays a number); otherwise the value is spliced as text.
+ * Unknown variables without a default are reported with their JSON pointer.
+ */
+function substituteVariables(value, scope, options = {}) {
+    const problems = [];
+    const visit = (node, pointer) => {
+        if (typeof node === 'string')
+            return substituteString(node, scope, pointer, problems);
+        if (Array.isArray(node))
+            return node.map((item, index) => visit(item, `${pointer}/${index}`));
+        if (node !== null && typeof node === 'object') {
+            const result = {};
+            for (const [key, child] of Object.entries(node)) {
+                const childPointer = `${pointer}/${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_0__/* .escapePointerToken */ .uC)(key)}`;
+                result[key] = options.skipKeysAt?.(childPointer) ? child : visit(child, childPointer);
+            }
+            return result;
+        }
+        return node;
+    };
+    return { value: visit(value, ''), problems };
+}
+/** Text substitution (no typing): for raw manifest files, where the YAML author's quoting decides the type. */
+function substituteText(text, scope) {
+    const problems = [];
+    const result = text.replace(reference, (match, name, fallback) => {
+        if (match === '$${')
+            return '${';
+        const resolved = lookup(name, fallback, scope);
+        if (resolved === undefined) {
+            problems.push(unknownVariable(name, '', scope));
+            return match;
+        }
+        return String(resolved);
+    });
+    return { text: result, problems };
+}
+function substituteString(text, scope, pointer, problems) {
+    if (!text.includes('${'))
+        return text;
+    const whole = wholeReference.exec(text);
+    if (whole) {
+        const resolved = lookup(whole[1], whole[2], scope);
+        if (resolved === undefined) {
+            problems.push(unknownVariable(whole[1], pointer, scope));
+            return text;
+        }
+        return resolved;
+    }
+    return text.replace(reference, (match, name, fallback) => {
+        if (match === '$${')
+            return '${';
+        const resolved = lookup(name, fallback, scope);
+        if (resolved === undefined) {
+            problems.push(unknownVariable(name, pointer, scope));
+            return match;
+        }
+        return String(resolved);
+    });
+}
+function lookup(name, fallback, scope) {
+    if (Object.hasOwn(scope, name))
+        return scope[name];
+    return fallback;
+}
+function unknownVariable(name, pointer, scope) {
+    const known = Object.keys(scope).sort();
+    const hint = known.length > 0 ? ` (known: ${known.join(', ')})` : '';
+    return {
+        pointer,
+        message: `unknown variable \${${name}}: define it under variables, in the cluster's variables or with --var ${name}=..., or write \${${name},default}${hint}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 58780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ parseYamlSource),
+/* harmony export */   l4: () => (/* binding */ problemAt),
+/* harmony export */   uC: () => (/* binding */ escapePointerToken)
+/* harmony export */ });
+/* unused harmony exports defaultParseLimits, lineColumn, locate */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+const defaultParseLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 2 * 1024 * 1024, maxExpandedNodes: 100_000 };
+const schema = js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU.withTags(js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .mergeTag */ .LJ);
+function escapePointerToken(token) {
+    return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** Parses one YAML document; every failure becomes a SpecError located at file:line:column. */
+function parseYamlSource(text, file, limits = defaultParseLimits) {
+    if (Buffer.byteLength(text) > limits.maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SpecError */ .G8([{ file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes` }]);
+    }
+    let events;
+    let documents;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file, maxDepth: limits.maxDepth });
+        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SpecError */ .G8([yamlProblem(error, text, file)]);
+    }
+    if (documents.length !== 1) {
+        const message = documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SpecError */ .G8([{ file, line: 1, column: 1, pointer: '', message }]);
+    }
+    if (exceedsNodeBudget(documents[0], limits.maxExpandedNodes)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SpecError */ .G8([{ file, line: 1, column: 1, pointer: '', message: `the document expands to more than ${limits.maxExpandedNodes} nodes through aliases; refusing it` }]);
+    }
+    const { valueOffsets, keyOffsets } = indexPositions(events, text);
+    return { file, text, value: documents[0], valueOffsets, keyOffsets };
+}
+function exceedsNodeBudget(root, budget) {
+    let remaining = budget;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (--remaining < 0)
+            return true;
+        if (Array.isArray(node))
+            stack.push(...node);
+        else if (node !== null && typeof node === 'object')
+            stack.push(...Object.values(node));
+    }
+    return false;
+}
+function yamlProblem(error, text, file) {
+    if (error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB) {
+        const mark = error.mark;
+        return {
+            file,
+            line: (mark?.line ?? 0) + 1,
+            column: (mark?.column ?? 0) + 1,
+            pointer: '',
+            message: `invalid YAML: ${error.reason}`,
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { file, ...lineColumn(text, 0), pointer: '', message: `invalid YAML: ${message}` };
+}
+function indexPositions(events, text) {
+    const valueOffsets = new Map();
+    const keyOffsets = new Map();
+    const stack = [];
+    let documentsSeen = 0;
+    // Where the next node sits: its pointer, or null inside a complex key (not addressable).
+    const placeNode = (offset, scalarText) => {
+        const top = stack[stack.length - 1];
+        if (!top)
+            return { pointer: null, isKey: false };
+        if (top.kind === 'document')
+            return { pointer: top.pointer, isKey: false };
+        if (top.pointer === null)
+            return { pointer: null, isKey: false };
+        if (top.kind === 'sequence')
+            return { pointer: `${top.pointer}/${top.nextIndex++}`, isKey: false };
+        if (top.expectingKey) {
+            top.expectingKey = false;
+            top.currentKey = scalarText;
+            if (scalarText !== null)
+                keyOffsets.set(`${top.pointer}/${escapePointerToken(scalarText)}`, offset);
+            return { pointer: null, isKey: true };
+        }
+        top.expectingKey = true;
+        return { pointer: top.currentKey === null ? null : `${top.pointer}/${escapePointerToken(top.currentKey)}`, isKey: false };
+    };
+    for (const event of events) {
+        switch (event.type) {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT:
+                documentsSeen += 1;
+                stack.push({ kind: 'document', pointer: documentsSeen === 1 ? '' : null, nextIndex: 0, expectingKey: false, currentKey: null });
+                break;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING:
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
+                const { pointer, isKey } = placeNode(event.start, null);
+                if (pointer !== null)
+                    valueOffsets.set(pointer, event.start);
+                stack.push({
+                    kind: event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING ? 'mapping' : 'sequence',
+                    pointer: isKey ? null : pointer,
+                    nextIndex: 0,
+                    expectingKey: true,
+                    currentKey: null,
+                });
+                break;
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
+                const top = stack[stack.length - 1];
+                const isKeyPosition = top?.kind === 'mapping' && top.expectingKey;
+                const scalarText = isKeyPosition ? (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event) : null;
+                const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
+                const { pointer } = placeNode(start, scalarText);
+                if (pointer !== null)
+                    valueOffsets.set(pointer, start);
+                break;
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS: {
+                const { pointer } = placeNode(Math.max(event.anchorStart - 1, 0), null);
+                if (pointer !== null)
+                    valueOffsets.set(pointer, Math.max(event.anchorStart - 1, 0));
+                break;
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP:
+                stack.pop();
+                break;
+        }
+    }
+    return { valueOffsets, keyOffsets };
+}
+/** 1-based line and column of an offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = 0; index < offset && index < text.length; index++) {
+        if (text.charCodeAt(index) === 10) {
+            line += 1;
+            lineStart = index + 1;
+        }
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Locates a JSON pointer in the source: the key that introduced it when `preferKey`, else its value;
+ * falls back to the nearest ancestor that has a position.
+ */
+function locate(document, pointer, preferKey = false) {
+    let current = pointer;
+    for (;;) {
+        const offset = (preferKey ? document.keyOffsets.get(current) : undefined) ?? document.valueOffsets.get(current);
+        if (offset !== undefined)
+            return lineColumn(document.text, offset);
+        if (current === '')
+            return { line: 1, column: 1 };
+        current = current.slice(0, current.lastIndexOf('/'));
+    }
+}
+function problemAt(document, pointer, message, preferKey = false) {
+    return { file: document.file, pointer, message, ...locate(document, pointer, preferKey) };
+}
+
+
+/***/ })
+
+};
