@@ -21,24 +21,13 @@ export const providers = {
 
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
 export async function resolveCredentials(config: ClusterProviderConfig, ctx: ResolveContext): Promise<ClusterCredentials> {
-  switch (config.provider) {
-    case 'eks':
-      return providers.eks.resolve(config, ctx);
-    case 'doks':
-      return providers.doks.resolve(config, ctx);
-    case 'lke':
-      return providers.lke.resolve(config, ctx);
-    case 'aks':
-      return providers.aks.resolve(config, ctx);
-    case 'gke':
-      return providers.gke.resolve(config, ctx);
-    case 'kubeconfig':
-      return providers.kubeconfig.resolve(config, ctx);
-    default: {
-      const unknown = (config as { provider?: unknown }).provider;
-      throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
-    }
+  const provider = Object.hasOwn(providers, config.provider) ? providers[config.provider] : undefined;
+  if (!provider) {
+    const unknown = (config as { provider?: unknown }).provider;
+    throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
   }
+  // The map pairs each provider with its own config type; the union cannot express that per call.
+  return (provider.resolve as (config: ClusterProviderConfig, ctx: ResolveContext) => Promise<ClusterCredentials>)(config, ctx);
 }
 
 const PROVIDER_KEYS = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;

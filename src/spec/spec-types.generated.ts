@@ -1048,6 +1048,10 @@ export interface Cluster {
      * Service account to impersonate.
      */
     serviceAccount?: string;
+    /**
+     * Connect through the cluster's DNS endpoint (*.gke.goog) instead of its IP endpoint.
+     */
+    useDnsEndpoint?: boolean;
   };
   /**
    * Any cluster: a kubeconfig (from an environment variable or a file), or server + token + CA.
