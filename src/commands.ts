@@ -40,6 +40,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
   const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+  maskSecretValues(prepared, options.credentials.mask);
   const credentials: ClusterCredentials[] = [];
   try {
     const targets: EngineTarget[] = await Promise.all(
@@ -59,6 +60,23 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     return { prepared, result };
   } finally {
     await Promise.allSettled(credentials.map((entry) => entry.dispose()));
+  }
+}
+
+/**
+ * The values of the spec's Secrets come from the environment; registering them keeps them out of every log line,
+ * summary, comment and output even if an API error or an event should quote one. Lines are registered one by one
+ * too, because log masking matches single lines.
+ */
+function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void): void {
+  for (const { rendered } of prepared.targets) {
+    for (const { object } of rendered.objects) {
+      if (object.kind !== 'Secret') continue;
+      for (const encoded of Object.values((object.data ?? {}) as Record<string, string>)) {
+        const value = Buffer.from(encoded, 'base64').toString('utf8');
+        for (const part of new Set([value, ...value.split('\n')])) if (part.trim().length >= 4) mask(part.trim());
+      }
+    }
   }
 }
 

@@ -91,7 +91,8 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
  * fail fast, prune what left the set, record the revision; on failure roll back per settings.rollback.
  */
 export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
-  const started = begin(request, 'deploy', request.runId);
+  // preview-up is a deploy to the engine; reports still name the command the user ran.
+  const started = begin(request, request.settings.command === 'preview-up' ? 'preview-up' : 'deploy', request.runId);
   const tuning = tuningOf(request);
   const scope = request.settings.rollback;
   const contexts: { target: EngineTarget; client?: ClusterClient; startedAt: number }[] = request.targets.map((target) => ({
@@ -151,7 +152,8 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
 
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when the settings say so). */
 export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
-  const started = begin(request, 'delete', request.runId);
+  const command = request.settings.command;
+  const started = begin(request, command === 'preview-down' || command === 'preview-sweep' ? command : 'delete', request.runId);
   const tuning = tuningOf(request);
   const clusters = await Promise.all(
     request.targets.map(async (target) => {

@@ -106,8 +106,8 @@ describe('the action on pull_request events (PR previews)', () => {
     expect(run.outputs.status, run.log).toBe('succeeded');
     expect(run.outputs['preview-url']).toBe(previewUrl);
     const result = resultOf(run);
-    // `command` is the engine's verb: a preview-up deploys, a preview-down deletes.
-    expect(result).toMatchObject({ status: 'succeeded', command: 'deploy', app: 'acme' });
+    // `command` names what the user ran (the engine deploys for preview-up and deletes for preview-down).
+    expect(result).toMatchObject({ status: 'succeeded', command: 'preview-up', app: 'acme' });
     expect(result.clusters.map((c) => c.name)).toEqual(['cluster-1']); // preview.clusters
     const [cluster] = result.clusters;
     expect(cluster).toMatchObject({ name: 'cluster-1', namespace: previewNs, status: 'succeeded' });
@@ -210,7 +210,7 @@ describe('the action on pull_request events (PR previews)', () => {
     note('pull_request closed (preview-down)', run);
     expect(run.code, run.log).toBe(0);
     expect(run.outputs.status, run.log).toBe('deleted');
-    expect(resultOf(run)).toMatchObject({ status: 'deleted', command: 'delete', clusters: [{ name: 'cluster-1', namespace: previewNs, status: 'deleted' }] });
+    expect(resultOf(run)).toMatchObject({ status: 'deleted', command: 'preview-down', clusters: [{ name: 'cluster-1', namespace: previewNs, status: 'deleted' }] });
 
     // The namespace goes (it may be Terminating for a moment while the namespace controller empties it).
     await waitFor(`namespace ${previewNs} gone`, async () => (await readNamespace(clusters[0]!, previewNs)) === undefined, { timeoutMs: 90_000 });
