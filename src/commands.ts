@@ -43,13 +43,16 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
   maskSecretValues(prepared, options.credentials.mask);
   const credentials: ClusterCredentials[] = [];
   try {
-    const targets: EngineTarget[] = await Promise.all(
-      prepared.targets.map(async (prepared): Promise<EngineTarget> => {
-        const resolved = await resolveCredentials(providerConfig(prepared, options.env), { ...options.credentials, env: options.env });
+    // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
+    const targets: EngineTarget[] = prepared.targets.map((entry) => ({
+      cluster: entry.target.name,
+      rendered: entry.rendered,
+      kubeConfig: async () => {
+        const resolved = await resolveCredentials(providerConfig(entry, options.env), { ...options.credentials, env: options.env });
         credentials.push(resolved);
-        return { cluster: prepared.target.name, kubeConfig: resolved.kubeConfig, rendered: prepared.rendered };
-      }),
-    );
+        return resolved.kubeConfig;
+      },
+    }));
     const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
     const result =
       settings.command === Command.Plan

@@ -19,7 +19,8 @@ export type { FailFastThresholds } from './track/failfast.js';
 
 export interface EngineTarget {
   cluster: string;
-  kubeConfig: KubeConfig;
+  /** The cluster's credentials, or how to get them: a failure to get them fails this cluster only. */
+  kubeConfig: KubeConfig | (() => Promise<KubeConfig>);
   rendered: RenderedApp;
 }
 
@@ -101,7 +102,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
   }));
   const prepare = async (entry: (typeof contexts)[number]): Promise<PreparedDeploy> => {
     try {
-      entry.client = connectCluster(entry.target.cluster, entry.target.kubeConfig, { watchFailAfterMs: tuning.watchFailAfterMs });
+      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), { watchFailAfterMs: tuning.watchFailAfterMs });
       return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
     } catch (error) {
       const reason = describeError(error);
@@ -194,13 +195,17 @@ async function inCluster(
 ): Promise<ClusterOutcome> {
   let client: ClusterClient | undefined;
   try {
-    client = connectCluster(target.cluster, target.kubeConfig, { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+    client = connectCluster(target.cluster, await kubeConfigOf(target), { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
     return await work(client);
   } catch (error) {
     return failedResult(target, describeError(error));
   } finally {
     client?.close();
   }
+}
+
+async function kubeConfigOf(target: EngineTarget): Promise<KubeConfig> {
+  return typeof target.kubeConfig === 'function' ? target.kubeConfig() : target.kubeConfig;
 }
 
 function contextFor(request: EngineRequest & { runId?: string }, target: EngineTarget, client: ClusterClient, tuning: EngineTuning): ClusterContext {
