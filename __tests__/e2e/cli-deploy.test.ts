@@ -101,6 +101,31 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
     expect(left.items).toEqual([]);
   });
 
+  it('a cluster whose credentials cannot be resolved fails alone; the other cluster deploys', async () => {
+    const [, cluster] = testClusters();
+    if (!cluster) throw new Error('no second cluster');
+    const namespace = `iso-${Date.now().toString(36)}`;
+    const file = path.join(workDir, `${namespace}.yaml`);
+    writeFileSync(
+      file,
+      dump({
+        app: 'iso',
+        namespace,
+        components: [{ name: 'web', image: 'nginx:1.27', port: 8080 }],
+        clusters: [
+          { name: 'broken', kubeconfig: { path: path.join(workDir, 'no-such-kubeconfig') } },
+          { name: 'healthy', kubeconfig: { path: cluster.kubeconfigPath } },
+        ],
+      }),
+    );
+    const result = await cli(['deploy', '-f', file, '--timeout', '2m']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/broken\s+-\s+failed\s+\S+\s+kubeconfig: read kubeconfig: cannot load/);
+    expect(result.stdout).toMatch(/healthy\s+web\s+succeeded/);
+    const web = await kubeConfigFor(cluster).makeApiClient(k8s.AppsV1Api).readNamespacedDeployment({ name: 'web', namespace });
+    expect(web.status?.availableReplicas).toBe(2);
+  });
+
   it('a bad spec exits 2 with file:line:column and touches nothing', async () => {
     const file = path.join(workDir, 'bad.yaml');
     writeFileSync(file, 'app: shop\ncomponents:\n  - name: web\n    image: nginx:1.27\n    port: http\n');
