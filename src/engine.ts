@@ -62,8 +62,10 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
   const started = begin(request, 'plan', request.runId ?? randomUUID());
   const plans: ClusterPlan[] = [];
   const clusters = await Promise.all(
-    request.targets.map((target) =>
-      inCluster(request, target, async (client) => {
+    request.targets.map(async (target) => {
+      const startedAt = Date.now();
+      request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
+      const outcome = await inCluster(request, target, async (client) => {
         const plan = await planCluster(client, target.rendered, {
           force: request.settings.forceConflicts,
           flags: removalFlags(request),
@@ -80,8 +82,10 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           ...(failed ? { reason: plan.problems.join('; ') } : {}),
           changes: plan.changes,
         };
-      }),
-    ),
+      });
+      emitClusterFinished(request, outcome, startedAt);
+      return outcome;
+    }),
   );
   const result = finishRun(request, started, clusters, Outcome.Planned);
   return { ...result, plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)) };

@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff';
 import { dump } from 'js-yaml';
 import type { KubeObject } from '../kube/object.js';
 
@@ -46,48 +47,10 @@ export function objectDiff(live: KubeObject, desired: KubeObject, context = 3): 
   return unifiedDiff(toYaml(masked.live).split('\n'), toYaml(masked.desired).split('\n'), context);
 }
 
-/** Line diff by longest common subsequence; objects are small (hundreds of lines), so O(n·m) is fine. */
+/** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
 export function unifiedDiff(before: string[], after: string[], context = 3): string {
-  const n = before.length;
-  const m = after.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i -= 1) {
-    const row = lcs[i] as number[];
-    const next = lcs[i + 1] as number[];
-    for (let j = m - 1; j >= 0; j -= 1) {
-      row[j] = before[i] === after[j] ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
-    }
-  }
-  const lines: { mark: ' ' | '-' | '+'; text: string }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && before[i] === after[j]) {
-      lines.push({ mark: ' ', text: before[i] ?? '' });
-      i += 1;
-      j += 1;
-    } else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-      lines.push({ mark: '+', text: after[j] ?? '' });
-      j += 1;
-    } else {
-      lines.push({ mark: '-', text: before[i] ?? '' });
-      i += 1;
-    }
-  }
-  const changed = lines.map((line, index) => (line.mark !== ' ' ? index : -1)).filter((index) => index >= 0);
-  if (changed.length === 0) return '';
-  const shown = new Set<number>();
-  for (const index of changed) {
-    for (let k = Math.max(0, index - context); k <= Math.min(lines.length - 1, index + context); k += 1) shown.add(k);
-  }
-  const output: string[] = [];
-  let previous = -1;
-  for (let index = 0; index < lines.length; index += 1) {
-    if (!shown.has(index)) continue;
-    if (previous >= 0 && index !== previous + 1) output.push('@@');
-    const line = lines[index];
-    if (line && !(line.mark === ' ' && line.text === '')) output.push(`${line.mark} ${line.text}`.trimEnd());
-    previous = index;
-  }
-  return output.join('\n');
+  const patch = structuredPatch('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
+  return patch.hunks
+    .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
+    .join('\n@@\n');
 }

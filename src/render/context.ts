@@ -76,8 +76,12 @@ export function selectorLabels(context: RenderContext, component: string): Recor
   return { 'app.kubernetes.io/name': component, 'app.kubernetes.io/instance': context.app };
 }
 
-export function componentLabels(context: RenderContext, component: EffectiveComponent): Record<string, string> {
-  const version = context.target.spec.version ?? (component.image ? imageTag(component.image) : undefined);
+/**
+ * The app.kubernetes.io labels of a component's objects. The version label goes only on the workload and its pods
+ * (what actually runs that version): on every object it would make each release rewrite all of them.
+ */
+export function componentLabels(context: RenderContext, component: EffectiveComponent, options: { withVersion?: boolean } = {}): Record<string, string> {
+  const version = options.withVersion ? (context.target.spec.version ?? (component.image ? imageTag(component.image) : undefined)) : undefined;
   const labels: Record<string, string> = {
     ...context.target.spec.labels,
     ...component.labels,

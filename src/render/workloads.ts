@@ -13,7 +13,7 @@ function podLabels(labels: Record<string, string>): Record<string, string> {
 /** The component's workload object: Deployment, StatefulSet, DaemonSet, Job or CronJob. */
 export function renderWorkload(context: RenderContext, input: TemplateInput): KubeObject {
   const { component } = input;
-  const labels = componentLabels(context, component);
+  const labels = componentLabels(context, component, { withVersion: true });
   const metadata = objectMeta(context, component.name, labels, component.annotations ? { annotations: component.annotations } : {});
   const selector = { matchLabels: selectorLabels(context, component.name) };
   const template = (extra: Partial<PodTemplateInput> = {}) => podTemplate(context, { ...input, labels: podLabels(labels), ...extra });

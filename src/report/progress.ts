@@ -3,6 +3,9 @@ import { type ObjectRef, refKey } from '../kube/object.js';
 import { formatDuration, oneLine, textTable } from './format.js';
 import { type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
 
+/** Diff lines shown per changed object in the log; the PR comment and summary carry the full diffs. */
+const maxDiffLines = 40;
+
 export type ReporterMode = 'cli' | 'actions';
 
 export interface ProgressReporterOptions {
@@ -219,6 +222,11 @@ export class ProgressReporter {
     for (const change of changes) {
       if (change.action === 'unchanged') continue;
       this.line(`  ${changeVerb[change.action]} ${describeRef(change.ref)} (${change.component})`, cluster);
+      // The diff (Secret values already masked by the planner) shows what an update would change.
+      const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
+      // Indentation is the structure of a YAML diff: keep it, cut only the end.
+      for (const diffLine of diffLines.slice(0, maxDiffLines)) this.line(`      ${diffLine.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200).trimEnd()}`, cluster);
+      if (diffLines.length > maxDiffLines) this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
     }
   }
 

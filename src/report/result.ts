@@ -126,7 +126,12 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
       return withCluster(report, event.cluster, (c) => {
         let next: ClusterReport = { ...c, changes: event.changes };
         for (const component of new Set(event.changes.map((change) => change.component))) {
-          next = withComponent(next, component, (x) => x);
+          const own = event.changes.filter((change) => change.component === component);
+          const counts = (['create', 'update', 'delete'] as const)
+            .map((action) => [action, own.filter((change) => change.action === action).length] as const)
+            .filter(([, count]) => count > 0)
+            .map(([action, count]) => `${count} to ${action}`);
+          next = withComponent(next, component, (x) => ({ ...x, reason: counts.length > 0 ? counts.join(', ') : 'no change' }));
         }
         return next;
       });
