@@ -103,3 +103,27 @@ describe('toResultJson', () => {
     });
   });
 });
+
+describe('plan reports', () => {
+  it('say per component what would change', () => {
+    const ref = (kind: string, name: string) => ({ apiVersion: 'v1', kind, name, namespace: 'shop' });
+    const report = finalizeReport(
+      buildRunReport([
+        { type: 'run-started', runId: 'r', command: 'plan', app: 'shop', clusters: ['eu-1'], at: 0 },
+        { type: 'cluster-started', cluster: 'eu-1', namespace: 'shop', at: 1 },
+        {
+          type: 'plan-ready', cluster: 'eu-1', at: 2,
+          changes: [
+            { component: 'api', ref: ref('Deployment', 'api'), action: 'update', diff: '- a\n+ b' },
+            { component: 'api', ref: ref('Service', 'api'), action: 'create' },
+            { component: 'db', ref: ref('StatefulSet', 'db'), action: 'unchanged' },
+          ],
+        },
+        { type: 'cluster-finished', cluster: 'eu-1', outcome: 'planned', durationMs: 5, at: 6 },
+        { type: 'run-finished', outcome: 'planned', durationMs: 6, at: 6 },
+      ]),
+    );
+    const components = report.clusters[0]?.components.map((c) => [c.name, c.outcome, c.reason]);
+    expect(components).toEqual([['api', 'planned', '1 to create, 1 to update'], ['db', 'planned', 'no change']]);
+  });
+});
