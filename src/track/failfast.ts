@@ -6,6 +6,8 @@ export interface FailFastThresholds {
   imagePullMs: number;
   createContainerMs: number;
   unschedulableMs: number;
+  /** Unschedulable while the cluster autoscaler is adding a node for the pod (TriggeredScaleUp). */
+  unschedulableScalingUpMs: number;
   failedCreateMs: number;
   failedMountMs: number;
   oomRestarts: number;
@@ -17,6 +19,7 @@ export const defaultThresholds: FailFastThresholds = {
   imagePullMs: 60_000,
   createContainerMs: 60_000,
   unschedulableMs: 60_000,
+  unschedulableScalingUpMs: 300_000,
   failedCreateMs: 30_000,
   failedMountMs: 120_000,
   oomRestarts: 2,
@@ -46,8 +49,20 @@ const FAIL_AT_ONCE = new Set(['ErrImageNeverPull', 'InvalidImageName']);
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff']);
 const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainerError']);
 
+/** What the pod's events say beyond its status. */
+export interface PodEventContext {
+  /** The cluster autoscaler reported a scale-up for this pod: a node is on its way. */
+  scalingUp?: boolean;
+}
+
 /** Looks at one pod of the new revision. Pure given `firstSeen` and `now`. */
-export function podFailure(pod: KubeObject, now: number, firstSeen: FirstSeen, limits: FailFastThresholds): FailFastVerdict {
+export function podFailure(
+  pod: KubeObject,
+  now: number,
+  firstSeen: FirstSeen,
+  limits: FailFastThresholds,
+  events: PodEventContext = {},
+): FailFastVerdict {
   const uid = uidOf(pod) ?? pod.metadata.name;
   let recheckAt: number | undefined;
   const later = (at: number): void => {
@@ -83,10 +98,12 @@ export function podFailure(pod: KubeObject, now: number, firstSeen: FirstSeen, l
   const scheduled = condition(pod, 'PodScheduled');
   if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
     const since = Math.min(firstSeen(`${uid}/unschedulable`), Date.parse(scheduled.lastTransitionTime ?? '') || now);
-    if (now - since >= limits.unschedulableMs) {
-      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}`.trim(), pod } };
+    const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
+    if (now - since >= limit) {
+      const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
+      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}${waited}`.trim(), pod } };
     }
-    later(since + limits.unschedulableMs);
+    later(since + limit);
   }
   return recheckAt === undefined ? {} : { recheckAt };
 }
@@ -180,6 +197,15 @@ const EVENT_RULES: Record<string, { limit: (limits: FailFastThresholds) => numbe
  * Warning events about the objects of the new revision (its controller and pods): FailedCreate twice or for 30 s,
  * FailedMount / FailedAttachVolume for 2 min. Pure given `now`.
  */
+/** Pods for which the cluster autoscaler has triggered a scale-up (event reason TriggeredScaleUp). */
+export function podsScalingUp(events: KubeEventLike[]): Set<string> {
+  const uids = new Set<string>();
+  for (const event of events) {
+    if (event.reason === 'TriggeredScaleUp' && event.involvedObject?.uid) uids.add(event.involvedObject.uid);
+  }
+  return uids;
+}
+
 export function eventFailure(events: KubeEventLike[], uids: Set<string>, now: number, limits: FailFastThresholds): FailFastVerdict {
   let recheckAt: number | undefined;
   for (const event of events) {

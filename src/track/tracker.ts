@@ -10,6 +10,7 @@ import {
   eventFailure,
   newReplicaSetOf,
   podFailure,
+  podsScalingUp,
   podStates,
   podsOfNewRevision,
   type FailFastThresholds,
@@ -182,8 +183,9 @@ export class ReadinessTracker {
     const replicaSets = rsInformer?.list() ?? [];
     const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
     let recheckAt: number | undefined;
+    const scalingUp = eventInformer ? podsScalingUp(eventInformer.list() as KubeEventLike[]) : new Set<string>();
     for (const pod of pods) {
-      const verdict = podFailure(pod, now, firstSeen, this.thresholds);
+      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }

@@ -8,6 +8,7 @@ import {
   eventFailure,
   newReplicaSetOf,
   podFailure,
+  podsScalingUp,
   podStates,
   podsOfNewRevision,
 } from '../../../src/track/failfast.js';
@@ -145,5 +146,27 @@ describe('podStates', () => {
     const fresh = pod('c', { status: { phase: 'Pending' } });
     expect(podStates([ready, pulling, fresh, ready])).toBe('pods: 2 ready, 1 ImagePullBackOff, 1 Pending');
     expect(podStates([])).toBe('');
+  });
+});
+
+describe('unschedulable pods while the cluster autoscaler scales up', () => {
+  const unschedulable = { status: { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/2 nodes are available' }] } };
+
+  it('waits 5 minutes instead of 1 when a scale-up was triggered for the pod', () => {
+    const twoMinutes = podFailure(pod('p', unschedulable), NOW, () => NOW - 120_000, defaultThresholds, { scalingUp: true });
+    expect(twoMinutes.failure).toBeUndefined();
+    expect(twoMinutes.recheckAt).toBe(NOW - 120_000 + 300_000);
+    const withoutScaleUp = podFailure(pod('p', unschedulable), NOW, () => NOW - 120_000, defaultThresholds);
+    expect(withoutScaleUp.failure?.reason).toContain('unschedulable');
+    const fiveMinutes = podFailure(pod('p', unschedulable), NOW, () => NOW - 300_000, defaultThresholds, { scalingUp: true });
+    expect(fiveMinutes.failure?.reason).toContain("the cluster autoscaler's scale-up did not help within 300 s");
+  });
+
+  it('finds the pods a TriggeredScaleUp event names', () => {
+    const events = [
+      { type: 'Normal', reason: 'TriggeredScaleUp', involvedObject: { uid: 'uid-a', kind: 'Pod' } },
+      { type: 'Warning', reason: 'FailedScheduling', involvedObject: { uid: 'uid-b', kind: 'Pod' } },
+    ];
+    expect([...podsScalingUp(events)]).toEqual(['uid-a']);
   });
 });
