@@ -48,12 +48,18 @@ async function executeClusterCommand(options) {
     const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewUp;
     // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
     const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareRun */ .Z)(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+    maskSecretValues(prepared, options.credentials.mask);
     const credentials = [];
     try {
-        const targets = await Promise.all(prepared.targets.map(async (prepared) => {
-            const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentials */ .z8)(providerConfig(prepared, options.env), { ...options.credentials, env: options.env });
-            credentials.push(resolved);
-            return { cluster: prepared.target.name, kubeConfig: resolved.kubeConfig, rendered: prepared.rendered };
+        // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
+        const targets = prepared.targets.map((entry) => ({
+            cluster: entry.target.name,
+            rendered: entry.rendered,
+            kubeConfig: async () => {
+                const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentials */ .z8)(providerConfig(entry, options.env), { ...options.credentials, env: options.env });
+                credentials.push(resolved);
+                return resolved.kubeConfig;
+            },
         }));
         const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
         const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan
@@ -65,6 +71,25 @@ async function executeClusterCommand(options) {
     }
     finally {
         await Promise.allSettled(credentials.map((entry) => entry.dispose()));
+    }
+}
+/**
+ * The values of the spec's Secrets come from the environment; registering them keeps them out of every log line,
+ * summary, comment and output even if an API error or an event should quote one. Lines are registered one by one
+ * too, because log masking matches single lines.
+ */
+function maskSecretValues(prepared, mask) {
+    for (const { rendered } of prepared.targets) {
+        for (const { object } of rendered.objects) {
+            if (object.kind !== 'Secret')
+                continue;
+            for (const encoded of Object.values((object.data ?? {}))) {
+                const value = Buffer.from(encoded, 'base64').toString('utf8');
+                for (const part of new Set([value, ...value.split('\n')]))
+                    if (part.trim().length >= 4)
+                        mask(part.trim());
+            }
+        }
     }
 }
 /** A spec without clusters deploys with the local kubeconfig, as kubectl would. */
@@ -149,24 +174,13 @@ const providers = {
 };
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
 async function resolveCredentials(config, ctx) {
-    switch (config.provider) {
-        case 'eks':
-            return providers.eks.resolve(config, ctx);
-        case 'doks':
-            return providers.doks.resolve(config, ctx);
-        case 'lke':
-            return providers.lke.resolve(config, ctx);
-        case 'aks':
-            return providers.aks.resolve(config, ctx);
-        case 'gke':
-            return providers.gke.resolve(config, ctx);
-        case 'kubeconfig':
-            return providers.kubeconfig.resolve(config, ctx);
-        default: {
-            const unknown = config.provider;
-            throw new errors/* CredentialsError */.lE(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
-        }
+    const provider = Object.hasOwn(providers, config.provider) ? providers[config.provider] : undefined;
+    if (!provider) {
+        const unknown = config.provider;
+        throw new errors/* CredentialsError */.lE(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
     }
+    // The map pairs each provider with its own config type; the union cannot express that per call.
+    return provider.resolve(config, ctx);
 }
 const PROVIDER_KEYS = (/* unused pure expression or super */ null && (['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig']));
 /**
@@ -1558,6 +1572,7 @@ const defaultThresholds = {
     imagePullMs: 60_000,
     createContainerMs: 60_000,
     unschedulableMs: 60_000,
+    unschedulableScalingUpMs: 300_000,
     failedCreateMs: 30_000,
     failedMountMs: 120_000,
     oomRestarts: 2,
@@ -1567,7 +1582,7 @@ const FAIL_AT_ONCE = new Set(['ErrImageNeverPull', 'InvalidImageName']);
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff']);
 const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainerError']);
 /** Looks at one pod of the new revision. Pure given `firstSeen` and `now`. */
-function podFailure(pod, now, firstSeen, limits) {
+function podFailure(pod, now, firstSeen, limits, events = {}) {
     const uid = uidOf(pod) ?? pod.metadata.name;
     let recheckAt;
     const later = (at) => {
@@ -1605,10 +1620,12 @@ function podFailure(pod, now, firstSeen, limits) {
     const scheduled = condition(pod, 'PodScheduled');
     if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
         const since = Math.min(firstSeen(`${uid}/unschedulable`), Date.parse(scheduled.lastTransitionTime ?? '') || now);
-        if (now - since >= limits.unschedulableMs) {
-            return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}`.trim(), pod } };
+        const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
+        if (now - since >= limit) {
+            const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
+            return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}${waited}`.trim(), pod } };
         }
-        later(since + limits.unschedulableMs);
+        later(since + limit);
     }
     return recheckAt === undefined ? {} : { recheckAt };
 }
@@ -1682,6 +1699,15 @@ const EVENT_RULES = {
  * Warning events about the objects of the new revision (its controller and pods): FailedCreate twice or for 30 s,
  * FailedMount / FailedAttachVolume for 2 min. Pure given `now`.
  */
+/** Pods for which the cluster autoscaler has triggered a scale-up (event reason TriggeredScaleUp). */
+function podsScalingUp(events) {
+    const uids = new Set();
+    for (const event of events) {
+        if (event.reason === 'TriggeredScaleUp' && event.involvedObject?.uid)
+            uids.add(event.involvedObject.uid);
+    }
+    return uids;
+}
 function eventFailure(events, uids, now, limits) {
     let recheckAt;
     for (const event of events) {
@@ -2110,8 +2136,9 @@ class ReadinessTracker {
         const replicaSets = rsInformer?.list() ?? [];
         const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
         let recheckAt;
+        const scalingUp = eventInformer ? podsScalingUp(eventInformer.list()) : new Set();
         for (const pod of pods) {
-            const verdict = podFailure(pod, now, firstSeen, this.thresholds);
+            const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
             if (verdict.failure)
                 return verdict;
             if (verdict.recheckAt !== undefined)
@@ -3307,9 +3334,12 @@ async function renderedMembers(ctx, applySetId) {
     return found.filter((object) => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId);
 }
 
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(33243);
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
+
 
 const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'generation', 'uid', 'creationTimestamp', 'selfLink'];
 /** The parts of an object a user changes: server bookkeeping and status removed. A copy. */
@@ -3353,57 +3383,12 @@ function objectDiff(live, desired, context = 3) {
     const masked = maskSecrets(comparable(live), comparable(desired));
     return unifiedDiff(toYaml(masked.live).split('\n'), toYaml(masked.desired).split('\n'), context);
 }
-/** Line diff by longest common subsequence; objects are small (hundreds of lines), so O(n·m) is fine. */
+/** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
 function unifiedDiff(before, after, context = 3) {
-    const n = before.length;
-    const m = after.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i -= 1) {
-        const row = lcs[i];
-        const next = lcs[i + 1];
-        for (let j = m - 1; j >= 0; j -= 1) {
-            row[j] = before[i] === after[j] ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
-        }
-    }
-    const lines = [];
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && before[i] === after[j]) {
-            lines.push({ mark: ' ', text: before[i] ?? '' });
-            i += 1;
-            j += 1;
-        }
-        else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
-            lines.push({ mark: '+', text: after[j] ?? '' });
-            j += 1;
-        }
-        else {
-            lines.push({ mark: '-', text: before[i] ?? '' });
-            i += 1;
-        }
-    }
-    const changed = lines.map((line, index) => (line.mark !== ' ' ? index : -1)).filter((index) => index >= 0);
-    if (changed.length === 0)
-        return '';
-    const shown = new Set();
-    for (const index of changed) {
-        for (let k = Math.max(0, index - context); k <= Math.min(lines.length - 1, index + context); k += 1)
-            shown.add(k);
-    }
-    const output = [];
-    let previous = -1;
-    for (let index = 0; index < lines.length; index += 1) {
-        if (!shown.has(index))
-            continue;
-        if (previous >= 0 && index !== previous + 1)
-            output.push('@@');
-        const line = lines[index];
-        if (line && !(line.mark === ' ' && line.text === ''))
-            output.push(`${line.mark} ${line.text}`.trimEnd());
-        previous = index;
-    }
-    return output.join('\n');
+    const patch = (0,create/* structuredPatch */.YB)('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
+    return patch.hunks
+        .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
+        .join('\n@@\n');
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
@@ -3482,24 +3467,30 @@ function isUnknownKind(error) {
 async function runPlan(request) {
     const started = begin(request, 'plan', request.runId ?? (0,external_node_crypto_.randomUUID)());
     const plans = [];
-    const clusters = await Promise.all(request.targets.map((target) => inCluster(request, target, async (client) => {
-        const plan = await planCluster(client, target.rendered, {
-            force: request.settings.forceConflicts,
-            flags: removalFlags(request),
+    const clusters = await Promise.all(request.targets.map(async (target) => {
+        const startedAt = Date.now();
+        request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
+        const outcome = await inCluster(request, target, async (client) => {
+            const plan = await planCluster(client, target.rendered, {
+                force: request.settings.forceConflicts,
+                flags: removalFlags(request),
+            });
+            plans.push(plan);
+            for (const problem of plan.problems) {
+                request.bus.emit({ type: 'log', level: 'warning', cluster: target.cluster, message: problem, at: Date.now() });
+            }
+            request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+            const failed = plan.problems.length > 0;
+            return {
+                cluster: target.cluster,
+                outcome: failed ? events/* Outcome */.Pi.Failed : events/* Outcome */.Pi.Planned,
+                ...(failed ? { reason: plan.problems.join('; ') } : {}),
+                changes: plan.changes,
+            };
         });
-        plans.push(plan);
-        for (const problem of plan.problems) {
-            request.bus.emit({ type: 'log', level: 'warning', cluster: target.cluster, message: problem, at: Date.now() });
-        }
-        request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
-        const failed = plan.problems.length > 0;
-        return {
-            cluster: target.cluster,
-            outcome: failed ? events/* Outcome */.Pi.Failed : events/* Outcome */.Pi.Planned,
-            ...(failed ? { reason: plan.problems.join('; ') } : {}),
-            changes: plan.changes,
-        };
-    })));
+        emitClusterFinished(request, outcome, startedAt);
+        return outcome;
+    }));
     const result = finishRun(request, started, clusters, events/* Outcome */.Pi.Planned);
     return { ...result, plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)) };
 }
@@ -3508,7 +3499,8 @@ async function runPlan(request) {
  * fail fast, prune what left the set, record the revision; on failure roll back per settings.rollback.
  */
 async function runDeploy(request) {
-    const started = begin(request, 'deploy', request.runId);
+    // preview-up is a deploy to the engine; reports still name the command the user ran.
+    const started = begin(request, request.settings.command === 'preview-up' ? 'preview-up' : 'deploy', request.runId);
     const tuning = tuningOf(request);
     const scope = request.settings.rollback;
     const contexts = request.targets.map((target) => ({
@@ -3517,7 +3509,7 @@ async function runDeploy(request) {
     }));
     const prepare = async (entry) => {
         try {
-            entry.client = connectCluster(entry.target.cluster, entry.target.kubeConfig, { watchFailAfterMs: tuning.watchFailAfterMs });
+            entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), { watchFailAfterMs: tuning.watchFailAfterMs });
             return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
         }
         catch (error) {
@@ -3566,7 +3558,8 @@ async function runDeploy(request) {
 }
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when the settings say so). */
 async function runDelete(request) {
-    const started = begin(request, 'delete', request.runId);
+    const command = request.settings.command;
+    const started = begin(request, command === 'preview-down' || command === 'preview-sweep' ? command : 'delete', request.runId);
     const tuning = tuningOf(request);
     const clusters = await Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
@@ -3598,7 +3591,7 @@ function finishRun(request, startedAt, clusters, success) {
 async function inCluster(request, target, work) {
     let client;
     try {
-        client = connectCluster(target.cluster, target.kubeConfig, { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+        client = connectCluster(target.cluster, await kubeConfigOf(target), { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
         return await work(client);
     }
     catch (error) {
@@ -3607,6 +3600,9 @@ async function inCluster(request, target, work) {
     finally {
         client?.close();
     }
+}
+async function kubeConfigOf(target) {
+    return typeof target.kubeConfig === 'function' ? target.kubeConfig() : target.kubeConfig;
 }
 function contextFor(request, target, client, tuning) {
     return {

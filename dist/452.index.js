@@ -311,7 +311,12 @@ function reduceReport(report, event) {
             return withCluster(report, event.cluster, (c) => {
                 let next = { ...c, changes: event.changes };
                 for (const component of new Set(event.changes.map((change) => change.component))) {
-                    next = withComponent(next, component, (x) => x);
+                    const own = event.changes.filter((change) => change.component === component);
+                    const counts = ['create', 'update', 'delete']
+                        .map((action) => [action, own.filter((change) => change.action === action).length])
+                        .filter(([, count]) => count > 0)
+                        .map(([action, count]) => `${count} to ${action}`);
+                    next = withComponent(next, component, (x) => ({ ...x, reason: counts.length > 0 ? counts.join(', ') : 'no change' }));
                 }
                 return next;
             });
@@ -801,6 +806,8 @@ class SecretMasker {
 
 
 
+/** Diff lines shown per changed object in the log; the PR comment and summary carry the full diffs. */
+const maxDiffLines = 40;
 /** Escapes data of a workflow command (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts). */
 function escapeCommandData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -983,6 +990,13 @@ class ProgressReporter {
             if (change.action === 'unchanged')
                 continue;
             this.line(`  ${changeVerb[change.action]} ${describeRef(change.ref)} (${change.component})`, cluster);
+            // The diff (Secret values already masked by the planner) shows what an update would change.
+            const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
+            // Indentation is the structure of a YAML diff: keep it, cut only the end.
+            for (const diffLine of diffLines.slice(0, maxDiffLines))
+                this.line(`      ${diffLine.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200).trimEnd()}`, cluster);
+            if (diffLines.length > maxDiffLines)
+                this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
         }
     }
     printDetails(cluster, details) {

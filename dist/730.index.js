@@ -198,7 +198,7 @@ async function deploy(settings, action, eventRun, io) {
     const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
     // Loaded only when used: @actions/github costs a noticeable part of the cold start.
     const publisher = publishing
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 54659))).GitHubPublisher({
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 54659))).GitHubPublisher({
             client: (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
             repo: { owner: context.owner, repo: context.repo },
             sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
@@ -215,7 +215,7 @@ async function deploy(settings, action, eventRun, io) {
     if (deploying)
         await publisher?.start(`k8deployer ${settings.command}`);
     // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-    const { exitCodeOf, executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    const { exitCodeOf, executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
     let outcome = _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Failed;
     const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
     // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).

@@ -61,7 +61,7 @@ async function main(argv) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
         }
         // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
-        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(153), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(153), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 99153));
         return await runClusterCommand(settings, { env: process.env, write: (text) => process.stdout.write(text), mode: 'cli' });
     }
     catch (error) {
