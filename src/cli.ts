@@ -34,7 +34,7 @@ async function render(settings: Settings): Promise<number> {
     const outputDir = settings.outputDir;
     let count = 0;
     for (const { rendered } of prepared.targets) {
-      for (const file of objectFiles(rendered)) {
+      for (const file of objectFiles(rendered, { showSecrets: settings.showSecrets === true })) {
         const target = path.join(outputDir, file.path);
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, file.content);
@@ -46,7 +46,7 @@ async function render(settings: Settings): Promise<number> {
   }
   for (const { target, rendered } of prepared.targets) {
     process.stdout.write(`# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`);
-    process.stdout.write(objectsToYaml(rendered.objects.map((desired) => desired.object)));
+    process.stdout.write(objectsToYaml(rendered.objects.map((desired) => desired.object), { showSecrets: settings.showSecrets === true }));
   }
   return ExitCode.Ok;
 }

@@ -13,7 +13,7 @@ function flagLabel(option: SharedOption): string {
 }
 
 function parseArgsOptions(): NonNullable<ParseArgsConfig['options']> {
-  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' } };
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' }, 'show-secrets': { type: 'boolean' } };
   for (const option of sharedOptions) {
     options[option.flag] = {
       type: option.boolean ? 'boolean' : 'string',
@@ -58,6 +58,11 @@ export function parseCliArgs(argv: readonly string[]): CliInvocation {
       continue;
     }
     if (token.name === 'help' || token.name === 'h') return { kind: 'help', text: cliUsage() };
+    // CLI only: an action's log is shared with everyone who can read the repository.
+    if (token.name === 'show-secrets') {
+      settings.showSecrets = true;
+      continue;
+    }
     const negated = token.name.startsWith('no-') ? byFlag.get(token.name.slice(3)) : undefined;
     if (negated?.boolean) {
       if (token.value !== undefined) throw new InputError(`flag ${token.rawName}: takes no value`);
@@ -102,6 +107,7 @@ export function cliUsage(): string {
     const description = (negated ? option.negatedDescription : option.description) ?? option.description;
     return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')] as const;
   });
+  rows.push(['      --show-secrets', 'render: print Secret values in clear (masked by default).']);
   rows.push(['  -h, --help', 'Show this help.']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [

@@ -47,6 +47,8 @@ export interface Settings {
   deletePvcs: boolean;
   /** render: write one file per object here instead of printing. */
   outputDir?: string;
+  /** render (CLI only): print Secret values in clear instead of masked. */
+  showSecrets?: boolean;
   /** Overrides the namespace of every cluster (PR previews). */
   namespaceOverride?: string;
   /** preview-sweep: previews older than this many hours are removed (default: the spec's preview.ttlHours, else 168). */

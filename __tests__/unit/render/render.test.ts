@@ -86,3 +86,11 @@ describe('render', () => {
     expect(readFileSync('examples/shop/config/api.yaml', 'utf8')).toContain('listen');
   });
 });
+
+describe('render --show-secrets', () => {
+  it('prints Secret values only when asked', async () => {
+    const run = await prepareRun(settings('examples/shop/k8deployer.yaml', { clusters: ['staging'] }), { env: { SHOP_DB_PASSWORD: 'hunter2-very-secret', SHOP_STRIPE_KEY: 'sk' }, missingSecrets: 'error' });
+    const objects = run.targets[0]?.rendered.objects.map((d) => d.object) ?? [];
+    expect(objectsToYaml(objects, { showSecrets: true })).toContain(Buffer.from('hunter2-very-secret').toString('base64'));
+  });
+});

@@ -84,3 +84,12 @@ describe('parseCliArgs', () => {
     expect(errorOf(...argv)).toContain(message);
   });
 });
+
+describe('parseCliArgs: CLI-only flags', () => {
+  it('--show-secrets asks render to print Secret values in clear', () => {
+    const result = parseCliArgs(['render', '--show-secrets']);
+    expect(result.kind === 'run' && result.settings.showSecrets).toBe(true);
+    const plain = parseCliArgs(['render']);
+    expect(plain.kind === 'run' && plain.settings.showSecrets).toBeUndefined();
+  });
+});
