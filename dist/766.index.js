@@ -1112,7 +1112,7 @@ function flagLabel(option) {
     return `flag --${option.flag}`;
 }
 function parseArgsOptions() {
-    const options = { help: { type: 'boolean', short: 'h' } };
+    const options = { help: { type: 'boolean', short: 'h' }, 'show-secrets': { type: 'boolean' } };
     for (const option of _options_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedOptions */ .mJ) {
         options[option.flag] = {
             type: option.boolean ? 'boolean' : 'string',
@@ -1158,6 +1158,11 @@ function parseCliArgs(argv) {
         }
         if (token.name === 'help' || token.name === 'h')
             return { kind: 'help', text: cliUsage() };
+        // CLI only: an action's log is shared with everyone who can read the repository.
+        if (token.name === 'show-secrets') {
+            settings.showSecrets = true;
+            continue;
+        }
         const negated = token.name.startsWith('no-') ? byFlag.get(token.name.slice(3)) : undefined;
         if (negated?.boolean) {
             if (token.value !== undefined)
@@ -1207,6 +1212,7 @@ function cliUsage() {
         const description = (negated ? option.negatedDescription : option.description) ?? option.description;
         return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')];
     });
+    rows.push(['      --show-secrets', 'render: print Secret values in clear (masked by default).']);
     rows.push(['  -h, --help', 'Show this help.']);
     const width = Math.max(...rows.map(([left]) => left.length)) + 2;
     return [
@@ -1381,7 +1387,7 @@ const actionOnlyInputs = (/* unused pure expression or super */ null && ([
     'allow-forks',
 ]));
 /** Flags only the CLI has (the command is positional there). */
-const cliOnlyFlags = (/* unused pure expression or super */ null && (['help']));
+const cliOnlyFlags = (/* unused pure expression or super */ null && (['help', 'show-secrets']));
 
 
 /***/ }),

@@ -74,7 +74,7 @@ async function render(settings) {
         const outputDir = settings.outputDir;
         let count = 0;
         for (const { rendered } of prepared.targets) {
-            for (const file of (0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectFiles */ .J_)(rendered)) {
+            for (const file of (0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectFiles */ .J_)(rendered, { showSecrets: settings.showSecrets === true })) {
                 const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, file.path);
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
@@ -86,7 +86,7 @@ async function render(settings) {
     }
     for (const { target, rendered } of prepared.targets) {
         process.stdout.write(`# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`);
-        process.stdout.write((0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object)));
+        process.stdout.write((0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object), { showSecrets: settings.showSecrets === true }));
     }
     return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Ok;
 }
