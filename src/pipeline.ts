@@ -25,13 +25,11 @@ export async function prepareRun(
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
   const spec = await loadSpec(settings.specPath, { variables, clusters: settings.clusters, ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}) });
-  const sourceComponents = ((spec.document.value as { components?: { name?: unknown }[] }).components ?? []) as { name?: unknown }[];
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(
       target,
       { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
-      sourceComponents,
     ),
   }));
   if (settings.namespaceLabels) {

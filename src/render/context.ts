@@ -29,7 +29,7 @@ export interface RenderContext {
   secretChecksums: Map<string, string>;
   /** Docker-config secrets of the spec, used for image pulls unless a component names its own. */
   registrySecrets: string[];
-  /** Pointer of a component in the spec as written (components are filtered per cluster). */
+  /** Pointer of a component in the spec as written (components are flattened and filtered per cluster). */
   componentPointer: (name: string) => string;
 }
 

@@ -18,7 +18,7 @@ export type { RenderOptions } from './context.js';
  * Pure: one cluster target's spec → every Kubernetes object it needs, filled in with best practice.
  * Per-cluster differences come only from the target (variables, namespace, provider profile).
  */
-export function renderApp(target: ClusterTarget, options: RenderOptions, sourceComponents: readonly { name?: unknown }[] = target.spec.components): RenderedApp {
+export function renderApp(target: ClusterTarget, options: RenderOptions): RenderedApp {
   const spec = target.spec;
   const context: RenderContext = {
     target,
@@ -27,7 +27,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions, sourceC
     options,
     secretChecksums: new Map(),
     registrySecrets: (spec.secrets ?? []).filter((secret) => secret.type === 'docker-config').map((secret) => secret.name),
-    componentPointer: (name) => `/components/${Math.max(0, sourceComponents.findIndex((component) => component.name === name))}`,
+    componentPointer: (name) => target.componentPointers.get(name) ?? '/components',
   };
   const problems: SpecProblem[] = [];
   const objects: DesiredObject[] = [];

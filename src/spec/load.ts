@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
+import { expandGroupDepends, flattenComponents } from './groups.js';
+import { deepMerge, isPlainObject } from './merge.js';
 import { checkSemantics, providerKeys } from './rules.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
@@ -19,8 +21,11 @@ export interface ClusterTarget {
   url?: string;
   profile: ResolvedProfile;
   variables: VariableScope;
-  /** The spec for this cluster: variables substituted, cluster overrides applied, disabled components left out. */
+  /** The spec for this cluster: variables substituted, cluster overrides applied, app groups folded into their
+   * components, disabled components left out. */
   spec: K8DeployerSpec;
+  /** Where each component stands in the spec as written (JSON pointer), for errors found while rendering. */
+  componentPointers: ReadonlyMap<string, string>;
 }
 
 export interface LoadedSpec {
@@ -124,8 +129,15 @@ function resolveOneTarget(
 
   problems.push(...validateAgainstSchema(spec, document));
   if (problems.length > 0) return { problems };
-  problems.push(...checkSemantics(spec, document));
+  const flat = flattenComponents(spec.components);
+  problems.push(...checkSemantics(spec, document, flat));
   if (problems.length > 0) return { problems };
+  // From here on components are leaves: app groups folded in, depends on a group expanded to its members.
+  spec.components = flat.placed.map(({ component }) => ({
+    ...component,
+    ...(component.depends ? { depends: expandGroupDepends(component.depends, flat.groups) } : {}),
+  })) as K8DeployerSpec['components'];
+  const componentPointers = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
 
   const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
   if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
@@ -145,31 +157,28 @@ function resolveOneTarget(
     profile: resolveProfile(provider, cluster?.profile),
     variables: scope,
     spec,
+    componentPointers,
   };
   if (cluster?.url) target.url = cluster.url;
   return { target, enabled: cluster?.enabled ?? true, problems };
 }
 
-/** A cluster's `components: {web: {...}}` block deep-merges over the component (lists replace). */
+/** A cluster's `components: {web: {...}}` block deep-merges over the component or app group (lists replace). */
 function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void {
   const overrides = clusterIndex >= 0 ? spec.clusters?.[clusterIndex]?.components : undefined;
-  if (!overrides || !Array.isArray(spec.components)) return;
-  spec.components = spec.components.map((component) => {
-    const override = component && typeof component === 'object' ? overrides[component.name] : undefined;
-    return override ? (deepMerge(component, override) as typeof component) : component;
-  }) as K8DeployerSpec['components'];
+  if (!overrides) return;
+  const apply = (components: unknown): unknown =>
+    Array.isArray(components)
+      ? components.map((component: unknown) => {
+          if (!isPlainObject(component)) return component;
+          const override = typeof component.name === 'string' ? overrides[component.name] : undefined;
+          const merged = override ? (deepMerge(component, override) as Record<string, unknown>) : component;
+          return merged.components ? { ...merged, components: apply(merged.components) } : merged;
+        })
+      : components;
+  spec.components = apply(spec.components) as K8DeployerSpec['components'];
 }
 
-export function deepMerge(base: unknown, override: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
-  const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) result[key] = key in result ? deepMerge(result[key], value) : value;
-  return result;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function primitives(value: unknown): VariableScope {
   if (!isPlainObject(value)) return {};

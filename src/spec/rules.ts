@@ -1,6 +1,7 @@
 import type { SpecProblem } from '../errors.js';
 import { parseQuantity } from './quantity.js';
 import type { Component, K8DeployerSpec } from './spec-types.generated.js';
+import { expandGroupDepends, type FlatComponents } from './groups.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 
 export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
@@ -10,21 +11,27 @@ const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'jo
 
 export function componentKind(component: Component): NonNullable<Component['kind']> {
   if (component.kind) return component.kind;
+  if (component.components) return 'app';
   if (component.files) return 'manifests';
   return component.port !== undefined || (component.ports?.length ?? 0) > 0 ? 'service' : 'worker';
 }
 
-/** Rules JSON Schema cannot say: references, uniqueness, cycles, clashes, combinations. */
-export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument): SpecProblem[] {
+/** Rules JSON Schema cannot say: references, uniqueness, cycles, clashes, combinations. `flat` is the spec's
+ * components with app groups folded in (src/spec/groups.ts), each with its pointer in the spec as written. */
+export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, flat: FlatComponents): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const at = (pointer: string, message: string, preferKey = false) => problems.push(problemAt(document, pointer, message, preferKey));
 
-  const componentNames = new Map<string, number>();
-  spec.components.forEach((component, index) => {
-    const first = componentNames.get(component.name);
-    if (first !== undefined) at(`/components/${index}/name`, `duplicate component name '${component.name}' (first used by components[${first}])`);
-    else componentNames.set(component.name, index);
-  });
+  const componentNames = new Map<string, string>();
+  const named = [
+    ...[...flat.groups].map(([name, group]) => ({ name, pointer: group.pointer })),
+    ...flat.placed.map(({ component, pointer }) => ({ name: component.name, pointer })),
+  ].sort((a, b) => comparePointers(a.pointer, b.pointer));
+  for (const { name, pointer } of named) {
+    const first = componentNames.get(name);
+    if (first !== undefined) at(`${pointer}/name`, `duplicate component name '${name}' (first used by ${first.slice(1).replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')})`);
+    else componentNames.set(name, pointer);
+  }
   const clusterNames = new Set<string>();
   (spec.clusters ?? []).forEach((cluster, index) => {
     if (clusterNames.has(cluster.name)) at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);
@@ -44,13 +51,30 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument): 
     checkSecret(secret, `/secrets/${index}`, at);
   });
 
-  spec.components.forEach((component, index) => {
-    checkComponent(component, `/components/${index}`, { componentNames, clusterNames, secretTypes, at });
-  });
-  checkCycles(spec, at);
+  for (const [name, group] of flat.groups) {
+    if (group.kind !== undefined && group.kind !== 'app') at(`${group.pointer}/components`, `components is only for kind: app (this is a ${group.kind})`, true);
+    else if (group.members.length === 0) at(group.pointer, `app '${name}' needs components`, true);
+  }
+  for (const { component, pointer } of flat.placed) {
+    checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, at });
+  }
+  checkCycles(flat, at);
   (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
   return problems;
+}
+
+/** Document order of two JSON pointers (numeric tokens compared as numbers). */
+function comparePointers(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    if (left[index] === right[index]) continue;
+    const x = Number(left[index]);
+    const y = Number(right[index]);
+    return Number.isNaN(x) || Number.isNaN(y) ? String(left[index]).localeCompare(String(right[index])) : x - y;
+  }
+  return left.length - right.length;
 }
 
 type At = (pointer: string, message: string, preferKey?: boolean) => void;
@@ -75,7 +99,7 @@ function checkSecret(secret: NonNullable<K8DeployerSpec['secrets']>[number], poi
 }
 
 interface ComponentContext {
-  componentNames: Map<string, number>;
+  componentNames: Map<string, string>;
   clusterNames: Set<string>;
   secretTypes: Map<string, string>;
   at: At;
@@ -190,10 +214,10 @@ function checkResources(component: Component, pointer: string, at: At): void {
   }
 }
 
-function checkCycles(spec: K8DeployerSpec, at: At): void {
-  const graph = new Map(spec.components.map((component) => [component.name, component.depends ?? []]));
+function checkCycles(flat: FlatComponents, at: At): void {
+  const graph = new Map(flat.placed.map(({ component }) => [component.name, expandGroupDepends(component.depends ?? [], flat.groups)]));
+  const pointerOf = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const indexOf = new Map(spec.components.map((component, index) => [component.name, index]));
   const reported = new Set<string>();
   const visit = (name: string, path: string[]): void => {
     if (state.get(name) === 'done') return;
@@ -202,7 +226,7 @@ function checkCycles(spec: K8DeployerSpec, at: At): void {
       const key = [...cycle].sort().join(',');
       if (!reported.has(key)) {
         reported.add(key);
-        at(`/components/${indexOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+        at(`${pointerOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
       }
       return;
     }

@@ -302,9 +302,9 @@ export interface Component {
    */
   name: string;
   /**
-   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files. Default: service when ports are given, else worker.
+   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files; app: a group whose other fields are defaults for its child components. Default: app when components are given, service when ports are given, else worker.
    */
-  kind?: 'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests';
+  kind?: 'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests' | 'app';
   /**
    * false (or a variable resolving to false) leaves the component out.
    */
@@ -473,6 +473,12 @@ export interface Component {
    * A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true.
    */
   networkPolicy?: boolean;
+  /**
+   * kind: app only: the child components. They inherit every field the app sets (theirs win; depends add up); depending on the app means depending on all of them.
+   *
+   * @minItems 1
+   */
+  components?: [Component, ...Component[]];
 }
 /**
  * A container port, exposed through the component's Service.

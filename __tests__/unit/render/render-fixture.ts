@@ -21,6 +21,5 @@ export function renderFixture(fixture: Fixture): RenderedApp {
   if (!target) throw new Error('no target');
   const files = new Map<string, string>();
   for (const ref of referencedFiles(target.spec)) files.set(ref.path, fixture.files?.[ref.path] ?? '');
-  const source = (document.value as { components: { name?: unknown }[] }).components;
-  return renderApp(target, { files, env: fixture.env ?? {}, missingSecrets: 'error', problemAt: (pointer, message) => problemAt(document, pointer, message) }, source);
+  return renderApp(target, { files, env: fixture.env ?? {}, missingSecrets: 'error', problemAt: (pointer, message) => problemAt(document, pointer, message) });
 }
