@@ -506,3 +506,29 @@ describe('the action with an invalid spec', () => {
     for (const deployment of harness.github.deployments.slice(before)) expect(states(deployment).at(-1)).toBe('failure');
   });
 });
+
+describe('the action: plan on a pull request', () => {
+  it('posts the change table as the sticky comment, changes nothing on the cluster and records no Deployment', async () => {
+    const planPr = pr + 7;
+    const ns = `acme-plan-${planPr}`;
+    harness.writeSpec('k8deployer.yaml', { namespace: ns, transform: withoutPreviewHost });
+    const deploymentsBefore = harness.github.deployments.length;
+    const run = await harness.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload('pull_request.opened.json', planPr),
+      ref: `refs/pull/${planPr}/merge`,
+      runId: '8100050',
+      inputs: { command: 'plan', clusters: 'cluster-1' },
+      env: stepEnv,
+    });
+    note('pull_request opened, command: plan', run);
+    expect(run.code, run.log).toBe(0);
+    expect(run.outputs.status, run.log).toBe('planned');
+    const comments = commentsOf(planPr);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toMatch(/\*\*cluster-1\*\*: \d+ to create, 0 to update, 0 to delete, 0 unchanged/);
+    expect(comments[0]?.body).toContain(`Deployment/${ns}/web`);
+    expect(await readNamespace(clusters[0]!, ns)).toBeUndefined();
+    expect(harness.github.deployments.length).toBe(deploymentsBefore);
+  });
+});
