@@ -36,8 +36,9 @@ export const modules = {
 
 
 /**
- * plan / deploy / delete / preview-up / preview-down: load and render the spec, resolve each cluster's credentials,
- * then hand the targets to the engine. Credentials are released whatever happens.
+ * plan / deploy / delete / preview-up / preview-down / preview-sweep: load and render the spec, then hand the targets
+ * to the engine, which resolves each cluster's credentials in that cluster's run. Credentials are released whatever
+ * happens.
  */
 async function executeClusterCommand(options) {
     const { settings } = options;

@@ -15,7 +15,7 @@ export interface ClusterCommandOptions {
   env: Record<string, string | undefined>;
   bus: EventBus;
   runId: string;
-  /** How credentials are obtained: OIDC tokens, masking, temp files (the action passes @actions/core's). */
+  /** How credentials are obtained and masked: OIDC tokens, the masker (the action passes @actions/core's setSecret). */
   credentials: Omit<ResolveContext, 'env'>;
   tuning?: Partial<EngineTuning>;
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
@@ -28,8 +28,9 @@ export interface ClusterCommandResult {
 }
 
 /**
- * plan / deploy / delete / preview-up / preview-down: load and render the spec, resolve each cluster's credentials,
- * then hand the targets to the engine. Credentials are released whatever happens.
+ * plan / deploy / delete / preview-up / preview-down / preview-sweep: load and render the spec, then hand the targets
+ * to the engine, which resolves each cluster's credentials in that cluster's run. Credentials are released whatever
+ * happens.
  */
 export async function executeClusterCommand(options: ClusterCommandOptions): Promise<ClusterCommandResult> {
   const { settings } = options;
