@@ -822,9 +822,6 @@ function escapeCommandProperty(text) {
 function neutralizeCommands(line) {
     return line.trimStart().startsWith('::') ? `· ${line}` : line;
 }
-function describeRef(ref) {
-    return (0,object/* refKey */.XF)(ref);
-}
 const changeVerb = {
     create: '+ create',
     update: '~ update',
@@ -892,7 +889,7 @@ class ProgressReporter {
                 this.printPlan(event.cluster, event.changes);
                 return;
             case 'object-applied':
-                this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${describeRef(event.ref)}`, event.cluster);
+                this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${(0,object/* refKey */.XF)(event.ref)}`, event.cluster);
                 return;
             case 'object-progress':
                 // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
@@ -901,11 +898,11 @@ class ProgressReporter {
                 this.progress(event.cluster, event.ref, `${event.status}: ${event.message}`, event.at);
                 return;
             case 'object-ready':
-                this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
-                this.line(`✓ ${describeRef(event.ref)} ready`, event.cluster);
+                this.objects.delete(`${event.cluster}|${(0,object/* refKey */.XF)(event.ref)}`);
+                this.line(`✓ ${(0,object/* refKey */.XF)(event.ref)} ready`, event.cluster);
                 return;
             case 'object-failed':
-                this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
+                this.objects.delete(`${event.cluster}|${(0,object/* refKey */.XF)(event.ref)}`);
                 this.errorsShown.add(`${event.cluster}|${event.reason}`);
                 this.problem('error', event.reason, event.cluster);
                 if (event.details)
@@ -928,10 +925,10 @@ class ProgressReporter {
                     this.problem('error', `rollback failed: ${event.reason ?? 'unknown reason'}`, event.cluster);
                 return;
             case 'object-pruned':
-                this.line(`pruned ${describeRef(event.ref)}`, event.cluster);
+                this.line(`pruned ${(0,object/* refKey */.XF)(event.ref)}`, event.cluster);
                 return;
             case 'object-deleted':
-                this.line(`deleted ${describeRef(event.ref)}`, event.cluster);
+                this.line(`deleted ${(0,object/* refKey */.XF)(event.ref)}`, event.cluster);
                 return;
             case 'cluster-finished':
                 this.finishCluster(event);
@@ -962,11 +959,11 @@ class ProgressReporter {
         return this.report;
     }
     progress(cluster, ref, message, at) {
-        const key = `${cluster}|${describeRef(ref)}`;
+        const key = `${cluster}|${(0,object/* refKey */.XF)(ref)}`;
         const state = this.objects.get(key);
         if (!state) {
             this.objects.set(key, { lastPrintedAt: at, lastMessage: message });
-            this.line(`${describeRef(ref)}: ${message}`, cluster);
+            this.line(`${(0,object/* refKey */.XF)(ref)}: ${message}`, cluster);
             return;
         }
         // An unchanged message is repeated only as a slow heartbeat, so a long wait still shows life.
@@ -975,7 +972,7 @@ class ProgressReporter {
             state.lastPrintedAt = at;
             state.lastMessage = message;
             delete state.pending;
-            this.line(`${describeRef(ref)}: ${message}`, cluster);
+            this.line(`${(0,object/* refKey */.XF)(ref)}: ${message}`, cluster);
         }
         else if (message !== state.lastMessage) {
             state.pending = message;
@@ -989,7 +986,7 @@ class ProgressReporter {
         for (const change of changes) {
             if (change.action === 'unchanged')
                 continue;
-            this.line(`  ${changeVerb[change.action]} ${describeRef(change.ref)} (${change.component})`, cluster);
+            this.line(`  ${changeVerb[change.action]} ${(0,object/* refKey */.XF)(change.ref)} (${change.component})`, cluster);
             // The diff (Secret values already masked by the planner) shows what an update would change.
             const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
             // Indentation is the structure of a YAML diff: keep it, cut only the end.

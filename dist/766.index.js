@@ -387,7 +387,10 @@ function renderNetworkPolicy(context, component, ports) {
 // EXTERNAL MODULE: ./node_modules/fast-json-patch/index.js
 var fast_json_patch = __webpack_require__(25952);
 var fast_json_patch_default = /*#__PURE__*/__webpack_require__.n(fast_json_patch);
+// EXTERNAL MODULE: ./src/spec/merge.ts
+var merge = __webpack_require__(93367);
 ;// CONCATENATED MODULE: ./src/render/patches.ts
+
 
 const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
 /**
@@ -424,10 +427,7 @@ function applyPatches(objects, patches) {
     });
     return { objects: result, failures };
 }
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-const isNamed = (item) => isObject(item) && typeof item.name === 'string';
+const isNamed = (item) => (0,merge/* isPlainObject */.Q)(item) && typeof item.name === 'string';
 function mergeByName(target, patch) {
     if (Array.isArray(target) && Array.isArray(patch) && patch.every(isNamed) && target.every(isNamed)) {
         const merged = target.map((item) => structuredClone(item));
@@ -446,9 +446,9 @@ function mergeByName(target, patch) {
         }
         return merged;
     }
-    if (!isObject(patch))
+    if (!(0,merge/* isPlainObject */.Q)(patch))
         return structuredClone(patch);
-    const result = isObject(target) ? { ...target } : {};
+    const result = (0,merge/* isPlainObject */.Q)(target) ? { ...target } : {};
     for (const [key, value] of Object.entries(patch)) {
         if (value === null)
             delete result[key];

@@ -1,5 +1,6 @@
 import fastJsonPatch from 'fast-json-patch';
 import type { KubeObject } from '../kube/object.js';
+import { isPlainObject } from '../spec/merge.js';
 import type { Patch } from '../spec/spec-types.generated.js';
 
 const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
@@ -43,11 +44,7 @@ export function applyPatches(objects: KubeObject[], patches: Patch[]): { objects
   return { objects: result, failures };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-const isNamed = (item: unknown): item is Record<string, unknown> & { name: string } => isObject(item) && typeof item.name === 'string';
+const isNamed = (item: unknown): item is Record<string, unknown> & { name: string } => isPlainObject(item) && typeof item.name === 'string';
 
 export function mergeByName(target: unknown, patch: unknown): unknown {
   if (Array.isArray(target) && Array.isArray(patch) && patch.every(isNamed) && target.every(isNamed)) {
@@ -64,8 +61,8 @@ export function mergeByName(target: unknown, patch: unknown): unknown {
     }
     return merged;
   }
-  if (!isObject(patch)) return structuredClone(patch);
-  const result: Record<string, unknown> = isObject(target) ? { ...target } : {};
+  if (!isPlainObject(patch)) return structuredClone(patch);
+  const result: Record<string, unknown> = isPlainObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
     else result[key] = mergeByName(result[key], value);

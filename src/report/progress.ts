@@ -45,10 +45,6 @@ export function neutralizeCommands(line: string): string {
   return line.trimStart().startsWith('::') ? `· ${line}` : line;
 }
 
-function describeRef(ref: ObjectRef): string {
-  return refKey(ref);
-}
-
 const changeVerb: Record<PlannedChange['action'], string> = {
   create: '+ create',
   update: '~ update',
@@ -121,7 +117,7 @@ export class ProgressReporter {
         this.printPlan(event.cluster, event.changes);
         return;
       case 'object-applied':
-        this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${describeRef(event.ref)}`, event.cluster);
+        this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`, event.cluster);
         return;
       case 'object-progress':
         // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
@@ -129,11 +125,11 @@ export class ProgressReporter {
         this.progress(event.cluster, event.ref, `${event.status}: ${event.message}`, event.at);
         return;
       case 'object-ready':
-        this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
-        this.line(`✓ ${describeRef(event.ref)} ready`, event.cluster);
+        this.objects.delete(`${event.cluster}|${refKey(event.ref)}`);
+        this.line(`✓ ${refKey(event.ref)} ready`, event.cluster);
         return;
       case 'object-failed':
-        this.objects.delete(`${event.cluster}|${describeRef(event.ref)}`);
+        this.objects.delete(`${event.cluster}|${refKey(event.ref)}`);
         this.errorsShown.add(`${event.cluster}|${event.reason}`);
         this.problem('error', event.reason, event.cluster);
         if (event.details) this.printDetails(event.cluster, event.details);
@@ -156,10 +152,10 @@ export class ProgressReporter {
         else this.problem('error', `rollback failed: ${event.reason ?? 'unknown reason'}`, event.cluster);
         return;
       case 'object-pruned':
-        this.line(`pruned ${describeRef(event.ref)}`, event.cluster);
+        this.line(`pruned ${refKey(event.ref)}`, event.cluster);
         return;
       case 'object-deleted':
-        this.line(`deleted ${describeRef(event.ref)}`, event.cluster);
+        this.line(`deleted ${refKey(event.ref)}`, event.cluster);
         return;
       case 'cluster-finished':
         this.finishCluster(event);
@@ -193,11 +189,11 @@ export class ProgressReporter {
   }
 
   private progress(cluster: string, ref: ObjectRef, message: string, at: number): void {
-    const key = `${cluster}|${describeRef(ref)}`;
+    const key = `${cluster}|${refKey(ref)}`;
     const state = this.objects.get(key);
     if (!state) {
       this.objects.set(key, { lastPrintedAt: at, lastMessage: message });
-      this.line(`${describeRef(ref)}: ${message}`, cluster);
+      this.line(`${refKey(ref)}: ${message}`, cluster);
       return;
     }
     // An unchanged message is repeated only as a slow heartbeat, so a long wait still shows life.
@@ -206,7 +202,7 @@ export class ProgressReporter {
       state.lastPrintedAt = at;
       state.lastMessage = message;
       delete state.pending;
-      this.line(`${describeRef(ref)}: ${message}`, cluster);
+      this.line(`${refKey(ref)}: ${message}`, cluster);
     } else if (message !== state.lastMessage) {
       state.pending = message;
     }
@@ -221,7 +217,7 @@ export class ProgressReporter {
     );
     for (const change of changes) {
       if (change.action === 'unchanged') continue;
-      this.line(`  ${changeVerb[change.action]} ${describeRef(change.ref)} (${change.component})`, cluster);
+      this.line(`  ${changeVerb[change.action]} ${refKey(change.ref)} (${change.component})`, cluster);
       // The diff (Secret values already masked by the planner) shows what an update would change.
       const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
       // Indentation is the structure of a YAML diff: keep it, cut only the end.
