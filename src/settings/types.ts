@@ -55,6 +55,18 @@ export interface Settings {
   previewTtlHours?: number;
   /** Extra labels on the namespace k8deployer creates (PR previews: the PR number, for the TTL sweep). */
   namespaceLabels?: Record<string, string>;
+  /**
+   * Identity of the repository the app is deployed from (see src/settings/repository.ts). It scopes ownership: the
+   * ApplySet, preview namespaces and the sweep, so the same app name in two repositories never shares them.
+   */
+  repository?: RepositoryIdentity;
+}
+
+export interface RepositoryIdentity {
+  /** `owner/name` as GitHub spells it (display only). */
+  name: string;
+  /** A label-safe stable value: GitHub's numeric repository id where known, else a hash of the lower-cased name. */
+  labelValue: string;
 }
 
 export const defaultSettings: Omit<Settings, 'command' | 'specPath'> = {
