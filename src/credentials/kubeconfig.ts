@@ -3,6 +3,7 @@ import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
+import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
@@ -33,22 +34,6 @@ function loadTrustedKubeconfig(file: string): KubeConfig {
     kc.loadFromFile(file);
   } catch (error) {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
-  }
-  return kc;
-}
-
-/**
- * A kubeconfig path the spec names: relative to the spec file, confined to the repository and size-capped like every
- * spec path (src/files/confined.ts); relative paths inside it resolve from its own directory, as kubectl does.
- */
-async function loadRepositoryKubeconfig(paths: SpecPaths, written: string): Promise<KubeConfig> {
-  const kc = new KubeConfig();
-  try {
-    const { realPath, content } = await readSpecPath(paths, 'path', written);
-    kc.loadFromString(content.toString('utf8'));
-    kc.makePathsAbsolute(path.dirname(realPath));
-  } catch (error) {
-    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${written}: ${messageOf(error)}`, { cause: error });
   }
   return kc;
 }

@@ -7,7 +7,7 @@ import { resolveKubeconfig } from '../../../src/credentials/kubeconfig.js';
 import { CredentialsError, ExitCode, formatProblem, SpecError } from '../../../src/errors.js';
 import { loadSpec, type LoadedSpec } from '../../../src/spec/load.js';
 import { testContext } from '../credentials/local-server.js';
-import { fileCases, fill, makeFileTree, specFor, type FileTree } from './files-corpus.js';
+import { fileCases, fill, kubeconfigFileCases, kubeconfigWith, makeFileTree, specFor, type FileTree } from './files-corpus.js';
 
 /** Loads a spec text written into the tree; returns the spec or the refusal, and how long it took. */
 async function load(file: string, text: string, options: { workspace?: string } = {}): Promise<{ spec?: LoadedSpec; error?: unknown; ms: number }> {
@@ -78,6 +78,24 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     await expect(resolving).rejects.toThrow(
       `kubeconfig: read kubeconfig: cannot load kube/not-yet: ${specPath}:${written.line}:${written.column}: file "kube/not-yet" does not exist (paths resolve relative to the spec file's directory ${tree.app})`,
     );
+  });
+
+  it.each(kubeconfigFileCases)('repository kubeconfig: $name', async (row) => {
+    writeFileSync(path.join(tree.app, 'kube', 'token.txt'), 'file-token\n');
+    writeFileSync(path.join(tree.app, 'kube', 'hostile.config'), kubeconfigWith(row));
+    const written = specFor('kubeconfig', 'kube/hostile.config');
+    const { spec } = await load(specPath, written.text);
+    const target = spec!.targets[0]!;
+    const started = performance.now();
+    const resolving = resolveKubeconfig({ ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! }, testContext().ctx);
+    if (row.error) {
+      await expect(resolving).rejects.toThrow(`kubeconfig: read kubeconfig: cannot load kube/hostile.config: ${specPath}:${written.line}:${written.column}: ${fill(row.error, tree)}`);
+    } else {
+      const creds = await resolving;
+      expect(creds.kubeConfig.getCurrentUser()?.token).toBe(row.token);
+      await creds.dispose();
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('a certificateAuthority file the spec names is confined too', async () => {

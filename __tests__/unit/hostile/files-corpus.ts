@@ -135,3 +135,30 @@ export const fileCases: FileCase[] = [
 export function fill(text: string, tree: FileTree): string {
   return text.replaceAll('{root}', tree.root).replaceAll('{app}', tree.app).replaceAll('{outside}', tree.outside);
 }
+
+/** A kubeconfig from the repository whose own file references (CA, client cert/key, token file) are hostile. */
+export interface KubeconfigFileCase {
+  name: string;
+  /** YAML for the `cluster:` mapping and the `user:` mapping. */
+  cluster: string;
+  user: string;
+  /** Expected message after `cannot load <file>: <spec position>: `; `{outside}` is replaced. Absent: accepted. */
+  error?: string;
+  /** Accepted: the token the loaded user must have. */
+  token?: string;
+}
+
+const server = 'server: "https://lab.example:6443"';
+export const kubeconfigFileCases: KubeconfigFileCase[] = [
+  { name: 'token-file next to the kubeconfig is read and trimmed', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{token-file: token.txt}', token: 'file-token' },
+  { name: 'token-file /proc/self/environ', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{token-file: /proc/self/environ}', error: 'users[0]: token-file: file "/proc/self/environ" is under /proc, which is never read' },
+  { name: 'token-file outside the repository', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{token-file: ../../../outside/secret.txt}', error: 'users[0]: token-file: file "../../../outside/secret.txt" is outside the repository {root}; paths resolve relative to the spec file and must stay inside the repository' },
+  { name: 'certificate-authority /etc/passwd', cluster: `{${server}, certificate-authority: /etc/passwd}`, user: '{token: t}', error: 'clusters[0]: certificate-authority: file "/etc/passwd" is outside the repository {root}; paths resolve relative to the spec file and must stay inside the repository' },
+  { name: 'client-key through a symlink out', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{client-certificate-data: Y2VydA==, client-key: ../link-out}', error: 'users[0]: client-key: file "../link-out" is outside the repository {root} (it resolves to {outside}/secret.txt through a symlink); paths resolve relative to the spec file and must stay inside the repository' },
+  { name: 'client-certificate a FIFO', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{client-certificate: ../fifo, client-key-data: a2V5}', error: 'users[0]: client-certificate: file "../fifo" is a FIFO, not a regular file' },
+  { name: 'auth-provider tokenFile', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{auth-provider: {name: x, config: {tokenFile: /proc/self/environ}}}', error: 'users[0]: auth-provider tokenFile is not supported in a kubeconfig from the repository' },
+];
+
+export function kubeconfigWith(row: KubeconfigFileCase): string {
+  return `apiVersion: v1\nkind: Config\nclusters:\n- name: lab\n  cluster: ${row.cluster}\nusers:\n- name: u\n  user: ${row.user}\ncontexts:\n- name: lab\n  context: {cluster: lab, user: u}\ncurrent-context: lab\n`;
+}
