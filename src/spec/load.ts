@@ -69,8 +69,9 @@ export async function loadSpec(specPath: string, options: SpecOptions = {}): Pro
   const targets = resolveTargets(document, options);
   const dir = path.dirname(specPath);
   const confinement = await repositoryConfinement(specPath, options.workspace);
-  const files = await readReferencedFiles(targets, confinement, document);
-  await checkKubeconfigPaths(targets, confinement, document);
+  const { files, problems } = await readReferencedFiles(targets, confinement, document);
+  problems.push(...(await checkKubeconfigPaths(targets, confinement, document)));
+  if (problems.length > 0) throw new SpecError(dedupe(problems));
   return { file: specPath, dir, document, targets, files, confinement };
 }
 
@@ -238,7 +239,11 @@ export function referencedFiles(
 }
 
 /** Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems. */
-async function readReferencedFiles(targets: ClusterTarget[], confinement: Confinement, document: SourceDocument): Promise<Map<string, string>> {
+async function readReferencedFiles(
+  targets: ClusterTarget[],
+  confinement: Confinement,
+  document: SourceDocument,
+): Promise<{ files: Map<string, string>; problems: SpecProblem[] }> {
   const files = new Map<string, string>();
   const problems: SpecProblem[] = [];
   const budget = newReadBudget();
@@ -254,8 +259,7 @@ async function readReferencedFiles(targets: ClusterTarget[], confinement: Confin
       }
     }
   }
-  if (problems.length > 0) throw new SpecError(dedupe(problems));
-  return files;
+  return { files, problems };
 }
 
 /**
@@ -263,7 +267,7 @@ async function readReferencedFiles(targets: ClusterTarget[], confinement: Confin
  * A path that escapes is a spec error now; a file that does not exist yet is left to the provider, so that cluster
  * fails alone when its credentials are resolved. The provider reads the file itself, through the same confinement.
  */
-async function checkKubeconfigPaths(targets: ClusterTarget[], confinement: Confinement, document: SourceDocument): Promise<void> {
+async function checkKubeconfigPaths(targets: ClusterTarget[], confinement: Confinement, document: SourceDocument): Promise<SpecProblem[]> {
   const rawClusters = (document.value as { clusters?: unknown }).clusters;
   const problems: SpecProblem[] = [];
   for (const target of targets) {
@@ -285,5 +289,5 @@ async function checkKubeconfigPaths(targets: ClusterTarget[], confinement: Confi
       if (!error.missing) problems.push(problemAt(document, `/clusters/${index}/kubeconfig/path`, error.message));
     }
   }
-  if (problems.length > 0) throw new SpecError(dedupe(problems));
+  return problems;
 }
