@@ -11,7 +11,7 @@ const plainMode = 0o644;
 /**
  * Writes `render -o DIR` output. Every file lands inside DIR however the objects are named: names are sanitised
  * (objectFiles), each final path is checked to be a direct child of its cluster directory inside DIR, and nothing is
- * written through a symlink (a link planted in DIR cannot redirect a write elsewhere). Secret files are 0600, also
+ * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are 0600, also
  * when a file of that name already existed with a wider mode.
  */
 export async function writeObjectFiles(outputDir: string, files: readonly ObjectFile[]): Promise<number> {
@@ -45,7 +45,8 @@ async function writeNoFollow(target: string, content: string, mode: number): Pro
   let handle: FileHandle;
   try {
     // O_NOFOLLOW: a symlink at the target fails instead of being followed; O_NONBLOCK: a FIFO fails instead of hanging.
-    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0), mode);
+    // No O_TRUNC: an existing file is checked before anything in it changes.
+    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0), mode);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ELOOP' ? 'it is a symlink' : code === 'ENXIO' ? 'it is a FIFO' : (code ?? String(error));
@@ -54,6 +55,9 @@ async function writeNoFollow(target: string, content: string, mode: number): Pro
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) throw new InputError(`refusing to write ${target}: it is not a regular file`);
+    // A hard link planted in DIR would carry the write to its other name, outside DIR.
+    if (stats.nlink > 1) throw new InputError(`refusing to write ${target}: it has other hard links`);
+    await handle.truncate(0);
     // An existing file keeps its mode through open(); set it, so a Secret never stays world-readable.
     await handle.chmod(mode);
     await handle.writeFile(content);

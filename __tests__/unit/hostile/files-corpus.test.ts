@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -259,6 +259,27 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
     expect(code).toBe(ExitCode.BadSpec);
     expect(stderr).toBe(`error: refusing to write ${path.join(out, 'default', '002-secret-creds.yaml')}: it is a symlink\n`);
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
+  });
+
+  it('a hard link planted at an output file is not written through', async () => {
+    const victim = path.join(base, 'linked-victim.txt');
+    writeFileSync(victim, 'untouched');
+    const { code } = await render('planted-hardlink', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', [], (dir) => {
+      mkdirSync(path.join(dir, 'default'), { recursive: true });
+      linkSync(victim, path.join(dir, 'default', '001-namespace-shop.yaml'));
+    });
+    expect(code).toBe(ExitCode.BadSpec);
+    expect(stderr).toBe(`error: refusing to write ${path.join(out, 'default', '001-namespace-shop.yaml')}: it has other hard links\n`);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
+  });
+
+  it('a shorter render over a longer existing file leaves no stale tail', async () => {
+    const { code } = await render('overwrite', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', [], (dir) => {
+      mkdirSync(path.join(dir, 'default'), { recursive: true });
+      writeFileSync(path.join(dir, 'default', '003-configmap-c.yaml'), 'x'.repeat(10_000));
+    });
+    expect(code).toBe(ExitCode.Ok);
+    expect(readFileSync(path.join(out, 'default', '003-configmap-c.yaml'), 'utf8')).not.toContain('xxx');
   });
 
   it('a cluster directory that is a symlink out of DIR is not written into', async () => {
