@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describeError, ExitCode, InputError, K8deployerError, SpecError } from './errors.js';
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
+import { writeObjectFiles } from './render/write-files.js';
 import { parseCliArgs } from './settings/cli-args.js';
 import { Command, type Settings } from './settings/types.js';
 
@@ -32,15 +31,8 @@ async function render(settings: Settings): Promise<number> {
   const prepared = await prepareRun(settings, { env: process.env, missingSecrets: 'placeholder' });
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
-    let count = 0;
-    for (const { rendered } of prepared.targets) {
-      for (const file of objectFiles(rendered, { showSecrets: settings.showSecrets === true })) {
-        const target = path.join(outputDir, file.path);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file.content);
-        count += 1;
-      }
-    }
+    const files = prepared.targets.flatMap(({ rendered }) => objectFiles(rendered, { showSecrets: settings.showSecrets === true }));
+    const count = await writeObjectFiles(outputDir, files);
     process.stderr.write(`wrote ${count} objects for ${prepared.targets.length} cluster(s) to ${outputDir}\n`);
     return ExitCode.Ok;
   }

@@ -91,6 +91,8 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
     const fromEnv = env.KUBECONFIG?.split(path.delimiter).find((entry) => entry.length > 0);
     return { provider: 'kubeconfig', path: fromEnv ?? path.join(homedir(), '.kube', 'config') };
   }
+  // Paths a spec's kubeconfig block names resolve relative to the spec and stay in the repository.
+  if (config.provider === 'kubeconfig' && prepared.target.specPaths) return { ...config, specPaths: prepared.target.specPaths };
   return config;
 }
 

@@ -24,7 +24,12 @@ export async function prepareRun(
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
-  const spec = await loadSpec(settings.specPath, { variables, clusters: settings.clusters, ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}) });
+  const spec = await loadSpec(settings.specPath, {
+    variables,
+    clusters: settings.clusters,
+    ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
+    ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
+  });
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(

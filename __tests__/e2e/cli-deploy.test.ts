@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as k8s from '@kubernetes/client-node';
@@ -37,10 +37,12 @@ function shopSpecFor(kubeconfigPath: string, namespace: string): string {
   cpSync(path.join(root, 'examples/shop'), dir, { recursive: true });
   const spec = load(readFileSync(path.join(dir, 'k8deployer.yaml'), 'utf8')) as Record<string, unknown>;
   spec.namespace = namespace;
+  // A kubeconfig the spec names is a repository file: it resolves relative to the spec and must be inside it.
+  copyFileSync(kubeconfigPath, path.join(dir, 'kubeconfig'));
   spec.clusters = [
     {
       name: 'staging',
-      kubeconfig: { path: kubeconfigPath },
+      kubeconfig: { path: 'kubeconfig' },
       variables: { domain: 'staging.shop.example.com', apiReplicas: 1 },
       components: { db: { podAnnotations: { [READY_DELAY]: '3s' } } },
     },
@@ -106,6 +108,7 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
     if (!cluster) throw new Error('no second cluster');
     const namespace = `iso-${Date.now().toString(36)}`;
     const file = path.join(workDir, `${namespace}.yaml`);
+    copyFileSync(cluster.kubeconfigPath, path.join(workDir, `${namespace}.kubeconfig`));
     writeFileSync(
       file,
       dump({
@@ -113,8 +116,8 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
         namespace,
         components: [{ name: 'web', image: 'nginx:1.27', port: 8080 }],
         clusters: [
-          { name: 'broken', kubeconfig: { path: path.join(workDir, 'no-such-kubeconfig') } },
-          { name: 'healthy', kubeconfig: { path: cluster.kubeconfigPath } },
+          { name: 'broken', kubeconfig: { path: 'no-such-kubeconfig' } },
+          { name: 'healthy', kubeconfig: { path: `${namespace}.kubeconfig` } },
         ],
       }),
     );

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as k8s from '@kubernetes/client-node';
@@ -31,9 +31,11 @@ describe('preview sweep', () => {
     if (!cluster) throw new Error('no cluster');
     const app = `sweep${Date.now().toString(36)}`;
     const specPath = path.join(workDir, 'k8deployer.yaml');
+    // The spec's kubeconfig.path is a repository file, relative to the spec.
+    copyFileSync(cluster.kubeconfigPath, path.join(workDir, 'kubeconfig'));
     writeFileSync(
       specPath,
-      `app: ${app}\ncomponents:\n  - { name: web, image: "nginx:1.27", port: 8080 }\nclusters:\n  - name: local\n    kubeconfig: { path: ${cluster.kubeconfigPath} }\n`,
+      `app: ${app}\ncomponents:\n  - { name: web, image: "nginx:1.27", port: 8080 }\nclusters:\n  - name: local\n    kubeconfig: { path: kubeconfig }\n`,
     );
     const base: Settings = { ...defaultSettings, command: 'preview-up', specPath };
     for (const pr of [1, 2]) {

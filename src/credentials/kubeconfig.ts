@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
+import { readSpecPath, type SpecPaths } from '../files/confined.js';
+import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
@@ -18,19 +20,25 @@ export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: R
     return kubeconfigFromText(text, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.path) {
-    const kc = new KubeConfig();
-    try {
-      kc.loadFromFile(config.path);
-    } catch (error) {
-      throw new CredentialsError(P, 'read kubeconfig', `cannot load ${config.path}: ${messageOf(error)}`, { cause: error });
-    }
+    const kc = config.specPaths ? await loadRepositoryKubeconfig(config.specPaths, config.path) : loadTrustedKubeconfig(config.path);
     return finish(kc, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.server) return fromParts(config, config.server, ctx, secrets);
   throw new CredentialsError(P, 'configuration', 'set one of kubeconfigEnv, path, or server (+ tokenEnv or clientCertificateEnv/clientKeyEnv)');
 }
 
-function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): ClusterCredentials {
+/** A kubeconfig path from the environment (KUBECONFIG, ~/.kube/config): the runner's own, read as kubectl would. */
+function loadTrustedKubeconfig(file: string): KubeConfig {
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromFile(file);
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  return kc;
+}
+
+async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): Promise<ClusterCredentials> {
   let url: URL;
   try {
     url = new URL(server);
@@ -53,7 +61,9 @@ function fromParts(config: KubeconfigProviderConfig, server: string, ctx: Resolv
   let caFile: string | undefined;
   if (config.certificateAuthority) {
     caData = pemToData(config.certificateAuthority);
-    if (!caData) {
+    if (!caData && config.specPaths) {
+      caData = await readRepositoryCertificate(config.specPaths, config.certificateAuthority);
+    } else if (!caData) {
       caFile = path.resolve(config.certificateAuthority);
       if (!existsSync(caFile)) throw new CredentialsError(P, 'configuration', 'certificateAuthority is neither PEM, base64 of PEM, nor an existing file');
     }
@@ -73,6 +83,19 @@ function fromParts(config: KubeconfigProviderConfig, server: string, ctx: Resolv
     if (cluster) cluster.caFile = caFile;
   }
   return credentialsOf(kc, server, secrets);
+}
+
+/** A CA file the spec names: read through the confinement now, so nothing reads it unchecked later. */
+async function readRepositoryCertificate(paths: SpecPaths, written: string): Promise<string> {
+  let text: string;
+  try {
+    text = (await readSpecPath(paths, 'certificateAuthority', written)).content.toString('utf8');
+  } catch (error) {
+    throw new CredentialsError(P, 'configuration', `certificateAuthority is neither PEM nor base64 of PEM, and not a readable file: ${messageOf(error)}`, { cause: error });
+  }
+  const data = pemToData(text);
+  if (!data) throw new CredentialsError(P, 'configuration', `certificateAuthority file ${JSON.stringify(written)} holds no PEM certificate`);
+  return data;
 }
 
 function pemOrThrow(value: string, envName: string): string {

@@ -1,5 +1,6 @@
 import type { Cluster } from '../spec/spec-types.generated.js';
 import type { KubeConfig } from '@kubernetes/client-node';
+import type { SpecPaths } from '../files/confined.js';
 
 /** What a provider hands back: a ready KubeConfig (current context set) plus what the caller must mask and clean up. */
 export interface ClusterCredentials {
@@ -89,7 +90,11 @@ export type GkeProviderConfig = SpecBlock<'gke'> & {
 };
 
 /** Anything else: a kubeconfig (env or file), or server + token/client cert + CA. */
-export type KubeconfigProviderConfig = SpecBlock<'kubeconfig'> & { provider: 'kubeconfig' };
+export type KubeconfigProviderConfig = SpecBlock<'kubeconfig'> & {
+  provider: 'kubeconfig';
+  /** Set when the block comes from the spec: its file paths resolve relative to the spec file, inside the repository. */
+  specPaths?: SpecPaths;
+};
 
 export type ClusterProviderConfig =
   | EksProviderConfig

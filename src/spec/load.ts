@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
+import { FileRefusedError, fileLimits, newReadBudget, readConfinedFile, repositoryConfinement, resolveConfinedPath, type Confinement, type SpecPaths } from '../files/confined.js';
 import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
 import { deepMerge, isPlainObject } from './merge.js';
@@ -8,7 +9,7 @@ import { checkSemantics, providerKeys } from './rules.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { substituteVariables, type VariableScope } from './variables.js';
-import { parseYamlSource, problemAt, type SourceDocument } from './yaml-source.js';
+import { escapePointerToken, parseYamlSource, problemAt, type SourceDocument } from './yaml-source.js';
 
 /** One cluster as a deploy sees it. */
 export interface ClusterTarget {
@@ -26,6 +27,8 @@ export interface ClusterTarget {
   spec: K8DeployerSpec;
   /** Where each component stands in the spec as written (JSON pointer), for errors found while rendering. */
   componentPointers: ReadonlyMap<string, string>;
+  /** For a kubeconfig cluster block: how its file paths (path, certificateAuthority) are resolved and confined. */
+  specPaths?: SpecPaths;
 }
 
 export interface LoadedSpec {
@@ -35,6 +38,8 @@ export interface LoadedSpec {
   targets: ClusterTarget[];
   /** Contents of every file the spec references, by the path as written. */
   files: ReadonlyMap<string, string>;
+  /** Where the spec's paths resolve from and the repository they must stay in. */
+  confinement: Confinement;
 }
 
 export interface SpecOptions {
@@ -43,6 +48,8 @@ export interface SpecOptions {
   /** Only these clusters (by name); empty = all enabled. */
   clusters?: string[];
   namespaceOverride?: string;
+  /** GITHUB_WORKSPACE: the repository root when the spec is inside it. */
+  workspace?: string;
 }
 
 export const defaultClusterName = 'default';
@@ -61,8 +68,11 @@ export async function loadSpec(specPath: string, options: SpecOptions = {}): Pro
   const document = parseYamlSource(await readSpecText(specPath), specPath);
   const targets = resolveTargets(document, options);
   const dir = path.dirname(specPath);
-  const files = await readReferencedFiles(targets, dir, document);
-  return { file: specPath, dir, document, targets, files };
+  const confinement = await repositoryConfinement(specPath, options.workspace);
+  const { files, problems } = await readReferencedFiles(targets, confinement, document);
+  problems.push(...(await checkKubeconfigPaths(targets, confinement, document)));
+  if (problems.length > 0) throw new SpecError(dedupe(problems));
+  return { file: specPath, dir, document, targets, files, confinement };
 }
 
 /** Pure: the parsed document × options → one validated spec per cluster target. Throws SpecError with every problem. */
@@ -205,38 +215,79 @@ function dedupe(problems: SpecProblem[]): SpecProblem[] {
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Every file a target references, with the JSON pointer that names it (for errors). */
-export function referencedFiles(spec: K8DeployerSpec): { path: string; pointer: string }[] {
-  const refs: { path: string; pointer: string }[] = [];
+/** Every file a target references, with the JSON pointer that names it (for errors) and the cap its kind gets. */
+export function referencedFiles(
+  spec: K8DeployerSpec,
+  componentPointers?: ReadonlyMap<string, string>,
+): { path: string; pointer: string; maxBytes: number }[] {
+  const refs: { path: string; pointer: string; maxBytes: number }[] = [];
+  const data = fileLimits.dataFileBytes;
   spec.secrets?.forEach((secret, index) => {
-    for (const [key, file] of Object.entries(secret.fromFile ?? {})) refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${key}` });
-    if (secret.certFile) refs.push({ path: secret.certFile, pointer: `/secrets/${index}/certFile` });
-    if (secret.keyFile) refs.push({ path: secret.keyFile, pointer: `/secrets/${index}/keyFile` });
+    for (const [key, file] of Object.entries(secret.fromFile ?? {})) refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${escapePointerToken(key)}`, maxBytes: data });
+    if (secret.certFile) refs.push({ path: secret.certFile, pointer: `/secrets/${index}/certFile`, maxBytes: data });
+    if (secret.keyFile) refs.push({ path: secret.keyFile, pointer: `/secrets/${index}/keyFile`, maxBytes: data });
   });
   spec.components.forEach((component, index) => {
+    // Components were flattened and filtered per cluster: their index here is not their place in the file.
+    const pointer = componentPointers?.get(component.name) ?? `/components/${index}`;
     component.config?.forEach((config, configIndex) =>
-      config.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/config/${configIndex}/files/${fileIndex}` })),
+      config.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `${pointer}/config/${configIndex}/files/${fileIndex}`, maxBytes: data })),
     );
-    component.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `/components/${index}/files/${fileIndex}` }));
+    component.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `${pointer}/files/${fileIndex}`, maxBytes: fileLimits.manifestFileBytes }));
   });
   return refs;
 }
 
-async function readReferencedFiles(targets: ClusterTarget[], dir: string, document: SourceDocument): Promise<Map<string, string>> {
+/** Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems. */
+async function readReferencedFiles(
+  targets: ClusterTarget[],
+  confinement: Confinement,
+  document: SourceDocument,
+): Promise<{ files: Map<string, string>; problems: SpecProblem[] }> {
   const files = new Map<string, string>();
   const problems: SpecProblem[] = [];
+  const budget = newReadBudget();
   for (const target of targets) {
-    for (const ref of referencedFiles(target.spec)) {
+    for (const ref of referencedFiles(target.spec, target.componentPointers)) {
       if (files.has(ref.path)) continue;
       try {
-        files.set(ref.path, await readFile(path.resolve(dir, ref.path), 'utf8'));
+        files.set(ref.path, (await readConfinedFile(confinement, ref.path, { maxBytes: ref.maxBytes, budget })).content.toString('utf8'));
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        problems.push(problemAt(document, ref.pointer, `cannot read file '${ref.path}' (relative to ${dir}): ${code === 'ENOENT' ? 'no such file' : code ?? String(error)}`));
+        if (!(error instanceof FileRefusedError)) throw error;
+        problems.push(problemAt(document, ref.pointer, error.message));
         files.set(ref.path, '');
       }
     }
   }
-  if (problems.length > 0) throw new SpecError(dedupe(problems));
-  return files;
+  return { files, problems };
+}
+
+/**
+ * A kubeconfig block's file paths resolve relative to the spec and stay in the repository like every other spec path.
+ * A path that escapes is a spec error now; a file that does not exist yet is left to the provider, so that cluster
+ * fails alone when its credentials are resolved. The provider reads the file itself, through the same confinement.
+ */
+async function checkKubeconfigPaths(targets: ClusterTarget[], confinement: Confinement, document: SourceDocument): Promise<SpecProblem[]> {
+  const rawClusters = (document.value as { clusters?: unknown }).clusters;
+  const problems: SpecProblem[] = [];
+  for (const target of targets) {
+    if (target.provider !== 'kubeconfig' || !Array.isArray(rawClusters)) continue;
+    const index = rawClusters.findIndex((cluster) => isPlainObject(cluster) && cluster.name === target.name);
+    if (index < 0) continue;
+    const at: Record<string, string> = {};
+    for (const field of ['path', 'certificateAuthority']) {
+      const { file, line, column } = problemAt(document, `/clusters/${index}/kubeconfig/${field}`, '');
+      at[field] = `${file}:${line}:${column}`;
+    }
+    target.specPaths = { ...confinement, at };
+    const written = target.credentials.path;
+    if (typeof written !== 'string') continue;
+    try {
+      await resolveConfinedPath(confinement, written);
+    } catch (error) {
+      if (!(error instanceof FileRefusedError)) throw error;
+      if (!error.missing) problems.push(problemAt(document, `/clusters/${index}/kubeconfig/path`, error.message));
+    }
+  }
+  return problems;
 }

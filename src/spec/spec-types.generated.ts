@@ -1068,7 +1068,7 @@ export interface Cluster {
      */
     kubeconfigEnv?: string;
     /**
-     * Kubeconfig file path.
+     * Kubeconfig file, relative to the spec file; must be inside the repository (a kubeconfig from elsewhere goes in kubeconfigEnv).
      */
     path?: string;
     /**
@@ -1084,7 +1084,7 @@ export interface Cluster {
      */
     tokenEnv?: string;
     /**
-     * CA certificate: PEM, base64 PEM, or a file path.
+     * CA certificate: PEM, base64 PEM, or a file path (relative to the spec file, inside the repository).
      */
     certificateAuthority?: string;
     /**
