@@ -98,9 +98,14 @@ export function markdownCode(text: string, options: { max?: number; table?: bool
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 
-/** Text inside raw HTML, where Markdown is not interpreted but entities and GitHub's reference filters are. */
+/**
+ * Text inside raw HTML (`<summary>`), where Markdown is not interpreted but entities and GitHub's reference filters
+ * are. Markdown punctuation becomes numeric entities too: they decode to plain characters in a text node, and stay
+ * inert should a renderer read the line as Markdown after all.
+ */
 export function htmlText(text: string, max = 300): string {
-  return escapeHtmlChars(breakReferences(oneLine(text, max)));
+  // One pass, so an entity's own `&` and `#` are never escaped again.
+  return breakReferences(oneLine(text, max)).replace(/[&<>"'\\`*_[\]()!|~$#{}]/g, (char) => htmlEntities[char] ?? `&#${char.charCodeAt(0)};`);
 }
 
 /**
@@ -151,12 +156,15 @@ export function logLines(text: string): string[] {
  */
 export function annotationText(text: string, max = 4000): string {
   const chars = [...plainText(text)];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+  const capped = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+  // The runner parses the command before the legacy form, so `##[` inside is data; defused anyway, as in logLine.
+  return skeleton(capped).includes('##[') ? capped.replace(/#/g, '＃') : capped;
 }
 
 /** An http(s) URL that is safe as a Markdown link target, or undefined. */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s<>()"'`\\\u0000-\u001f\u007f-\u009f]+$/.test(url)) return undefined;
+  // No white space, control, format (bidi, zero-width) or separator character, nothing that ends a link target.
+  if (!url || !/^https?:\/\/[^\s\p{C}\p{Z}<>()"'`\\]+$/u.test(url)) return undefined;
   try {
     return new URL(url).protocol.startsWith('http') ? url : undefined;
   } catch {
