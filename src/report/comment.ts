@@ -36,6 +36,7 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
   const report = maskDeep(unmasked, mask);
   const options = maskDeep({ ...unmaskedOptions, mask: undefined, now: undefined }, mask);
   const maxBytes = Math.min(options.maxBytes ?? commentLimitBytes, commentLimitBytes);
+  // From the masked names; attachReporters returns the same marker, which is how the sticky comment is found.
   const marker = commentMarker(options.app, options.environment);
   const budget = new MarkdownBudget(maxBytes - byteLength(marker) - 1024);
   const subject = `${markdownCode(options.app, { max: 80 })} → **${markdownText(options.environment, 80)}** ${markdownText(report.command ?? 'run', 20)}`;
