@@ -40,10 +40,14 @@ export function plainText(text: string): string {
 
 /** One line, at most `max` characters (cut before escaping, so an escape is never cut in half). */
 export function oneLine(text: string, max = 300): string {
-  const line = plainText(text)
-    .replace(/[ \t]*\n\s*/g, ' ⏎ ')
-    .replace(/\t/g, ' ')
-    .trim();
+  // Work bounded by `max`, not by the input: only a prefix can survive the cut (invisible characters aside).
+  const head = Number.isFinite(max) && text.length > max * 16 + 4096 ? text.slice(0, max * 16 + 4096) : text;
+  // Split and trim rather than one regex around the line break: that would backtrack quadratically on long blanks.
+  const line = plainText(head)
+    .split('\n')
+    .map((part) => part.replace(/\t/g, ' ').trim())
+    .filter((part) => part !== '')
+    .join(' ⏎ ');
   const chars = [...line];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : line;
 }
@@ -91,11 +95,17 @@ export function markdownCode(text: string, options: { max?: number; table?: bool
   let content = oneLine(text, options.max ?? 300);
   if (content === '') return '';
   if (options.table) content = content.replace(/\|/g, '\\|');
-  const longestRun = Math.max(0, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
+  const fence = '`'.repeat(longestBacktickRun(content) + 1);
   // A space pad is stripped again by the renderer; it keeps a leading or trailing backtick off the fence.
   const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** Linear, and no spread: a log tail can hold more backtick runs than a call may take arguments. */
+export function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const match of text.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
+  return longest;
 }
 
 /**

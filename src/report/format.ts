@@ -1,4 +1,4 @@
-import { plainText } from './escape.js';
+import { longestBacktickRun, plainText } from './escape.js';
 import type { ReportOutcome } from './result.js';
 
 /** `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table column. */
@@ -31,8 +31,7 @@ export function outcomeLabel(outcome: ReportOutcome): string {
 export function codeBlock(text: string, language = 'text'): string {
   // Escape sequences and bidi controls are stripped: they would hide or reorder what the block shows.
   const content = plainText(text).replace(/\n+$/, '');
-  const longestRun = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
+  const fence = '`'.repeat(Math.max(2, longestBacktickRun(content)) + 1);
   return `${fence}${language}\n${content}\n${fence}`;
 }
 

@@ -11,6 +11,7 @@ import {
   plainText,
   safeUrl,
 } from '../../../src/report/escape.js';
+import { codeBlock } from '../../../src/report/format.js';
 
 const wj = '\u2060';
 
@@ -91,4 +92,20 @@ describe('escape helpers, one per medium', () => {
     ['https://e.example/\u200b', false],
     ['//e.example', false],
   ])('safeUrl(%j)', (url, safe) => expect(safeUrl(url) !== undefined).toBe(safe));
+});
+
+describe('escape helpers stay linear on hostile sizes', () => {
+  it('a megabyte of blanks, backtick runs or line breaks is handled at once', () => {
+    const inputs = [' '.repeat(1_000_000) + 'x', '` '.repeat(500_000), '\n \n'.repeat(300_000), '@#1'.repeat(300_000)];
+    const started = Date.now();
+    for (const input of inputs) {
+      expect(oneLine(input, 100).length).toBeLessThanOrEqual(100);
+      markdownText(input, 100);
+      htmlText(input, 100);
+      markdownCode(input, { max: 100 });
+      logLines(input.slice(0, 200_000));
+    }
+    expect(codeBlock('` '.repeat(500_000)).startsWith('``` ')).toBe(false);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
 });
