@@ -16,7 +16,6 @@ export {
   ProgressReporter,
   componentTable,
   escapeCommandData,
-  neutralizeCommands,
   type ProgressReporterOptions,
   type ReporterMode,
 } from './progress.js';

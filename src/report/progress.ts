@@ -38,13 +38,6 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/**
- * Text from the cluster (messages, events, pod logs) must never be read as a workflow command: the runner trims
- * leading spaces and then looks for `::`, so a pod could otherwise print `::add-path::` or `::set-output::`.
- * Kept for callers of the old name; logLine (escape.ts) is the one rule.
- */
-export const neutralizeCommands = logLine;
-
 const changeVerb: Record<PlannedChange['action'], string> = {
   create: '+ create',
   update: '~ update',
