@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { SpecProblem } from '../errors.js';
+import { annotationText } from '../report/escape.js';
 
 /** The shape of `core.error` / `core.warning`; passed in so this module never imports @actions/core. */
 export type AnnotateFunction = (
@@ -23,9 +24,11 @@ export function annotateSpecProblems(
   const shown = problems.slice(0, problems.length > max ? max - 1 : max);
   for (const problem of shown) {
     const file = options.workspace && isAbsolute(problem.file) ? relative(options.workspace, problem.file) : problem.file;
-    annotate(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message, {
+    // The message quotes the spec (a pull request's, untrusted): no escape sequences or bidi controls.
+    // The annotation command escapes %, CR and LF itself, so nothing in it can start another command.
+    annotate(annotationText(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message), {
       title: 'k8deployer spec',
-      file: file.split('\\').join('/'),
+      file: annotationText(file.split('\\').join('/'), 500),
       startLine: Math.max(1, problem.line),
       startColumn: Math.max(1, problem.column),
     });

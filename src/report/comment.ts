@@ -1,5 +1,7 @@
-import { byteLength, formatDuration, markdownCell, truncateBytes } from './format.js';
-import { MarkdownBudget, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { markdownCode, markdownText, safeUrl } from './escape.js';
+import { byteLength, formatDuration, truncateBytes } from './format.js';
+import { MarkdownBudget, bareUrl, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { maskDeep } from './mask.js';
 import type { RunReport } from './result.js';
 
 /** GitHub refuses comment bodies over 65 536 characters; bytes ≥ characters, so a byte budget is safe. */
@@ -28,14 +30,18 @@ export function commentMarker(app: string, environment: string): string {
 }
 
 /** The sticky PR comment: marker, headline, preview link, results; for plan runs the changes and collapsed diffs. */
-export function renderPrComment(report: RunReport, options: PrCommentOptions): string {
-  const mask = options.mask ?? ((text: string) => text);
+export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentOptions): string {
+  const mask = unmaskedOptions.mask ?? ((text: string) => text);
+  // Mask first, escape while rendering: escaping would hide a secret from a masker running over the result.
+  const report = maskDeep(unmasked, mask);
+  const options = maskDeep({ ...unmaskedOptions, mask: undefined, now: undefined }, mask);
   const maxBytes = Math.min(options.maxBytes ?? commentLimitBytes, commentLimitBytes);
+  // From the masked names; attachReporters returns the same marker, which is how the sticky comment is found.
   const marker = commentMarker(options.app, options.environment);
   const budget = new MarkdownBudget(maxBytes - byteLength(marker) - 1024);
-  const subject = `\`${markdownCell(options.app, 80)}\` → **${markdownCell(options.environment, 80)}** ${report.command ?? 'run'}`;
+  const subject = `${markdownCode(options.app, { max: 80 })} → **${markdownText(options.environment, 80)}** ${markdownText(report.command ?? 'run', 20)}`;
   budget.add(`### ${headline(report, subject)}`);
-  if (options.previewUrl) budget.add(`🔗 Preview: ${options.previewUrl}`);
+  if (options.previewUrl) budget.add(`🔗 Preview: ${bareUrl(options.previewUrl)}`);
   budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4), links: !options.previewUrl }));
 
   if (report.command === 'plan') {
@@ -47,10 +53,11 @@ export function renderPrComment(report: RunReport, options: PrCommentOptions): s
     }
   }
 
+  const runUrl = safeUrl(options.runUrl);
   const footer = [
-    options.sha ? `for ${options.sha.slice(0, 7)}` : '',
-    options.runUrl ? `[run log](${options.runUrl})` : '',
-    `updated ${(options.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    options.sha ? `for ${markdownText(options.sha.slice(0, 7), 7)}` : '',
+    runUrl ? `[run log](${runUrl})` : '',
+    `updated ${(unmaskedOptions.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z')}`,
     report.durationMs > 0 ? `took ${formatDuration(report.durationMs)}` : '',
   ].filter(Boolean);
   if (budget.omitted > 0) budget.add(`*${budget.omitted} section(s) left out to fit a comment; see the run log.*`);

@@ -1,3 +1,4 @@
+import { longestBacktickRun, plainText } from './escape.js';
 import type { ReportOutcome } from './result.js';
 
 /** `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table column. */
@@ -26,27 +27,12 @@ export function outcomeLabel(outcome: ReportOutcome): string {
   return `${outcomeEmoji[outcome]} ${outcome}`;
 }
 
-/** One line, at most `max` characters (reasons from the cluster can be long or multi-line). */
-export function oneLine(text: string, max = 300): string {
-  const line = text.replace(/\s*\r?\n\s*/g, ' ⏎ ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
-/** Text safe inside a Markdown table cell: no pipes, no line breaks, no raw HTML. */
-export function markdownCell(text: string, max = 300): string {
-  return oneLine(text, max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'");
-}
-
 /** A fenced code block whose fence is longer than any backtick run inside, so content cannot close it early. */
 export function codeBlock(text: string, language = 'text'): string {
-  const longestRun = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+  // Escape sequences and bidi controls are stripped: they would hide or reorder what the block shows.
+  const content = plainText(text).replace(/\n+$/, '');
+  const fence = '`'.repeat(Math.max(2, longestBacktickRun(content)) + 1);
+  return `${fence}${language}\n${content}\n${fence}`;
 }
 
 export function byteLength(text: string): number {

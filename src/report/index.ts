@@ -2,19 +2,20 @@ import type { EventBus } from '../events.js';
 import { commentMarker, renderPrComment } from './comment.js';
 import { renderResultJson } from './json.js';
 import { SecretMasker } from './mask.js';
+import { logLines } from './escape.js';
 import { ProgressReporter, type ReporterMode, componentTable } from './progress.js';
 import { type ComponentInfoSource, type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
 import { renderJobSummary } from './summary.js';
 
 export { commentMarker, commentLimitBytes, renderPrComment, type PrCommentOptions } from './comment.js';
+export { annotationText, htmlText, logLine, logLines, markdownCode, markdownText, mermaidLabel, plainText, safeUrl } from './escape.js';
 export { formatDuration } from './format.js';
 export { renderResultJson, toResultJson, type ResultJson } from './json.js';
-export { SecretMasker, maskReplacement } from './mask.js';
+export { SecretMasker, maskDeep, maskReplacement } from './mask.js';
 export {
   ProgressReporter,
   componentTable,
   escapeCommandData,
-  neutralizeCommands,
   type ProgressReporterOptions,
   type ReporterMode,
 } from './progress.js';
@@ -148,8 +149,10 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
           environment,
           ...(finishOptions.sha ? { sha: finishOptions.sha } : {}),
         }),
-        commentMarker: commentMarker(app, environment),
-        table: mask(componentTable(final.clusters)),
+        // Masked like the one inside the comment body, so the two always match.
+        commentMarker: commentMarker(mask(app), mask(environment)),
+        // Printable as is: no line of it can be read as a workflow command.
+        table: logLines(mask(componentTable(final.clusters))).join('\n'),
       };
     },
   };

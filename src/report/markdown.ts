@@ -1,6 +1,7 @@
 import type { PlannedChange } from '../events.js';
 import { refKey } from '../kube/object.js';
-import { byteLength, codeBlock, formatDuration, markdownCell, outcomeLabel, truncateBytes } from './format.js';
+import { htmlText, markdownCode, markdownText, mermaidLabel, safeUrl } from './escape.js';
+import { byteLength, codeBlock, formatDuration, outcomeLabel, truncateBytes } from './format.js';
 import type { ClusterReport, ComponentReport, RunReport } from './result.js';
 import { worstOutcome } from './result.js';
 
@@ -42,10 +43,17 @@ function durationCell(durationMs: number, outcome: ComponentReport['outcome']): 
   return durationMs === 0 && (outcome === 'skipped' || outcome === 'pending') ? '' : formatDuration(durationMs);
 }
 
-function link(url: string): string {
-  if (!/^https?:\/\/[^\s<>()]+$/.test(url)) return markdownCell(url, 120);
-  const label = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-  return `[${markdownCell(label, 80)}](${url})`;
+/** A link to a URL we publish (an ingress, the run log); anything that is not a plain http(s) URL stays text. */
+export function markdownLink(url: string, label?: string): string {
+  const target = safeUrl(url);
+  if (!target) return markdownText(url, 120);
+  const text = label ?? url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return `[${markdownText(text, 80)}](${target})`;
+}
+
+/** A URL shown bare (GitHub autolinks it) when it is a plain http(s) URL; otherwise inert text. */
+export function bareUrl(url: string): string {
+  return safeUrl(url) ?? markdownText(url, 200);
 }
 
 function rollbackText(cluster: ClusterReport): string {
@@ -70,32 +78,32 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
     for (const component of components) {
       const cells = component
         ? [
-            markdownCell(cluster.name, 60),
-            `\`${markdownCell(component.name, 60)}\``,
+            markdownText(cluster.name, 60),
+            markdownCode(component.name, { max: 60, table: true }),
             outcomeLabel(component.outcome),
             durationCell(component.durationMs, component.outcome),
-            markdownCell(component.reason ?? ''),
+            markdownText(component.reason ?? ''),
           ]
         : [
-            markdownCell(cluster.name, 60),
+            markdownText(cluster.name, 60),
             '—',
             outcomeLabel(cluster.outcome),
             durationCell(cluster.durationMs, cluster.outcome),
-            markdownCell(cluster.reason ?? ''),
+            markdownText(cluster.reason ?? ''),
           ];
       // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to production).
       const live = component && component.outcome !== 'deleted';
-      if (links) cells.push(live ? component.urls.slice(0, 3).map(link).join('<br>') : '');
+      if (links) cells.push(live ? component.urls.slice(0, 3).map((url) => markdownLink(url)).join('<br>') : '');
       rows.push(row(cells));
     }
     const rollback = rollbackText(cluster);
     if (cluster.components.length > 0 && (rollback || (cluster.reason && cluster.outcome !== 'succeeded'))) {
       const cells = [
-        markdownCell(cluster.name, 60),
+        markdownText(cluster.name, 60),
         '*(cluster)*',
         outcomeLabel(cluster.outcome),
         formatDuration(cluster.durationMs),
-        markdownCell([cluster.reason, rollback].filter(Boolean).join('; ')),
+        markdownText([cluster.reason, rollback].filter(Boolean).join('; ')),
       ];
       if (links) cells.push('');
       rows.push(row(cells));
@@ -125,10 +133,6 @@ const classStyles: Record<string, string> = {
   running: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
   pending: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
 };
-
-function mermaidLabel(text: string): string {
-  return text.replace(/"/g, '#quot;').replace(/[<>]/g, '').replace(/[\r\n]+/g, ' ');
-}
 
 /**
  * Component dependency graph, each node coloured by its worst outcome over all clusters. Null when there is nothing
@@ -181,14 +185,14 @@ export function planTable(cluster: ClusterReport, maxBytes: number): string {
   const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
   for (const change of changes) counts[change.action] += 1;
   const lines = [
-    `**${markdownCell(cluster.name, 60)}**: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
+    `**${markdownText(cluster.name, 60)}**: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
   ];
   const changed = changes.filter((change) => change.action !== 'unchanged');
   if (changed.length === 0) return lines[0] ?? '';
   lines.push('', '| Change | Object | Component |', '|---|---|---|');
   let size = byteLength(lines.join('\n'));
   for (const [index, change] of changed.entries()) {
-    const line = `| ${actionSymbol[change.action]} | \`${markdownCell(refKey(change.ref), 200)}\` | ${markdownCell(change.component, 60)} |`;
+    const line = `| ${actionSymbol[change.action]} | ${markdownCode(refKey(change.ref), { max: 200, table: true })} | ${markdownText(change.component, 60)} |`;
     if (size + byteLength(line) + 80 > maxBytes) {
       lines.push(`| … ${changed.length - index} more | | |`);
       break;
@@ -207,7 +211,7 @@ export function planDiffs(cluster: ClusterReport, maxBytes: number, perDiffBytes
   let size = 0;
   for (const [index, change] of withDiff.entries()) {
     const block = [
-      `<details><summary>diff <code>${markdownCell(refKey(change.ref), 200)}</code></summary>`,
+      `<details><summary>diff <code>${htmlText(refKey(change.ref), 200)}</code></summary>`,
       '',
       codeBlock(truncateBytes(change.diff ?? '', perDiffBytes), 'diff'),
       '',

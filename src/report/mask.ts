@@ -46,3 +46,17 @@ export class SecretMasker {
     return text.replace(this.pattern, maskReplacement);
   }
 }
+
+/**
+ * Every string in a plain data value (a report, its options) masked. Reporters mask their data before escaping it
+ * for their medium: escaping changes characters (`a_b` → `a\_b`), so a masker running over the finished text
+ * could miss a secret.
+ */
+export function maskDeep<T>(value: T, mask: (text: string) => string): T {
+  if (typeof value === 'string') return mask(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => maskDeep(item, mask)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, mask)])) as T;
+  }
+  return value;
+}

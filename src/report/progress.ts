@@ -1,6 +1,7 @@
 import type { DeployEvent, FailureDetails, PlannedChange } from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
-import { formatDuration, oneLine, textTable } from './format.js';
+import { annotationText, logLine, logLines, oneLine } from './escape.js';
+import { formatDuration, textTable } from './format.js';
 import { type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
 
 /** Diff lines shown per changed object in the log; the PR comment and summary carry the full diffs. */
@@ -35,14 +36,6 @@ export function escapeCommandData(text: string): string {
 
 export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-/**
- * Text from the cluster (messages, events, pod logs) must never be read as a workflow command: the runner trims
- * leading spaces and then looks for `::`, so a pod could otherwise print `::add-path::` or `::set-output::`.
- */
-export function neutralizeCommands(line: string): string {
-  return line.trimStart().startsWith('::') ? `· ${line}` : line;
 }
 
 const changeVerb: Record<PlannedChange['action'], string> = {
@@ -82,14 +75,15 @@ export class ProgressReporter {
   /** Our own workflow commands go through here unneutralized; everything else goes through `line`. */
   private command(name: string, data: string, properties: Record<string, string> = {}): void {
     const props = Object.entries(properties)
-      .map(([key, value]) => `${key}=${escapeCommandProperty(this.mask(value))}`)
+      .map(([key, value]) => `${key}=${escapeCommandProperty(annotationText(this.mask(value)))}`)
       .join(',');
-    this.writeLine(`::${name}${props ? ` ${props}` : ''}::${escapeCommandData(this.mask(data))}`);
+    this.writeLine(`::${name}${props ? ` ${props}` : ''}::${escapeCommandData(annotationText(this.mask(data)))}`);
   }
 
+  /** Every line of text that is not our own command: masked first, then made inert for the log (logLine). */
   private line(text: string, cluster?: string): void {
-    for (const part of text.split(/\r?\n/)) {
-      this.writeLine(this.mask(neutralizeCommands(cluster === undefined ? part : `[${cluster}] ${part}`)));
+    for (const part of logLines(this.mask(text))) {
+      this.writeLine(cluster === undefined ? part : logLine(`[${this.mask(cluster)}] ${part}`));
     }
   }
 
@@ -221,7 +215,7 @@ export class ProgressReporter {
       // The diff (Secret values already masked by the planner) shows what an update would change.
       const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
       // Indentation is the structure of a YAML diff: keep it, cut only the end.
-      for (const diffLine of diffLines.slice(0, maxDiffLines)) this.line(`      ${diffLine.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200).trimEnd()}`, cluster);
+      for (const diffLine of diffLines.slice(0, maxDiffLines)) this.line(`      ${diffLine.slice(0, 200).trimEnd()}`, cluster);
       if (diffLines.length > maxDiffLines) this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
     }
   }
@@ -253,7 +247,7 @@ export class ProgressReporter {
     }
     if (this.mode !== 'actions') return;
     const cluster = finalizeReport(this.report, { finished: true }).clusters.find((c) => c.name === event.cluster);
-    this.writeLine(`::group::${escapeCommandData(this.mask(`[${event.cluster}] ${summary}`))}`);
+    this.command('group', `[${event.cluster}] ${summary}`);
     if (cluster) this.line(componentTable([cluster]));
     this.writeLine('::endgroup::');
   }
@@ -286,20 +280,20 @@ export function componentTable(clusters: RunReport['clusters']): string {
       ? ` (rollback ${cluster.rollback.ok === undefined ? 'running' : cluster.rollback.ok ? 'ok' : 'failed'})`
       : '';
     if (cluster.components.length === 0) {
-      rows.push([cluster.name, '-', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+      rows.push([oneLine(cluster.name, 80), '-', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
     }
     for (const component of cluster.components) {
       const notRun = component.durationMs === 0 && (component.outcome === 'skipped' || component.outcome === 'pending');
       rows.push([
-        cluster.name,
-        component.name,
+        oneLine(cluster.name, 80),
+        oneLine(component.name, 80),
         component.outcome,
         notRun ? '' : formatDuration(component.durationMs),
         oneLine(component.reason ?? '', 120),
       ]);
     }
     if (cluster.components.length > 0 && (rollback || cluster.reason)) {
-      rows.push([cluster.name, '(cluster)', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+      rows.push([oneLine(cluster.name, 80), '(cluster)', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
     }
   }
   return textTable(['CLUSTER', 'COMPONENT', 'STATUS', 'DURATION', 'REASON'], rows);

@@ -1,5 +1,7 @@
-import { byteLength, codeBlock, lastLinesWithin, markdownCell, outcomeEmoji, truncateBytes } from './format.js';
-import { MarkdownBudget, dependencyGraph, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
+import { byteLength, codeBlock, lastLinesWithin, outcomeEmoji, truncateBytes } from './format.js';
+import { MarkdownBudget, bareUrl, dependencyGraph, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { maskDeep } from './mask.js';
 import type { ClusterReport, ComponentReport, RunReport } from './result.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it (the runner's own text may follow). */
@@ -16,10 +18,11 @@ export interface JobSummaryOptions {
 }
 
 function failureBlock(cluster: ClusterReport, component: ComponentReport, maxBytes: number): string {
-  const title = `${outcomeEmoji[component.outcome]} ${markdownCell(cluster.name, 60)} / <code>${markdownCell(component.name, 60)}</code>: ${markdownCell(component.reason ?? component.outcome, 200)}`;
+  // The title sits in raw HTML (the <details> block), where only HTML escaping means anything.
+  const title = `${outcomeEmoji[component.outcome]} ${htmlText(cluster.name, 60)} / <code>${htmlText(component.name, 60)}</code>: ${htmlText(component.reason ?? component.outcome, 200)}`;
   const body: string[] = [];
   if (component.failedObjects.length > 0) {
-    body.push('**Objects**', '', ...component.failedObjects.slice(0, 20).map((f) => `- \`${markdownCell(f.object, 200)}\`: ${markdownCell(f.reason, 500)}`));
+    body.push('**Objects**', '', ...component.failedObjects.slice(0, 20).map((f) => `- ${markdownCode(f.object, { max: 200 })}: ${markdownText(f.reason, 500)}`));
   }
   const details = component.details;
   // Evidence gets what is left after the title; logs are the most useful and the biggest, so they share the rest.
@@ -30,7 +33,7 @@ function failureBlock(cluster: ClusterReport, component: ComponentReport, maxByt
   if (details?.logTail && details.logTail.length > 0) {
     body.push('', `**Log tail** (last ${details.logTail.length} lines)`, '', codeBlock(lastLinesWithin(details.logTail, Math.floor((evidenceBudget * 2) / 3))));
   } else if (details?.logUnavailable) {
-    body.push('', `*Logs unavailable: ${markdownCell(details.logUnavailable, 300)}*`);
+    body.push('', `*Logs unavailable: ${markdownText(details.logUnavailable, 300)}*`);
   }
   return ['<details>', `<summary>${title}</summary>`, '', ...body, '', '</details>'].join('\n');
 }
@@ -39,7 +42,7 @@ function clusterNotes(cluster: ClusterReport): string | null {
   if (cluster.warnings.length === 0) return null;
   return [
     '<details>',
-    `<summary>⚠️ ${markdownCell(cluster.name, 60)}: ${cluster.warnings.length} warning(s)</summary>`,
+    `<summary>⚠️ ${htmlText(cluster.name, 60)}: ${cluster.warnings.length} warning(s)</summary>`,
     '',
     codeBlock(lastLinesWithin(cluster.warnings, 16_000)),
     '',
@@ -51,17 +54,21 @@ function clusterNotes(cluster: ClusterReport): string | null {
  * The job summary: headline, cluster × component table, dependency graph, plan, then failure evidence. Sections are
  * added in that order under a byte budget; what does not fit is dropped whole and counted in a closing note.
  */
-export function renderJobSummary(report: RunReport, options: JobSummaryOptions = {}): string {
-  const mask = options.mask ?? ((text: string) => text);
+export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummaryOptions = {}): string {
+  const mask = unmaskedOptions.mask ?? ((text: string) => text);
+  // Mask first, escape while rendering: escaping would hide a secret from a masker running over the result.
+  const report = maskDeep(unmasked, mask);
+  const options = maskDeep({ ...unmaskedOptions, mask: undefined }, mask);
   const maxBytes = Math.min(options.maxBytes ?? defaultSummaryMaxBytes, stepSummaryLimitBytes);
   // Masking can lengthen text (a 4-byte secret becomes "***" — shorter — but be safe): reserve a margin.
   const budget = new MarkdownBudget(maxBytes - 1024);
-  const subject = `k8deployer ${report.command ?? 'run'} \`${markdownCell(report.app ?? 'app', 80)}\``;
+  const subject = `k8deployer ${markdownText(report.command ?? 'run', 20)} ${markdownCode(report.app ?? 'app', { max: 80 })}`;
+  const runUrl = safeUrl(options.runUrl);
   const meta = [
-    options.environment ? `environment **${markdownCell(options.environment, 80)}**` : '',
-    options.previewUrl ? `preview ${options.previewUrl}` : '',
-    options.runUrl ? `[run log](${options.runUrl})` : '',
-    report.runId ? `run \`${markdownCell(report.runId, 40)}\`` : '',
+    options.environment ? `environment **${markdownText(options.environment, 80)}**` : '',
+    options.previewUrl ? `preview ${bareUrl(options.previewUrl)}` : '',
+    runUrl ? `[run log](${runUrl})` : '',
+    report.runId ? `run ${markdownCode(report.runId, { max: 40 })}` : '',
   ].filter(Boolean);
   budget.add(`## ${headline(report, subject)}${meta.length > 0 ? `\n\n${meta.join(' · ')}` : ''}`);
   budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4) }));

@@ -153,6 +153,7 @@ export function podsOfNewRevision(workload: KubeObject, pods: KubeObject[], repl
       const generation = String(numberAt(workload, 'metadata', 'generation') ?? '');
       return pods.filter((pod) => ownedBy(pod, uid) && pod.metadata.labels?.['pod-template-generation'] === generation);
     }
+    case 'ReplicaSet':
     case 'Job':
       return pods.filter((pod) => ownedBy(pod, uid));
     case 'Pod':

@@ -2,7 +2,14 @@ import { ObjectStatus } from '../events.js';
 import type { KubeObject } from '../kube/object.js';
 import { condition, field, generationOf, numberAt, stringAt, uidOf } from './fields.js';
 import { conditionText, inProgress, ready, type Readiness } from './verdict.js';
-import { daemonSetReadiness, deploymentReadiness, jobReadiness, podReadiness, statefulSetReadiness } from './workloads.js';
+import {
+  daemonSetReadiness,
+  deploymentReadiness,
+  jobReadiness,
+  podReadiness,
+  replicaSetReadiness,
+  statefulSetReadiness,
+} from './workloads.js';
 
 
 export interface ReadinessContext {
@@ -14,7 +21,11 @@ export interface ReadinessContext {
   waitForFirstConsumer?: boolean;
 }
 
-/** Kinds that carry no health signal: they are ready as soon as the server accepted them. */
+/**
+ * Kinds that carry no health signal: they are ready as soon as the server accepted them. PodDisruptionBudget too,
+ * as in kstatus: its controller sets no condition when computing allowed disruptions fails, and the generic
+ * observedGeneration rule already waits for it to see our generation.
+ */
 const READY_WHEN_APPLIED = new Set([
   'ConfigMap',
   'Secret',
@@ -50,6 +61,7 @@ type KindRule = (object: KubeObject, context: ReadinessContext) => Readiness;
 const KIND_RULES: Record<string, KindRule> = {
   Deployment: deploymentReadiness,
   StatefulSet: statefulSetReadiness,
+  ReplicaSet: replicaSetReadiness,
   DaemonSet: daemonSetReadiness,
   Job: jobReadiness,
   Pod: podReadiness,
@@ -96,6 +108,10 @@ function genericConditions(object: KubeObject): Readiness {
   return ready('no health signal');
 }
 
+/**
+ * Deliberate difference from kstatus (ready once a cluster IP is set): a LoadBalancer also waits for its address,
+ * because the address is what the deploy publishes (engine.md; a component can opt out).
+ */
 function serviceReadiness(object: KubeObject): Readiness {
   const type = stringAt(object, 'spec', 'type') ?? 'ClusterIP';
   if (type === 'ExternalName') return ready('external name');
@@ -110,6 +126,7 @@ function serviceReadiness(object: KubeObject): Readiness {
   return ready(clusterIP === 'None' ? 'headless' : `cluster IP ${clusterIP}`);
 }
 
+/** Deliberate difference from kstatus (Bound only): WaitForFirstConsumer claims bind only once a pod uses them. */
 function pvcReadiness(object: KubeObject, context: ReadinessContext): Readiness {
   const phase = stringAt(object, 'status', 'phase');
   if (phase === 'Bound') return ready('bound');
@@ -124,6 +141,10 @@ function crdReadiness(object: KubeObject): Readiness {
   if (names?.status === 'False') return { status: ObjectStatus.Failed, message: conditionText('NamesAccepted', names) };
   const established = condition(object, 'Established');
   if (established?.status === 'True') return ready('established');
+  // As in kstatus: Installing is the only reason Established is False on the way up; any other reason is final.
+  if (established?.status === 'False' && established.reason !== 'Installing') {
+    return { status: ObjectStatus.Failed, message: conditionText('Established', established) };
+  }
   return inProgress('waiting to be established');
 }
 

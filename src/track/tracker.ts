@@ -37,7 +37,7 @@ export interface TrackerOptions {
   thresholds?: Partial<FailFastThresholds>;
 }
 
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'Pod']);
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Pod']);
 
 /**
  * Waits for objects to become ready by listening to shared informers (never polling), turning updates into
@@ -189,7 +189,8 @@ export class ReadinessTracker {
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
-    const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : undefined;
+    // A raw ReplicaSet is its own "new ReplicaSet": its ReplicaFailure gets the same fail-fast as a Deployment's.
+    const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : live.kind === 'ReplicaSet' ? live : undefined;
     if (newRs) {
       const verdict = controllerFailure(newRs, now, firstSeen, this.thresholds);
       if (verdict.failure) return verdict;

@@ -57,6 +57,24 @@ describe('attachReporters masks every rendered text', () => {
     expect(JSON.parse(final.resultJson).clusters[0].reason).toBe('bad ***');
   });
 
+  it('a secret that escaping would change (a_b → a\\_b) is masked before it is escaped', () => {
+    const bus = new EventBus();
+    const secret = 'tok_en*with[markdown]@chars#1';
+    const masker = new SecretMasker([secret]);
+    const reporters = attachReporters({ bus, mode: 'actions', write: () => {}, masker, timer: false });
+    bus.emit({ type: 'run-started', runId: 'r', command: 'deploy', app: 'a', clusters: ['c'], at: 0 });
+    bus.emit({ type: 'component-finished', cluster: 'c', component: 'x', outcome: 'failed', durationMs: 1, reason: `auth ${secret}`, at: 1 });
+    bus.emit({ type: 'cluster-finished', cluster: 'c', outcome: 'failed', durationMs: 1, reason: `auth ${secret}`, at: 1 });
+    const final = reporters.finish({ environment: `env-${secret}` });
+    for (const text of [final.summaryMarkdown, final.commentBody]) {
+      expect(text).not.toContain('tok');
+      expect(text).toContain('auth \\*\\*\\*');
+    }
+    // The marker in the body and the one used to find the sticky comment are the same masked string.
+    expect(final.commentBody.startsWith(`${final.commentMarker}\n`)).toBe(true);
+    expect(final.commentMarker).not.toContain('tok');
+  });
+
   it('stops listening after finish and does not print late events', () => {
     const bus = new EventBus();
     const lines: string[] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DeployEvent } from '../../../src/events.js';
 import { SecretMasker } from '../../../src/report/mask.js';
-import { ProgressReporter, escapeCommandData, neutralizeCommands } from '../../../src/report/progress.js';
+import { logLine } from '../../../src/report/escape.js';
+import { ProgressReporter, escapeCommandData } from '../../../src/report/progress.js';
 import { deployment, secretToken, twoClusterRun } from './fixtures.js';
 
 function run(mode: 'cli' | 'actions', events: DeployEvent[], interval?: number) {
@@ -48,7 +49,7 @@ describe('ProgressReporter', () => {
     expect(lines.some((l) => l.includes('token=***'))).toBe(true);
     const commands = lines.filter((l) => l.trimStart().startsWith('::'));
     expect(commands.every((l) => /^::(group|endgroup|error|warning|debug)[ :]/.test(l))).toBe(true);
-    expect(neutralizeCommands('  ::add-mask::x')).toBe('·   ::add-mask::x');
+    expect(logLine('  ::add-mask::x')).toBe('·   ::add-mask::x');
     expect(escapeCommandData('50%\nnext')).toBe('50%25%0Anext');
   });
 

@@ -56,7 +56,7 @@ describe('renderJobSummary', () => {
       ]),
     );
     const text = renderJobSummary(hostile);
-    expect(text).toContain('a \\| b &lt;script&gt;alert(1)&lt;/script&gt; ⏎ next');
+    expect(text).toContain('a \\| b &lt;script&gt;alert\\(1\\)&lt;/script&gt; ⏎ next');
     expect(text).not.toContain('<script>');
   });
 
