@@ -1,13 +1,28 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { KubeConfig } from '@kubernetes/client-node';
 import * as core from '@actions/core';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { describeError, SpecError } from './errors.js';
 import { EventBus, Outcome } from './events.js';
 import { annotateSpecProblems } from './github/annotations.js';
 import { readGitHubRunContext, type GitHubRunContext } from './github/run-context.js';
-import { prepareRun } from './pipeline.js';
-import { resolveEventRun, settingsForEventRun, type EventRun } from './preview/index.js';
+import { prepareRun, type PreparedRun } from './pipeline.js';
+import {
+  applyBaseCredentials,
+  assertConfinedToPreview,
+  assertPreviewNamespaceOwned,
+  describeTrustedCredentials,
+  previewOwnershipLabels,
+  pullRequestBase,
+  requireRepository,
+  resolveEventRun,
+  settingsForEventRun,
+  type EventRun,
+} from './preview/index.js';
 import { objectsToYaml } from './render/print.js';
+import { commentLimitBytes } from './report/comment.js';
+import { markdownCell, truncateBytes } from './report/format.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
 import { Command, type Settings } from './settings/types.js';
@@ -25,6 +40,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   try {
     const { settings: inputSettings, action } = parseActionInputs((name) => core.getInput(name));
     mask(action.githubToken);
+    if (context?.repository) inputSettings.repository = context.repository;
     const header = await readSpecHeader(inputSettings.specPath);
     const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
     const eventRun = resolveEventRun({
@@ -50,7 +66,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env);
-    await deploy(settings, action, eventRun, { env, context, masker, mask, header });
+    await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
@@ -67,7 +83,9 @@ function withEventVariables(settings: Settings, run: EventRun): Settings {
   if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
   const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };
   if (run.host) variables.previewHost ??= run.host;
-  return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, 'k8deployer.io/preview-pr': String(run.pr) } };
+  // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
+  const owner = previewOwnershipLabels(requireRepository(settings.repository, run.command), run.pr);
+  return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
 }
 
 async function renderToLog(settings: Settings, env: Record<string, string | undefined>): Promise<void> {
@@ -86,6 +104,8 @@ interface DeployContext {
   masker: SecretMasker;
   mask: (secret: string) => void;
   header: SpecHeader;
+  /** The event payload (GITHUB_EVENT_PATH). */
+  payload: unknown;
 }
 
 async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
@@ -99,6 +119,8 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+  if (eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
+  const trustNote = await useBaseCredentials(checked, settings, action, io);
   const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
   const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
   // Loaded only when used: @actions/github costs a noticeable part of the cold start.
@@ -133,6 +155,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       env: io.env,
       bus,
       prepared: checked,
+      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings, eventRun) } : {}),
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
       credentials: {
         getIdToken: async (audience) => {
@@ -159,7 +182,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
     await publisher?.finish({
       ok: exitCodeOf(outcome) === 0,
-      commentBody: final.commentBody,
+      commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),
       teardown: settings.command === Command.PreviewDown || settings.command === Command.Delete,
@@ -173,6 +196,47 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
     throw error;
   }
+}
+
+/**
+ * On events about a pull request, the cluster entries' credential fields come from the base commit's spec
+ * (src/preview/trusted-clusters.ts). Returns the note for the PR comment when the PR tried to change them.
+ */
+async function useBaseCredentials(prepared: PreparedRun, settings: Settings, action: ActionSettings, io: DeployContext): Promise<string | undefined> {
+  const base = pullRequestBase(io.payload);
+  if (!base) return undefined;
+  const workspace = io.context?.workspace ?? process.cwd();
+  const { baseFileReader } = await import('./github/base-files.js');
+  const github =
+    action.githubToken !== '' && io.context
+      ? { client: (await import('./github/client.js')).createGitHubClient({ token: action.githubToken, baseUrl: io.context.apiUrl }), repo: { owner: io.context.owner, repo: io.context.repo } }
+      : undefined;
+  const report = await applyBaseCredentials(prepared, {
+    specPath: settings.specPath,
+    workspace,
+    baseSha: base.sha,
+    readBase: baseFileReader({ sha: base.sha, workspace, ...(github ? { github } : {}) }),
+    specOptions: {
+      variables: { ...settings.variables, ...(settings.imageTag !== undefined ? { imageTag: settings.imageTag } : {}) },
+      ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
+    },
+    tempDir: io.env.RUNNER_TEMP || tmpdir(),
+  });
+  const note = describeTrustedCredentials(report);
+  if (note) core.warning(io.masker.mask(note));
+  return note;
+}
+
+/** The note goes right under the marker (which must stay first); cluster names are the PR's text, so escaped. */
+function withCommentNote(body: string, marker: string, note: string): string {
+  const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
+  return truncateBytes(`${marker}\n> [!WARNING]\n> ${markdownCell(note, 2000)}\n\n${rest}`, commentLimitBytes);
+}
+
+/** Before a preview run writes or deletes its namespace, it must be this repository's preview of this PR. */
+function previewOwnerCheck(settings: Settings, run: Extract<EventRun, { kind: 'preview-up' | 'preview-down' }>): (kubeConfig: KubeConfig) => Promise<void> {
+  const expected = previewOwnershipLabels(requireRepository(settings.repository, run.command), run.pr);
+  return (kubeConfig) => assertPreviewNamespaceOwned(kubeConfig, run.namespace, expected, run.command);
 }
 
 function pullRequestNumber(env: Record<string, string | undefined>, context: GitHubRunContext | undefined): number | undefined {
