@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { load } from 'js-yaml';
 import { CredentialsError } from '../errors.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
@@ -18,6 +19,8 @@ export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: R
     return kubeconfigFromText(text, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.path) {
+    // Checked on the text, before client-node loads it: loading already reads a user's token-file.
+    if (isRepositoryFile(config, ctx)) refuseCommands(readKubeconfigText(config.path), config.path);
     const kc = new KubeConfig();
     try {
       kc.loadFromFile(config.path);
@@ -28,6 +31,82 @@ export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: R
   }
   if (config.server) return fromParts(config, config.server, ctx, secrets);
   throw new CredentialsError(P, 'configuration', 'set one of kubeconfigEnv, path, or server (+ tokenEnv or clientCertificateEnv/clientKeyEnv)');
+}
+
+/**
+ * A kubeconfig inside the checkout (or a copy of the base branch's, see src/preview/trusted-clusters.ts) is repository
+ * content: whoever can push a branch wrote it. One outside (~/.kube/config, a file a setup step wrote) is the
+ * runner's own and may use exec plugins as kubectl would.
+ */
+function isRepositoryFile(config: KubeconfigProviderConfig, ctx: ResolveContext): boolean {
+  if ((config as { fromRepository?: unknown }).fromRepository === true) return true;
+  const workspace = path.resolve(ctx.env.GITHUB_WORKSPACE || process.cwd());
+  let file = path.resolve(config.path ?? '');
+  try {
+    file = realpathSync(file);
+  } catch {
+    // loadFromFile just read it; a race only makes the check stricter below.
+  }
+  const relative = path.relative(realpathOr(workspace), file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function realpathOr(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+/**
+ * Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider runs a command
+ * of the file's choosing on the runner (with its environment, secrets included); a token file sends any runner
+ * file to a server of the file's choosing. All three are refused for repository kubeconfigs.
+ */
+function refuseCommands(text: string, file: string): void {
+  let parsed: unknown;
+  try {
+    parsed = load(text, { json: true });
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  const users = (parsed as { users?: unknown } | null)?.users;
+  for (const entry of Array.isArray(users) ? users : []) {
+    const user = ((entry as { user?: unknown } | null)?.user ?? {}) as Record<string, unknown>;
+    const name = String((entry as { name?: unknown } | null)?.name ?? '');
+    const exec = user.exec as { command?: unknown } | undefined;
+    const authProvider = user['auth-provider'] as { name?: unknown } | undefined;
+    const what = exec
+      ? `runs the exec plugin ${String(exec.command ?? '')}`.trim()
+      : authProvider
+        ? `uses the ${String(authProvider.name ?? '')} auth-provider`
+        : user['token-file'] !== undefined || user.tokenFile !== undefined
+          ? 'reads its token from a file'
+          : undefined;
+    if (what) {
+      throw new CredentialsError(
+        P,
+        'read kubeconfig',
+        `${file} is part of the repository and its user ${name} ${what}; a kubeconfig from the repository may not run commands or read files ` +
+          '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)',
+      );
+    }
+  }
+}
+
+/** Kubeconfigs are small; a huge or special file (a FIFO, /dev/zero) is refused instead of read. */
+const maxKubeconfigBytes = 1024 * 1024;
+
+function readKubeconfigText(file: string): string {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > maxKubeconfigBytes) throw new Error(`larger than ${maxKubeconfigBytes} bytes`);
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
 }
 
 function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): ClusterCredentials {

@@ -139,6 +139,8 @@ async function pinRepositoryFiles(credentials: ClusterTarget['credentials'], opt
     const file = path.join(dir, path.basename(relative));
     await writeFile(file, content, { mode: 0o600 });
     pinned[key] = file;
+    // The copy lives outside the checkout, but it is still repository content (src/credentials/kubeconfig.ts).
+    if (key === 'path') pinned.fromRepository = true;
   }
   return pinned;
 }
