@@ -77,20 +77,16 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
       { cause: error },
     );
   }
-  const baseDocument = parseYamlSource(text, `${repoPath}@${options.baseSha.slice(0, 7)}`);
+  const baseDocument = unusableBaseAsError(() => parseYamlSource(text, `${repoPath}@${options.baseSha.slice(0, 7)}`));
   const baseNames = clusterNames(baseDocument.value);
   const added = prepared.targets.map(({ target }) => target.name).filter((name) => !baseNames.includes(name));
   prepared.targets = prepared.targets.filter(({ target }) => baseNames.includes(target.name));
   if (prepared.targets.length === 0) {
     throw new UntrustedCredentialsError(`the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`);
   }
-  let baseTargets: ClusterTarget[];
-  try {
-    baseTargets = resolveTargets(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) });
-  } catch (error) {
-    const detail = error instanceof SpecError ? error.message.split('\n').slice(0, 3).join('; ') : describeError(error);
-    throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, { cause: error });
-  }
+  const baseTargets = unusableBaseAsError(() =>
+    resolveTargets(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) }),
+  );
   const changed: TrustedCredentialsReport['changed'] = [];
   for (const entry of prepared.targets) {
     const base = baseTargets.find((target) => target.name === entry.target.name);
@@ -101,6 +97,16 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
     entry.target.credentials = await pinRepositoryFiles(base.credentials, options);
   }
   return { changed, added };
+}
+
+/** The base spec's problems are not the PR's to fix here (their positions are in another version of the file). */
+function unusableBaseAsError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const detail = error instanceof SpecError ? error.message.split('\n').slice(0, 3).join('; ') : describeError(error);
+    throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, { cause: error });
+  }
 }
 
 /** The names of the spec's clusters as written (a spec without clusters has the one local-kubeconfig cluster). */
