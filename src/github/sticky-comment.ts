@@ -39,7 +39,9 @@ export function tokenIdentity(client: GitHubClient): Promise<CommentIdentity> {
       return { login: data.login, bot: data.type === 'Bot' };
     } catch (error) {
       if ((error as { status?: unknown } | null)?.status === 403) return { login: actionsBotLogin, bot: true };
-      return githubCall<CommentIdentity>('asking GitHub who the token belongs to', 'none', () => Promise.reject(error));
+      // Not cached: a blip must not decide every later lookup on this client.
+      identities.delete(client);
+      throw error;
     }
   })();
   identities.set(client, identity);
@@ -60,8 +62,8 @@ export async function findStickyComment(
   client: GitHubClient,
   options: Omit<StickyCommentOptions, 'body'>,
 ): Promise<{ id: number; body: string; url: string } | undefined> {
-  const identity = await tokenIdentity(client);
   return githubCall('listing pull request comments', 'pull-requests: read', async () => {
+    const identity = await tokenIdentity(client);
     const pages = client.paginate.iterator(client.rest.issues.listComments, {
       owner: options.owner,
       repo: options.repo,
