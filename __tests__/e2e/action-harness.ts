@@ -185,6 +185,17 @@ export class ActionHarness {
     return file;
   }
 
+  /** Writes a file into the workspace (e.g. a manifest the spec names). */
+  writeFile(name: string, text: string): string {
+    const file = path.join(this.workspace, name);
+    writeFileSync(file, text);
+    return file;
+  }
+
+  readWorkspaceFile(name: string): string {
+    return readFileSync(path.join(this.workspace, name), 'utf8');
+  }
+
   /** The step env that gives the spec's `kubeconfigEnv: CLUSTER_<i>_KUBECONFIG` the test clusters' kubeconfigs. */
   static kubeconfigEnv(clusters: TestCluster[]): Record<string, string> {
     return Object.fromEntries(clusters.map((cluster, i) => [`CLUSTER_${i + 1}_KUBECONFIG`, readFileSync(cluster.kubeconfigPath, 'utf8')]));
