@@ -66,7 +66,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env);
-    await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload });
+    await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload, inputClusters: inputSettings.clusters });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
@@ -106,6 +106,8 @@ interface DeployContext {
   header: SpecHeader;
   /** The event payload (GITHUB_EVENT_PATH). */
   payload: unknown;
+  /** The `clusters` input (trusted, unlike the spec's preview block). */
+  inputClusters: string[];
 }
 
 async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
@@ -221,6 +223,7 @@ async function useBaseCredentials(prepared: PreparedRun, settings: Settings, act
       ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
     },
     tempDir: io.env.RUNNER_TEMP || tmpdir(),
+    previewClustersFromBase: (settings.command === Command.PreviewUp || settings.command === Command.PreviewDown) && io.inputClusters.length === 0,
   });
   const note = describeTrustedCredentials(report);
   if (note) core.warning(io.masker.mask(note));

@@ -4,6 +4,7 @@ import { K8deployerError, SpecError, describeError } from '../errors.js';
 import type { PreparedRun } from '../pipeline.js';
 import { resolveTargets, defaultClusterName, type ClusterTarget, type SpecOptions } from '../spec/load.js';
 import type { Cluster } from '../spec/spec-types.generated.js';
+import { envNameReferences } from '../spec/env-names.js';
 import { parseYamlSource } from '../spec/yaml-source.js';
 
 type ClusterFieldRole = 'credential' | 'deployment';
@@ -48,6 +49,12 @@ export interface TrustedCredentialsOptions {
   specOptions: SpecOptions;
   /** Where base copies of repository files the credentials name (kubeconfig path, CA file) are written. */
   tempDir: string;
+  /**
+   * A preview whose clusters the event chose (no `clusters` input): only the base spec's preview clusters
+   * (`preview.clusters`, else its first enabled cluster) may get it, so a PR cannot move its preview onto, say, the
+   * production cluster.
+   */
+  previewClustersFromBase?: boolean;
 }
 
 export interface TrustedCredentialsReport {
@@ -55,6 +62,8 @@ export interface TrustedCredentialsReport {
   changed: { cluster: string; fields: string[] }[];
   /** Clusters the pull request adds: left out of this run. */
   added: string[];
+  /** Clusters the PR's spec names for its preview that the base spec does not preview on: left out. */
+  notPreviewed?: string[];
 }
 
 /** Fails closed: without the base spec there is no trusted source of credentials. */
@@ -84,9 +93,18 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
   if (prepared.targets.length === 0) {
     throw new UntrustedCredentialsError(`the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`);
   }
+  const previewClusters = options.previewClustersFromBase ? basePreviewClusters(baseDocument.value) : undefined;
+  const notPreviewed = previewClusters ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name)) : [];
+  if (previewClusters) prepared.targets = prepared.targets.filter(({ target }) => previewClusters.includes(target.name));
+  if (prepared.targets.length === 0) {
+    throw new UntrustedCredentialsError(
+      `the base branch's spec previews on ${previewClusters?.join(', ') || 'no cluster'}, not on ${notPreviewed.join(', ')}; a pull request cannot move its preview to another cluster`,
+    );
+  }
   const baseTargets = unusableBaseAsError(() =>
     resolveTargets(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) }),
   );
+  refuseNewEnvReads(prepared, baseTargets);
   const changed: TrustedCredentialsReport['changed'] = [];
   for (const entry of prepared.targets) {
     const base = baseTargets.find((target) => target.name === entry.target.name);
@@ -96,7 +114,34 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
     entry.target.provider = base.provider;
     entry.target.credentials = await pinRepositoryFiles(base.credentials, options);
   }
-  return { changed, added };
+  return { changed, added, ...(notPreviewed.length ? { notPreviewed } : {}) };
+}
+
+/**
+ * The step's environment holds the workflow's secrets (often production's). A PR that makes the spec read one the
+ * base does not (`secrets: [{fromEnv: {k: PROD_DB_PASSWORD}}]`) would copy it into a Secret its own code can read.
+ */
+function refuseNewEnvReads(prepared: PreparedRun, baseTargets: ClusterTarget[]): void {
+  // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
+  const secretReads = (target: ClusterTarget) => envNameReferences(target.spec).filter((ref) => ref.pointer.startsWith('/secrets/')).map((ref) => ref.name);
+  const baseNames = new Set(baseTargets.flatMap(secretReads));
+  const fresh = new Set(prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)));
+  if (fresh.size === 0) return;
+  throw new UntrustedCredentialsError(
+    `this pull request makes the spec read the environment variable(s) ${[...fresh].sort().join(', ')}, which the base branch's spec does not read; ` +
+      'on pull request events only variables the base branch already reads are used (merge the change first)',
+  );
+}
+
+/** The base spec's preview clusters: `preview.clusters`, else its first enabled cluster (as the action defaults). */
+function basePreviewClusters(value: unknown): string[] {
+  const spec = value as { preview?: { clusters?: unknown }; clusters?: unknown } | null;
+  const listed = spec?.preview?.clusters;
+  if (Array.isArray(listed)) return listed.filter((name): name is string => typeof name === 'string');
+  const clusters = Array.isArray(spec?.clusters) ? (spec.clusters as { name?: unknown; enabled?: unknown }[]) : [];
+  if (clusters.length === 0) return [defaultClusterName];
+  const first = clusters.find((cluster) => cluster?.enabled !== false && cluster?.enabled !== 'false');
+  return typeof first?.name === 'string' ? [first.name] : [];
 }
 
 /** The base spec's problems are not the PR's to fix here (their positions are in another version of the file). */
@@ -176,5 +221,6 @@ export function describeTrustedCredentials(report: TrustedCredentialsReport): st
     parts.push(`cluster ${cluster}: this pull request changes ${fields.join(', ')}; ignored, the base branch's credentials are used`);
   }
   if (report.added.length > 0) parts.push(`cluster(s) ${report.added.join(', ')} are not in the base branch's spec and were left out`);
+  if (report.notPreviewed?.length) parts.push(`cluster(s) ${report.notPreviewed.join(', ')} do not get previews in the base branch's spec and were left out`);
   return parts.length ? parts.join('. ') : undefined;
 }

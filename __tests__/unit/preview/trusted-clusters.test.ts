@@ -59,7 +59,7 @@ async function headRun(headSpec: string, clusters: string[] = []) {
   return { prepared, specPath };
 }
 
-async function trust(headSpec: string, options: { clusters?: string[]; readBase?: (p: string) => Promise<string> } = {}) {
+async function trust(headSpec: string, options: { clusters?: string[]; readBase?: (p: string) => Promise<string>; preview?: boolean } = {}) {
   const { prepared, specPath } = await headRun(headSpec, options.clusters);
   const report = await applyBaseCredentials(prepared, {
     specPath,
@@ -68,6 +68,7 @@ async function trust(headSpec: string, options: { clusters?: string[]; readBase?
     readBase: options.readBase ?? baseFileReader({ sha: baseSha, github: github() }),
     specOptions: {},
     tempDir: workspace,
+    ...(options.preview ? { previewClustersFromBase: true } : {}),
   });
   return { prepared, report };
 }
@@ -139,6 +140,18 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
       /cannot read deploy\/k8deployer.yaml at the base commit 9049f1265b7d .*no checkout with the base commit and no github-token/,
     );
     await expect(trust(baseSpec, { readBase: baseFileReader({ sha: 'not-a-sha' }) })).rejects.toThrow(/the event names no base commit/);
+  });
+
+  it('a head that makes a secret read a step variable the base does not read is refused', async () => {
+    const head = `${baseSpec.replace('clusters:', 'secrets:\n  - name: stolen\n    fromEnv:\n      password: PROD_DB_PASSWORD\nclusters:')}`;
+    await expect(trust(head)).rejects.toThrow(/reads? the environment variable\(s\) PROD_DB_PASSWORD, which the base branch's spec does not read/);
+  });
+
+  it('a preview the head moves to another cluster goes where the base previews (its first enabled cluster) or nowhere', async () => {
+    const moved = await trust(baseSpec, { clusters: ['prod', 'staging'], preview: true });
+    expect(moved.prepared.targets.map(({ target }) => target.name)).toEqual(['prod']);
+    expect(moved.report.notPreviewed).toEqual(['staging']);
+    await expect(trust(baseSpec, { clusters: ['staging'], preview: true })).rejects.toThrow(/previews on prod, not on staging; a pull request cannot move its preview/);
   });
 
   it('fails closed when the base spec is not valid', async () => {
