@@ -109,6 +109,13 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
   for (const entry of prepared.targets) {
     const base = baseTargets.find((target) => target.name === entry.target.name);
     if (!base) throw new UntrustedCredentialsError(`cluster ${entry.target.name} is missing from the base branch's spec`);
+    // Credentials say who may write; the namespace says where. A PR may not move a deploy into another namespace.
+    if (entry.target.namespace !== base.namespace) {
+      throw new UntrustedCredentialsError(
+        `cluster ${entry.target.name}: this pull request moves the app from namespace ${base.namespace} to ${entry.target.namespace}; ` +
+          'on pull request events the namespace comes from the base branch (merge the change first)',
+      );
+    }
     const fields = changedFields(entry.target.credentials, base.credentials);
     if (fields.length > 0) changed.push({ cluster: entry.target.name, fields });
     entry.target.provider = base.provider;

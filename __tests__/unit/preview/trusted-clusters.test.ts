@@ -154,6 +154,11 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
     await expect(trust(baseSpec, { clusters: ['staging'], preview: true })).rejects.toThrow(/previews on prod, not on staging; a pull request cannot move its preview/);
   });
 
+  it('a head that moves the app to another namespace (spec or cluster namespace) is refused', async () => {
+    await expect(trust(baseSpec.replace('namespace: shop', 'namespace: payments'))).rejects.toThrow(/moves the app from namespace shop to payments/);
+    await expect(trust(baseSpec.replace('  - name: prod\n', '  - name: prod\n    namespace: kube-system\n'))).rejects.toThrow(/from namespace shop to kube-system/);
+  });
+
   it('fails closed when the base spec is not valid', async () => {
     await expect(trust(baseSpec, { readBase: async () => 'app: [' })).rejects.toThrow(UntrustedCredentialsError);
   });
