@@ -1,28 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import type { KubeConfig } from '@kubernetes/client-node';
 import * as core from '@actions/core';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { describeError, SpecError } from './errors.js';
 import { EventBus, Outcome } from './events.js';
 import { annotateSpecProblems } from './github/annotations.js';
 import { readGitHubRunContext, type GitHubRunContext } from './github/run-context.js';
-import { prepareRun, type PreparedRun } from './pipeline.js';
+import { prepareRun } from './pipeline.js';
 import {
-  applyBaseCredentials,
   assertConfinedToPreview,
-  assertPreviewNamespaceOwned,
-  describeTrustedCredentials,
+  previewOwnerCheck,
   previewOwnershipLabels,
-  pullRequestBase,
   requireRepository,
   resolveEventRun,
   settingsForEventRun,
+  useBaseCredentials,
+  withCommentNote,
   type EventRun,
 } from './preview/index.js';
 import { objectsToYaml } from './render/print.js';
-import { commentLimitBytes } from './report/comment.js';
-import { markdownCell, truncateBytes } from './report/format.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
 import { Command, type Settings } from './settings/types.js';
@@ -122,7 +118,15 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
   if (eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
-  const trustNote = await useBaseCredentials(checked, settings, action, io);
+  const trustNote = await useBaseCredentials(checked, {
+    payload: io.payload,
+    settings,
+    inputClusters: io.inputClusters,
+    workspace: context?.workspace ?? process.cwd(),
+    tempDir: io.env.RUNNER_TEMP || tmpdir(),
+    ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+    warn: (message) => core.warning(io.masker.mask(message)),
+  });
   const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
   const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
   // Loaded only when used: @actions/github costs a noticeable part of the cold start.
@@ -157,7 +161,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       env: io.env,
       bus,
       prepared: checked,
-      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings, eventRun) } : {}),
+      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
       credentials: {
         getIdToken: async (audience) => {
@@ -198,48 +202,6 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
     throw error;
   }
-}
-
-/**
- * On events about a pull request, the cluster entries' credential fields come from the base commit's spec
- * (src/preview/trusted-clusters.ts). Returns the note for the PR comment when the PR tried to change them.
- */
-async function useBaseCredentials(prepared: PreparedRun, settings: Settings, action: ActionSettings, io: DeployContext): Promise<string | undefined> {
-  const base = pullRequestBase(io.payload);
-  if (!base) return undefined;
-  const workspace = io.context?.workspace ?? process.cwd();
-  const { baseFileReader } = await import('./github/base-files.js');
-  const github =
-    action.githubToken !== '' && io.context
-      ? { client: (await import('./github/client.js')).createGitHubClient({ token: action.githubToken, baseUrl: io.context.apiUrl }), repo: { owner: io.context.owner, repo: io.context.repo } }
-      : undefined;
-  const report = await applyBaseCredentials(prepared, {
-    specPath: settings.specPath,
-    workspace,
-    baseSha: base.sha,
-    readBase: baseFileReader({ sha: base.sha, workspace, ...(github ? { github } : {}) }),
-    specOptions: {
-      variables: { ...settings.variables, ...(settings.imageTag !== undefined ? { imageTag: settings.imageTag } : {}) },
-      ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
-    },
-    tempDir: io.env.RUNNER_TEMP || tmpdir(),
-    previewClustersFromBase: (settings.command === Command.PreviewUp || settings.command === Command.PreviewDown) && io.inputClusters.length === 0,
-  });
-  const note = describeTrustedCredentials(report);
-  if (note) core.warning(io.masker.mask(note));
-  return note;
-}
-
-/** The note goes right under the marker (which must stay first); cluster names are the PR's text, so escaped. */
-function withCommentNote(body: string, marker: string, note: string): string {
-  const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
-  return truncateBytes(`${marker}\n> [!WARNING]\n> ${markdownCell(note, 2000)}\n\n${rest}`, commentLimitBytes);
-}
-
-/** Before a preview run writes or deletes its namespace, it must be this repository's preview of this PR. */
-function previewOwnerCheck(settings: Settings, run: Extract<EventRun, { kind: 'preview-up' | 'preview-down' }>): (kubeConfig: KubeConfig) => Promise<void> {
-  const expected = previewOwnershipLabels(requireRepository(settings.repository, run.command), run.pr);
-  return (kubeConfig) => assertPreviewNamespaceOwned(kubeConfig, run.namespace, expected, run.command);
 }
 
 function pullRequestNumber(env: Record<string, string | undefined>, context: GitHubRunContext | undefined): number | undefined {

@@ -30,3 +30,4 @@ export {
   type BaseFileReader,
   type TrustedCredentialsReport,
 } from './trusted-clusters.js';
+export { previewOwnerCheck, useBaseCredentials, withCommentNote, type BaseCredentialsOptions } from './pull-request-guard.js';

@@ -6,6 +6,7 @@ import { SpecError } from '../../../src/errors.js';
 import { prepareRun } from '../../../src/pipeline.js';
 import { assertConfinedToPreview } from '../../../src/preview/confine.js';
 import { ownershipMismatches, previewOwnershipLabels, requireRepository } from '../../../src/preview/ownership.js';
+import { withCommentNote } from '../../../src/preview/pull-request-guard.js';
 import { selectPreviewsToSweep } from '../../../src/preview/ttl-sweep.js';
 import { repositoryIdentity } from '../../../src/settings/repository.js';
 import { defaultSettings } from '../../../src/settings/types.js';
@@ -126,5 +127,17 @@ describe('preview ownership labels', () => {
       { now: new Date('2026-06-01T00:00:00Z'), ttlHours: 1, app: 'shop', repository: 'gh-123456' },
     );
     expect(selected.map((candidate) => candidate.namespace)).toEqual(['shop-pr-1']);
+  });
+});
+
+describe('withCommentNote', () => {
+  it('keeps the marker first and escapes the note (cluster names are the PR\'s text)', () => {
+    const marker = '<!-- k8deployer:shop:pr-7 -->';
+    const body = withCommentNote(`${marker}\n### result`, marker, 'cluster <img src=x onerror=alert(1)>|x: changes kubeconfig.server');
+    expect(body.startsWith(`${marker}\n> [!WARNING]\n> `)).toBe(true);
+    expect(body).not.toContain('<img');
+    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;\\|x');
+    expect(body.endsWith('### result')).toBe(true);
+    expect(Buffer.byteLength(withCommentNote(`${marker}\n${'x'.repeat(70_000)}`, marker, 'note'))).toBeLessThanOrEqual(65_536);
   });
 });
