@@ -96,13 +96,15 @@ export function pullRequestBase(payload: unknown): { sha: string; pr: number } |
 /** A PR whose head lives in another repository (a fork; a deleted fork has no head repo at all). */
 export function isForkPullRequest(payload: PullRequestPayload): boolean {
   const head = payload.pull_request.head.repo?.full_name;
-  return head === undefined || head.toLowerCase() !== payload.pull_request.base.repo.full_name.toLowerCase();
+  const base = (payload.pull_request.base.repo as { full_name?: unknown } | undefined)?.full_name;
+  // A payload that cannot say where the head lives is treated as a fork: fail closed.
+  return typeof head !== 'string' || typeof base !== 'string' || head.toLowerCase() !== base.toLowerCase();
 }
 
 function forkRefusal(payload: PullRequestPayload, command: Command): string {
   const head = payload.pull_request.head.repo?.full_name ?? 'a deleted fork';
   return (
-    `pull request #${payload.pull_request.number} comes from ${head}, a fork of ${payload.pull_request.base.repo.full_name}: ` +
+    `pull request #${payload.pull_request.number} comes from ${head}, a fork of ${payload.pull_request.base.repo?.full_name ?? 'this repository'}: ` +
     `its code would run with this workflow’s cluster credentials, so k8deployer refuses to ${command} it. ` +
     'Set allow-forks: true only if every fork contributor is trusted.'
   );

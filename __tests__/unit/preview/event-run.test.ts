@@ -198,6 +198,12 @@ describe('hostile events: a pull request cannot steer where a run writes', () =>
     expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: gone }).kind).toBe('refused');
   });
 
+  it('a payload without a base repository is treated as a fork (fail closed), not a crash', () => {
+    const odd = payload('pull_request.opened') as { pull_request: { base: { repo?: unknown } } };
+    delete odd.pull_request.base.repo;
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: odd }).kind).toBe('refused');
+  });
+
   it('preview-sweep never runs on a pull request event (it would use the PR spec\'s clusters)', () => {
     expect(resolveEventRun(input('pull_request', 'pull_request.opened', { command: 'preview-sweep' })).kind).toBe('refused');
   });
