@@ -8,7 +8,7 @@ import { Command, type Settings } from './settings/types.js';
 /** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const invocation = parseCliArgs(argv);
+    const invocation = parseCliArgs(argv, process.env);
     if (invocation.kind === 'help') {
       process.stdout.write(`${invocation.text}\n`);
       return ExitCode.Ok;

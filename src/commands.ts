@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { KubeConfig } from '@kubernetes/client-node';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
@@ -20,6 +21,8 @@ export interface ClusterCommandOptions {
   tuning?: Partial<EngineTuning>;
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
   prepared?: PreparedRun;
+  /** Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership). */
+  checkCluster?: (kubeConfig: KubeConfig, prepared: PreparedTarget) => Promise<void>;
 }
 
 export interface ClusterCommandResult {
@@ -51,6 +54,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       kubeConfig: async () => {
         const resolved = await resolveCredentials(providerConfig(entry, options.env), { ...options.credentials, env: options.env });
         credentials.push(resolved);
+        await options.checkCluster?.(resolved.kubeConfig, entry);
         return resolved.kubeConfig;
       },
     }));

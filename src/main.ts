@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { describeError, SpecError } from './errors.js';
@@ -6,7 +7,17 @@ import { EventBus, Outcome } from './events.js';
 import { annotateSpecProblems } from './github/annotations.js';
 import { readGitHubRunContext, type GitHubRunContext } from './github/run-context.js';
 import { prepareRun } from './pipeline.js';
-import { resolveEventRun, settingsForEventRun, type EventRun } from './preview/index.js';
+import {
+  assertConfinedToPreview,
+  previewOwnerCheck,
+  previewOwnershipLabels,
+  requireRepository,
+  resolveEventRun,
+  settingsForEventRun,
+  useBaseCredentials,
+  withCommentNote,
+  type EventRun,
+} from './preview/index.js';
 import { objectsToYaml } from './render/print.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
@@ -25,6 +36,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
   try {
     const { settings: inputSettings, action } = parseActionInputs((name) => core.getInput(name));
     mask(action.githubToken);
+    if (context?.repository) inputSettings.repository = context.repository;
     const header = await readSpecHeader(inputSettings.specPath);
     const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
     const eventRun = resolveEventRun({
@@ -50,7 +62,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env);
-    await deploy(settings, action, eventRun, { env, context, masker, mask, header });
+    await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload, inputClusters: inputSettings.clusters });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
@@ -67,7 +79,9 @@ function withEventVariables(settings: Settings, run: EventRun): Settings {
   if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
   const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };
   if (run.host) variables.previewHost ??= run.host;
-  return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, 'k8deployer.io/preview-pr': String(run.pr) } };
+  // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
+  const owner = previewOwnershipLabels(requireRepository(settings.repository, run.command), run.pr);
+  return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
 }
 
 async function renderToLog(settings: Settings, env: Record<string, string | undefined>): Promise<void> {
@@ -86,6 +100,10 @@ interface DeployContext {
   masker: SecretMasker;
   mask: (secret: string) => void;
   header: SpecHeader;
+  /** The event payload (GITHUB_EVENT_PATH). */
+  payload: unknown;
+  /** The `clusters` input (trusted, unlike the spec's preview block). */
+  inputClusters: string[];
 }
 
 async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
@@ -99,6 +117,16 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+  if (eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
+  const trustNote = await useBaseCredentials(checked, {
+    payload: io.payload,
+    settings,
+    inputClusters: io.inputClusters,
+    workspace: context?.workspace ?? process.cwd(),
+    tempDir: io.env.RUNNER_TEMP || tmpdir(),
+    ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+    warn: (message) => core.warning(io.masker.mask(message)),
+  });
   const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
   const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
   // Loaded only when used: @actions/github costs a noticeable part of the cold start.
@@ -133,6 +161,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       env: io.env,
       bus,
       prepared: checked,
+      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
       credentials: {
         getIdToken: async (audience) => {
@@ -159,7 +188,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
     await publisher?.finish({
       ok: exitCodeOf(outcome) === 0,
-      commentBody: final.commentBody,
+      commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),
       teardown: settings.command === Command.PreviewDown || settings.command === Command.Delete,

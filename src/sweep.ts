@@ -4,6 +4,8 @@ import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig
 import { runDelete, type EngineTarget, type RunResult } from './engine.js';
 import { prepareRun, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
+import { requireRepository } from './preview/ownership.js';
+import { repositoryLabel } from './settings/repository.js';
 import { Command } from './settings/types.js';
 
 export const defaultPreviewTtlHours = 168;
@@ -14,11 +16,14 @@ export interface SweepRequest extends ClusterCommandOptions {
 }
 
 /**
- * Finds the app's preview namespaces (by the labels preview-up puts on them) on the preview clusters and undeploys
+ * Finds this repository's preview namespaces of the app (by the labels preview-up puts on them: PR number, app and
+ * repository identity) on the preview clusters and undeploys
  * those older than the TTL, namespace included. Each preview is its own target, named `<cluster>/<namespace>`.
  */
 export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: PreparedRun; result: RunResult }> {
   const { settings } = request;
+  // Selecting by app and PR label alone would also sweep another repository's previews of an app with the same name.
+  const repository = requireRepository(settings.repository, Command.PreviewSweep);
   const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env, missingSecrets: 'placeholder' });
   const spec = base.spec.targets[0]?.spec;
   const previewClusters = spec?.preview?.clusters ?? base.targets.slice(0, 1).map(({ target }) => target.name);
@@ -30,7 +35,9 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
     for (const prepared of base.targets.filter(({ target }) => previewClusters.includes(target.name))) {
       const resolved = await resolveCredentials(request.providerConfig(prepared), { ...request.credentials, env: request.env });
       credentials.push(resolved);
-      const namespaces = await resolved.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace({ labelSelector: `${previewPrLabel},${partOfLabel}=${prepared.rendered.app}` });
+      const namespaces = await resolved.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace({
+        labelSelector: `${previewPrLabel},${partOfLabel}=${prepared.rendered.app},${repositoryLabel}=${repository.labelValue}`,
+      });
       // A namespace already being deleted (a teardown that just ran) needs no second undeploy.
       const live = namespaces.items.filter((namespace) => !namespace.metadata?.deletionTimestamp && namespace.status?.phase !== 'Terminating');
       const expired = selectPreviewsToSweep(
@@ -39,7 +46,7 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
           ...(namespace.metadata?.labels ? { labels: namespace.metadata.labels } : {}),
           ...(namespace.metadata?.creationTimestamp ? { creationTimestamp: namespace.metadata.creationTimestamp } : {}),
         })),
-        { now: request.now ?? new Date(), ttlHours, app: prepared.rendered.app },
+        { now: request.now ?? new Date(), ttlHours, app: prepared.rendered.app, repository: repository.labelValue },
       );
       for (const candidate of expired) {
         const preview = await prepareRun(

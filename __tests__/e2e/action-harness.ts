@@ -7,16 +7,27 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { GitHubContractServer } from '../unit/github/github-contract-server.js';
 import type { TestCluster } from './testbed.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, '__tests__/fixtures/action');
-/** The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere (e.g. a private ncc build) when set. */
-export const ACTION_ENTRY = process.env.K8DEPLOYER_ACTION_ENTRY || path.join(ROOT, 'dist/index.js');
+/**
+ * The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere (e.g. a private ncc build) when set, and
+ * K8DEPLOYER_ACTION_SOURCE=1 runs src/index.ts through tsx instead (for work on src/ before dist/ is rebuilt; the
+ * final suite runs against dist/).
+ */
+export const ACTION_SOURCE = process.env.K8DEPLOYER_ACTION_SOURCE === '1';
+export const ACTION_ENTRY = ACTION_SOURCE ? path.join(ROOT, 'src/index.ts') : process.env.K8DEPLOYER_ACTION_ENTRY || path.join(ROOT, 'dist/index.js');
+/** The node arguments that start the entry: tsx's loader (by absolute URL: the child's cwd is the workspace) for source. */
+const entryArgs = ACTION_SOURCE ? ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, ACTION_ENTRY] : [ACTION_ENTRY];
 
 export const REPOSITORY = 'acme/shop';
+/** GITHUB_REPOSITORY_ID the runner sets; preview namespaces carry it as k8deployer.io/repository=gh-<id>. */
+export const REPOSITORY_ID = '1296269';
+export const REPOSITORY_LABEL_VALUE = `gh-${REPOSITORY_ID}`;
 export const SERVER_URL = 'https://github.com';
 
 export interface ActionRun {
@@ -54,6 +65,11 @@ export interface RunOptions {
   runId?: string;
   /** Kill the action after this long (default 3 minutes). */
   timeoutMs?: number;
+  /**
+   * Files of the repository at the pull request's base commit (served by the contents API for events about a
+   * pull request). Default: the workspace's files as they are now, i.e. a pull request that changes no spec.
+   */
+  baseFiles?: Record<string, string>;
 }
 
 /** Reads GITHUB_OUTPUT / GITHUB_ENV files: `name<<DELIMITER\nvalue\nDELIMITER` blocks and plain `name=value` lines. */
@@ -114,6 +130,7 @@ interface ActionYaml {
 
 /** Warns when a source file is newer than the bundle: the test would then exercise old code. */
 function warnIfStale(): void {
+  if (ACTION_SOURCE) return;
   if (!existsSync(ACTION_ENTRY)) {
     throw new Error(`${ACTION_ENTRY} does not exist: build it with \`bash scripts/node24.sh npm run build\``);
   }
@@ -168,6 +185,17 @@ export class ActionHarness {
     return file;
   }
 
+  /** Writes a file into the workspace (e.g. a manifest the spec names). */
+  writeFile(name: string, text: string): string {
+    const file = path.join(this.workspace, name);
+    writeFileSync(file, text);
+    return file;
+  }
+
+  readWorkspaceFile(name: string): string {
+    return readFileSync(path.join(this.workspace, name), 'utf8');
+  }
+
   /** The step env that gives the spec's `kubeconfigEnv: CLUSTER_<i>_KUBECONFIG` the test clusters' kubeconfigs. */
   static kubeconfigEnv(clusters: TestCluster[]): Record<string, string> {
     return Object.fromEntries(clusters.map((cluster, i) => [`CLUSTER_${i + 1}_KUBECONFIG`, readFileSync(cluster.kubeconfigPath, 'utf8')]));
@@ -186,6 +214,15 @@ export class ActionHarness {
     return env;
   }
 
+  /** The workspace's top-level files by name, as the contents API would serve them at a commit. */
+  private workspaceFiles(): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const entry of readdirSync(this.workspace, { withFileTypes: true })) {
+      if (entry.isFile()) files[entry.name] = readFileSync(path.join(this.workspace, entry.name), 'utf8');
+    }
+    return files;
+  }
+
   async run(options: RunOptions): Promise<ActionRun> {
     const n = ++this.runs;
     const dir = path.join(this.root, `run-${n}`);
@@ -194,6 +231,8 @@ export class ActionHarness {
     const outputPath = path.join(dir, 'github_output');
     const summaryPath = path.join(dir, 'step_summary');
     writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
+    const baseSha = (options.payload as { pull_request?: { base?: { sha?: unknown } } } | null)?.pull_request?.base?.sha;
+    if (typeof baseSha === 'string') this.github.files.set(baseSha, new Map(Object.entries(options.baseFiles ?? this.workspaceFiles())));
     for (const file of [outputPath, summaryPath, path.join(dir, 'github_env'), path.join(dir, 'github_path'), path.join(dir, 'github_state')]) {
       writeFileSync(file, '');
     }
@@ -205,6 +244,7 @@ export class ActionHarness {
       GITHUB_ACTION: '__acme_k8deployer',
       GITHUB_ACTOR: 'octocat',
       GITHUB_REPOSITORY: REPOSITORY,
+      GITHUB_REPOSITORY_ID: REPOSITORY_ID,
       GITHUB_REPOSITORY_OWNER: REPOSITORY.split('/')[0] ?? '',
       GITHUB_EVENT_NAME: options.eventName,
       GITHUB_EVENT_PATH: eventPath,
@@ -232,7 +272,7 @@ export class ActionHarness {
     const { code, signal, stdout, stderr } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
       (resolve, reject) => {
         // The runner starts `node <action>/dist/index.js` in the workspace.
-        const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, entryArgs, { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         let err = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

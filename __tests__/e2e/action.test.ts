@@ -7,7 +7,7 @@
 // runs another bundle (e.g. `ncc build src/main.ts -o /tmp/x`) instead of dist/.
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionHarness, type ActionRun, REPOSITORY, SERVER_URL, pullRequestPayload, randomPullRequestNumber, readFixture } from './action-harness.js';
+import { ActionHarness, type ActionRun, REPOSITORY, REPOSITORY_LABEL_VALUE, SERVER_URL, pullRequestPayload, randomPullRequestNumber, readFixture } from './action-harness.js';
 import { type TestCluster, deleteNamespace, kubeConfigFor, kubectl, testClusters, waitFor } from './testbed.js';
 
 const harness = new ActionHarness();
@@ -424,7 +424,11 @@ describe('the action on a schedule event', () => {
       });
       expect(up.code, up.log).toBe(0);
       const created = await readNamespace(clusters[0]!, ns);
-      expect(created?.metadata?.labels).toMatchObject({ 'k8deployer.io/preview-pr': String(stalePr), 'app.kubernetes.io/part-of': 'acme' });
+      expect(created?.metadata?.labels).toMatchObject({
+        'k8deployer.io/preview-pr': String(stalePr),
+        'app.kubernetes.io/part-of': 'acme',
+        'k8deployer.io/repository': REPOSITORY_LABEL_VALUE,
+      });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
 
       const requestsBefore = harness.github.requests.length;
@@ -458,7 +462,7 @@ describe('the action on a schedule event', () => {
       body: {
         metadata: {
           name: ns,
-          labels: { 'k8deployer.io/preview-pr': String(stalePr), 'app.kubernetes.io/part-of': 'acme' },
+          labels: { 'k8deployer.io/preview-pr': String(stalePr), 'app.kubernetes.io/part-of': 'acme', 'k8deployer.io/repository': REPOSITORY_LABEL_VALUE },
           finalizers: ['testbed.k8deployer.io/hold'],
         },
       },

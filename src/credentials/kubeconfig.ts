@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { load } from 'js-yaml';
 import { CredentialsError } from '../errors.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
 import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
@@ -20,11 +21,37 @@ export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: R
     return kubeconfigFromText(text, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.path) {
-    const kc = config.specPaths ? await loadRepositoryKubeconfig(config.specPaths, config.path) : loadTrustedKubeconfig(config.path);
+    const kc = await loadKubeconfigPath(config, config.path, ctx);
     return finish(kc, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.server) return fromParts(config, config.server, ctx, secrets);
   throw new CredentialsError(P, 'configuration', 'set one of kubeconfigEnv, path, or server (+ tokenEnv or clientCertificateEnv/clientKeyEnv)');
+}
+
+/**
+ * Three kinds of kubeconfig path: one the spec names (repository content: confined, its file references inlined,
+ * src/credentials/repository-kubeconfig.ts), the base branch's copy of such a file on a pull request (still
+ * repository content, src/preview/trusted-clusters.ts), and one from the runner's environment, which may use exec
+ * plugins as kubectl would unless it lies inside the checkout.
+ */
+async function loadKubeconfigPath(config: KubeconfigProviderConfig, file: string, ctx: ResolveContext): Promise<KubeConfig> {
+  if ((config as { fromRepository?: unknown }).fromRepository === true) return loadRepositoryText(file);
+  if (config.specPaths) return loadRepositoryKubeconfig(config.specPaths, file);
+  // Checked on the text, before client-node loads it: loading already reads a user's token-file.
+  if (isRepositoryFile(file, ctx)) return loadRepositoryText(file);
+  return loadTrustedKubeconfig(file);
+}
+
+function loadRepositoryText(file: string): KubeConfig {
+  const text = readKubeconfigText(file);
+  refuseCommands(text, file);
+  const kc = new KubeConfig();
+  try {
+    kc.loadFromString(text);
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  return kc;
 }
 
 /** A kubeconfig path from the environment (KUBECONFIG, ~/.kube/config): the runner's own, read as kubectl would. */
@@ -36,6 +63,81 @@ function loadTrustedKubeconfig(file: string): KubeConfig {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
   }
   return kc;
+}
+
+/**
+ * A kubeconfig inside the checkout (or a copy of the base branch's, see src/preview/trusted-clusters.ts) is repository
+ * content: whoever can push a branch wrote it. One outside (~/.kube/config, a file a setup step wrote) is the
+ * runner's own and may use exec plugins as kubectl would.
+ */
+function isRepositoryFile(written: string, ctx: ResolveContext): boolean {
+  const workspace = path.resolve(ctx.env.GITHUB_WORKSPACE || process.cwd());
+  let file = path.resolve(written);
+  try {
+    file = realpathSync(file);
+  } catch {
+    // loadFromFile just read it; a race only makes the check stricter below.
+  }
+  const relative = path.relative(realpathOr(workspace), file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function realpathOr(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+
+/**
+ * Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider runs a command
+ * of the file's choosing on the runner (with its environment, secrets included); a token file sends any runner
+ * file to a server of the file's choosing. All three are refused for repository kubeconfigs.
+ */
+function refuseCommands(text: string, file: string): void {
+  let parsed: unknown;
+  try {
+    parsed = load(text, { json: true });
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
+  const users = (parsed as { users?: unknown } | null)?.users;
+  for (const entry of Array.isArray(users) ? users : []) {
+    const user = ((entry as { user?: unknown } | null)?.user ?? {}) as Record<string, unknown>;
+    const name = String((entry as { name?: unknown } | null)?.name ?? '');
+    const exec = user.exec as { command?: unknown } | undefined;
+    const authProvider = user['auth-provider'] as { name?: unknown } | undefined;
+    const what = exec
+      ? `runs the exec plugin ${String(exec.command ?? '')}`.trim()
+      : authProvider
+        ? `uses the ${String(authProvider.name ?? '')} auth-provider`
+        : user['token-file'] !== undefined || user.tokenFile !== undefined
+          ? 'reads its token from a file'
+          : undefined;
+    if (what) {
+      throw new CredentialsError(
+        P,
+        'read kubeconfig',
+        `${file} is part of the repository and its user ${name} ${what}; a kubeconfig from the repository may not run commands or read files ` +
+          '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)',
+      );
+    }
+  }
+}
+
+/** Kubeconfigs are small; a huge or special file (a FIFO, /dev/zero) is refused instead of read. */
+const maxKubeconfigBytes = 1024 * 1024;
+
+function readKubeconfigText(file: string): string {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > maxKubeconfigBytes) throw new Error(`larger than ${maxKubeconfigBytes} bytes`);
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
+  }
 }
 
 async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): Promise<ClusterCredentials> {

@@ -1,3 +1,6 @@
+import { repositoryIdentity } from '../settings/repository.js';
+import type { RepositoryIdentity } from '../settings/types.js';
+
 /** What a run knows about itself from the runner's environment (GITHUB_* variables), read without @actions/github. */
 export interface GitHubRunContext {
   owner: string;
@@ -12,6 +15,8 @@ export interface GitHubRunContext {
   /** This run's log page, for deployment statuses and the summary. */
   runUrl: string;
   workspace?: string;
+  /** Who owns what this run creates (ApplySets, preview namespaces): the runner's GITHUB_REPOSITORY_ID, never an input. */
+  repository?: RepositoryIdentity;
 }
 
 /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY), e.g. when the CLI runs on a laptop. */
@@ -35,5 +40,7 @@ export function readGitHubRunContext(env: Record<string, string | undefined>): G
   };
   if (env['GITHUB_EVENT_PATH']) context.eventPath = env['GITHUB_EVENT_PATH'];
   if (env['GITHUB_WORKSPACE']) context.workspace = env['GITHUB_WORKSPACE'];
+  const identity = repositoryIdentity(repository, env['GITHUB_REPOSITORY_ID']);
+  if (identity) context.repository = identity;
   return context;
 }

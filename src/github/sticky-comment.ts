@@ -13,12 +13,57 @@ export interface StickyCommentResult {
   url: string;
 }
 
-/** Finds the first comment on the issue or PR that carries the marker, reading every page if needed. */
+/** Who the token writes comments as. */
+export interface CommentIdentity {
+  login: string;
+  bot: boolean;
+}
+
+/** The login GitHub shows for comments made with the workflow's GITHUB_TOKEN. */
+export const actionsBotLogin = 'github-actions[bot]';
+
+const identities = new WeakMap<GitHubClient, Promise<CommentIdentity>>();
+
+/**
+ * `GET /user` names the owner of a user token (a PAT, a user-to-server token). An installation token (the
+ * workflow's GITHUB_TOKEN, or another app's) may not call it and gets 403 "Resource not accessible by integration";
+ * GITHUB_TOKEN's comments are then written by github-actions[bot]. (A token of another GitHub App cannot learn its
+ * own bot login without the app's private key, so its old comments are not recognised and a new one is posted.)
+ */
+export function tokenIdentity(client: GitHubClient): Promise<CommentIdentity> {
+  const cached = identities.get(client);
+  if (cached) return cached;
+  const identity = (async (): Promise<CommentIdentity> => {
+    try {
+      const { data } = await client.rest.users.getAuthenticated();
+      return { login: data.login, bot: data.type === 'Bot' };
+    } catch (error) {
+      if ((error as { status?: unknown } | null)?.status === 403) return { login: actionsBotLogin, bot: true };
+      // Not cached: a blip must not decide every later lookup on this client.
+      identities.delete(client);
+      throw error;
+    }
+  })();
+  identities.set(client, identity);
+  return identity;
+}
+
+function writtenBy(user: { login?: string; type?: string } | null | undefined, identity: CommentIdentity): boolean {
+  if (!user?.login || user.login.toLowerCase() !== identity.login.toLowerCase()) return false;
+  return !identity.bot || user.type === 'Bot';
+}
+
+/**
+ * Finds the first comment on the issue or PR that carries the marker and was written by the token's own identity,
+ * reading every page if needed. A marker planted in someone else's comment is ignored: updating that comment would
+ * fail, or worse, put our report under their name.
+ */
 export async function findStickyComment(
   client: GitHubClient,
   options: Omit<StickyCommentOptions, 'body'>,
 ): Promise<{ id: number; body: string; url: string } | undefined> {
   return githubCall('listing pull request comments', 'pull-requests: read', async () => {
+    const identity = await tokenIdentity(client);
     const pages = client.paginate.iterator(client.rest.issues.listComments, {
       owner: options.owner,
       repo: options.repo,
@@ -26,7 +71,7 @@ export async function findStickyComment(
       per_page: 100,
     });
     for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.includes(options.marker));
+      const found = page.data.find((comment) => comment.body?.includes(options.marker) && writtenBy(comment.user, identity));
       if (found) return { id: found.id, body: found.body ?? '', url: found.html_url };
     }
     return undefined;

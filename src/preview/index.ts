@@ -1,5 +1,6 @@
 export {
   isForkPullRequest,
+  pullRequestBase,
   resolveEventRun,
   settingsForEventRun,
   type EventRun,
@@ -18,3 +19,15 @@ export {
   type SweepCandidate,
   type SweepOptions,
 } from './ttl-sweep.js';
+export { assertConfinedToPreview } from './confine.js';
+export { assertPreviewNamespaceOwned, ownershipMismatches, previewOwnershipLabels, requireRepository } from './ownership.js';
+export {
+  applyBaseCredentials,
+  clusterFieldRoles,
+  credentialFields,
+  describeTrustedCredentials,
+  UntrustedCredentialsError,
+  type BaseFileReader,
+  type TrustedCredentialsReport,
+} from './trusted-clusters.js';
+export { previewOwnerCheck, useBaseCredentials, withCommentNote, type BaseCredentialsOptions } from './pull-request-guard.js';

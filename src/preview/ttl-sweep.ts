@@ -1,3 +1,5 @@
+import { repositoryLabel } from '../settings/repository.js';
+
 /** Labels a preview namespace carries so a sweep can find it without any other state. */
 export const previewPrLabel = 'k8deployer.io/preview-pr';
 export const partOfLabel = 'app.kubernetes.io/part-of';
@@ -16,6 +18,8 @@ export interface SweepOptions {
   openPullRequests?: readonly number[];
   /** Only previews of this app (label app.kubernetes.io/part-of). */
   app?: string;
+  /** Only previews of this repository (label k8deployer.io/repository, see src/settings/repository.ts). */
+  repository?: string;
 }
 
 export interface SweepCandidate {
@@ -33,6 +37,7 @@ export function selectPreviewsToSweep(namespaces: readonly PreviewNamespaceInfo[
     const prLabel = namespace.labels?.[previewPrLabel];
     if (prLabel === undefined || !/^\d+$/.test(prLabel)) continue;
     if (options.app !== undefined && namespace.labels?.[partOfLabel] !== options.app) continue;
+    if (options.repository !== undefined && namespace.labels?.[repositoryLabel] !== options.repository) continue;
     const created = namespace.creationTimestamp === undefined ? NaN : new Date(namespace.creationTimestamp).getTime();
     if (Number.isNaN(created)) continue;
     const pr = Number(prLabel);

@@ -13,13 +13,13 @@ export interface PreviewOptions {
   hostPattern?: string;
   /** Previews older than this are swept. */
   ttlHours: number;
-  /** Deploy previews of pull requests from forks (their code runs with this workflow's credentials). */
+  /** Run credentialed commands on pull requests from forks (their code runs with this workflow's credentials). */
   allowForks: boolean;
 }
 
 /** What only the action has: everything tied to GitHub (token, PR comment, environments, previews). */
 export interface ActionSettings {
-  /** `auto` (default): the triggering event decides, see src/preview/run-from-event.ts. */
+  /** `auto` (default): the triggering event decides, see src/preview/event-run.ts and the table in docs/action.md. */
   command: Command | 'auto';
   githubToken: string;
   commentOnPr: boolean;

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 import { type SharedOption, sharedOptions } from './options.js';
 import { parseCommand, parseKeyValue } from './parse-values.js';
+import { repositoryIdentity } from './repository.js';
 import { Command, type Settings, defaultSettings } from './types.js';
 
 export type CliInvocation = { kind: 'run'; settings: Settings } | { kind: 'help'; text: string };
@@ -13,7 +14,11 @@ function flagLabel(option: SharedOption): string {
 }
 
 function parseArgsOptions(): NonNullable<ParseArgsConfig['options']> {
-  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h' }, 'show-secrets': { type: 'boolean' } };
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    help: { type: 'boolean', short: 'h' },
+    'show-secrets': { type: 'boolean' },
+    repository: { type: 'string' },
+  };
   for (const option of sharedOptions) {
     options[option.flag] = {
       type: option.boolean ? 'boolean' : 'string',
@@ -28,7 +33,7 @@ function parseArgsOptions(): NonNullable<ParseArgsConfig['options']> {
  * `k8deployer <command> [flags]` → Settings. Parsing is lenient at the node:util level (tokens only) and strict here,
  * so every error can name the flag in the same words the action uses for inputs.
  */
-export function parseCliArgs(argv: readonly string[]): CliInvocation {
+export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliInvocation {
   const { tokens } = parseArgs({
     args: [...argv],
     options: parseArgsOptions(),
@@ -51,6 +56,7 @@ export function parseCliArgs(argv: readonly string[]): CliInvocation {
   };
   const writable = settings as unknown as Record<string, unknown>;
   const positionals: string[] = [];
+  let repositoryFlag: string | undefined;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
     if (token.kind === 'positional') {
@@ -61,6 +67,11 @@ export function parseCliArgs(argv: readonly string[]): CliInvocation {
     // CLI only: an action's log is shared with everyone who can read the repository.
     if (token.name === 'show-secrets') {
       settings.showSecrets = true;
+      continue;
+    }
+    // CLI only: in the action the repository comes from the runner (GITHUB_REPOSITORY_ID), never from an input.
+    if (token.name === 'repository') {
+      repositoryFlag = parseRepositoryName(token.value, token.inlineValue === true);
       continue;
     }
     const negated = token.name.startsWith('no-') ? byFlag.get(token.name.slice(3)) : undefined;
@@ -96,6 +107,9 @@ export function parseCliArgs(argv: readonly string[]): CliInvocation {
   }
   settings.command = parseCommand('command', command);
   if (extra.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(extra[0])}; flags start with --`);
+  // The flag names another repository on purpose; otherwise a CLI run inside Actions knows its repository from env.
+  const repository = repositoryFlag !== undefined ? repositoryIdentity(repositoryFlag) : repositoryIdentity(env.GITHUB_REPOSITORY, env.GITHUB_REPOSITORY_ID);
+  if (repository) settings.repository = repository;
   return { kind: 'run', settings };
 }
 
@@ -108,6 +122,7 @@ export function cliUsage(): string {
     return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')] as const;
   });
   rows.push(['      --show-secrets', 'render: print Secret values in clear (masked by default).']);
+  rows.push(['      --repository <owner/name>', 'Repository that owns previews and ApplySets (default: GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY).']);
   rows.push(['  -h, --help', 'Show this help.']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [
@@ -116,4 +131,12 @@ export function cliUsage(): string {
     'Flags:',
     ...rows.map(([left, right]) => left.padEnd(width) + right),
   ].join('\n');
+}
+
+function parseRepositoryName(value: string | undefined, inline: boolean): string {
+  if (value === undefined || (!inline && value.startsWith('-'))) throw new InputError('flag --repository: expected a value like owner/name');
+  if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(value)) {
+    throw new InputError(`flag --repository: expected owner/name (letters, digits, '.', '_', '-'), got ${JSON.stringify(value)}`);
+  }
+  return value;
 }

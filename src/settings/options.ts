@@ -191,4 +191,4 @@ export const actionOnlyInputs = [
 export type ActionOnlyInput = (typeof actionOnlyInputs)[number];
 
 /** Flags only the CLI has (the command is positional there). */
-export const cliOnlyFlags = ['help', 'show-secrets'] as const;
+export const cliOnlyFlags = ['help', 'show-secrets', 'repository'] as const;

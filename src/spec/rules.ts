@@ -1,6 +1,7 @@
 import type { SpecProblem } from '../errors.js';
 import { parseQuantity } from './quantity.js';
 import type { Component, K8DeployerSpec } from './spec-types.generated.js';
+import { checkEnvNames } from './env-names.js';
 import { expandGroupDepends, type FlatComponents } from './groups.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 
@@ -32,6 +33,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     if (first !== undefined) at(`${pointer}/name`, `duplicate component name '${name}' (first used by ${first.slice(1).replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')})`);
     else componentNames.set(name, pointer);
   }
+  problems.push(...checkEnvNames(spec, document));
   const clusterNames = new Set<string>();
   (spec.clusters ?? []).forEach((cluster, index) => {
     if (clusterNames.has(cluster.name)) at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);

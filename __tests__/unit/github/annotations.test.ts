@@ -48,7 +48,12 @@ describe('readGitHubRunContext', () => {
       owner: 'acme', repo: 'shop', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', eventName: 'push',
       eventPath: '/tmp/event.json', sha: 'abc', ref: 'refs/tags/v1.2.3', runId: '42',
       runUrl: 'https://github.com/acme/shop/actions/runs/42/attempts/2', workspace: '/w',
+      repository: { name: 'acme/shop', labelValue: expect.stringMatching(/^repo-[0-9a-f]{40}$/) },
     });
     expect(readGitHubRunContext({})).toBeUndefined();
+  });
+
+  it('the repository identity is the runner\'s GITHUB_REPOSITORY_ID when set (it survives renames)', () => {
+    expect(readGitHubRunContext({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_REPOSITORY_ID: '123456' })?.repository).toEqual({ name: 'acme/shop', labelValue: 'gh-123456' });
   });
 });

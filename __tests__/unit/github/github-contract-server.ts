@@ -20,7 +20,17 @@ interface Comment {
   id: number;
   issue: number;
   body: string;
+  /** Who wrote it; default the Actions bot (what GITHUB_TOKEN writes as). */
+  author?: CommentAuthor;
 }
+
+export interface CommentAuthor {
+  login: string;
+  id: number;
+  type: 'User' | 'Bot';
+}
+
+export const actionsBot: CommentAuthor = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
 interface Deployment {
   id: number;
@@ -39,6 +49,13 @@ export class GitHubContractServer {
   readonly comments: Comment[] = [];
   readonly deployments: Deployment[] = [];
   token = 'ghs_test_token';
+  /**
+   * Who the token is: an installation token (GITHUB_TOKEN: `GET /user` answers 403 and comments are written by
+   * github-actions[bot]) or a user token (`GET /user` names the user, who writes the comments).
+   */
+  identity: { kind: 'installation' } | { kind: 'user'; user: CommentAuthor } = { kind: 'installation' };
+  /** Repository files by commit SHA, then path: what the contents API serves. */
+  readonly files = new Map<string, Map<string, string>>();
   private nextId = 1000;
   private server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -54,8 +71,8 @@ export class GitHubContractServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  addComment(issue: number, body: string): Comment {
-    const comment = { id: this.nextId++, issue, body };
+  addComment(issue: number, body: string, author?: CommentAuthor): Comment {
+    const comment: Comment = { id: this.nextId++, issue, body, ...(author ? { author } : {}) };
     this.comments.push(comment);
     return comment;
   }
@@ -117,7 +134,8 @@ export class GitHubContractServer {
       url: `${this.url}/repos/acme/shop/issues/comments/${comment.id}`,
       html_url: `https://github.com/acme/shop/pull/${comment.issue}#issuecomment-${comment.id}`,
       body: comment.body,
-      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      user: comment.author ?? actionsBot,
+      ...(comment.author && comment.author !== actionsBot ? {} : { performed_via_github_app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } }),
       created_at: '2026-01-01T00:00:00Z',
       updated_at: '2026-01-01T00:00:00Z',
     };
@@ -137,6 +155,32 @@ export class GitHubContractServer {
       description: d.body['description'] ?? null,
       created_at: '2026-01-01T00:00:00Z',
     };
+  }
+
+  /**
+   * https://docs.github.com/rest/repos/contents#get-repository-content: `ref` names a commit (default: the default
+   * branch, which this server does not model). The raw media type answers with the file's bytes; otherwise a JSON
+   * object with the base64 content. Directories answer with a JSON listing whatever the media type.
+   */
+  private contents(req: RecordedRequest, res: ServerResponse, filePath: string, accept: string): void {
+    const ref = req.query.get('ref');
+    const tree = ref === null ? undefined : this.files.get(ref);
+    if (!tree) return this.error(res, 404, 'No commit found for the ref');
+    const content = tree.get(filePath);
+    if (content === undefined) {
+      const prefix = `${filePath.replace(/\/$/, '')}/`;
+      const entries = [...tree.keys()].filter((name) => name.startsWith(prefix));
+      if (entries.length === 0) return this.error(res, 404, 'Not Found');
+      this.send(res, 200, entries.map((name) => ({ type: 'file', name: name.slice(prefix.length), path: name })));
+      return;
+    }
+    if (/vnd\.github(\.v3)?\.raw/.test(accept)) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw' });
+      res.end(content);
+      return;
+    }
+    const encoded = Buffer.from(content, 'utf8').toString('base64');
+    this.send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: filePath.split('/').at(-1), path: filePath, content: encoded });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -159,7 +203,7 @@ export class GitHubContractServer {
       return;
     }
     const accept = req.headers.accept ?? '';
-    if (!/application\/(vnd\.github(\.v3)?\+json|json)/.test(accept)) {
+    if (!/application\/(vnd\.github(\.v3)?(\.raw)?\+json|vnd\.github(\.v3)?\.raw|json)/.test(accept)) {
       this.error(res, 415, `Unsupported 'Accept' header: ${accept}`);
       return;
     }
@@ -167,12 +211,19 @@ export class GitHubContractServer {
     const route = `${request.method} ${url.pathname}`;
     let match: RegExpExecArray | null;
 
-    if ((match = /^GET \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
+    if (route === 'GET /user') {
+      // https://docs.github.com/rest/users/users#get-the-authenticated-user: installation tokens may not call it.
+      if (this.identity.kind === 'installation') return this.error(res, 403, 'Resource not accessible by integration');
+      this.send(res, 200, { ...this.identity.user, html_url: `https://github.com/${this.identity.user.login}` });
+    } else if ((match = /^GET \/repos\/acme\/shop\/contents\/(.+)$/.exec(route))) {
+      this.contents(request, res, decodeURIComponent(match[1]!), accept);
+    } else if ((match = /^GET \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
       this.page(request, res, this.comments.filter((c) => c.issue === Number(match![1])).map((c) => this.commentJson(c)));
     } else if ((match = /^POST \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
       if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
       if (input['body'].length > 65_536) return this.error(res, 422, 'Body is too long (maximum is 65536 characters)');
-      this.send(res, 201, this.commentJson(this.addComment(Number(match[1]), input['body'])));
+      const author = this.identity.kind === 'user' ? this.identity.user : undefined;
+      this.send(res, 201, this.commentJson(this.addComment(Number(match[1]), input['body'], author)));
     } else if ((match = /^PATCH \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
       const comment = this.comments.find((c) => c.id === Number(match![1]));
       if (!comment) return this.error(res, 404, 'Not Found');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubApiError, createGitHubClient } from '../../../src/github/client.js';
 import { findStickyComment, upsertStickyComment } from '../../../src/github/sticky-comment.js';
-import { GitHubContractServer } from './github-contract-server.js';
+import { GitHubContractServer, type CommentAuthor } from './github-contract-server.js';
 
 const marker = '<!-- k8deployer:shop:pr-12 -->';
 let server: GitHubContractServer;
@@ -43,7 +43,7 @@ describe('contract: sticky PR comment', () => {
     expect(found?.id).toBe(ours.id);
     const pages = server.requests.filter((r) => r.path === '/repos/acme/shop/issues/12/comments').map((r) => r.query.get('page'));
     expect(pages).toEqual([null, '2', '3']);
-    expect(server.requests.every((r) => r.query.get('per_page') === '100')).toBe(true);
+    expect(server.requests.filter((r) => r.path.endsWith('/comments')).every((r) => r.query.get('per_page') === '100')).toBe(true);
 
     const result = await upsertStickyComment(client(), { ...target, body: `${marker}\nnew result` });
     expect(result).toMatchObject({ action: 'updated', id: ours.id });
@@ -62,5 +62,46 @@ describe('contract: sticky PR comment', () => {
     expect(error).toBeInstanceOf(GitHubApiError);
     expect((error as GitHubApiError).status).toBe(401);
     expect((error as Error).message).toMatch(/^GitHub: listing pull request comments: HTTP 401: Bad credentials/);
+  });
+});
+
+describe('contract: the sticky comment is only ever one the token wrote', () => {
+  const mallory: CommentAuthor = { login: 'mallory', id: 666, type: 'User' };
+  const lookalike: CommentAuthor = { login: 'github-actions[bot]', id: 667, type: 'User' };
+
+  it('GITHUB_TOKEN (GET /user → 403): a marker planted in a human comment is ignored, our bot comment is updated', async () => {
+    const planted = server.addComment(12, `${marker}\nplease click [here](https://evil.example.net)`, mallory);
+    const ours = server.addComment(12, `${marker}\nold result`);
+    const result = await upsertStickyComment(client(), { ...target, body: `${marker}\nnew result` });
+    expect(result).toMatchObject({ action: 'updated', id: ours.id });
+    expect(server.comments.find((c) => c.id === planted.id)?.body).toContain('evil.example.net');
+    expect(server.requests.some((r) => r.method === 'GET' && r.path === '/user')).toBe(true);
+  });
+
+  it('GITHUB_TOKEN: with only a planted marker (even from a User named like the bot) a new comment is created', async () => {
+    server.addComment(12, `${marker}\nplanted`, mallory);
+    server.addComment(12, `${marker}\nplanted too`, lookalike);
+    const result = await upsertStickyComment(client(), { ...target, body: `${marker}\nresult` });
+    expect(result.action).toBe('created');
+    expect(server.comments.filter((c) => c.body.includes('planted'))).toHaveLength(2);
+    expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
+  });
+
+  it('a user token (GET /user names the user): only that user\'s comments count, the bot\'s do not', async () => {
+    const deployer: CommentAuthor = { login: 'deploy-bot-user', id: 42, type: 'User' };
+    server.identity = { kind: 'user', user: deployer };
+    server.addComment(12, `${marker}\nfrom the actions bot`);
+    const mine = server.addComment(12, `${marker}\nmine`, deployer);
+    expect((await findStickyComment(client(), target))?.id).toBe(mine.id);
+    const created = await upsertStickyComment(client(), { ...target, issueNumber: 13, body: `${marker}\nfirst` });
+    expect(created.action).toBe('created');
+    expect((await upsertStickyComment(client(), { ...target, issueNumber: 13, body: `${marker}\nsecond` })).action).toBe('updated');
+  });
+
+  it('asks GET /user once per client', async () => {
+    const shared = client();
+    await findStickyComment(shared, target);
+    await findStickyComment(shared, target);
+    expect(server.requests.filter((r) => r.path === '/user')).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type EventRunInput, resolveEventRun, settingsForEventRun } from '../../../src/preview/event-run.js';
+import { InputError } from '../../../src/errors.js';
+import { type EventRunInput, pullRequestBase, resolveEventRun, settingsForEventRun } from '../../../src/preview/event-run.js';
 import { defaultSettings, type Settings } from '../../../src/settings/types.js';
 
 function payload(name: string): unknown {
@@ -61,10 +62,13 @@ describe('resolveEventRun: pull requests', () => {
     expect(allowed).toMatchObject({ kind: 'preview-up', pr: 34, namespace: 'shop-pr-34' });
   });
 
-  it('tears down a fork preview without refusing (closing is always safe)', () => {
+  it('a closed fork PR: skipped without allow-forks (it was never previewed), torn down with it', () => {
     const closedFork = payload('pull_request.synchronize.fork') as { action: string };
     closedFork.action = 'closed';
-    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: closedFork }).kind).toBe('preview-down');
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: closedFork })).toEqual({
+      kind: 'skip', reason: 'pull request #34 comes from a fork and was never previewed',
+    });
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened', { options: { ...options, allowForks: true } }), payload: closedFork }).kind).toBe('preview-down');
   });
 
   it('explicit preview commands need a pull request event', () => {
@@ -78,10 +82,10 @@ describe('resolveEventRun: pull requests', () => {
     expect(resolveEventRun(input('pull_request', 'pull_request.opened', { command: 'plan' }))).toEqual({ kind: 'command', command: 'plan' });
   });
 
-  it('explicit inputs win over what the event suggests', () => {
+  it('an explicit image tag and cluster list win over what the event suggests', () => {
     const run = resolveEventRun(input('pull_request', 'pull_request.opened'));
-    const explicit = { ...settings, imageTag: 'given', namespaceOverride: 'given-ns', clusters: ['c'] };
-    expect(settingsForEventRun(explicit, run)).toEqual({ ...explicit, command: 'preview-up' });
+    const explicit = { ...settings, imageTag: 'given', clusters: ['c'] };
+    expect(settingsForEventRun(explicit, run)).toEqual({ ...explicit, command: 'preview-up', namespaceOverride: 'shop-pr-12' });
   });
 });
 
@@ -145,5 +149,101 @@ describe('resolveEventRun: preview defaults', () => {
   it('the teardown knows the preview host too, so reports link the preview and not production', () => {
     const down = resolveEventRun(input('pull_request', 'pull_request.closed', { preview: { host: 'pr-${pr}.preview.example.com' } }));
     expect(down).toMatchObject({ kind: 'preview-down', host: 'pr-12.preview.example.com' });
+  });
+});
+
+describe('hostile events: a pull request cannot steer where a run writes', () => {
+  it('a namespace input on a preview run is an error naming the input, for preview-up and preview-down', () => {
+    for (const fixture of ['pull_request.opened', 'pull_request.closed']) {
+      const run = resolveEventRun(input('pull_request', fixture));
+      expect(() => settingsForEventRun({ ...settings, namespaceOverride: 'shop-prod' }, run)).toThrow(InputError);
+      expect(() => settingsForEventRun({ ...settings, namespaceOverride: 'shop-prod' }, run)).toThrow(
+        /^input "namespace": a preview-(up|down) run only writes its own namespace shop-pr-12, but the input names shop-prod/,
+      );
+    }
+  });
+
+  it('a namespace input equal to the preview namespace is harmless', () => {
+    const run = resolveEventRun(input('pull_request', 'pull_request.opened'));
+    expect(settingsForEventRun({ ...settings, namespaceOverride: 'shop-pr-12' }, run)).toMatchObject({ namespaceOverride: 'shop-pr-12' });
+  });
+
+  it('a PR number in the payload cannot name another namespace: the pattern is sanitized', () => {
+    const hostile = payload('pull_request.opened') as { pull_request: { number: unknown } };
+    hostile.pull_request.number = '12/../../shop-prod';
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: hostile }).kind).toBe('skip');
+  });
+
+  it.each(['plan', 'deploy', 'delete', 'preview-up', 'preview-down', 'preview-sweep'] as const)('a fork PR with command: %s is refused', (command) => {
+    const run = resolveEventRun(input('pull_request_target', 'pull_request.synchronize.fork', { command }));
+    expect(run.kind).toBe('refused');
+    if (command !== 'preview-sweep') expect(run.kind === 'refused' && run.reason).toContain(`refuses to ${command} it`);
+  });
+
+  it('a fork PR may still render (no credentials), and allow-forks lets a plan through', () => {
+    expect(resolveEventRun(input('pull_request', 'pull_request.synchronize.fork', { command: 'render' }))).toEqual({ kind: 'command', command: 'render' });
+    expect(resolveEventRun(input('pull_request', 'pull_request.synchronize.fork', { command: 'plan', options: { ...options, allowForks: true } }))).toEqual({
+      kind: 'command', command: 'plan',
+    });
+  });
+
+  it('a review on a fork PR carries the pull request too: command: deploy is refused there as well', () => {
+    const review = { action: 'submitted', review: { state: 'approved' }, ...(payload('pull_request.synchronize.fork') as object) };
+    expect(resolveEventRun({ ...input('pull_request_review', 'pull_request.synchronize.fork', { command: 'deploy' }), payload: review }).kind).toBe('refused');
+  });
+
+  it('a PR whose head repository was deleted counts as a fork', () => {
+    const gone = payload('pull_request.opened') as { pull_request: { head: { repo: unknown } } };
+    gone.pull_request.head.repo = null;
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: gone }).kind).toBe('refused');
+  });
+
+  it('a payload without a base repository is treated as a fork (fail closed), not a crash', () => {
+    const odd = payload('pull_request.opened') as { pull_request: { base: { repo?: unknown } } };
+    delete odd.pull_request.base.repo;
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: odd }).kind).toBe('refused');
+  });
+
+  it('preview-sweep never runs on a pull request event (it would use the PR spec\'s clusters)', () => {
+    expect(resolveEventRun(input('pull_request', 'pull_request.opened', { command: 'preview-sweep' })).kind).toBe('refused');
+  });
+});
+
+describe('auto mode: which events decide a command', () => {
+  const prPayload = () => payload('pull_request.opened');
+  it.each([
+    ['issue_comment', { action: 'created', comment: { body: '/deploy' }, issue: { number: 12, pull_request: {} } }],
+    ['pull_request_review', { action: 'submitted', review: {}, ...(prPayload() as object) }],
+    ['pull_request_review_comment', { action: 'created', comment: {}, ...(prPayload() as object) }],
+    ['workflow_run', { action: 'completed', workflow_run: { head_branch: 'main' } }],
+    ['merge_group', { action: 'checks_requested', merge_group: { head_ref: 'refs/heads/gh-readonly-queue/main/pr-12' } }],
+    ['repository_dispatch', { action: 'deploy' }],
+    ['', {}],
+  ])('%s is skipped with a reason pointing at `command:`', (eventName, body) => {
+    const run = resolveEventRun({ ...input('push', 'push.branch'), eventName, payload: body });
+    expect(run.kind).toBe('skip');
+    expect(run.kind === 'skip' && run.reason).toContain('set `command:` explicitly');
+  });
+
+  it('an explicit command on such an event runs as asked (the workflow author chose it)', () => {
+    expect(resolveEventRun({ ...input('push', 'push.branch'), eventName: 'issue_comment', payload: { issue: { number: 1 } }, command: 'deploy' })).toEqual({
+      kind: 'command', command: 'deploy',
+    });
+  });
+
+  it('a deleted branch is skipped, not deployed', () => {
+    const push = { ...(payload('push.branch') as object), deleted: true };
+    expect(resolveEventRun({ ...input('push', 'push.branch'), payload: push })).toEqual({ kind: 'skip', reason: 'branch main was deleted' });
+  });
+
+  it('a pull_request event whose payload has no pull request is skipped', () => {
+    expect(resolveEventRun({ ...input('pull_request', 'pull_request.opened'), payload: { action: 'opened' } }).kind).toBe('skip');
+  });
+});
+
+describe('pullRequestBase', () => {
+  it('names the base commit of events about a pull request, nothing for others', () => {
+    expect(pullRequestBase(payload('pull_request.opened'))).toMatchObject({ pr: 12 });
+    expect(pullRequestBase(payload('push.branch'))).toBeUndefined();
   });
 });

@@ -93,3 +93,23 @@ describe('parseCliArgs: CLI-only flags', () => {
     expect(plain.kind === 'run' && plain.settings.showSecrets).toBeUndefined();
   });
 });
+
+describe('parseCliArgs: repository identity', () => {
+  it('--repository owner/name scopes ownership; it wins over the environment', () => {
+    const result = parseCliArgs(['preview-sweep', '--repository', 'acme/shop'], { GITHUB_REPOSITORY: 'other/repo', GITHUB_REPOSITORY_ID: '99' });
+    expect(result.kind === 'run' && result.settings.repository).toEqual({ name: 'acme/shop', labelValue: expect.stringMatching(/^repo-[0-9a-f]{40}$/) });
+  });
+
+  it('without the flag, GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY from the environment; else none', () => {
+    const fromEnv = parseCliArgs(['deploy'], { GITHUB_REPOSITORY: 'acme/shop', GITHUB_REPOSITORY_ID: '123' });
+    expect(fromEnv.kind === 'run' && fromEnv.settings.repository).toEqual({ name: 'acme/shop', labelValue: 'gh-123' });
+    const none = parseCliArgs(['deploy'], {});
+    expect(none.kind === 'run' && none.settings.repository).toBeUndefined();
+  });
+
+  it('a malformed value is an error naming the flag', () => {
+    expect(errorOf('deploy', '--repository', 'not a repo')).toMatch(/^flag --repository: expected owner\/name/);
+    expect(errorOf('deploy', '--repository')).toBe('flag --repository: expected a value like owner/name');
+    expect(errorOf('deploy', '--repository', '--prune')).toBe('flag --repository: expected a value like owner/name');
+  });
+});
