@@ -8,7 +8,8 @@ import { checkSemantics, providerKeys } from './rules.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { substituteVariables, type VariableScope } from './variables.js';
-import { parseYamlSource, problemAt, type SourceDocument } from './yaml-source.js';
+import { readRegularFileCapped, type CappedRead } from './read-capped.js';
+import { parseYamlSource, problemAt, specYamlLimits, type SourceDocument } from './yaml-source.js';
 
 /** One cluster as a deploy sees it. */
 export interface ClusterTarget {
@@ -47,14 +48,20 @@ export interface SpecOptions {
 
 export const defaultClusterName = 'default';
 
-/** The spec file's text; a missing or unreadable file is an input error that names the path. */
+/**
+ * The spec file's text; a missing or unreadable file is an input error that names the path. Only a regular file
+ * within the spec's size budget is read (checked before reading, read at most cap + 1 bytes).
+ */
 export async function readSpecText(specPath: string): Promise<string> {
+  let read: CappedRead;
   try {
-    return await readFile(specPath, 'utf8');
+    read = await readRegularFileCapped(specPath, specYamlLimits.maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
   }
+  if (!read.ok) throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: read.reason }]);
+  return read.text;
 }
 
 export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {

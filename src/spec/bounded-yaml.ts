@@ -1,0 +1,157 @@
+import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, mergeTag, parseEvents, type Event } from 'js-yaml';
+import { SpecError, type SpecProblem } from '../errors.js';
+import { lineColumn } from './line-index.js';
+
+/**
+ * Budgets for one YAML text. Every YAML the tool reads (the spec, raw manifests, kubeconfigs, variable inputs) goes
+ * through `parseBoundedYaml`, so no file can make the parser or the code after it allocate without bound.
+ */
+export interface YamlLimits {
+  /** Largest text accepted, in bytes (UTF-8). */
+  maxBytes: number;
+  /** Deepest collection nesting accepted (aliases not counted; the node budget covers them). */
+  maxDepth: number;
+  /** Alias nodes (`*ref`) per document. */
+  maxAliases: number;
+  /**
+   * Nodes the file expands to once every alias is followed. The constructor shares aliased values instead of copying
+   * them, so a few aliases nesting ten wide ("billion laughs") cost nothing to load, but every later walk, merge or
+   * JSON serialization pays the expanded size. Counted from parser events, before anything is constructed.
+   */
+  maxNodes: number;
+  /**
+   * Mapping keys refused with a position. `__proto__` as an own key turns into the prototype the moment any code
+   * copies the map with `result[key] = value`, and its fields then apply silently.
+   */
+  forbiddenKeys: ReadonlySet<string>;
+}
+
+/** Keys that reach Object.prototype machinery when user maps are copied or merged by assignment. */
+export const prototypeKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Defaults for YAML that is not the spec (raw manifests, kubeconfigs, inputs): a CRD nests ~30 levels and holds
+ * tens of thousands of nodes, so the budgets are far above real files and far below what hurts. Only `__proto__` is
+ * refused: `constructor` is a legal ConfigMap key in a manifest, and nothing copies manifests by prototype lookup.
+ */
+export const defaultYamlLimits: YamlLimits = {
+  maxBytes: 16 * 1024 * 1024,
+  maxDepth: 64,
+  maxAliases: 1000,
+  maxNodes: 1_000_000,
+  forbiddenKeys: new Set(['__proto__']),
+};
+
+const schema = CORE_SCHEMA.withTags(mergeTag);
+
+export interface BoundedYaml {
+  events: Event[];
+  documents: unknown[];
+}
+
+/** Parses every document of a YAML text within `limits`; any failure is a SpecError located at file:line:column. */
+export function parseBoundedYaml(text: string, file: string, limits: YamlLimits = defaultYamlLimits): BoundedYaml {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so long texts are measured only when they could be over.
+  if (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes) {
+    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes; refusing it` }]);
+  }
+  let events: Event[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+  } catch (error) {
+    throw new SpecError([yamlProblem(error, text, file)]);
+  }
+  const refused = checkEvents(events, text, limits);
+  if (refused) throw new SpecError([{ file, ...lineColumn(text, refused.offset), pointer: '', message: refused.message }]);
+  try {
+    return { events, documents: constructFromEvents(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases }) };
+  } catch (error) {
+    throw new SpecError([yamlProblem(error, text, file)]);
+  }
+}
+
+/** The documents of a YAML text (multi-document files give several), within the default budgets. */
+export function loadYamlDocuments(text: string, options: { file: string; limits?: Partial<YamlLimits> }): unknown[] {
+  return parseBoundedYaml(text, options.file, { ...defaultYamlLimits, ...options.limits }).documents;
+}
+
+/** Exactly one document (an empty text gives undefined), within the default budgets. */
+export function loadYamlDocument(text: string, options: { file: string; limits?: Partial<YamlLimits> }): unknown {
+  const documents = loadYamlDocuments(text, options);
+  if (documents.length > 1) throw new SpecError([{ file: options.file, line: 1, column: 1, pointer: '', message: `expected one YAML document, found ${documents.length}` }]);
+  return documents[0];
+}
+
+interface SizeFrame {
+  kind: 'document' | 'mapping' | 'sequence';
+  size: number;
+  anchor: string | null;
+  expectingKey: boolean;
+}
+
+/**
+ * One linear pass over the events: the expanded node count (an alias counts as the whole subtree it names) and the
+ * forbidden keys. Returns where and why the text is refused, or undefined.
+ */
+function checkEvents(events: Event[], text: string, limits: YamlLimits): { offset: number; message: string } | undefined {
+  const stack: SizeFrame[] = [];
+  let anchors = new Map<string, number>();
+  let total = 0;
+  const anchorOf = (event: { anchorStart: number; anchorEnd: number }) => (event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null);
+  const overBudget = (offset: number) => ({ offset, message: `the file has more than ${limits.maxNodes} YAML nodes once aliases are expanded; refusing it` });
+  // A node just finished: give its size to its parent, remember it under its anchor, and flip key/value position.
+  const finish = (size: number, anchor: string | null) => {
+    if (anchor !== null) anchors.set(anchor, size);
+    const parent = stack[stack.length - 1];
+    if (!parent) return;
+    parent.size = Math.min(parent.size + size, Number.MAX_SAFE_INTEGER);
+    if (parent.kind === 'mapping') parent.expectingKey = !parent.expectingKey;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        anchors = new Map();
+        stack.push({ kind: 'document', size: 0, anchor: null, expectingKey: false });
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        if (++total > limits.maxNodes) return overBudget(event.start);
+        stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', size: 1, anchor: anchorOf(event), expectingKey: true });
+        break;
+      case EVENT_ID.SCALAR: {
+        const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
+        if (++total > limits.maxNodes) return overBudget(start);
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'mapping' && parent.expectingKey && limits.forbiddenKeys.size > 0) {
+          const key = getScalarValue(text, event);
+          if (limits.forbiddenKeys.has(key)) return { offset: start, message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)` };
+        }
+        finish(1, anchorOf(event));
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const size = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
+        total += size;
+        if (total > limits.maxNodes) return overBudget(Math.max(event.anchorStart - 1, 0));
+        finish(size, null);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (frame && frame.kind !== 'document') finish(frame.size, frame.anchor);
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function yamlProblem(error: unknown, text: string, file: string): SpecProblem {
+  if (error instanceof YAMLException) {
+    const mark = error.mark;
+    return { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, pointer: '', message: `invalid YAML: ${error.reason}` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { file, ...lineColumn(text, 0), pointer: '', message: `invalid YAML: ${message}` };
+}
