@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
+import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { checkSemantics, providerKeys } from './rules.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
@@ -79,6 +80,7 @@ export function resolveTargets(document: SourceDocument, options: SpecOptions = 
     throw new SpecError([problemAt(document, '', 'the spec must be a mapping with app and components')]);
   }
   const rawSpec = raw as Record<string, unknown>;
+  checkSizeCaps(document, rawSpec);
   const rawClusters = Array.isArray(rawSpec.clusters) ? (rawSpec.clusters as unknown[]) : [];
   const problems: SpecProblem[] = [];
   const targets: { target: ClusterTarget; enabled: boolean }[] = [];
@@ -186,6 +188,27 @@ function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void
   spec.components = apply(spec.components) as K8DeployerSpec['components'];
 }
 
+
+/** Refuses specs past the caps of src/spec/limits.ts before any per-cluster work multiplies their cost. */
+function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown>): void {
+  if (Array.isArray(rawSpec.clusters) && rawSpec.clusters.length > specLimits.maxClusters) {
+    throw new SpecError([problemAt(document, `/clusters/${specLimits.maxClusters}`, `more than ${specLimits.maxClusters} clusters (${rawSpec.clusters.length}); split the spec`)]);
+  }
+  let count = 0;
+  // Depth is bounded by the YAML nesting limit, so the recursion is too.
+  const walk = (components: unknown, pointer: string): string | undefined => {
+    if (!Array.isArray(components)) return undefined;
+    for (let index = 0; index < components.length; index += 1) {
+      if (++count > specLimits.maxComponents) return `${pointer}/${index}`;
+      const inner = components[index];
+      const found = isPlainObject(inner) ? walk(inner.components, `${pointer}/${index}/components`) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const over = walk(rawSpec.components, '/components');
+  if (over) throw new SpecError([problemAt(document, over, `more than ${specLimits.maxComponents} components (app groups included); split the spec`)]);
+}
 
 function primitives(value: unknown): VariableScope {
   if (!isPlainObject(value)) return {};

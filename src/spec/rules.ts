@@ -2,6 +2,7 @@ import type { SpecProblem } from '../errors.js';
 import { parseQuantity } from './quantity.js';
 import type { Component, K8DeployerSpec } from './spec-types.generated.js';
 import { expandGroupDepends, type FlatComponents } from './groups.js';
+import { specLimits } from './limits.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 
 export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
@@ -214,30 +215,52 @@ function checkResources(component: Component, pointer: string, at: At): void {
   }
 }
 
+/** Iterative depth-first search (a chain of thousands of components must not exhaust the call stack). */
 function checkCycles(flat: FlatComponents, at: At): void {
   const graph = new Map(flat.placed.map(({ component }) => [component.name, expandGroupDepends(component.depends ?? [], flat.groups)]));
   const pointerOf = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();
-  const visit = (name: string, path: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const cycle = [...path.slice(path.indexOf(name)), name];
-      const key = [...cycle].sort().join(',');
-      if (!reported.has(key)) {
-        reported.add(key);
-        at(`${pointerOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+  for (const root of graph.keys()) {
+    if (state.has(root)) continue;
+    // The current path, with each node's position in it and where its dependency list was left off.
+    const path: { name: string; next: number }[] = [];
+    const position = new Map<string, number>();
+    const enter = (name: string) => {
+      state.set(name, 'visiting');
+      position.set(name, path.length);
+      path.push({ name, next: 0 });
+    };
+    enter(root);
+    while (path.length > 0) {
+      const top = path[path.length - 1] as { name: string; next: number };
+      const depends = graph.get(top.name) ?? [];
+      if (top.next >= depends.length) {
+        state.set(top.name, 'done');
+        position.delete(top.name);
+        path.pop();
+        continue;
       }
-      return;
+      const name = depends[top.next++] as string;
+      if (!graph.has(name) || state.get(name) === 'done') continue;
+      if (state.get(name) === 'visiting') {
+        if (reported.size >= specLimits.maxReportedCycles) continue;
+        const cycle = [...path.slice(position.get(name)).map((entry) => entry.name), name];
+        const key = [...cycle].sort().join(',');
+        if (!reported.has(key)) {
+          reported.add(key);
+          at(`${pointerOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+        }
+        continue;
+      }
+      enter(name);
     }
-    state.set(name, 'visiting');
-    for (const next of graph.get(name) ?? []) if (graph.has(next)) visit(next, [...path, name]);
-    state.set(name, 'done');
-  };
-  for (const name of graph.keys()) visit(name, []);
+  }
 }
 
+/** Names for a hint: a spec may have a thousand components, and the hint repeats in every problem. */
 function suggestList(names: Iterable<string>): string {
   const list = [...names];
+  if (list.length > 20) return ` (known: ${list.slice(0, 20).join(', ')}, … ${list.length - 20} more)`;
   return list.length > 0 ? ` (known: ${list.join(', ')})` : '';
 }

@@ -1,0 +1,13 @@
+/**
+ * Caps on what one spec may ask for. Each is far above real specs (the largest known have ~40 components and 6
+ * clusters) and low enough that validation, rendering and planning stay well under a second. Past a cap the spec is
+ * refused with a positioned error rather than processed slowly.
+ */
+export const specLimits = {
+  /** Components, app groups included. Also bounds the depth of every walk over the dependency graph. */
+  maxComponents: 1000,
+  /** Cluster entries; every one is validated and rendered separately. */
+  maxClusters: 100,
+  /** Dependency cycles named in one report; one is enough to fix, a few show the pattern. */
+  maxReportedCycles: 10,
+} as const;
