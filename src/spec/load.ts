@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
+import { isSystemNamespace, shorten } from './kubernetes-names.js';
 import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { checkSemantics, providerKeys } from './rules.js';
@@ -149,9 +150,13 @@ function resolveOneTarget(
   const componentPointers = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
 
   const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
+  const namespacePointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
   if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
-    const pointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
-    return { problems: [problemAt(document, pointer, `namespace '${scope.namespace}' is not a valid DNS-1123 label`)] };
+    return { problems: [problemAt(document, namespacePointer, `namespace '${shorten(scope.namespace)}' is not a valid DNS-1123 label`)] };
+  }
+  if (isSystemNamespace(scope.namespace)) {
+    const source = options.namespaceOverride ? ' (from --namespace)' : '';
+    return { problems: [problemAt(document, namespacePointer, `namespace '${scope.namespace}'${source} is a Kubernetes system namespace (kube-*); deploy the app to its own namespace`)] };
   }
   spec.components = spec.components.filter(
     (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),

@@ -2,7 +2,10 @@ import type { SpecProblem } from '../errors.js';
 import { parseQuantity } from './quantity.js';
 import type { Component, K8DeployerSpec } from './spec-types.generated.js';
 import { expandGroupDepends, type FlatComponents } from './groups.js';
+import { prototypeKeys } from './bounded-yaml.js';
+import { checkKubernetesValues } from './kubernetes-rules.js';
 import { specLimits } from './limits.js';
+import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 
 export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
@@ -60,6 +63,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, at });
   }
   checkCycles(flat, at);
+  checkKubernetesValues(spec, flat, componentKind, at);
   (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
   return problems;
@@ -175,6 +179,20 @@ function checkComponent(component: Component, pointer: string, context: Componen
     const isList = Array.isArray(patch.patch);
     if ((patch.type ?? 'merge') === 'json' && !isList) at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
     if ((patch.type ?? 'merge') === 'merge' && isList) at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
+    if (isList) checkJsonPatchPaths(patch.patch as unknown[], `${pointer}/patches/${index}/patch`, at);
+  });
+}
+
+/** JSON patch paths reaching prototypes (`/__proto__/x`, `/constructor/prototype`) are refused before applying. */
+function checkJsonPatchPaths(operations: unknown[], pointer: string, at: At): void {
+  operations.forEach((operation, index) => {
+    if (!isPlainObject(operation)) return;
+    for (const field of ['path', 'from'] as const) {
+      const path = operation[field];
+      if (typeof path !== 'string') continue;
+      const token = path.split('/').find((part) => prototypeKeys.has(part.replace(/~1/g, '/').replace(/~0/g, '~')));
+      if (token !== undefined) at(`${pointer}/${index}/${field}`, `a patch path may not go through '${token}'`);
+    }
   });
 }
 
