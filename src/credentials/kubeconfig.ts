@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
+import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
@@ -101,6 +102,8 @@ export interface FromTextOptions {
 export function kubeconfigFromText(text: string, options: FromTextOptions): ClusterCredentials {
   const kc = new KubeConfig();
   try {
+    // client-node parses with no budgets; the bounded parse first refuses alias bombs and oversized documents.
+    loadYamlDocument(text, { file: 'kubeconfig' });
     kc.loadFromString(text);
   } catch (error) {
     throw new CredentialsError(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${messageOf(error)}`, { cause: error });

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { loadYamlDocument, prototypeKeys } from '../spec/bounded-yaml.js';
 import { InputError } from '../errors.js';
 import { Command, RollbackScope } from './types.js';
 
@@ -100,6 +100,8 @@ export function parseVariables(label: string, raw: string): Record<string, strin
   if (meaningful.every((line) => keyValueLinePattern.test(line))) {
     for (const line of meaningful) {
       const [key, value] = parseKeyValue(label, line);
+      // `__proto__=x` would replace the map's prototype instead of defining a variable.
+      if (prototypeKeys.has(key)) fail(label, 'variable names other than __proto__, constructor and prototype', key);
       variables[key] = value;
     }
     return variables;
@@ -107,13 +109,13 @@ export function parseVariables(label: string, raw: string): Record<string, strin
   const expected = 'KEY=VALUE lines or a YAML map of names to strings, numbers or booleans';
   let parsed: unknown;
   try {
-    parsed = load(raw);
+    parsed = loadYamlDocument(raw, { file: label });
   } catch {
     return fail(label, expected, firstLine(raw));
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(label, expected, firstLine(raw));
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!variableNamePattern.test(key)) fail(label, `${expected}; bad name`, key);
+    if (!variableNamePattern.test(key) || prototypeKeys.has(key)) fail(label, `${expected}; bad name`, key);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       variables[key] = String(value);
     } else {
