@@ -32,7 +32,7 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       const problem = error.problems[0];
-      problems.push({ fileIndex, message: `invalid YAML in ${file}:${problem?.line ?? 1}:${problem?.column ?? 1}: ${(problem?.message ?? error.message).replace(/^invalid YAML: /, '')}` });
+      problems.push({ fileIndex, message: `${file}:${problem?.line ?? 1}:${problem?.column ?? 1}: ${problem?.message ?? error.message}` });
       return;
     }
     documents.forEach((document, documentIndex) => {

@@ -148,7 +148,7 @@ function checkNumbers(node: unknown, pointer: string, at: At): void {
   while (stack.length > 0) {
     const { node: current, pointer: here } = stack.pop() as { node: unknown; pointer: string };
     if (typeof current === 'number') {
-      if (!Number.isFinite(current)) at(here, `${current} is not a usable number`);
+      if (!Number.isFinite(current)) at(here, `${current} is not a finite number (Kubernetes has no infinity or NaN)`);
       else if (Math.abs(current) > int32Max && !freeNumbers.test(here)) at(here, `${current} is out of range (at most ${int32Max})`);
     } else if (Array.isArray(current)) {
       current.forEach((child, index) => stack.push({ node: child, pointer: `${here}/${index}` }));

@@ -60,6 +60,8 @@ export async function readSpecText(specPath: string): Promise<string> {
     read = await readRegularFileCapped(specPath, specYamlLimits.maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // ENXIO: opening a socket (or a FIFO end nobody holds) that /dev/stdin or /proc/self/fd/N names.
+    if (code === 'ENXIO') throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: 'not a regular file (a socket or device); refusing to read it' }]);
     throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
   }
   if (!read.ok) throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: read.reason }]);

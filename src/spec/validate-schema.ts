@@ -4,7 +4,7 @@ import type { SpecProblem } from '../errors.js';
 // Compiled ahead of time from the schema (scripts/gen-spec-types.ts) with coerceTypes, so `replicas: ${replicas}`
 // fed "3" from the command line becomes 3 and `version: 1.2` a string.
 import validate from './spec-validator.generated.js';
-import { problemAt, type SourceDocument } from './yaml-source.js';
+import { escapePointerToken, problemAt, type SourceDocument } from './yaml-source.js';
 
 export const specSchema = schemaJson;
 
@@ -18,7 +18,8 @@ export function validateAgainstSchema(value: unknown, document: SourceDocument):
   const seen = new Set<string>();
   const problems: SpecProblem[] = [];
   for (const error of errors) {
-    const { pointer, message, atKey } = describe(error, value);
+    // Suggestions cost an edit distance per allowed field; only the first problems are listed, so only they get one.
+    const { pointer, message, atKey } = describe(error, value, problems.length < suggestionBudget);
     const key = `${pointer}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -33,7 +34,13 @@ function dropOneOfBranchNoise(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => !oneOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
 }
 
-function describe(error: ErrorObject, root: unknown): { pointer: string; message: string; atKey: boolean } {
+/** Problems that get a "did you mean" suggestion (see src/errors.ts: the first hundred are listed). */
+const suggestionBudget = 100;
+
+/** Field names longer than any real field get no suggestion (edit distance is quadratic in length). */
+const maxSuggestedLength = 64;
+
+function describe(error: ErrorObject, root: unknown, suggest: boolean): { pointer: string; message: string; atKey: boolean } {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const description = (error.parentSchema as { description?: string } | undefined)?.description;
@@ -43,9 +50,9 @@ function describe(error: ErrorObject, root: unknown): { pointer: string; message
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const suggestion = closest(field, allowed);
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
-      return { pointer: `${pointer}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `unknown field '${field}'${hint}`, atKey: true };
+      const suggestion = suggest && field.length <= maxSuggestedLength ? closest(field, allowed) : undefined;
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 && suggest ? `; allowed: ${allowed.join(', ')}` : '';
+      return { pointer: `${pointer}/${escapePointerToken(field)}`, message: `unknown field '${shortened(field)}'${hint}`, atKey: true };
     }
     case 'type':
       return { pointer, message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`, atKey: false };
@@ -68,6 +75,11 @@ function describe(error: ErrorObject, root: unknown): { pointer: string; message
     default:
       return { pointer, message: `${error.message ?? 'is not valid'}${description ? ` (${lowerFirst(description)})` : ''}`, atKey: false };
   }
+}
+
+/** A field name as shown in a message: a hostile spec can have a key of half a megabyte. */
+function shortened(field: string): string {
+  return field.length > maxSuggestedLength ? `${field.slice(0, maxSuggestedLength)}… (${field.length} characters)` : field;
 }
 
 function lowerFirst(text: string): string {
