@@ -85,26 +85,31 @@ export function loadYamlDocument(text: string, options: { file: string; limits?:
 interface SizeFrame {
   kind: 'document' | 'mapping' | 'sequence';
   size: number;
+  /** Height of the tallest child so far (a scalar is 1). */
+  height: number;
   anchor: string | null;
   expectingKey: boolean;
 }
 
 /**
- * One linear pass over the events: the expanded node count (an alias counts as the whole subtree it names) and the
+ * One linear pass over the events: the expanded node count (an alias counts as the whole subtree it names), the
+ * nesting depth once aliases are followed (the parser's depth limit sees only the text, and a chain of anchors each
+ * nesting the previous one 40 deep builds a value thousands deep, which recursive walks cannot take), and the
  * forbidden keys. Returns where and why the text is refused, or undefined.
  */
 function checkEvents(events: Event[], text: string, limits: YamlLimits): { offset: number; message: string } | undefined {
   const stack: SizeFrame[] = [];
-  let anchors = new Map<string, number>();
+  let anchors = new Map<string, { size: number; height: number }>();
   let total = 0;
   const anchorOf = (event: { anchorStart: number; anchorEnd: number }) => (event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null);
   const overBudget = (offset: number) => ({ offset, message: `the file has more than ${limits.maxNodes} YAML nodes once aliases are expanded; refusing it` });
   // A node just finished: give its size to its parent, remember it under its anchor, and flip key/value position.
-  const finish = (size: number, anchor: string | null) => {
-    if (anchor !== null) anchors.set(anchor, size);
+  const finish = (size: number, height: number, anchor: string | null) => {
+    if (anchor !== null) anchors.set(anchor, { size, height });
     const parent = stack[stack.length - 1];
     if (!parent) return;
     parent.size = Math.min(parent.size + size, Number.MAX_SAFE_INTEGER);
+    parent.height = Math.max(parent.height, height);
     if (parent.kind === 'mapping') parent.expectingKey = !parent.expectingKey;
   };
 
@@ -112,12 +117,12 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): { offse
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         anchors = new Map();
-        stack.push({ kind: 'document', size: 0, anchor: null, expectingKey: false });
+        stack.push({ kind: 'document', size: 0, height: 0, anchor: null, expectingKey: false });
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
         if (++total > limits.maxNodes) return overBudget(event.start);
-        stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', size: 1, anchor: anchorOf(event), expectingKey: true });
+        stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', size: 1, height: 0, anchor: anchorOf(event), expectingKey: true });
         break;
       case EVENT_ID.SCALAR: {
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
@@ -127,19 +132,24 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): { offse
           const key = getScalarValue(text, event);
           if (limits.forbiddenKeys.has(key)) return { offset: start, message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)` };
         }
-        finish(1, anchorOf(event));
+        finish(1, 1, anchorOf(event));
         break;
       }
       case EVENT_ID.ALIAS: {
-        const size = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? 1;
+        const { size, height } = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? { size: 1, height: 1 };
+        const offset = Math.max(event.anchorStart - 1, 0);
         total += size;
-        if (total > limits.maxNodes) return overBudget(Math.max(event.anchorStart - 1, 0));
-        finish(size, null);
+        if (total > limits.maxNodes) return overBudget(offset);
+        // Collections open above this alias (the document frame is not one), plus what the alias brings.
+        if (stack.length - 1 + height > limits.maxDepth + 1) {
+          return { offset, message: `this alias nests the document deeper than ${limits.maxDepth} levels; refusing it` };
+        }
+        finish(size, height, null);
         break;
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
-        if (frame && frame.kind !== 'document') finish(frame.size, frame.anchor);
+        if (frame && frame.kind !== 'document') finish(frame.size, frame.height + 1, frame.anchor);
         break;
       }
     }

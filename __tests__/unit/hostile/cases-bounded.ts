@@ -39,6 +39,13 @@ function chain(count: number, cycle: boolean): string {
   return `app: shop\ncomponents:\n${components.join('\n')}\n`;
 }
 
+/** Each anchor nests the previous one 30 levels deeper: 90 aliases make a value 2,700 levels deep. */
+function deepAliases(count: number): string {
+  const lines = [`d0: &d0 ${'['.repeat(30)}x${']'.repeat(30)}`];
+  for (let index = 1; index < count; index += 1) lines.push(`d${index}: &d${index} ${'['.repeat(30)}*d${index - 1}${']'.repeat(30)}`);
+  return `${lines.join('\n')}\n`;
+}
+
 const manifestsSpec = 'app: shop\ncomponents:\n  - name: extras\n    kind: manifests\n    files: [extras.yaml]\n';
 const bigValue = repeat('x', 100_000);
 
@@ -51,6 +58,7 @@ export const boundedCases: HostileCase[] = [
   specCase('merge keys count as aliases', () => `base: &b {cpu: 1}\n${Array.from({ length: 150 }, (_, index) => `m${index}: {<<: *b}`).join('\n')}\n${head}`, { refused: /alias/i }),
   specCase('more aliases than allowed', () => `x: &x 1\ny: [${repeat('*x', 150, ', ')}]\n${head}`, { refused: /alias/i }),
   specCase('flow nesting 10,000 deep', () => `${head}    args: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n`, { refused: /invalid YAML: .*(depth|nest)/i }),
+  specCase('aliases nesting anchors into a value 2,700 levels deep', () => `${deepAliases(90)}${head}`, { refused: /this alias nests the document deeper than 40 levels/, line: 2, column: 39 }),
   specCase('block nesting 100 deep', () => `${head}    labels:\n${Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth + 3)}k${depth}:`).join('\n')} x\n`, { refused: /invalid YAML: .*(depth|nest)/i }),
   specCase('a spec over 1 MiB', () => `${head}# ${repeat('x', 1_100_000)}\n`, { refused: /larger than 1048576 bytes/, line: 1, column: 1 }),
   specCase('a 500k-character unknown field name', () => `${head}    ${repeat('q', 500_000)}: 1\n`, { refused: /unknown field 'q{64}… \(500000 characters\)'/, line: 5, column: 5 }),
@@ -119,6 +127,7 @@ export const boundedCases: HostileCase[] = [
 
   // Raw manifests and other YAML go through the same budgets.
   specCase('billion laughs in a raw manifest', manifestsSpec, { refused: /extras.yaml:\d+:\d+: the file has more than 1000000 YAML nodes/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n${laughs('  ')}  l8: &l8 [${repeat('*l7', 10, ', ')}]\n` } }),
+  specCase('aliases nesting a raw manifest thousands of levels deep', manifestsSpec, { refused: /extras.yaml:\d+:\d+: this alias nests the document deeper than 64 levels/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${deepAliases(90)}` } }),
   specCase('a raw manifest nested 10,000 deep', manifestsSpec, { refused: /extras.yaml:1:\d+: invalid YAML: .*(depth|nest)/i }, { files: { 'extras.yaml': `a: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n` } }),
   { name: 'billion laughs as a --var YAML map', run: () => parseVariables('var', `${laughs()}a: 1\n`), outcome: { refused: /var/ } },
 ];
