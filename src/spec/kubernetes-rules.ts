@@ -102,6 +102,26 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
   component.ports?.forEach((port, index) => {
     if (port.name !== undefined) checkValue(port.name, `${pointer}/ports/${index}/name`, 'port name', (value) => dnsLabelProblem(value, 15), at);
   });
+  const probes = component.probes as Record<string, unknown> | undefined;
+  for (const probe of ['readiness', 'liveness', 'startup']) {
+    const setting = probes?.[probe];
+    if (isPlainObject(setting)) checkPortReference(setting.port, `${pointer}/probes/${probe}/port`, at);
+  }
+  checkPortReference(ingress?.port, `${pointer}/ingress/port`, at);
+  // The API server refuses images with surrounding whitespace; a newline would also split log lines and reports.
+  if (typeof component.image === 'string' && (component.image.trim() !== component.image || /[\u0000-\u001f\u007f]/.test(component.image))) {
+    at(`${pointer}/image`, `image '${shorten(component.image)}' has whitespace or control characters`);
+  }
+}
+
+/** A port given by number (1-65535) or by name (IANA service name: at most 15 characters, with a letter). */
+function checkPortReference(port: unknown, pointer: string, at: At): void {
+  if (typeof port === 'number') {
+    if (!Number.isInteger(port) || port < 1 || port > 65535) at(pointer, `port ${port} is not a port number (1-65535)`);
+  } else if (typeof port === 'string') {
+    const problem = /^[0-9]+$/.test(port) ? (Number(port) >= 1 && Number(port) <= 65535 ? undefined : 'is not a port number (1-65535)') : /[a-z]/.test(port) ? dnsLabelProblem(port, 15) : 'needs a letter';
+    if (problem) at(pointer, `port '${shorten(port)}' ${problem}`);
+  }
 }
 
 function checkValue(value: string, pointer: string, what: string, problemOf: (value: string) => string | undefined, at: At): void {

@@ -12,6 +12,9 @@ export const validationCases: HostileCase[] = [
   specCase('revisionHistoryLimit past int32', `${head}    revisionHistoryLimit: 4294967296\n`, { refused: /4294967296 is out of range/, line: 5, column: 27 }),
   specCase('a port from a variable out of range', `${head}    port: \${p}\n`, { refused: /port: must be <= 65535/, line: 5, column: 11 }, { options: { variables: { p: '99999' } } }),
   specCase('autoscale max past int32', `${service}    autoscale: {max: 3000000000}\n`, { refused: /3000000000 is out of range/, line: 6, column: 22 }),
+  specCase('a probe port out of range', `${service}    probes: {readiness: {path: /healthz, port: 70000}}\n`, { refused: /port 70000 is not a port number/, line: 6, column: 48 }),
+  specCase('an ingress port name with a space', `${service}    ingress: {host: a.example.com, port: "web port"}\n`, { refused: /port 'web port' must be a DNS-1123 label/, line: 6, column: 43 }),
+  specCase('an image with a trailing newline', `app: shop\ncomponents:\n  - name: web\n    image: "nginx:1.27\\n"\n`, { refused: /image 'nginx:1.27\\n' has whitespace or control characters/, line: 4, column: 13 }),
   specCase('a huge number in an env value is text, not a field', `${head}    env: {BIG: 1e20}\n`, { accepted: true }),
 
   // Label and annotation keys and values.
