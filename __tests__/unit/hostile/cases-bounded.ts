@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { kubeconfigFromText } from '../../../src/credentials/kubeconfig.js';
+import { SecretSink } from '../../../src/credentials/util.js';
 import { DependencyGraph, findCycle } from '../../../src/plan/graph.js';
 import { matchReleaseRule } from '../../../src/preview/release-rules.js';
 import { parseVariables } from '../../../src/settings/parse-values.js';
@@ -129,5 +131,14 @@ export const boundedCases: HostileCase[] = [
   specCase('billion laughs in a raw manifest', manifestsSpec, { refused: /extras.yaml:\d+:\d+: the file has more than 1000000 YAML nodes/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n${laughs('  ')}  l8: &l8 [${repeat('*l7', 10, ', ')}]\n` } }),
   specCase('aliases nesting a raw manifest thousands of levels deep', manifestsSpec, { refused: /extras.yaml:\d+:\d+: this alias nests the document deeper than 64 levels/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${deepAliases(90)}` } }),
   specCase('a raw manifest nested 10,000 deep', manifestsSpec, { refused: /extras.yaml:1:\d+: invalid YAML: .*(depth|nest)/i }, { files: { 'extras.yaml': `a: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n` } }),
+  {
+    name: 'billion laughs in a kubeconfig (a credentials error, exit 1)',
+    run: () => {
+      const ctx = { env: {}, getIdToken: () => Promise.reject(new Error('no OIDC')), mask: () => undefined };
+      const bomb = `${laughs()}l8: &l8 [${repeat('*l7', 10, ', ')}]\napiVersion: v1\nkind: Config\nclusters: []\n`;
+      return kubeconfigFromText(bomb, { provider: 'kubeconfig', ctx, secrets: new SecretSink(ctx) });
+    },
+    outcome: { refused: /kubeconfig: read kubeconfig: not a valid kubeconfig: kubeconfig:\d+:\d+: the file has more than 1000000 YAML nodes/, exitCode: 1 },
+  },
   { name: 'billion laughs as a --var YAML map', run: () => parseVariables('var', `${laughs()}a: 1\n`), outcome: { refused: /var/ } },
 ];
