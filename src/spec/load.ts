@@ -198,8 +198,9 @@ function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void
 
 /** Refuses specs past the caps of src/spec/limits.ts before any per-cluster work multiplies their cost. */
 function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown>): void {
-  if (Array.isArray(rawSpec.clusters) && rawSpec.clusters.length > specLimits.maxClusters) {
-    throw new SpecError([problemAt(document, `/clusters/${specLimits.maxClusters}`, `more than ${specLimits.maxClusters} clusters (${rawSpec.clusters.length}); split the spec`)]);
+  const clusters = Array.isArray(rawSpec.clusters) ? rawSpec.clusters.length : 0;
+  if (clusters > specLimits.maxClusters) {
+    throw new SpecError([problemAt(document, `/clusters/${specLimits.maxClusters}`, `more than ${specLimits.maxClusters} clusters (${clusters}); split the spec`)]);
   }
   let count = 0;
   // Depth is bounded by the YAML nesting limit, so the recursion is too.
@@ -215,6 +216,14 @@ function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown
   };
   const over = walk(rawSpec.components, '/components');
   if (over) throw new SpecError([problemAt(document, over, `more than ${specLimits.maxComponents} components (app groups included); split the spec`)]);
+  const perCluster = Math.max(1, clusters);
+  if (count * perCluster > specLimits.maxRenders) {
+    throw new SpecError([problemAt(document, '/clusters', `${count} components × ${clusters} clusters is more than ${specLimits.maxRenders} renders; split the spec`, true)]);
+  }
+  // Every located node has an offset: a cheap, exact enough measure of the spec's size in nodes.
+  if (document.valueOffsets.size * perCluster > specLimits.maxValidatedNodes) {
+    throw new SpecError([problemAt(document, '/clusters', `the spec (${document.valueOffsets.size} YAML nodes) × ${clusters} clusters is more than ${specLimits.maxValidatedNodes} nodes to validate; split the spec`, true)]);
+  }
 }
 
 function primitives(value: unknown): VariableScope {

@@ -77,7 +77,10 @@ export const boundedCases: HostileCase[] = [
   specCase('a depends chain of 999 components closed into a cycle', () => chain(999, true), { refused: /dependency cycle: c0 → c998 → c997/ }),
   specCase('a depends chain of 999 components (no cycle) renders', () => chain(999, false), { accepted: true }),
   specCase('more than 1000 components', () => chain(1_001, false), { refused: /more than 1000 components/, line: 1003 }),
-  specCase('more than 100 clusters', () => `${head}clusters:\n${Array.from({ length: 101 }, (_, index) => `  - {name: c${index}, kubeconfig: {path: k}}`).join('\n')}\n`, { refused: /more than 100 clusters/, line: 106 }),
+  specCase('more than 50 clusters', () => `${head}clusters:\n${Array.from({ length: 51 }, (_, index) => `  - {name: c${index}, kubeconfig: {path: k}}`).join('\n')}\n`, { refused: /more than 50 clusters/, line: 56 }),
+  specCase('1000 components × 50 clusters', () => `${chain(1_000, false)}clusters:\n${Array.from({ length: 50 }, (_, index) => `  - {name: k${index}, kubeconfig: {path: k}}`).join('\n')}\n`, { refused: /1000 components × 50 clusters is more than 10000 renders/, line: 1003, column: 1 }),
+  specCase('a spec of 60k nodes × 40 clusters', () => `${head}    args: [${repeat('a', 60_000, ',')}]\nclusters:\n${Array.from({ length: 40 }, (_, index) => `  - {name: k${index}, kubeconfig: {path: k}}`).join('\n')}\n`, { refused: /× 40 clusters is more than 2000000 nodes to validate/, line: 6, column: 1 }),
+  specCase('10 clusters × 999 components render', () => `${chain(999, false)}clusters:\n${Array.from({ length: 10 }, (_, index) => `  - {name: k${index}, kubeconfig: {path: k}}`).join('\n')}\n`, { accepted: true }),
   {
     name: 'a dependency graph chain of 50,000 objects with a cycle',
     run: () => {
