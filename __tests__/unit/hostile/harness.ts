@@ -39,16 +39,24 @@ export function specCase(name: string, text: string | (() => string), outcome: O
 export interface Observed {
   error?: unknown;
   value?: unknown;
+  /** Wall-clock time: catches waiting (a FIFO, stdin) that uses no CPU. */
   elapsedMs: number;
+  /** CPU time of this process: the work itself, unaffected by other processes competing for the machine. */
+  cpuMs: number;
 }
 
 export async function observe(hostile: HostileCase): Promise<Observed> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
+  const measure = () => {
+    const used = process.cpuUsage(cpu);
+    return { elapsedMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
+  };
   try {
     const value = await hostile.run();
-    return { value, elapsedMs: performance.now() - started };
+    return { value, ...measure() };
   } catch (error) {
-    return { error, elapsedMs: performance.now() - started };
+    return { error, ...measure() };
   }
 }
 
