@@ -1,6 +1,6 @@
 /**
- * Caps on what one spec may ask for. Each is far above real specs (the largest known have ~40 components and 6
- * clusters) and low enough that validation, rendering and planning stay well under a second. Past a cap the spec is
+ * Caps on what one spec may ask for. Each is far above what a spec written by people holds (tens of components, a
+ * handful of clusters) and low enough that validation, rendering and planning stay well under a second. Past a cap the spec is
  * refused with a positioned error rather than processed slowly.
  */
 export const specLimits = {

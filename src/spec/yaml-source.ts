@@ -17,10 +17,11 @@ export interface SourceDocument {
 }
 
 /**
- * Budgets for the spec. A real spec is a few hundred lines (the largest examples are ~20 KiB); 1 MiB leaves room for
+ * Budgets for the spec. A real spec is a few hundred lines (the examples are under 10 KiB); 1 MiB leaves room for
  * generated specs while keeping the parse, every walk over it and the problem report well under a second. 100,000
- * nodes is ~50 times a large spec; 40 levels is twice the deepest real nesting (patches on pod specs). All three
- * prototype keys are refused: nothing in the spec's schema is named like them, and maps are copied by assignment.
+ * nodes is a hundred times a large hand-written spec; 40 levels is about twice the deepest real nesting (patches on
+ * pod specs). All three prototype keys are refused: nothing in the spec's schema is named like them, and maps are
+ * copied by assignment.
  */
 export const specYamlLimits: YamlLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 1024 * 1024, maxNodes: 100_000, forbiddenKeys: prototypeKeys };
 
