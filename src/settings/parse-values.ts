@@ -85,6 +85,8 @@ const keyValueLinePattern = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/;
 export function parseKeyValue(label: string, raw: string): [string, string] {
   const match = keyValueLinePattern.exec(raw);
   if (!match) return fail(label, 'KEY=VALUE (KEY: letters, digits, "_", ".", "-"; not starting with a digit)', raw);
+  // `__proto__=x` would replace the variables map's prototype instead of defining a variable.
+  if (prototypeKeys.has(match[1] ?? '')) return fail(label, 'variable names other than __proto__, constructor and prototype', raw);
   return [match[1] ?? '', match[2] ?? ''];
 }
 
@@ -100,8 +102,6 @@ export function parseVariables(label: string, raw: string): Record<string, strin
   if (meaningful.every((line) => keyValueLinePattern.test(line))) {
     for (const line of meaningful) {
       const [key, value] = parseKeyValue(label, line);
-      // `__proto__=x` would replace the map's prototype instead of defining a variable.
-      if (prototypeKeys.has(key)) fail(label, 'variable names other than __proto__, constructor and prototype', key);
       variables[key] = value;
     }
     return variables;

@@ -1,3 +1,4 @@
+import { parseCliArgs } from '../../../src/settings/cli-args.js';
 import { parseVariables } from '../../../src/settings/parse-values.js';
 import { specCase, type HostileCase } from './harness.js';
 
@@ -47,5 +48,6 @@ export const prototypeCases: HostileCase[] = [
   specCase('__proto__ in a raw manifest', 'app: shop\ncomponents:\n  - name: extras\n    kind: manifests\n    files: [extras.yaml]\n', { refused: /extras.yaml:3:12: the key '__proto__' is not allowed/ }, { files: { 'extras.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {__proto__: {namespace: kube-system}, name: x}\n' } }),
   specCase('constructor as a ConfigMap key in a raw manifest is data', 'app: shop\ncomponents:\n  - name: extras\n    kind: manifests\n    files: [extras.yaml]\n', { accepted: true }, { files: { 'extras.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: {constructor: y}\n' } }),
   { name: '--var __proto__=x', run: () => parseVariables('var', '__proto__=x'), outcome: { refused: /__proto__/ } },
+  { name: 'one --var flag __proto__=x on the command line', run: () => parseCliArgs(['render', '--var', '__proto__=x']), outcome: { refused: /__proto__/ } },
   { name: '--var as a YAML map with a constructor key', run: () => parseVariables('var', 'constructor: x\nother: {a: 1}\n'), outcome: { refused: /constructor|bad name/ } },
 ];
