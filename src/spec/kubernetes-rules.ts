@@ -51,6 +51,7 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
   if (kind === 'statefulset' && name.length > 52) at(`${pointer}/name`, `a statefulset name must be at most 52 characters (it has ${name.length}): its revisions are labelled <name>-<hash>`);
   const hasPorts = component.port !== undefined || (component.ports?.length ?? 0) > 0;
   const service = component.service as { type?: string } | undefined;
+  // Recent API servers relax Service names to DNS-1123 labels; older ones (most clusters) refuse a leading digit.
   if (hasPorts && kind !== 'job' && kind !== 'cronjob' && kind !== 'manifests' && service?.type !== 'None') {
     const problem = dns1035LabelProblem(name);
     if (problem) at(`${pointer}/name`, `'${shorten(name)}' names a Service, so it ${problem}`);
@@ -108,7 +109,8 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
     if (isPlainObject(setting)) checkPortReference(setting.port, `${pointer}/probes/${probe}/port`, at);
   }
   checkPortReference(ingress?.port, `${pointer}/ingress/port`, at);
-  // The API server refuses images with surrounding whitespace; a newline would also split log lines and reports.
+  // The API server refuses pods whose image has surrounding whitespace, but accepts the Deployment: the rollout
+  // would then hang with no pods. A newline would also split log lines and reports.
   if (typeof component.image === 'string' && (component.image.trim() !== component.image || /[\u0000-\u001f\u007f]/.test(component.image))) {
     at(`${pointer}/image`, `image '${shorten(component.image)}' has whitespace or control characters`);
   }
@@ -160,7 +162,8 @@ const freeNumbers = /^(\/variables|\/clusters\/\d+\/variables|.*\/env\/[^/]+|.*\
 
 /**
  * Every number must be finite (`.inf` and `.nan` have no JSON form; they would be sent as null) and, where it is a
- * Kubernetes field, fit an int32 (`replicas: 1e20` passes "integer >= 0" but not the API server).
+ * Kubernetes field, fit an int32: `replicas: 1e20` passes "integer >= 0", and the API server silently stores 0
+ * (see __tests__/e2e/validation-boundaries.test.ts).
  */
 function checkNumbers(node: unknown, pointer: string, at: At): void {
   // Iterative: the document is bounded (node budget), but a walk should not depend on the stack.
