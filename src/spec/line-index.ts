@@ -1,17 +1,21 @@
 /**
  * Offsets → 1-based line and column. Line starts are indexed once per text and searched by bisection, so reporting
- * thousands of problems in one large file stays linear instead of rescanning the file for each problem.
+ * thousands of problems in one large file stays linear instead of rescanning the file for each problem. A few texts
+ * are kept, so problems that alternate between the spec and the files it names do not rebuild the index each time.
  */
-let cached: { text: string; starts: Uint32Array } | undefined;
+const cache: { text: string; starts: Uint32Array }[] = [];
+const cacheSize = 4;
 
 function lineStarts(text: string): Uint32Array {
-  if (cached?.text === text) return cached.starts;
+  const hit = cache.find((entry) => entry.text === text);
+  if (hit) return hit.starts;
   let count = 1;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
   const starts = new Uint32Array(count);
   let line = 1;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1;
-  cached = { text, starts };
+  cache.unshift({ text, starts });
+  cache.length = Math.min(cache.length, cacheSize);
   return starts;
 }
 

@@ -135,6 +135,12 @@ export const boundedCases: HostileCase[] = [
   // Raw manifests and other YAML go through the same budgets.
   specCase('billion laughs in a raw manifest', manifestsSpec, { refused: /extras.yaml:\d+:\d+: the file has more than 1000000 YAML nodes/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n${laughs('  ')}  l8: &l8 [${repeat('*l7', 10, ', ')}]\n` } }),
   specCase('aliases nesting a raw manifest thousands of levels deep', manifestsSpec, { refused: /extras.yaml:\d+:\d+: this alias nests the document deeper than 64 levels/ }, { files: { 'extras.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n${deepAliases(90)}` } }),
+  specCase(
+    '300 broken manifest files, each problem located in its file and in the spec',
+    `app: shop\ncomponents:\n  - name: extras\n    kind: manifests\n    files:\n${Array.from({ length: 300 }, (_, index) => `      - m${index}.yaml`).join('\n')}\n`,
+    { refused: /k8deployer.yaml:6:9: m0.yaml:\d+:\d+: invalid YAML[\s\S]*… and 200 more problems$/ },
+    { files: Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`m${index}.yaml`, `${'# padding\n'.repeat(2_000)}a: [1, 2\n`])) },
+  ),
   specCase('a raw manifest nested 10,000 deep', manifestsSpec, { refused: /extras.yaml:1:\d+: invalid YAML: .*(depth|nest)/i }, { files: { 'extras.yaml': `a: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n` } }),
   {
     name: 'billion laughs in a kubeconfig (a credentials error, exit 1)',
