@@ -99,13 +99,15 @@ interface SizeFrame {
  */
 function checkEvents(events: Event[], text: string, limits: YamlLimits): { offset: number; message: string } | undefined {
   const stack: SizeFrame[] = [];
-  let anchors = new Map<string, { size: number; height: number }>();
+  // Per anchor: its expanded size and height, and for a scalar its text (an alias can be a mapping key).
+  let anchors = new Map<string, { size: number; height: number; scalar?: string }>();
   let total = 0;
   const anchorOf = (event: { anchorStart: number; anchorEnd: number }) => (event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null);
+  const forbidden = (offset: number, key: string) => ({ offset, message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)` });
   const overBudget = (offset: number) => ({ offset, message: `the file has more than ${limits.maxNodes} YAML nodes once aliases are expanded; refusing it` });
   // A node just finished: give its size to its parent, remember it under its anchor, and flip key/value position.
-  const finish = (size: number, height: number, anchor: string | null) => {
-    if (anchor !== null) anchors.set(anchor, { size, height });
+  const finish = (size: number, height: number, anchor: string | null, scalar?: string) => {
+    if (anchor !== null) anchors.set(anchor, scalar === undefined ? { size, height } : { size, height, scalar });
     const parent = stack[stack.length - 1];
     if (!parent) return;
     parent.size = Math.min(parent.size + size, Number.MAX_SAFE_INTEGER);
@@ -128,16 +130,18 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): { offse
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
         if (++total > limits.maxNodes) return overBudget(start);
         const parent = stack[stack.length - 1];
-        if (parent?.kind === 'mapping' && parent.expectingKey && limits.forbiddenKeys.size > 0) {
-          const key = getScalarValue(text, event);
-          if (limits.forbiddenKeys.has(key)) return { offset: start, message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)` };
-        }
-        finish(1, 1, anchorOf(event));
+        const anchor = anchorOf(event);
+        const isKey = parent?.kind === 'mapping' && parent.expectingKey;
+        const value = (isKey && limits.forbiddenKeys.size > 0) || anchor !== null ? getScalarValue(text, event) : undefined;
+        if (isKey && value !== undefined && limits.forbiddenKeys.has(value)) return forbidden(start, value);
+        finish(1, 1, anchor, value);
         break;
       }
       case EVENT_ID.ALIAS: {
-        const { size, height } = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? { size: 1, height: 1 };
+        const { size, height, scalar } = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? { size: 1, height: 1 };
         const offset = Math.max(event.anchorStart - 1, 0);
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'mapping' && parent.expectingKey && scalar !== undefined && limits.forbiddenKeys.has(scalar)) return forbidden(offset, scalar);
         total += size;
         if (total > limits.maxNodes) return overBudget(offset);
         // Collections open above this alias (the document frame is not one), plus what the alias brings.

@@ -44,6 +44,8 @@ describe('bounded YAML loading', () => {
   it('keeps track of keys after complex keys and aliases as keys', () => {
     expect(refusal(() => loadYamlDocument('? [a, b]\n: 1\n__proto__: 2\n', { file: 'f' }))).toMatchObject({ line: 3, column: 1 });
     expect(refusal(() => loadYamlDocument('k: &k key\nm:\n  *k : 1\n  __proto__: 2\n', { file: 'f' }))).toMatchObject({ line: 4, column: 3 });
+    // An alias naming a forbidden scalar, used as a key, is the same key.
+    expect(refusal(() => loadYamlDocument('k: &k __proto__\nm:\n  *k : {x: 1}\n', { file: 'f' }))).toMatchObject({ line: 3, column: 3 });
   });
 
   it('reports syntax errors and the size cap with positions', () => {
