@@ -23,7 +23,15 @@ export interface SourceDocument {
  * pod specs). All three prototype keys are refused: nothing in the spec's schema is named like them, and maps are
  * copied by assignment.
  */
-export const specYamlLimits: YamlLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 1024 * 1024, maxNodes: 100_000, forbiddenKeys: prototypeKeys };
+export const specYamlLimits: YamlLimits = {
+  maxDepth: 40,
+  maxAliases: 100,
+  maxBytes: 1024 * 1024,
+  maxNodes: 100_000,
+  // 100,000 nodes with pointers of 100 characters on average (a real spec's are ~30).
+  maxPathChars: 10_000_000,
+  forbiddenKeys: prototypeKeys,
+};
 
 export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -62,6 +62,8 @@ export const boundedCases: HostileCase[] = [
   specCase('flow nesting 10,000 deep', () => `${head}    args: ${repeat('[', 10_000)}${repeat(']', 10_000)}\n`, { refused: /invalid YAML: .*(depth|nest)/i }),
   specCase('aliases nesting anchors into a value 2,700 levels deep', () => `${deepAliases(90)}${head}`, { refused: /this alias nests the document deeper than 40 levels/, line: 2, column: 39 }),
   specCase('block nesting 100 deep', () => `${head}    labels:\n${Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth + 3)}k${depth}:`).join('\n')} x\n`, { refused: /invalid YAML: .*(depth|nest)/i }),
+  specCase('a 200 KiB key above a 20,000-item list (4 GB of JSON pointers)', () => `${head}    ${repeat('k', 200_000)}: [${repeat('1', 20_000, ',')}]\n`, { refused: /keys are too long for its size/, line: 5 }),
+  specCase('30 nested 1000-character keys above a 50,000-item list', () => `${head}    x: ${Array.from({ length: 30 }, (_, index) => `{${repeat(String.fromCharCode(97 + (index % 26)), 1_000)}: `).join('')}[${repeat('1', 50_000, ',')}]${repeat('}', 30)}\n`, { refused: /keys are too long for its size/, line: 5 }),
   specCase('a spec over 1 MiB', () => `${head}# ${repeat('x', 1_100_000)}\n`, { refused: /larger than 1048576 bytes/, line: 1, column: 1 }),
   specCase('a 500k-character unknown field name', () => `${head}    ${repeat('q', 500_000)}: 1\n`, { refused: /unknown field 'q{64}… \(500000 characters\)'/, line: 5, column: 5 }),
   specCase('20k problems are located and listed up to a cap', () => `${head}    labels:\n${Array.from({ length: 20_000 }, (_, index) => `      "bad key ${index}": x`).join('\n')}\n`, { refused: /label key 'bad key 0'[\s\S]*… and 19900 more problems$/, line: 6, column: 8 }),
