@@ -33,9 +33,21 @@ export class SpecError extends K8deployerError {
   readonly problems: SpecProblem[];
 
   constructor(problems: SpecProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    super(formatProblems(problems));
     this.problems = problems;
   }
+}
+
+/**
+ * Most problems one message lists; a generated or hostile spec can have tens of thousands, and the first hundred
+ * say what is wrong. The rest are counted.
+ */
+export const maxListedProblems = 100;
+
+function formatProblems(problems: SpecProblem[]): string {
+  const listed = problems.slice(0, maxListedProblems).map(formatProblem);
+  if (problems.length > maxListedProblems) listed.push(`… and ${problems.length - maxListedProblems} more problems`);
+  return listed.join('\n');
 }
 
 export function formatProblem(problem: SpecProblem): string {

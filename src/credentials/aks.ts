@@ -1,6 +1,7 @@
 import { ClientAssertionCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
+import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import { fetchHttpClient } from './azure-http.js';
 import { kubeconfigFromText, maskKubeConfigSecrets } from './kubeconfig.js';
 import type { AksProviderConfig, ClusterCredentials, ResolveContext } from './types.js';
@@ -43,6 +44,7 @@ export async function resolveAks(config: AksProviderConfig, ctx: ResolveContext)
 
   const loaded = new KubeConfig();
   try {
+    loadYamlDocument(yaml, { file: 'kubeconfig' }); // budgets first: client-node parses without any
     loaded.loadFromString(yaml);
   } catch (error) {
     throw new CredentialsError(P, 'list credentials', `kubeconfig from ARM does not parse: ${messageOf(error)}`, { cause: error });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { load } from 'js-yaml';
 import { CredentialsError } from '../errors.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
 import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
+import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
@@ -98,7 +98,7 @@ function realpathOr(dir: string): string {
 function refuseCommands(text: string, file: string): void {
   let parsed: unknown;
   try {
-    parsed = load(text, { json: true });
+    parsed = loadYamlDocument(text, { file });
   } catch (error) {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
   }
@@ -226,6 +226,8 @@ export interface FromTextOptions {
 export function kubeconfigFromText(text: string, options: FromTextOptions): ClusterCredentials {
   const kc = new KubeConfig();
   try {
+    // client-node parses with no budgets; the bounded parse first refuses alias bombs and oversized documents.
+    loadYamlDocument(text, { file: 'kubeconfig' });
     kc.loadFromString(text);
   } catch (error) {
     throw new CredentialsError(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${messageOf(error)}`, { cause: error });

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { load, YAMLException } from 'js-yaml';
 import { CredentialsError } from '../errors.js';
 import { FileRefusedError, fileLimits, readConfinedFile, readSpecPath, type SpecPaths } from '../files/confined.js';
+import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import { isPlainObject } from '../spec/merge.js';
 import { messageOf } from './util.js';
 
@@ -35,15 +35,9 @@ export async function loadRepositoryKubeconfig(paths: SpecPaths, written: string
 }
 
 async function inlineFileReferences(text: string, confinement: { root: string; baseDir: string }, where: string): Promise<string> {
-  let config: unknown;
-  try {
-    // The same limits as raw manifests: a kubeconfig is small, aliases in it are a sign of abuse.
-    config = load(text, { maxAliases: 100, maxDepth: 64 });
-  } catch (error) {
-    // Position and reason only: js-yaml's message quotes the lines around the error, and these hold tokens and keys.
-    if (error instanceof YAMLException) throw new Error(`${where}: not valid YAML (line ${(error.mark?.line ?? 0) + 1}): ${error.reason}`);
-    throw error;
-  }
+  // The shared YAML budgets (alias bombs, depth); its errors give the position and reason only, never the lines
+  // around it, which hold tokens and keys.
+  const config = loadYamlDocument(text, { file: where });
   if (!isPlainObject(config)) return text;
   const read = async (entry: string, field: string, file: unknown): Promise<Buffer> => {
     if (typeof file !== 'string') throw new Error(`${where}: ${entry}: ${field} must be a path`);
@@ -75,9 +69,13 @@ async function inlineFileReferences(text: string, confinement: { root: string; b
       if (user.token === undefined) user.token = (await read(`users[${index}]`, 'token-file', user['token-file'])).toString('utf8').trim();
       delete user['token-file'];
     }
-    const providerConfig = isPlainObject(user['auth-provider']) && isPlainObject(user['auth-provider'].config) ? user['auth-provider'].config : undefined;
-    if (providerConfig?.tokenFile !== undefined) {
-      throw new Error(`${where}: users[${index}]: auth-provider tokenFile is not supported in a kubeconfig from the repository`);
+    // Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider would run
+    // a command of the file's choosing on the runner, with its environment.
+    if (user.exec !== undefined || user['auth-provider'] !== undefined) {
+      throw new Error(
+        `${where}: users[${index}]: ${user.exec !== undefined ? 'exec plugins' : 'auth-providers'} are not allowed in a kubeconfig from the repository ` +
+          '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)',
+      );
     }
   }
   return JSON.stringify(config);

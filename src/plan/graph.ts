@@ -88,31 +88,41 @@ export class DependencyGraph {
       memo.set(node.key, deepest + 1);
       return deepest + 1;
     };
-    return Math.max(0, ...[...this.order()].map(depthOf));
+    // reduce, not Math.max(...spread): a spread of 100k+ arguments overflows the stack.
+    return this.order().reduce((deepest, node) => Math.max(deepest, depthOf(node)), 0);
   }
 }
 
-/** Returns the keys along one cycle (first key repeated at the end), or undefined. */
+/**
+ * Returns the keys along one cycle (first key repeated at the end), or undefined. Iterative: a chain of thousands
+ * of objects must not exhaust the call stack.
+ */
 export function findCycle(graph: DependencyGraph): string[] | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (key: string): string[] | undefined => {
-    const seen = state.get(key);
-    if (seen === 'done') return undefined;
-    if (seen === 'visiting') return [...stack.slice(stack.indexOf(key)), key];
-    state.set(key, 'visiting');
-    stack.push(key);
-    for (const dep of graph.nodes.get(key)?.dependsOn ?? []) {
-      const cycle = visit(dep);
-      if (cycle) return cycle;
+  for (const root of graph.nodes.keys()) {
+    if (state.has(root)) continue;
+    const path: { key: string; deps: Iterator<string> }[] = [];
+    const position = new Map<string, number>();
+    const enter = (key: string) => {
+      state.set(key, 'visiting');
+      position.set(key, path.length);
+      path.push({ key, deps: (graph.nodes.get(key)?.dependsOn ?? new Set<string>()).values() });
+    };
+    enter(root);
+    while (path.length > 0) {
+      const top = path[path.length - 1] as { key: string; deps: Iterator<string> };
+      const next = top.deps.next();
+      if (next.done) {
+        state.set(top.key, 'done');
+        position.delete(top.key);
+        path.pop();
+        continue;
+      }
+      const seen = state.get(next.value);
+      if (seen === 'done') continue;
+      if (seen === 'visiting') return [...path.slice(position.get(next.value)).map((entry) => entry.key), next.value];
+      enter(next.value);
     }
-    stack.pop();
-    state.set(key, 'done');
-    return undefined;
-  };
-  for (const key of graph.nodes.keys()) {
-    const cycle = visit(key);
-    if (cycle) return cycle;
   }
   return undefined;
 }

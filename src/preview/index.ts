@@ -10,7 +10,7 @@ export {
   type PushPayload,
 } from './event-run.js';
 export { maxNamespaceLength, previewHost, previewNamespace, sanitizeDnsLabel } from './names.js';
-export { expandTagTemplate, globToRegExp, matchReleaseRule, versionOfTag, type ReleaseMatch, type ReleaseRule } from './release-rules.js';
+export { expandTagTemplate, matchesGlob, matchReleaseRule, versionOfTag, type ReleaseMatch, type ReleaseRule } from './release-rules.js';
 export {
   partOfLabel,
   previewPrLabel,

@@ -1,5 +1,7 @@
-import { loadAll, YAMLException } from 'js-yaml';
 import type { KubeObject } from '../kube/object.js';
+import { SpecError } from '../errors.js';
+import { loadYamlDocuments } from '../spec/bounded-yaml.js';
+import { isSystemNamespace } from '../spec/kubernetes-names.js';
 import { substituteText } from '../spec/variables.js';
 import { managedBy, type EffectiveComponent, type RenderContext } from './context.js';
 
@@ -25,10 +27,12 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
     const substituted = substituteText(context.options.files.get(file) ?? '', context.target.variables);
     for (const problem of substituted.problems) problems.push({ fileIndex, message: `${file}: ${problem.message}` });
     try {
-      documents = loadAll(substituted.text, { filename: file, maxAliases: 100, maxDepth: 64 });
+      // The same budgets as every YAML the tool reads: an alias bomb in a manifest must not reach the heap.
+      documents = loadYamlDocuments(substituted.text, { file });
     } catch (error) {
-      const detail = error instanceof YAMLException && error.mark ? `${file}:${error.mark.line + 1}:${error.mark.column + 1}: ${error.reason}` : `${file}: ${String(error)}`;
-      problems.push({ fileIndex, message: `invalid YAML in ${detail}` });
+      if (!(error instanceof SpecError)) throw error;
+      const problem = error.problems[0];
+      problems.push({ fileIndex, message: `${file}:${problem?.line ?? 1}:${problem?.column ?? 1}: ${problem?.message ?? error.message}` });
       return;
     }
     documents.forEach((document, documentIndex) => {
@@ -36,6 +40,11 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
       const object = document as Partial<KubeObject>;
       if (!object || typeof object !== 'object' || !object.apiVersion || !object.kind || typeof object.metadata?.name !== 'string') {
         problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: a Kubernetes object needs apiVersion, kind and metadata.name` });
+        return;
+      }
+      const systemNamespace = object.kind === 'Namespace' ? object.metadata.name : object.metadata.namespace;
+      if (typeof systemNamespace === 'string' && isSystemNamespace(systemNamespace)) {
+        problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: ${object.kind}/${object.metadata.name} is in the Kubernetes system namespace '${systemNamespace}' (kube-*); manifests deploy to the app's namespace or their own` });
         return;
       }
       const metadata = { ...object.metadata };

@@ -29,11 +29,14 @@ export function applyPatches(objects: KubeObject[], patches: Patch[]): { objects
     result = result.map((object) => {
       if (!matches(object)) return object;
       try {
-        if ((patch.type ?? 'merge') === 'json') {
-          const operations = patch.patch as fastJsonPatch.Operation[];
-          return fastJsonPatch.applyPatch(structuredClone(object), operations, true, false).newDocument as KubeObject;
-        }
-        return mergeByName(object, patch.patch) as KubeObject;
+        const patched =
+          (patch.type ?? 'merge') === 'json'
+            ? (fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false).newDocument as KubeObject)
+            : (mergeByName(object, patch.patch) as KubeObject);
+        const changed = changedIdentity(object, patched);
+        if (!changed) return patched;
+        failures.push({ index, message: `a patch cannot change an object's ${changed} (${object.kind}/${object.metadata.name}); set it in the spec instead` });
+        return object;
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         failures.push({ index, message: `patch does not apply to ${object.kind}/${object.metadata.name}: ${reason}` });
@@ -44,9 +47,28 @@ export function applyPatches(objects: KubeObject[], patches: Patch[]): { objects
   return { objects: result, failures };
 }
 
+/**
+ * What says which object this is. Changing it in a patch would make the object another one (another kind, or
+ * another namespace, outside what the plan, prune and preview confinement checked), so it is refused.
+ */
+function changedIdentity(before: KubeObject, after: unknown): string | undefined {
+  if (!isPlainObject(after)) return 'shape';
+  const metadata = isPlainObject(after.metadata) ? after.metadata : {};
+  if (after.kind !== before.kind) return 'kind';
+  if (after.apiVersion !== before.apiVersion) return 'apiVersion';
+  if (metadata.name !== before.metadata.name) return 'name';
+  if (metadata.namespace !== before.metadata.namespace) return 'namespace';
+  return undefined;
+}
+
+/** Lists whose items are containers: a merge patch item naming none of them is a typo unless it is a whole new
+ * container (it has an image); otherwise it would add a container with no image that only fails at deploy. */
+const containerLists = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+
 const isNamed = (item: unknown): item is Record<string, unknown> & { name: string } => isPlainObject(item) && typeof item.name === 'string';
 
-export function mergeByName(target: unknown, patch: unknown): unknown {
+export function mergeByName(target: unknown, patch: unknown, key?: string): unknown {
+  if (key !== undefined && containerLists.has(key) && target === undefined && Array.isArray(patch)) target = [];
   if (Array.isArray(target) && Array.isArray(patch) && patch.every(isNamed) && target.every(isNamed)) {
     const merged = target.map((item) => structuredClone(item) as Record<string, unknown>);
     for (const item of patch) {
@@ -55,6 +77,9 @@ export function mergeByName(target: unknown, patch: unknown): unknown {
         if (existing >= 0) merged.splice(existing, 1);
       } else if (existing >= 0) {
         merged[existing] = mergeByName(merged[existing], item) as Record<string, unknown>;
+      } else if (key !== undefined && containerLists.has(key) && item.image === undefined) {
+        const names = merged.map((candidate) => candidate.name).join(', ') || 'none';
+        throw new Error(`there is no container '${item.name}' in ${key} (${key}: ${names}); a new container needs an image`);
       } else {
         merged.push(structuredClone(item));
       }
@@ -63,9 +88,9 @@ export function mergeByName(target: unknown, patch: unknown): unknown {
   }
   if (!isPlainObject(patch)) return structuredClone(patch);
   const result: Record<string, unknown> = isPlainObject(target) ? { ...target } : {};
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete result[key];
-    else result[key] = mergeByName(result[key], value);
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete result[field];
+    else result[field] = mergeByName(Object.hasOwn(result, field) ? result[field] : undefined, value, field);
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { loadYamlDocument } from '../spec/bounded-yaml.js';
 
 /** The parts of action.yml the docs and the settings test read. */
 export interface ActionManifest {
@@ -8,7 +8,7 @@ export interface ActionManifest {
 }
 
 export function parseActionManifest(text: string): ActionManifest {
-  const value = load(text) as Partial<ActionManifest> | null;
+  const value = loadYamlDocument(text, { file: 'action.yml' }) as Partial<ActionManifest> | null;
   if (!value || typeof value !== 'object' || !value.inputs || !value.outputs || !value.runs) {
     throw new Error('action.yml: expected inputs, outputs and runs');
   }

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import { loadYamlDocument, prototypeKeys } from '../spec/bounded-yaml.js';
 import { InputError } from '../errors.js';
 import { Command, RollbackScope } from './types.js';
 
@@ -85,6 +85,8 @@ const keyValueLinePattern = /^\s*([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/;
 export function parseKeyValue(label: string, raw: string): [string, string] {
   const match = keyValueLinePattern.exec(raw);
   if (!match) return fail(label, 'KEY=VALUE (KEY: letters, digits, "_", ".", "-"; not starting with a digit)', raw);
+  // `__proto__=x` would replace the variables map's prototype instead of defining a variable.
+  if (prototypeKeys.has(match[1] ?? '')) return fail(label, 'variable names other than __proto__, constructor and prototype', raw);
   return [match[1] ?? '', match[2] ?? ''];
 }
 
@@ -107,13 +109,13 @@ export function parseVariables(label: string, raw: string): Record<string, strin
   const expected = 'KEY=VALUE lines or a YAML map of names to strings, numbers or booleans';
   let parsed: unknown;
   try {
-    parsed = load(raw);
+    parsed = loadYamlDocument(raw, { file: label });
   } catch {
     return fail(label, expected, firstLine(raw));
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(label, expected, firstLine(raw));
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    if (!variableNamePattern.test(key)) fail(label, `${expected}; bad name`, key);
+    if (!variableNamePattern.test(key) || prototypeKeys.has(key)) fail(label, `${expected}; bad name`, key);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       variables[key] = String(value);
     } else {

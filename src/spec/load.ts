@@ -4,12 +4,15 @@ import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { FileRefusedError, fileLimits, newReadBudget, readConfinedFile, repositoryConfinement, resolveConfinedPath, type Confinement, type SpecPaths } from '../files/confined.js';
 import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
+import { isSystemNamespace, shorten } from './kubernetes-names.js';
+import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { checkSemantics, providerKeys } from './rules.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { substituteVariables, type VariableScope } from './variables.js';
-import { escapePointerToken, parseYamlSource, problemAt, type SourceDocument } from './yaml-source.js';
+import { readRegularFileCapped, type CappedRead } from './read-capped.js';
+import { escapePointerToken, parseYamlSource, problemAt, specYamlLimits, type SourceDocument } from './yaml-source.js';
 
 /** One cluster as a deploy sees it. */
 export interface ClusterTarget {
@@ -54,14 +57,22 @@ export interface SpecOptions {
 
 export const defaultClusterName = 'default';
 
-/** The spec file's text; a missing or unreadable file is an input error that names the path. */
+/**
+ * The spec file's text; a missing or unreadable file is an input error that names the path. Only a regular file
+ * within the spec's size budget is read (checked before reading, read at most cap + 1 bytes).
+ */
 export async function readSpecText(specPath: string): Promise<string> {
+  let read: CappedRead;
   try {
-    return await readFile(specPath, 'utf8');
+    read = await readRegularFileCapped(specPath, specYamlLimits.maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // ENXIO: opening a socket (or a FIFO end nobody holds) that /dev/stdin or /proc/self/fd/N names.
+    if (code === 'ENXIO') throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: 'not a regular file (a socket or device); refusing to read it' }]);
     throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
   }
+  if (!read.ok) throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: read.reason }]);
+  return read.text;
 }
 
 export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {
@@ -82,6 +93,7 @@ export function resolveTargets(document: SourceDocument, options: SpecOptions = 
     throw new SpecError([problemAt(document, '', 'the spec must be a mapping with app and components')]);
   }
   const rawSpec = raw as Record<string, unknown>;
+  checkSizeCaps(document, rawSpec);
   const rawClusters = Array.isArray(rawSpec.clusters) ? (rawSpec.clusters as unknown[]) : [];
   const problems: SpecProblem[] = [];
   const targets: { target: ClusterTarget; enabled: boolean }[] = [];
@@ -150,9 +162,13 @@ function resolveOneTarget(
   const componentPointers = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
 
   const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
+  const namespacePointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
   if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
-    const pointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
-    return { problems: [problemAt(document, pointer, `namespace '${scope.namespace}' is not a valid DNS-1123 label`)] };
+    return { problems: [problemAt(document, namespacePointer, `namespace '${shorten(scope.namespace)}' is not a valid DNS-1123 label`)] };
+  }
+  if (isSystemNamespace(scope.namespace)) {
+    const source = options.namespaceOverride ? ' (from --namespace)' : '';
+    return { problems: [problemAt(document, namespacePointer, `namespace '${scope.namespace}'${source} is a Kubernetes system namespace (kube-*); deploy the app to its own namespace`)] };
   }
   spec.components = spec.components.filter(
     (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),
@@ -189,6 +205,36 @@ function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void
   spec.components = apply(spec.components) as K8DeployerSpec['components'];
 }
 
+
+/** Refuses specs past the caps of src/spec/limits.ts before any per-cluster work multiplies their cost. */
+function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown>): void {
+  const clusters = Array.isArray(rawSpec.clusters) ? rawSpec.clusters.length : 0;
+  if (clusters > specLimits.maxClusters) {
+    throw new SpecError([problemAt(document, `/clusters/${specLimits.maxClusters}`, `more than ${specLimits.maxClusters} clusters (${clusters}); split the spec`)]);
+  }
+  let count = 0;
+  // Depth is bounded by the YAML nesting limit, so the recursion is too.
+  const walk = (components: unknown, pointer: string): string | undefined => {
+    if (!Array.isArray(components)) return undefined;
+    for (let index = 0; index < components.length; index += 1) {
+      if (++count > specLimits.maxComponents) return `${pointer}/${index}`;
+      const inner = components[index];
+      const found = isPlainObject(inner) ? walk(inner.components, `${pointer}/${index}/components`) : undefined;
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const over = walk(rawSpec.components, '/components');
+  if (over) throw new SpecError([problemAt(document, over, `more than ${specLimits.maxComponents} components (app groups included); split the spec`)]);
+  const perCluster = Math.max(1, clusters);
+  if (count * perCluster > specLimits.maxRenders) {
+    throw new SpecError([problemAt(document, '/clusters', `${count} components × ${clusters} clusters is more than ${specLimits.maxRenders} renders; split the spec`, true)]);
+  }
+  // Every located node has an offset: a cheap, exact enough measure of the spec's size in nodes.
+  if (document.valueOffsets.size * perCluster > specLimits.maxValidatedNodes) {
+    throw new SpecError([problemAt(document, '/clusters', `the spec (${document.valueOffsets.size} YAML nodes) × ${clusters} clusters is more than ${specLimits.maxValidatedNodes} nodes to validate; split the spec`, true)]);
+  }
+}
 
 function primitives(value: unknown): VariableScope {
   if (!isPlainObject(value)) return {};

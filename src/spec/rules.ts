@@ -3,6 +3,10 @@ import { parseQuantity } from './quantity.js';
 import type { Component, K8DeployerSpec } from './spec-types.generated.js';
 import { checkEnvNames } from './env-names.js';
 import { expandGroupDepends, type FlatComponents } from './groups.js';
+import { prototypeKeys } from './bounded-yaml.js';
+import { checkKubernetesValues } from './kubernetes-rules.js';
+import { specLimits } from './limits.js';
+import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 
 export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
@@ -61,6 +65,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, at });
   }
   checkCycles(flat, at);
+  checkKubernetesValues(spec, flat, componentKind, at);
   (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
   return problems;
@@ -176,6 +181,20 @@ function checkComponent(component: Component, pointer: string, context: Componen
     const isList = Array.isArray(patch.patch);
     if ((patch.type ?? 'merge') === 'json' && !isList) at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
     if ((patch.type ?? 'merge') === 'merge' && isList) at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
+    if (isList) checkJsonPatchPaths(patch.patch as unknown[], `${pointer}/patches/${index}/patch`, at);
+  });
+}
+
+/** JSON patch paths reaching prototypes (`/__proto__/x`, `/constructor/prototype`) are refused before applying. */
+function checkJsonPatchPaths(operations: unknown[], pointer: string, at: At): void {
+  operations.forEach((operation, index) => {
+    if (!isPlainObject(operation)) return;
+    for (const field of ['path', 'from'] as const) {
+      const path = operation[field];
+      if (typeof path !== 'string') continue;
+      const token = path.split('/').find((part) => prototypeKeys.has(part.replace(/~1/g, '/').replace(/~0/g, '~')));
+      if (token !== undefined) at(`${pointer}/${index}/${field}`, `a patch path may not go through '${token}'`);
+    }
   });
 }
 
@@ -216,30 +235,52 @@ function checkResources(component: Component, pointer: string, at: At): void {
   }
 }
 
+/** Iterative depth-first search (a chain of thousands of components must not exhaust the call stack). */
 function checkCycles(flat: FlatComponents, at: At): void {
   const graph = new Map(flat.placed.map(({ component }) => [component.name, expandGroupDepends(component.depends ?? [], flat.groups)]));
   const pointerOf = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();
-  const visit = (name: string, path: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const cycle = [...path.slice(path.indexOf(name)), name];
-      const key = [...cycle].sort().join(',');
-      if (!reported.has(key)) {
-        reported.add(key);
-        at(`${pointerOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+  for (const root of graph.keys()) {
+    if (state.has(root)) continue;
+    // The current path, with each node's position in it and where its dependency list was left off.
+    const path: { name: string; next: number }[] = [];
+    const position = new Map<string, number>();
+    const enter = (name: string) => {
+      state.set(name, 'visiting');
+      position.set(name, path.length);
+      path.push({ name, next: 0 });
+    };
+    enter(root);
+    while (path.length > 0) {
+      const top = path[path.length - 1] as { name: string; next: number };
+      const depends = graph.get(top.name) ?? [];
+      if (top.next >= depends.length) {
+        state.set(top.name, 'done');
+        position.delete(top.name);
+        path.pop();
+        continue;
       }
-      return;
+      const name = depends[top.next++] as string;
+      if (!graph.has(name) || state.get(name) === 'done') continue;
+      if (state.get(name) === 'visiting') {
+        if (reported.size >= specLimits.maxReportedCycles) continue;
+        const cycle = [...path.slice(position.get(name)).map((entry) => entry.name), name];
+        const key = [...cycle].sort().join(',');
+        if (!reported.has(key)) {
+          reported.add(key);
+          at(`${pointerOf.get(name)}/depends`, `dependency cycle: ${cycle.join(' → ')}`, true);
+        }
+        continue;
+      }
+      enter(name);
     }
-    state.set(name, 'visiting');
-    for (const next of graph.get(name) ?? []) if (graph.has(next)) visit(next, [...path, name]);
-    state.set(name, 'done');
-  };
-  for (const name of graph.keys()) visit(name, []);
+  }
 }
 
+/** Names for a hint: a spec may have a thousand components, and the hint repeats in every problem. */
 function suggestList(names: Iterable<string>): string {
   const list = [...names];
+  if (list.length > 20) return ` (known: ${list.slice(0, 20).join(', ')}, … ${list.length - 20} more)`;
   return list.length > 0 ? ` (known: ${list.join(', ')})` : '';
 }

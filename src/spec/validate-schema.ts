@@ -4,7 +4,7 @@ import type { SpecProblem } from '../errors.js';
 // Compiled ahead of time from the schema (scripts/gen-spec-types.ts) with coerceTypes, so `replicas: ${replicas}`
 // fed "3" from the command line becomes 3 and `version: 1.2` a string.
 import validate from './spec-validator.generated.js';
-import { problemAt, type SourceDocument } from './yaml-source.js';
+import { escapePointerToken, problemAt, type SourceDocument } from './yaml-source.js';
 
 export const specSchema = schemaJson;
 
@@ -18,7 +18,8 @@ export function validateAgainstSchema(value: unknown, document: SourceDocument):
   const seen = new Set<string>();
   const problems: SpecProblem[] = [];
   for (const error of errors) {
-    const { pointer, message, atKey } = describe(error, value);
+    // Suggestions cost an edit distance per allowed field; only the first problems are listed, so only they get one.
+    const { pointer, message, atKey } = describe(error, value, problems.length < suggestionBudget);
     const key = `${pointer}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -29,11 +30,25 @@ export function validateAgainstSchema(value: unknown, document: SourceDocument):
 
 /** oneOf failures list every branch's complaint; one message saying what was expected reads better. */
 function dropOneOfBranchNoise(errors: ErrorObject[]): ErrorObject[] {
-  const oneOfPaths = errors.filter((error) => error.keyword === 'oneOf').map((error) => `${error.schemaPath}/`);
-  return errors.filter((error) => !oneOfPaths.some((prefix) => error.schemaPath.startsWith(prefix)));
+  // A set of schema locations and a walk up each error's own location: linear in the errors, where comparing every
+  // error with every oneOf failure was quadratic (20k bad env values took minutes).
+  const oneOfPaths = new Set(errors.filter((error) => error.keyword === 'oneOf').map((error) => error.schemaPath));
+  if (oneOfPaths.size === 0) return errors;
+  return errors.filter((error) => {
+    for (let end = error.schemaPath.lastIndexOf('/'); end > 0; end = error.schemaPath.lastIndexOf('/', end - 1)) {
+      if (oneOfPaths.has(error.schemaPath.slice(0, end))) return false;
+    }
+    return true;
+  });
 }
 
-function describe(error: ErrorObject, root: unknown): { pointer: string; message: string; atKey: boolean } {
+/** Problems that get a "did you mean" suggestion (see src/errors.ts: the first hundred are listed). */
+const suggestionBudget = 100;
+
+/** Field names longer than any real field get no suggestion (edit distance is quadratic in length). */
+const maxSuggestedLength = 64;
+
+function describe(error: ErrorObject, root: unknown, suggest: boolean): { pointer: string; message: string; atKey: boolean } {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const description = (error.parentSchema as { description?: string } | undefined)?.description;
@@ -43,9 +58,9 @@ function describe(error: ErrorObject, root: unknown): { pointer: string; message
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const suggestion = closest(field, allowed);
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 ? `; allowed: ${allowed.join(', ')}` : '';
-      return { pointer: `${pointer}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `unknown field '${field}'${hint}`, atKey: true };
+      const suggestion = suggest && field.length <= maxSuggestedLength ? closest(field, allowed) : undefined;
+      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 && suggest ? `; allowed: ${allowed.join(', ')}` : '';
+      return { pointer: `${pointer}/${escapePointerToken(field)}`, message: `unknown field '${shortened(field)}'${hint}`, atKey: true };
     }
     case 'type':
       return { pointer, message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`, atKey: false };
@@ -70,6 +85,11 @@ function describe(error: ErrorObject, root: unknown): { pointer: string; message
   }
 }
 
+/** A field name as shown in a message: a hostile spec can have a key of half a megabyte. */
+function shortened(field: string): string {
+  return field.length > maxSuggestedLength ? `${field.slice(0, maxSuggestedLength)}… (${field.length} characters)` : field;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
@@ -79,6 +99,8 @@ function shown(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
+  // JSON.stringify writes non-finite numbers as null, which would say the opposite of what was written.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
 }

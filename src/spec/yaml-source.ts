@@ -1,14 +1,9 @@
-import {
-  CORE_SCHEMA,
-  EVENT_ID,
-  YAMLException,
-  constructFromEvents,
-  getScalarValue,
-  mergeTag,
-  parseEvents,
-  type Event,
-} from 'js-yaml';
+import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
 import { SpecError, type SpecProblem } from '../errors.js';
+import { parseBoundedYaml, prototypeKeys, type YamlLimits } from './bounded-yaml.js';
+import { lineColumn } from './line-index.js';
+
+export { lineColumn } from './line-index.js';
 
 /** A parsed YAML document that remembers where every node came from. */
 export interface SourceDocument {
@@ -21,20 +16,22 @@ export interface SourceDocument {
   keyOffsets: Map<string, number>;
 }
 
-export interface ParseLimits {
-  /** Deepest nesting accepted; deeper documents are refused. */
-  maxDepth: number;
-  /** Aliases per document; keeps "billion laughs" documents out. */
-  maxAliases: number;
-  /** Largest file accepted, in bytes. */
-  maxBytes: number;
-  /** Nodes the document may expand to once aliases are followed: few aliases can still nest into millions. */
-  maxExpandedNodes: number;
-}
-
-export const defaultParseLimits: ParseLimits = { maxDepth: 40, maxAliases: 100, maxBytes: 2 * 1024 * 1024, maxExpandedNodes: 100_000 };
-
-const schema = CORE_SCHEMA.withTags(mergeTag);
+/**
+ * Budgets for the spec. A real spec is a few hundred lines (the examples are under 10 KiB); 1 MiB leaves room for
+ * generated specs while keeping the parse, every walk over it and the problem report well under a second. 100,000
+ * nodes is a hundred times a large hand-written spec; 40 levels is about twice the deepest real nesting (patches on
+ * pod specs). All three prototype keys are refused: nothing in the spec's schema is named like them, and maps are
+ * copied by assignment.
+ */
+export const specYamlLimits: YamlLimits = {
+  maxDepth: 40,
+  maxAliases: 100,
+  maxBytes: 1024 * 1024,
+  maxNodes: 100_000,
+  // 100,000 nodes with pointers of 100 characters on average (a real spec's are ~30).
+  maxPathChars: 10_000_000,
+  forbiddenKeys: prototypeKeys,
+};
 
 export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -49,54 +46,14 @@ interface Frame {
 }
 
 /** Parses one YAML document; every failure becomes a SpecError located at file:line:column. */
-export function parseYamlSource(text: string, file: string, limits: ParseLimits = defaultParseLimits): SourceDocument {
-  if (Buffer.byteLength(text) > limits.maxBytes) {
-    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes` }]);
-  }
-  let events: Event[];
-  let documents: unknown[];
-  try {
-    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
-    documents = constructFromEvents(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases });
-  } catch (error) {
-    throw new SpecError([yamlProblem(error, text, file)]);
-  }
+export function parseYamlSource(text: string, file: string, limits: YamlLimits = specYamlLimits): SourceDocument {
+  const { events, documents } = parseBoundedYaml(text, file, limits);
   if (documents.length !== 1) {
     const message = documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
     throw new SpecError([{ file, line: 1, column: 1, pointer: '', message }]);
   }
-  if (exceedsNodeBudget(documents[0], limits.maxExpandedNodes)) {
-    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `the document expands to more than ${limits.maxExpandedNodes} nodes through aliases; refusing it` }]);
-  }
   const { valueOffsets, keyOffsets } = indexPositions(events, text);
   return { file, text, value: documents[0], valueOffsets, keyOffsets };
-}
-
-function exceedsNodeBudget(root: unknown, budget: number): boolean {
-  let remaining = budget;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (--remaining < 0) return true;
-    if (Array.isArray(node)) stack.push(...node);
-    else if (node !== null && typeof node === 'object') stack.push(...Object.values(node));
-  }
-  return false;
-}
-
-function yamlProblem(error: unknown, text: string, file: string): SpecProblem {
-  if (error instanceof YAMLException) {
-    const mark = error.mark;
-    return {
-      file,
-      line: (mark?.line ?? 0) + 1,
-      column: (mark?.column ?? 0) + 1,
-      pointer: '',
-      message: `invalid YAML: ${error.reason}`,
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { file, ...lineColumn(text, 0), pointer: '', message: `invalid YAML: ${message}` };
 }
 
 function indexPositions(events: Event[], text: string): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number> } {
@@ -161,19 +118,6 @@ function indexPositions(events: Event[], text: string): { valueOffsets: Map<stri
     }
   }
   return { valueOffsets, keyOffsets };
-}
-
-/** 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < offset && index < text.length; index++) {
-    if (text.charCodeAt(index) === 10) {
-      line += 1;
-      lineStart = index + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /**

@@ -156,7 +156,8 @@ export const kubeconfigFileCases: KubeconfigFileCase[] = [
   { name: 'certificate-authority /etc/passwd', cluster: `{${server}, certificate-authority: /etc/passwd}`, user: '{token: t}', error: 'clusters[0]: certificate-authority: file "/etc/passwd" is outside the repository {root}; paths resolve relative to the spec file and must stay inside the repository' },
   { name: 'client-key through a symlink out', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{client-certificate-data: Y2VydA==, client-key: ../link-out}', error: 'users[0]: client-key: file "../link-out" is outside the repository {root} (it resolves to {outside}/secret.txt through a symlink); paths resolve relative to the spec file and must stay inside the repository' },
   { name: 'client-certificate a FIFO', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{client-certificate: ../fifo, client-key-data: a2V5}', error: 'users[0]: client-certificate: file "../fifo" is a FIFO, not a regular file' },
-  { name: 'auth-provider tokenFile', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{auth-provider: {name: x, config: {tokenFile: /proc/self/environ}}}', error: 'users[0]: auth-provider tokenFile is not supported in a kubeconfig from the repository' },
+  { name: 'auth-provider tokenFile', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{auth-provider: {name: x, config: {tokenFile: /proc/self/environ}}}', error: 'users[0]: auth-providers are not allowed in a kubeconfig from the repository' },
+  { name: 'exec plugin', cluster: `{${server}, insecure-skip-tls-verify: true}`, user: '{exec: {apiVersion: client.authentication.k8s.io/v1, command: sh, args: [-c, "env > /tmp/stolen"]}}', error: 'users[0]: exec plugins are not allowed in a kubeconfig from the repository' },
 ];
 
 export function kubeconfigWith(row: KubeconfigFileCase): string {
