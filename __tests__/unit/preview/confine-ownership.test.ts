@@ -136,7 +136,7 @@ describe('withCommentNote', () => {
     const body = withCommentNote(`${marker}\n### result`, marker, 'cluster <img src=x onerror=alert(1)>|x: changes kubeconfig.server');
     expect(body.startsWith(`${marker}\n> [!WARNING]\n> `)).toBe(true);
     expect(body).not.toContain('<img');
-    expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;\\|x');
+    expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;\\|x');
     expect(body.endsWith('### result')).toBe(true);
     expect(Buffer.byteLength(withCommentNote(`${marker}\n${'x'.repeat(70_000)}`, marker, 'note'))).toBeLessThanOrEqual(65_536);
   });
