@@ -3,14 +3,15 @@ import { ClusterUnreachableError } from '../cluster/errors.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
 import { refKey, refOf } from '../kube/object.js';
-import type { RenderedApp } from '../render/types.js';
+import type { DesiredObject, RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
-import { executeGraph, type AppliedObject } from './execute.js';
+import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
 import { ApplySetParent } from './inventory.js';
 import { DeployLease } from './lease.js';
+import { Owner, ownerOf } from './ownership.js';
 import { pruneCandidates, removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
 import { withServerScope } from './scope.js';
@@ -87,16 +88,22 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
     }
     rendered = await withServerScope(client, rendered);
-    ctx = { ...ctx, rendered };
-    const graph = buildGraph(rendered.objects, rendered.components);
-    graph.order();
+    // Validate the order (cycles, unknown depends) before the first write.
+    buildGraph(rendered.objects, rendered.components).order();
     // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
     for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
       const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
       client.resource(apiVersion, kind).catch(() => undefined);
     }
     client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-    const preApplied = await ensureNamespace(ctx, parent.id);
+    const namespace = await ensureNamespace(ctx, parent.id);
+    if (namespace.unclaimed) {
+      // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
+      rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
+      ctx = { ...ctx, rendered };
+    }
+    const preApplied = namespace.preApplied;
+    const graph = buildGraph(rendered.objects, rendered.components);
     for (const result of preApplied.values()) {
       applied.push({ component: componentOf(rendered, refKey(refOf(result.object))), object: result.object, action: result.created ? ChangeAction.Create : ChangeAction.Unchanged });
     }
@@ -105,6 +112,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     previous = await parent.load();
     const members = parent.exists ? await parent.listMembers() : [];
     const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
+    const liveObjects = new Map(members.map((member) => [memberKey(member), member]));
     await parent.widen(rendered.objects.map((entry) => entry.object));
     const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
     const execution = await executeGraph({
@@ -115,8 +123,10 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       graph,
       applySetId: parent.id,
       liveVersions,
+      liveObjects,
       preApplied,
       forceConflicts: settings.forceConflicts,
+      adopt: settings.adopt,
       concurrency: settings.concurrency,
       objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
       signal: deadline,
@@ -148,21 +158,34 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   };
 }
 
-/** The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. */
-async function ensureNamespace(ctx: ClusterContext, applySetId: string): Promise<Map<string, ApplyResult>> {
-  const { client, rendered } = ctx;
+/**
+ * The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. The app's
+ * Namespace object is applied (and so labelled as ours) only when k8deployer creates it, or it is already ours, or
+ * adopt is set. A namespace that exists and is not ours (a team made it with kubectl, another app owns it) is
+ * deployed into as it is: claiming it would let `delete --delete-namespaces` delete it with everything of others in it.
+ */
+async function ensureNamespace(
+  ctx: ClusterContext,
+  applySetId: string,
+): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
+  const { client, rendered, settings } = ctx;
   const preApplied = new Map<string, ApplyResult>();
   const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
-  if (desired) {
-    const result = await client.apply(decorate(desired.object, applySetId), { force: ctx.settings.forceConflicts });
-    preApplied.set(refKey(refOf(desired.object)), result);
-    return preApplied;
+  const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  if (!desired) {
+    if (!live) throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+    return { preApplied };
   }
-  const existing = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  if (!existing) {
-    throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+  if (live && ownerOf(live, applySetId) !== Owner.Ours && !settings.adopt) {
+    log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
+    return { preApplied, unclaimed: desired };
   }
-  return preApplied;
+  const object = decorate(desired.object, applySetId);
+  const options = { applySetId, adopt: settings.adopt, forceConflicts: settings.forceConflicts };
+  const unchanged = live ? await unchangedOrRefused(client, object, live, options) : undefined;
+  const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: settings.forceConflicts });
+  preApplied.set(refKey(refOf(desired.object)), result);
+  return { preApplied };
 }
 
 async function prune(

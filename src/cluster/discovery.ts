@@ -1,6 +1,6 @@
 import { ClusterError } from '../errors.js';
 import { isNotFound } from './errors.js';
-import type { KubeTransport } from './transport.js';
+import { sleep, type KubeTransport } from './transport.js';
 
 export interface ApiResource {
   apiVersion: string;
@@ -47,13 +47,36 @@ export class Discovery {
     this.cache.delete(apiVersion);
   }
 
+  /**
+   * Resolves once the server's discovery lists the kind, refetching with backoff. Needed after a CRD turns
+   * Established: the apiextensions server publishes the new group/version in discovery from a separate controller
+   * queue, so for a short while after Established (longer on a loaded server) `/apis/<group>/<version>` still
+   * answers 404. A single refetch, which is all `resourceFor` does, loses that race and fails the custom resource's
+   * apply with "no resource of kind"; waiting here, before the CRD counts as ready, closes it.
+   */
+  async awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource> {
+    const deadline = Date.now() + options.timeoutMs;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
+      this.invalidate(apiVersion);
+      const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+      if (found) return found;
+      if (Date.now() + delay > deadline || options.signal?.aborted) {
+        throw new ClusterError(this.transport.cluster, `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`);
+      }
+      await sleep(delay, options.signal);
+    }
+  }
+
   private load(apiVersion: string): Promise<ApiResource[]> {
     let entry = this.cache.get(apiVersion);
     if (!entry) {
       entry = this.fetch(apiVersion);
       this.cache.set(apiVersion, entry);
-      // A failed lookup must not poison the cache.
-      entry.catch(() => this.cache.delete(apiVersion));
+      // A failed lookup must not poison the cache (nor evict a newer lookup that replaced it meanwhile).
+      const pending = entry;
+      pending.catch(() => {
+        if (this.cache.get(apiVersion) === pending) this.cache.delete(apiVersion);
+      });
     }
     return entry;
   }

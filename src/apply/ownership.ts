@@ -1,0 +1,56 @@
+import { FIELD_MANAGER } from '../cluster/client.js';
+import { K8deployerError } from '../errors.js';
+import { refKey, refOf, type KubeObject } from '../kube/object.js';
+import { ApplySetKeys } from './applyset.js';
+
+/** Who a live object belongs to, as far as k8deployer can tell from the object alone. */
+export const Owner = {
+  /** Labelled as a member of this ApplySet, or written by k8deployer before ApplySet labels existed. */
+  Ours: 'ours',
+  /** Labelled as a member of another ApplySet (another app, another repository, kubectl --applyset). */
+  OtherApplySet: 'other-applyset',
+  /** Neither: created by a person, a controller or another tool. */
+  Foreign: 'foreign',
+} as const;
+export type Owner = (typeof Owner)[keyof typeof Owner];
+
+interface ManagedFieldsEntry {
+  manager?: string;
+  operation?: string;
+}
+
+/** Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future). */
+export function isOurFieldManager(manager: string | undefined): boolean {
+  return manager === FIELD_MANAGER || (manager?.startsWith(`${FIELD_MANAGER}-`) ?? false);
+}
+
+/**
+ * "Did k8deployer create this?" answered from the live object: our ApplySet's part-of label, or (no part-of label at
+ * all) a k8deployer field manager. The second case covers objects applied by k8deployer whose label a person removed
+ * or that predate the label; it is never taken as ours when another ApplySet's label is present.
+ */
+export function ownerOf(live: KubeObject, applySetId: string): Owner {
+  const partOf = live.metadata.labels?.[ApplySetKeys.partOf];
+  if (partOf === applySetId) return Owner.Ours;
+  if (partOf) return Owner.OtherApplySet;
+  const managers = (live.metadata['managedFields'] as ManagedFieldsEntry[] | undefined) ?? [];
+  return managers.some((entry) => isOurFieldManager(entry.manager)) ? Owner.Ours : Owner.Foreign;
+}
+
+/** Refused: applying would silently take over an object k8deployer did not create. */
+export class AdoptionRefusedError extends K8deployerError {}
+
+/** Names the object, who holds it, and the setting that allows taking it over. */
+export function adoptionRefused(live: KubeObject, owner: Owner): AdoptionRefusedError {
+  const what = refKey(refOf(live));
+  const managers = ((live.metadata['managedFields'] as ManagedFieldsEntry[] | undefined) ?? [])
+    .map((entry) => entry.manager)
+    .filter((manager): manager is string => Boolean(manager));
+  const holder =
+    owner === Owner.OtherApplySet
+      ? `it belongs to another ApplySet (${ApplySetKeys.partOf}=${live.metadata.labels?.[ApplySetKeys.partOf] ?? ''})`
+      : `it was not created by k8deployer${managers.length > 0 ? ` (managed by ${[...new Set(managers)].join(', ')})` : ''}`;
+  return new AdoptionRefusedError(
+    `${what} already exists and ${holder}; refusing to take it over. Rename the object, delete it, or set adopt (--adopt, action input adopt) to make it part of this app`,
+  );
+}
