@@ -6,10 +6,12 @@ import { refKey, refOf } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
+import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
 import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
 import { ApplySetParent } from './inventory.js';
+import { claimTemplateClaims } from './claims.js';
 import { DeployLease } from './lease.js';
 import { Owner, ownerOf } from './ownership.js';
 import { pruneCandidates, removeObjects } from './remove.js';
@@ -52,7 +54,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   const { client, settings, bus, cluster } = ctx;
   let rendered = ctx.rendered;
   const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
     onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
@@ -88,15 +90,17 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
     }
     rendered = await withServerScope(client, rendered);
-    // Validate the order (cycles, unknown depends) before the first write.
+    // Validate the order (cycles, unknown depends) and the storage classes before the first write.
     buildGraph(rendered.objects, rendered.components).order();
+    const storageProblems = await missingStorageClasses(client, rendered.objects);
+    if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
     // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
     for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
       const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
       client.resource(apiVersion, kind).catch(() => undefined);
     }
     client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-    const namespace = await ensureNamespace(ctx, parent.id);
+    const namespace = await ensureNamespace(ctx, parent);
     if (namespace.unclaimed) {
       // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
       rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
@@ -166,12 +170,15 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
  */
 async function ensureNamespace(
   ctx: ClusterContext,
-  applySetId: string,
+  parent: ApplySetParent,
 ): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
   const { client, rendered, settings } = ctx;
+  const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
   const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
   const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
+  if (live) await parent.verifyOwner();
   if (!desired) {
     if (!live) throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
@@ -195,11 +202,16 @@ async function prune(
 ): Promise<{ failures: string[]; changes: PlannedChange[] }> {
   const { client, settings, rendered } = ctx;
   const members = await parent.listMembers();
-  const candidates = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
+  const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
     deleteNamespaces: settings.deleteNamespaces,
     deletePvcs: settings.deletePvcs,
     deleteCrds: ctx.tuning.deleteCrds,
   });
+  // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
+  const claims = settings.deletePvcs
+    ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
+    : [];
+  const candidates = [...dropped, ...claims];
   const failures = await removeObjects(candidates, {
     cluster: ctx.cluster,
     client,
@@ -207,6 +219,7 @@ async function prune(
     event: 'object-pruned',
     timeoutMs: settings.objectTimeoutSeconds * 1000,
     ignoreErrors: true,
+    owner: { applySetId: parent.id, app: rendered.app },
   });
   const changes = candidates.map((object) => ({
     component: componentOfMember(object, previous),

@@ -4,6 +4,7 @@ import { refOf, type KubeObject } from '../kube/object.js';
 import { ApplySetKeys } from './applyset.js';
 import type { ClusterContext, ClusterResult } from './deploy.js';
 import { ApplySetParent } from './inventory.js';
+import { claimTemplateClaims } from './claims.js';
 import { DeployLease } from './lease.js';
 import { removable, removeObjects } from './remove.js';
 
@@ -15,7 +16,7 @@ import { removable, removeObjects } from './remove.js';
 export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const { client, rendered, settings, cluster, bus } = ctx;
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
   if (!namespaceExists) {
     return { cluster, outcome: Outcome.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
   }
@@ -29,7 +30,9 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     await parent.load();
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
     const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
-    const doomed = members.filter((member) => removable(member, parent.id, flags));
+    // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
+    const claims = (await Promise.all(members.filter((m) => m.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat();
+    const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = settings.objectTimeoutSeconds * 1000;
     const removeOptions = {
@@ -40,6 +43,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       timeoutMs,
       ignoreErrors: settings.ignoreErrors,
       signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+      owner: { applySetId: parent.id, app: rendered.app, ours: claims },
     };
     const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
     const keptMembers = members.length - doomed.length;

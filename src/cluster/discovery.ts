@@ -8,10 +8,12 @@ export interface ApiResource {
   /** Plural resource name used in URLs, e.g. `deployments`. */
   plural: string;
   namespaced: boolean;
+  /** What the server allows on it (`list`, `delete`, ...); absent when discovery did not say. */
+  verbs?: string[];
 }
 
 interface ApiResourceList {
-  resources?: { name: string; kind: string; namespaced: boolean }[];
+  resources?: { name: string; kind: string; namespaced: boolean; verbs?: string[] }[];
 }
 
 /** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
@@ -40,6 +42,17 @@ export class Discovery {
     const apiVersion = body.preferredVersion?.groupVersion;
     if (!apiVersion) throw new ClusterError(this.transport.cluster, `the server has no API group ${group}`);
     return this.resourceFor(apiVersion, kind);
+  }
+
+  /** Every resource of every group's preferred version (for "what else lives in this namespace?"). */
+  async allResources(): Promise<ApiResource[]> {
+    const { body } = await this.transport.json<{ groups?: { preferredVersion?: { groupVersion?: string } }[] }>({
+      method: 'GET',
+      path: '/apis',
+      context: 'discover API groups',
+    });
+    const versions = ['v1', ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean)];
+    return (await Promise.all(versions.map((apiVersion) => this.load(apiVersion)))).flat();
   }
 
   /** Forget a group/version, e.g. after its CRD became Established. */
@@ -90,7 +103,7 @@ export class Discovery {
       });
       return (body.resources ?? [])
         .filter((resource) => !resource.name.includes('/'))
-        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced }));
+        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced, verbs: resource.verbs ?? [] }));
     } catch (error) {
       // An unknown group/version (CRD not installed yet) is an empty list, not an error.
       if (isNotFound(error)) return [];
