@@ -32,6 +32,7 @@ export async function foreignObjects(
     if (AUTOMATIC.has(`${object.kind}/${object.metadata.name}`)) return false;
     if (((object.metadata['ownerReferences'] as unknown[] | undefined) ?? []).length > 0) return false;
     if (object.metadata['deletionTimestamp']) return false;
+    if (derivedSecret(object)) return false;
     return !ours.has(refKey(refOf(object)));
   });
 }
@@ -44,4 +45,14 @@ export function namespaceNotEmptyError(namespace: string, foreign: KubeObject[])
     `not deleting namespace ${namespace}: it holds objects that are not part of this app (${named.join(', ')}${more}); ` +
       'delete or move them first, or delete the namespace yourself',
   );
+}
+
+/**
+ * Secrets a controller writes for another object, without an owner reference: cert-manager's certificate Secrets
+ * (for our Ingress; a Certificate someone else made is itself foreign) and legacy ServiceAccount tokens.
+ */
+function derivedSecret(object: KubeObject): boolean {
+  if (object.kind !== 'Secret') return false;
+  const annotations = object.metadata.annotations ?? {};
+  return object['type'] === 'kubernetes.io/service-account-token' || annotations['cert-manager.io/certificate-name'] !== undefined;
 }

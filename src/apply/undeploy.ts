@@ -1,10 +1,11 @@
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import { ApplySetKeys } from './applyset.js';
+import { ApplySetKeys, memberKey } from './applyset.js';
 import type { ClusterContext, ClusterResult } from './deploy.js';
 import { ApplySetParent } from './inventory.js';
 import { claimTemplateClaims } from './claims.js';
+import { Owner, ownerOf } from './ownership.js';
 import { DeployLease } from './lease.js';
 import { removable, removeObjects } from './remove.js';
 
@@ -31,7 +32,16 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
     const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
     // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
-    const claims = (await Promise.all(members.filter((m) => m.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat();
+    // The rendered StatefulSets count too: a delete without delete-pvcs removed the StatefulSet and left its claims,
+    // which a later delete --delete-pvcs must still find.
+    // A rendered StatefulSet that exists but is not ours (another app's of the same name) says nothing about us.
+    const statefulSets = new Map<string, KubeObject>();
+    for (const { object } of rendered.objects.filter((entry) => entry.object.kind === 'StatefulSet')) {
+      const live = await client.get(refOf(object));
+      if (!live || ownerOf(live, parent.id) === Owner.Ours) statefulSets.set(memberKey(object), object);
+    }
+    for (const member of members.filter((object) => object.kind === 'StatefulSet')) statefulSets.set(memberKey(member), member);
+    const claims = uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(client, sts)))).flat());
     const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = settings.objectTimeoutSeconds * 1000;
@@ -81,4 +91,8 @@ async function renderedMembers(ctx: ClusterContext, applySetId: string): Promise
   return found.filter(
     (object): object is KubeObject => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
   );
+}
+
+function uniqueObjects(objects: KubeObject[]): KubeObject[] {
+  return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
 }
