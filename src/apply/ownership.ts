@@ -19,7 +19,18 @@ interface ManagedFieldsEntry {
   operation?: string;
 }
 
-/** Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future). */
+/**
+ * Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future).
+ *
+ * Why one manager and not `k8deployer-<app>`: with per-app managers two apps writing one field would conflict
+ * instead of silently trading ownership, but the ownership check above already refuses to apply one app's object
+ * from another app (another ApplySet's label) without adopt, so two apps never write the same object by accident.
+ * Switching managers is also not free: server-side apply leaves the old manager owning every field, so a field
+ * later dropped from the spec would stay (owned by `k8deployer`) instead of being removed; doing it right means
+ * rewriting each object's managedFields the way kubectl's csaupgrade does (a JSON patch on metadata.managedFields
+ * guarded by resourceVersion), once per object, and keeping both names "ours" meanwhile. That is a migration of every
+ * live object with its own failure modes, left for when per-app ownership of shared objects is actually needed.
+ */
 export function isOurFieldManager(manager: string | undefined): boolean {
   return manager === FIELD_MANAGER || (manager?.startsWith(`${FIELD_MANAGER}-`) ?? false);
 }
