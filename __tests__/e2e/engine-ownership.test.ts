@@ -78,7 +78,7 @@ describe('ownership and data loss', () => {
     for (const name of cleanup) await deleteNamespace(name, cluster());
   });
 
-  it('refuses to take over an object a person created, names it and the setting; adopt takes it over', async () => {
+  it('refuses to take over an object a person created, names it and the setting; adopt (with force-conflicts) takes it over', async () => {
     await kubectl(cluster(), ['create', 'configmap', 'handmade', '-n', ns, '--from-literal=a=theirs']);
     const app = rendered('adopter', ns, [configMap('handmade', ns, { a: 'ours' })]);
     const plan = await runPlan({ targets: targets(app), bus: new EventBus(), settings });
@@ -90,8 +90,11 @@ describe('ownership and data loss', () => {
     expect(untouched?.['data']).toEqual({ a: 'theirs' });
     expect(untouched?.metadata.labels?.[PART_OF]).toBeUndefined();
 
-    const adopted = await deploy(app, { adopt: true });
-    expect(adopted.result.outcome).toBe('succeeded');
+    // adopt takes the object, not fields someone else set to other values: that still needs force-conflicts.
+    const conflicting = await deploy(app, { adopt: true });
+    expect(conflicting.result.clusters[0]?.reason).toContain('.data.a (owned by kubectl-create)');
+    const adopted = await deploy(app, { adopt: true, forceConflicts: true });
+    expect(adopted.result.clusters[0]?.reason).toBeUndefined();
     const taken = await getJson(['configmap', 'handmade', '-n', ns]);
     expect(taken?.['data']).toEqual({ a: 'ours' });
     expect(taken?.metadata.labels?.[PART_OF]).toMatch(/^applyset-/);
