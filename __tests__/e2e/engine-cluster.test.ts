@@ -133,7 +133,7 @@ describe('engine cluster behaviour', () => {
         for (let index = 0; index < perRound; index += 1) {
           const group = `r${round}i${index}.race.e2e.k8deployer.io`;
           names.push(`gadgets.${group}`);
-          objects.push({ component: `c${index}`, object: { apiVersion: `${group}/v1`, kind: 'Gadget', metadata: { name: 'g', namespace: ns }, spec: { n: index } } });
+          objects.push({ component: `c${index}`, object: { apiVersion: `${group}/v1`, kind: 'Gadget', metadata: { name: `g${index}`, namespace: ns }, spec: { n: index } } });
           objects.push({
             component: `c${index}`,
             object: {

@@ -90,6 +90,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
     }
     rendered = await withServerScope(client, rendered);
+    ctx = { ...ctx, rendered };
     // Validate the order (cycles, unknown depends) and the storage classes before the first write.
     buildGraph(rendered.objects, rendered.components).order();
     const storageProblems = await missingStorageClasses(client, rendered.objects);
