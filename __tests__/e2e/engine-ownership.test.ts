@@ -196,6 +196,29 @@ describe('ownership and data loss', () => {
     }
   });
 
+  it('without rollback, a later deploy removes the never-bound claim a failed install left, instead of hanging on it', async () => {
+    const className = `never-binds-off-${ns}`;
+    await kubectl(cluster(), ['apply', '-f', '-'], JSON.stringify({ apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: className }, provisioner: 'example.com/none', volumeBindingMode: 'Immediate' }));
+    const data = `${ns}-off`;
+    cleanup.push(data);
+    try {
+      const failed = await deploy(rendered('data', data, [namespaceObject(data), statefulSet(data, className)]), { objectTimeoutSeconds: 4, rollback: 'off' });
+      expect(failed.result.outcome).toBe('failed');
+      await kubectl(cluster(), ['delete', 'statefulset', 'db', '-n', data, '--wait=true']);
+      const stale = await getJson(['pvc', 'data-db-0', '-n', data]);
+      expect((stale?.['status'] as { phase?: string }).phase).toBe('Pending');
+
+      const { result, events } = await deploy(rendered('data', data, [namespaceObject(data), statefulSet(data, STORAGE_CLASS)]));
+      expect(result.clusters[0]?.reason).toBeUndefined();
+      expect(events.some((e) => e.type === 'log' && e.message.includes('removing never-bound claims of an earlier failed install: data-db-0'))).toBe(true);
+      const claim = await getJson(['pvc', 'data-db-0', '-n', data]);
+      expect((claim?.['spec'] as { storageClassName?: string }).storageClassName).toBe(STORAGE_CLASS);
+      expect((claim?.['status'] as { phase?: string }).phase).toBe('Bound');
+    } finally {
+      await kubectl(cluster(), ['delete', 'storageclass', className, '--ignore-not-found']).catch(() => undefined);
+    }
+  });
+
   it('the ApplySet parent records its repository; the same app from another repository is refused before any write', async () => {
     const shared = `${ns}-repo`;
     cleanup.push(shared);

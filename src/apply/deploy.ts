@@ -11,7 +11,7 @@ import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
 import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
 import { ApplySetParent } from './inventory.js';
-import { claimTemplateClaims } from './claims.js';
+import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from './lease.js';
 import { Owner, ownerOf } from './ownership.js';
 import { pruneCandidates, removeObjects } from './remove.js';
@@ -115,6 +115,21 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     await lease.acquire(deadline);
     leaseHeld = true;
     previous = await parent.load();
+    const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
+    if (stale.length > 0) {
+      log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
+      const failures = await removeObjects(stale, {
+        cluster,
+        client,
+        bus,
+        event: 'object-deleted',
+        timeoutMs: settings.objectTimeoutSeconds * 1000,
+        ignoreErrors: false,
+        signal: deadline,
+        owner: { applySetId: parent.id, app: rendered.app },
+      });
+      if (failures.length > 0) throw new K8deployerError(`could not remove stale claims: ${failures.join('; ')}`);
+    }
     const members = parent.exists ? await parent.listMembers() : [];
     const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
     const liveObjects = new Map(members.map((member) => [memberKey(member), member]));
