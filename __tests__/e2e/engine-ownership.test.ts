@@ -105,7 +105,8 @@ describe('ownership and data loss', () => {
   it("never takes another app's object, even though both apps use k8deployer's field manager", async () => {
     const first = rendered('owner-a', ns, [configMap('contested', ns, { from: 'a' })]);
     expect((await deploy(first)).result.outcome).toBe('succeeded');
-    const second = rendered('owner-b', ns, [configMap('contested', ns, { from: 'b' })]);
+    // Four ConfigMaps: the live state is listed in bulk (not read one by one), and the check still holds.
+    const second = rendered('owner-b', ns, [configMap('contested', ns, { from: 'b' }), configMap('b1', ns), configMap('b2', ns), configMap('b3', ns)]);
     const refused = await deploy(second);
     expect(refused.result.clusters[0]?.reason).toMatch(/contested already exists and it belongs to another ApplySet/);
     expect((await getJson(['configmap', 'contested', '-n', ns]))?.['data']).toEqual({ from: 'a' });

@@ -13,6 +13,7 @@ import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.
 import { ApplySetParent } from './inventory.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from './lease.js';
+import { prefetchLive } from './prefetch.js';
 import { Owner, ownerOf } from './ownership.js';
 import { pruneCandidates, removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
@@ -132,7 +133,11 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     }
     const members = parent.exists ? await parent.listMembers() : [];
     const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
-    const liveObjects = new Map(members.map((member) => [memberKey(member), member]));
+    const { live: liveObjects, prefetched } = await prefetchLive(
+      client,
+      rendered.objects.map((entry) => entry.object),
+      new Map(members.map((member) => [memberKey(member), member])),
+    );
     await parent.widen(rendered.objects.map((entry) => entry.object));
     const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
     const execution = await executeGraph({
@@ -144,6 +149,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       applySetId: parent.id,
       liveVersions,
       liveObjects,
+      prefetched,
       preApplied,
       forceConflicts: settings.forceConflicts,
       adopt: settings.adopt,

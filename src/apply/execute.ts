@@ -21,6 +21,8 @@ export interface ExecuteOptions {
   liveVersions: Map<string, string>;
   /** memberKey → live member listed before this run, so unchanged objects cost no extra read. */
   liveObjects?: Map<string, KubeObject>;
+  /** memberKeys whose live state liveObjects holds for sure (absent there = did not exist): no read before applying. */
+  prefetched?: Set<string>;
   forceConflicts: boolean;
   /** Take over existing objects k8deployer did not create (the `adopt` setting); refused otherwise. */
   adopt?: boolean;
@@ -198,7 +200,8 @@ async function applyOne(options: ExecuteOptions, node: GraphNode, signal: AbortS
 }
 
 async function unchangedLive(options: ExecuteOptions, object: KubeObject, signal: AbortSignal): Promise<KubeObject | undefined> {
-  const live = options.liveObjects?.get(memberKey(object)) ?? (await options.client.get(refOf(object)));
+  const key = memberKey(object);
+  const live = options.liveObjects?.get(key) ?? (options.prefetched?.has(key) ? undefined : await options.client.get(refOf(object)));
   return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
 }
 
