@@ -2,6 +2,7 @@
 // over without adopt, delete --delete-namespaces never deletes others' objects, storage classes are checked before
 // anything is written, StatefulSet claims are cleaned up after a failed first install and deleted with delete-pvcs,
 // the ApplySet parent is scoped to its repository.
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
@@ -218,6 +219,21 @@ describe('ownership and data loss', () => {
     } finally {
       await kubectl(cluster(), ['delete', 'storageclass', className, '--ignore-not-found']).catch(() => undefined);
     }
+  });
+
+  it("a large revision never overwrites another app's parent that happens to have its chunk's name", async () => {
+    const place = `${ns}-chunks`;
+    cleanup.push(place);
+    expect((await deploy(rendered('big-chunk-1', place, [namespaceObject(place), configMap('small', place)]))).result.outcome).toBe('succeeded');
+    const before = await getJson(['secret', 'k8deployer-big-chunk-1', '-n', place]);
+    // Random text does not compress: two ConfigMaps of 600 KiB make a revision of more than one chunk.
+    const noise = () => randomBytes(450 * 1024).toString('base64');
+    const big = rendered('big', place, [configMap('blob-1', place, { blob: noise() }), configMap('blob-2', place, { blob: noise() })]);
+    const { result } = await deploy(big);
+    expect(result.outcome).toBe('failed');
+    expect(result.clusters[0]?.reason).toContain(`Secret ${place}/k8deployer-big-chunk-1 exists and is not a revision chunk of app big`);
+    const after = await getJson(['secret', 'k8deployer-big-chunk-1', '-n', place]);
+    expect(after?.metadata['resourceVersion']).toBe(before?.metadata['resourceVersion']);
   });
 
   it('the ApplySet parent records its repository; the same app from another repository is refused before any write', async () => {

@@ -138,6 +138,13 @@ export class ApplySetParent {
     const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
     const chunks = encodeRevision({ revision, objects, components });
     for (let index = 1; index < chunks.length; index += 1) {
+      const name = overflowSecretName(this.name, index);
+      // `k8deployer-shop-chunk-1` is also the parent's name of an app called `shop-chunk-1`: never write over a Secret
+      // that is not one of our own chunks.
+      const existing = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name, namespace: this.namespace });
+      if (existing && (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
+        throw new ClusterError(this.client.name, `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`);
+      }
       await this.client.apply({
         apiVersion: 'v1',
         kind: 'Secret',
