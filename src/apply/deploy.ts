@@ -116,21 +116,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     await lease.acquire(deadline);
     leaseHeld = true;
     previous = await parent.load();
-    const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
-    if (stale.length > 0) {
-      log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
-      const failures = await removeObjects(stale, {
-        cluster,
-        client,
-        bus,
-        event: 'object-deleted',
-        timeoutMs: settings.objectTimeoutSeconds * 1000,
-        ignoreErrors: false,
-        signal: deadline,
-        owner: { applySetId: parent.id, app: rendered.app },
-      });
-      if (failures.length > 0) throw new K8deployerError(`could not remove stale claims: ${failures.join('; ')}`);
-    }
+    await removeStaleClaims(ctx, parent.id, deadline);
     const members = parent.exists ? await parent.listMembers() : [];
     const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
     const { live: liveObjects, prefetched } = await prefetchLive(
@@ -249,6 +235,25 @@ async function prune(
     action: ChangeAction.Delete,
   }));
   return { failures, changes };
+}
+
+/** Claims an earlier failed install left behind that would block this one (see staleClaims). */
+async function removeStaleClaims(ctx: ClusterContext, applySetId: string, signal: AbortSignal): Promise<void> {
+  const { client, rendered, settings } = ctx;
+  const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
+  if (stale.length === 0) return;
+  log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
+  const failures = await removeObjects(stale, {
+    cluster: ctx.cluster,
+    client,
+    bus: ctx.bus,
+    event: 'object-deleted',
+    timeoutMs: settings.objectTimeoutSeconds * 1000,
+    ignoreErrors: false,
+    signal,
+    owner: { applySetId, app: rendered.app },
+  });
+  if (failures.length > 0) throw new K8deployerError(`could not remove stale claims: ${failures.join('; ')}`);
 }
 
 function changesOf(applied: AppliedObject[]): PlannedChange[] {

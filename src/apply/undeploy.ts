@@ -32,16 +32,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
     const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
     // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
-    // The rendered StatefulSets count too: a delete without delete-pvcs removed the StatefulSet and left its claims,
-    // which a later delete --delete-pvcs must still find.
-    // A rendered StatefulSet that exists but is not ours (another app's of the same name) says nothing about us.
-    const statefulSets = new Map<string, KubeObject>();
-    for (const { object } of rendered.objects.filter((entry) => entry.object.kind === 'StatefulSet')) {
-      const live = await client.get(refOf(object));
-      if (!live || ownerOf(live, parent.id) === Owner.Ours) statefulSets.set(memberKey(object), object);
-    }
-    for (const member of members.filter((object) => object.kind === 'StatefulSet')) statefulSets.set(memberKey(member), member);
-    const claims = uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(client, sts)))).flat());
+    const claims = await appClaims(ctx, members, parent.id);
     const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = settings.objectTimeoutSeconds * 1000;
@@ -91,6 +82,21 @@ async function renderedMembers(ctx: ClusterContext, applySetId: string): Promise
   return found.filter(
     (object): object is KubeObject => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
   );
+}
+
+/**
+ * Claims of the app's StatefulSets: the live members, and the rendered ones too, since a delete without delete-pvcs
+ * removed the StatefulSet and left its claims, which a later delete --delete-pvcs must still find. A rendered
+ * StatefulSet that exists but is not ours (another app's of the same name) says nothing about our claims.
+ */
+async function appClaims(ctx: ClusterContext, members: KubeObject[], applySetId: string): Promise<KubeObject[]> {
+  const statefulSets = new Map<string, KubeObject>();
+  for (const { object } of ctx.rendered.objects.filter((entry) => entry.object.kind === 'StatefulSet')) {
+    const live = await ctx.client.get(refOf(object));
+    if (!live || ownerOf(live, applySetId) === Owner.Ours) statefulSets.set(memberKey(object), object);
+  }
+  for (const member of members.filter((object) => object.kind === 'StatefulSet')) statefulSets.set(memberKey(member), member);
+  return uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(ctx.client, sts)))).flat());
 }
 
 function uniqueObjects(objects: KubeObject[]): KubeObject[] {
