@@ -69,6 +69,8 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
         const plan = await planCluster(client, target.rendered, {
           force: request.settings.forceConflicts,
           flags: removalFlags(request),
+          adopt: request.settings.adopt,
+          ...(request.settings.repository ? { repository: request.settings.repository } : {}),
         });
         plans.push(plan);
         for (const problem of plan.problems) {

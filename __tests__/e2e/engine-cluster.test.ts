@@ -55,10 +55,14 @@ describe('engine cluster behaviour', () => {
     } finally {
       client.close();
     }
-    const refused = await deploy(app);
+    // The object is someone else's: refused outright, before any conflict, unless adopt.
+    const notOurs = await deploy(app);
+    expect(notOurs.result.outcome).toBe('failed');
+    expect(notOurs.result.clusters[0]?.reason).toContain('ConfigMap/' + ns + '/shared already exists and it was not created by k8deployer (managed by someone-else)');
+    const refused = await deploy(app, { adopt: true });
     expect(refused.result.outcome).toBe('failed');
     expect(refused.result.clusters[0]?.reason).toContain('.data.mode (owned by someone-else)');
-    const forced = await deploy(app, { forceConflicts: true });
+    const forced = await deploy(app, { adopt: true, forceConflicts: true });
     expect(forced.result.outcome).toBe('succeeded');
     const live = JSON.parse(await kubectl(cluster(), ['get', 'configmap', 'shared', '-n', ns, '-o', 'json'])) as KubeObject;
     expect(live['data']).toEqual({ mode: 'ours' });
@@ -115,6 +119,45 @@ describe('engine cluster behaviour', () => {
     expect(crdReady).toBeGreaterThanOrEqual(0);
     expect(crdReady).toBeLessThan(crApplied);
     expect(await kubectl(cluster(), ['get', 'widgets', 'w', '-n', ns, '-o', 'name'])).toContain('widget');
+  });
+
+  it('applies custom resources of several new CRDs at once without losing the discovery race, repeatedly', async () => {
+    // Each round installs fresh CRDs (new groups) with their CRs in one set, so every CR apply races the server's
+    // discovery publishing the new group right after Established (one discovery worker serves every CRD, so 16 at once
+    // queue up). Without waiting for discovery this failed in the first round ("the server has no resource of kind
+    // Gadget in r0i6...") on an idle test bed; with 4 CRDs it passed, which is why the count is high.
+    const rounds = 2;
+    const perRound = 16;
+    const names: string[] = [];
+    try {
+      for (let round = 0; round < rounds; round += 1) {
+        const objects: DesiredObject[] = [];
+        for (let index = 0; index < perRound; index += 1) {
+          const group = `r${round}i${index}.race.e2e.k8deployer.io`;
+          names.push(`gadgets.${group}`);
+          objects.push({ component: `c${index}`, object: { apiVersion: `${group}/v1`, kind: 'Gadget', metadata: { name: `g${index}`, namespace: ns }, spec: { n: index } } });
+          objects.push({
+            component: `c${index}`,
+            object: {
+              apiVersion: 'apiextensions.k8s.io/v1',
+              kind: 'CustomResourceDefinition',
+              metadata: { name: `gadgets.${group}` },
+              spec: {
+                group,
+                scope: 'Namespaced',
+                names: { plural: 'gadgets', singular: 'gadget', kind: 'Gadget' },
+                versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+              },
+            },
+          });
+        }
+        const { result } = await deploy(rendered(`race-${round}`, ns, objects));
+        expect(result.clusters[0]?.reason, `round ${round}`).toBeUndefined();
+        expect(result.outcome).toBe('succeeded');
+      }
+    } finally {
+      if (names.length > 0) await kubectl(cluster(), ['delete', 'crd', ...names, '--ignore-not-found', '--wait=false']).catch(() => undefined);
+    }
   });
 
   it('waits for a LoadBalancer address and a bound PVC', async () => {

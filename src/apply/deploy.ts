@@ -3,14 +3,18 @@ import { ClusterUnreachableError } from '../cluster/errors.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
 import { refKey, refOf } from '../kube/object.js';
-import type { RenderedApp } from '../render/types.js';
+import type { DesiredObject, RenderedApp } from '../render/types.js';
 import type { Settings } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
+import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
-import { executeGraph, type AppliedObject } from './execute.js';
+import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
 import { ApplySetParent } from './inventory.js';
+import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from './lease.js';
+import { prefetchLive } from './prefetch.js';
+import { Owner, ownerOf } from './ownership.js';
 import { pruneCandidates, removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
 import { withServerScope } from './scope.js';
@@ -51,7 +55,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   const { client, settings, bus, cluster } = ctx;
   let rendered = ctx.rendered;
   const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
     onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
@@ -88,23 +92,38 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     }
     rendered = await withServerScope(client, rendered);
     ctx = { ...ctx, rendered };
-    const graph = buildGraph(rendered.objects, rendered.components);
-    graph.order();
+    // Validate the order (cycles, unknown depends) and the storage classes before the first write.
+    buildGraph(rendered.objects, rendered.components).order();
+    const storageProblems = await missingStorageClasses(client, rendered.objects);
+    if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
     // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
     for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
       const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
       client.resource(apiVersion, kind).catch(() => undefined);
     }
     client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-    const preApplied = await ensureNamespace(ctx, parent.id);
+    const namespace = await ensureNamespace(ctx, parent);
+    if (namespace.unclaimed) {
+      // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
+      rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
+      ctx = { ...ctx, rendered };
+    }
+    const preApplied = namespace.preApplied;
+    const graph = buildGraph(rendered.objects, rendered.components);
     for (const result of preApplied.values()) {
       applied.push({ component: componentOf(rendered, refKey(refOf(result.object))), object: result.object, action: result.created ? ChangeAction.Create : ChangeAction.Unchanged });
     }
     await lease.acquire(deadline);
     leaseHeld = true;
     previous = await parent.load();
+    await removeStaleClaims(ctx, parent.id, deadline);
     const members = parent.exists ? await parent.listMembers() : [];
     const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
+    const { live: liveObjects, prefetched } = await prefetchLive(
+      client,
+      rendered.objects.map((entry) => entry.object),
+      new Map(members.map((member) => [memberKey(member), member])),
+    );
     await parent.widen(rendered.objects.map((entry) => entry.object));
     const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
     const execution = await executeGraph({
@@ -115,8 +134,11 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       graph,
       applySetId: parent.id,
       liveVersions,
+      liveObjects,
+      prefetched,
       preApplied,
       forceConflicts: settings.forceConflicts,
+      adopt: settings.adopt,
       concurrency: settings.concurrency,
       objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
       signal: deadline,
@@ -148,21 +170,37 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   };
 }
 
-/** The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. */
-async function ensureNamespace(ctx: ClusterContext, applySetId: string): Promise<Map<string, ApplyResult>> {
-  const { client, rendered } = ctx;
+/**
+ * The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. The app's
+ * Namespace object is applied (and so labelled as ours) only when k8deployer creates it, or it is already ours, or
+ * adopt is set. A namespace that exists and is not ours (a team made it with kubectl, another app owns it) is
+ * deployed into as it is: claiming it would let `delete --delete-namespaces` delete it with everything of others in it.
+ */
+async function ensureNamespace(
+  ctx: ClusterContext,
+  parent: ApplySetParent,
+): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
+  const { client, rendered, settings } = ctx;
+  const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
   const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
-  if (desired) {
-    const result = await client.apply(decorate(desired.object, applySetId), { force: ctx.settings.forceConflicts });
-    preApplied.set(refKey(refOf(desired.object)), result);
-    return preApplied;
+  const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
+  if (live) await parent.verifyOwner();
+  if (!desired) {
+    if (!live) throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+    return { preApplied };
   }
-  const existing = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  if (!existing) {
-    throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+  if (live && ownerOf(live, applySetId) !== Owner.Ours && !settings.adopt) {
+    log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
+    return { preApplied, unclaimed: desired };
   }
-  return preApplied;
+  const object = decorate(desired.object, applySetId);
+  const options = { applySetId, adopt: settings.adopt, forceConflicts: settings.forceConflicts };
+  const unchanged = live ? await unchangedOrRefused(client, object, live, options) : undefined;
+  const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: settings.forceConflicts });
+  preApplied.set(refKey(refOf(desired.object)), result);
+  return { preApplied };
 }
 
 async function prune(
@@ -172,11 +210,16 @@ async function prune(
 ): Promise<{ failures: string[]; changes: PlannedChange[] }> {
   const { client, settings, rendered } = ctx;
   const members = await parent.listMembers();
-  const candidates = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
+  const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
     deleteNamespaces: settings.deleteNamespaces,
     deletePvcs: settings.deletePvcs,
     deleteCrds: ctx.tuning.deleteCrds,
   });
+  // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
+  const claims = settings.deletePvcs
+    ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
+    : [];
+  const candidates = [...dropped, ...claims];
   const failures = await removeObjects(candidates, {
     cluster: ctx.cluster,
     client,
@@ -184,6 +227,7 @@ async function prune(
     event: 'object-pruned',
     timeoutMs: settings.objectTimeoutSeconds * 1000,
     ignoreErrors: true,
+    owner: { applySetId: parent.id, app: rendered.app },
   });
   const changes = candidates.map((object) => ({
     component: componentOfMember(object, previous),
@@ -191,6 +235,25 @@ async function prune(
     action: ChangeAction.Delete,
   }));
   return { failures, changes };
+}
+
+/** Claims an earlier failed install left behind that would block this one (see staleClaims). */
+async function removeStaleClaims(ctx: ClusterContext, applySetId: string, signal: AbortSignal): Promise<void> {
+  const { client, rendered, settings } = ctx;
+  const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
+  if (stale.length === 0) return;
+  log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
+  const failures = await removeObjects(stale, {
+    cluster: ctx.cluster,
+    client,
+    bus: ctx.bus,
+    event: 'object-deleted',
+    timeoutMs: settings.objectTimeoutSeconds * 1000,
+    ignoreErrors: false,
+    signal,
+    owner: { applySetId, app: rendered.app },
+  });
+  if (failures.length > 0) throw new K8deployerError(`could not remove stale claims: ${failures.join('; ')}`);
 }
 
 function changesOf(applied: AppliedObject[]): PlannedChange[] {

@@ -4,8 +4,10 @@ import { describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
+import { unchangedByApply } from '../plan/diff.js';
 import type { ReadinessTracker } from '../track/tracker.js';
 import { decorate, memberKey } from './applyset.js';
+import { Owner, adoptionRefused, ownerOf } from './ownership.js';
 import { waitUntilGone } from './wait-gone.js';
 
 export interface ExecuteOptions {
@@ -17,7 +19,13 @@ export interface ExecuteOptions {
   applySetId: string;
   /** memberKey → resourceVersion of members before this run: tells `update` from `unchanged`. */
   liveVersions: Map<string, string>;
+  /** memberKey → live member listed before this run, so unchanged objects cost no extra read. */
+  liveObjects?: Map<string, KubeObject>;
+  /** memberKeys whose live state liveObjects holds for sure (absent there = did not exist): no read before applying. */
+  prefetched?: Set<string>;
   forceConflicts: boolean;
+  /** Take over existing objects k8deployer did not create (the `adopt` setting); refused otherwise. */
+  adopt?: boolean;
   /** Applies in flight at once; readiness waits do not count (they cost the server nothing). */
   concurrency: number;
   objectTimeoutMs: number;
@@ -142,7 +150,8 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
         if (!signal.aborted || failure === undefined) fail(tracked.reason, node.desired.component, tracked.cause);
         return false;
       }
-      if (object.kind === 'CustomResourceDefinition') refreshCustomResourceDiscovery(options.client, object);
+      // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
+      if (object.kind === 'CustomResourceDefinition') await awaitCustomResourceDiscovery(options, object, signal);
       return true;
     };
     if (options.signal.aborted) fail('deadline reached before the deploy started');
@@ -173,6 +182,8 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
 async function applyOne(options: ExecuteOptions, node: GraphNode, signal: AbortSignal): Promise<ApplyResult> {
   const { client } = options;
   const object = decorate(node.desired.object, options.applySetId);
+  const unchanged = await unchangedLive(options, object, signal);
+  if (unchanged) return { object: unchanged, created: false };
   try {
     return await client.apply(object, { force: options.forceConflicts, signal });
   } catch (error) {
@@ -188,6 +199,37 @@ async function applyOne(options: ExecuteOptions, node: GraphNode, signal: AbortS
   }
 }
 
+async function unchangedLive(options: ExecuteOptions, object: KubeObject, signal: AbortSignal): Promise<KubeObject | undefined> {
+  const key = memberKey(object);
+  const live = options.liveObjects?.get(key) ?? (options.prefetched?.has(key) ? undefined : await options.client.get(refOf(object)));
+  return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
+}
+
+/**
+ * The live object when applying `object` over it would change nothing (then nothing is written: a no-op deploy
+ * makes no write request at all), else undefined. Throws when the object is not ours to take over, unless adopt.
+ */
+export async function unchangedOrRefused(
+  client: ClusterClient,
+  object: KubeObject,
+  live: KubeObject,
+  options: { applySetId: string; adopt?: boolean; forceConflicts: boolean; signal?: AbortSignal },
+): Promise<KubeObject | undefined> {
+  const owner = ownerOf(live, options.applySetId);
+  if (owner !== Owner.Ours && !options.adopt) throw adoptionRefused(live, owner);
+  let dryRun: KubeObject;
+  try {
+    dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal })).object;
+  } catch (error) {
+    // The real apply reports it (or replaces the object on an immutable field).
+    if (isImmutableFieldError(error)) return undefined;
+    throw error;
+  }
+  // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
+  const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
+  return current && unchangedByApply(live, dryRun) ? live : undefined;
+}
+
 function actionOf(result: ApplyResult, previousVersion: string | undefined): ChangeAction {
   if (result.created) return ChangeAction.Create;
   return previousVersion !== undefined && previousVersion === result.object.metadata['resourceVersion']
@@ -195,12 +237,18 @@ function actionOf(result: ApplyResult, previousVersion: string | undefined): Cha
     : ChangeAction.Update;
 }
 
-/** Custom resources of a just-established CRD are unknown to cached discovery until we look again. */
-function refreshCustomResourceDiscovery(client: ClusterClient, crd: KubeObject): void {
-  const spec = crd['spec'] as { group?: string; versions?: { name?: string }[] } | undefined;
-  for (const version of spec?.versions ?? []) {
-    if (spec?.group && version.name) client.refreshDiscovery(`${spec.group}/${version.name}`);
-  }
+/**
+ * Custom resources of a just-established CRD are unknown to cached discovery, and for a moment to the server's own
+ * discovery too (see Discovery.awaitResource): wait until every served version lists the kind.
+ */
+async function awaitCustomResourceDiscovery(options: ExecuteOptions, crd: KubeObject, signal: AbortSignal): Promise<void> {
+  const spec = crd['spec'] as { group?: string; names?: { kind?: string }; versions?: { name?: string; served?: boolean }[] } | undefined;
+  const kind = spec?.names?.kind;
+  if (!spec?.group || !kind) return;
+  const served = (spec.versions ?? []).filter((version) => version.name && version.served !== false);
+  await Promise.all(
+    served.map((version) => options.client.awaitResource(`${spec.group}/${version.name}`, kind, { timeoutMs: options.objectTimeoutMs, signal })),
+  );
 }
 
 /**

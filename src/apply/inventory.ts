@@ -3,6 +3,8 @@ import { isNotFound } from '../cluster/errors.js';
 import { ClusterError } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
 import type { ComponentInfo, DesiredObject } from '../render/types.js';
+import { repositoryLabel } from '../settings/repository.js';
+import type { RepositoryIdentity } from '../settings/types.js';
 import {
   ApplySetKeys,
   RevisionKeys,
@@ -23,6 +25,16 @@ import {
 /**
  * The ApplySet parent Secret of one app in one cluster: which kinds and namespaces hold members (so pruning can find
  * them with label selectors) and the last deployed revision (so a failed deploy can be rolled back).
+ *
+ * Repository scoping. The id stays kubectl's hash of the parent's name and namespace (KEP-3659 defines it so, and
+ * every member of an existing install carries it: changing the formula would orphan them or force relabelling every
+ * object on upgrade). What keeps the same app name in two repositories apart is the parent itself: a Secret has one
+ * name per namespace, so two repositories deploying app `shop` into one namespace would share it. The parent records
+ * the repository (label k8deployer.io/repository) and a run from another repository is refused before it writes
+ * anything, so it never shares prune, rollback or delete. Migration: a parent without the label (written by an older
+ * version) or with our label is ours; the label is added on the first write. Apps in different namespaces (previews
+ * included) have different parents and ids already; an app named like another's preview namespace (`shop-pr-1`)
+ * still has its own parent name (`k8deployer-shop-pr-1` vs `k8deployer-shop`), hence its own id.
  */
 export class ApplySetParent {
   readonly name: string;
@@ -33,6 +45,7 @@ export class ApplySetParent {
     private readonly client: ClusterClient,
     readonly app: string,
     readonly namespace: string,
+    private readonly repository?: RepositoryIdentity,
   ) {
     this.name = parentName(app);
     this.id = applySetId(this.name, namespace);
@@ -58,14 +71,30 @@ export class ApplySetParent {
     return parseListAnnotation(this.live?.metadata.annotations?.[ApplySetKeys.additionalNamespaces]);
   }
 
-  /** Reads the parent; returns the last deployed revision when there is one. */
-  async load(): Promise<StoredRevision | undefined> {
+  /**
+   * Reads the parent and checks it is this app's and this repository's; call it before the first write of a run
+   * (load reads it again under the lease).
+   */
+  async verifyOwner(): Promise<void> {
     this.live = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
-    if (!this.live) return undefined;
+    if (!this.live) return;
     const labelled = this.live.metadata.labels?.[ApplySetKeys.id];
     if (labelled !== this.id) {
       throw new ClusterError(this.client.name, `Secret ${this.namespace}/${this.name} exists but is not this app's ApplySet parent`);
     }
+    const recorded = this.live.metadata.labels?.[repositoryLabel];
+    if (recorded && this.repository && recorded !== this.repository.labelValue) {
+      throw new ClusterError(
+        this.client.name,
+        `app ${this.app} in namespace ${this.namespace} was deployed from another repository (${repositoryLabel}=${recorded} on Secret ${this.name}, this is ${this.repository.name}); refusing to share it: rename the app or deploy into another namespace`,
+      );
+    }
+  }
+
+  /** Reads the parent; returns the last deployed revision when there is one. */
+  async load(): Promise<StoredRevision | undefined> {
+    await this.verifyOwner();
+    if (!this.live) return undefined;
     const count = Number(this.live.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
     if (!count) return undefined;
     const chunks: Buffer[] = [];
@@ -86,6 +115,7 @@ export class ApplySetParent {
     const annotations = this.live?.metadata.annotations ?? {};
     if (
       this.live &&
+      !this.repositoryToRecord() &&
       annotations[ApplySetKeys.containsGroupKinds] === kinds &&
       (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces
     ) {
@@ -108,6 +138,13 @@ export class ApplySetParent {
     const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
     const chunks = encodeRevision({ revision, objects, components });
     for (let index = 1; index < chunks.length; index += 1) {
+      const name = overflowSecretName(this.name, index);
+      // `k8deployer-shop-chunk-1` is also the parent's name of an app called `shop-chunk-1`: never write over a Secret
+      // that is not one of our own chunks.
+      const existing = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name, namespace: this.namespace });
+      if (existing && (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
+        throw new ClusterError(this.client.name, `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`);
+      }
       await this.client.apply({
         apiVersion: 'v1',
         kind: 'Secret',
@@ -159,6 +196,12 @@ export class ApplySetParent {
     this.live = undefined;
   }
 
+  /** Our repository's label value when the parent does not carry it yet (a parent of an older version). */
+  private repositoryToRecord(): string | undefined {
+    const value = this.repository?.labelValue;
+    return value && this.live?.metadata.labels?.[repositoryLabel] !== value ? value : undefined;
+  }
+
   private namespacesOf(objects: KubeObject[]): string[] {
     return objects.map((object) => object.metadata.namespace ?? '').filter((ns) => ns && ns !== this.namespace);
   }
@@ -187,7 +230,12 @@ export class ApplySetParent {
         ...(this.live?.metadata ?? {}),
         name: this.name,
         namespace: this.namespace,
-        labels: { ...this.live?.metadata.labels, [ApplySetKeys.id]: this.id, [RevisionKeys.app]: this.app },
+        labels: {
+          ...this.live?.metadata.labels,
+          [ApplySetKeys.id]: this.id,
+          [RevisionKeys.app]: this.app,
+          ...(this.repository ? { [repositoryLabel]: this.repository.labelValue } : {}),
+        },
         annotations,
       },
       type: 'Opaque',

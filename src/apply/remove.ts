@@ -4,6 +4,7 @@ import type { EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import { buildGraph } from '../plan/graph.js';
 import { ApplySetKeys, RevisionKeys, memberKey } from './applyset.js';
+import { foreignObjects, namespaceNotEmptyError } from './foreign.js';
 import { waitUntilGone } from './wait-gone.js';
 
 export interface RemovalFlags {
@@ -21,6 +22,11 @@ export interface RemoveOptions {
   /** Keep going past a failed deletion (delete --ignore-errors); otherwise stop at the first. */
   ignoreErrors: boolean;
   signal?: AbortSignal;
+  /**
+   * Whose namespace this is: a Namespace is deleted only when nothing of others is left in it (a person's
+   * ConfigMap, another app's objects), since deleting it would delete them too.
+   */
+  owner: { applySetId: string; app: string; ours?: KubeObject[] };
 }
 
 /** Objects in these are never ours to remove. */
@@ -86,6 +92,10 @@ export async function removeObjects(objects: KubeObject[], options: RemoveOption
 async function removeOne(object: KubeObject, options: RemoveOptions): Promise<void> {
   const ref = refOf(object);
   const uid = typeof object.metadata['uid'] === 'string' ? object.metadata['uid'] : undefined;
+  if (object.kind === 'Namespace') {
+    const foreign = await foreignObjects(options.client, object.metadata.name, options.owner);
+    if (foreign.length > 0) throw namespaceNotEmptyError(object.metadata.name, foreign);
+  }
   // Foreground: a Deployment is gone only when its pods are, so the next wave never outruns it.
   const existed = await options.client.delete(ref, { propagation: 'Foreground', uid, signal: options.signal });
   if (existed) await waitUntilGone(options.client, ref, options.timeoutMs, options.signal);

@@ -4,6 +4,7 @@ import { buildGraph } from '../plan/graph.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { memberKey, type StoredRevision } from './applyset.js';
 import type { ClusterContext, ClusterResult } from './deploy.js';
+import { claimTemplateClaims, neverBound } from './claims.js';
 import { executeGraph, type AppliedObject } from './execute.js';
 import type { ApplySetParent } from './inventory.js';
 import { removeObjects, removable } from './remove.js';
@@ -60,7 +61,14 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
           deleteCrds: ctx.tuning.deleteCrds,
         }),
       );
-    const failures = await removeObjects(createdNow, {
+    // A StatefulSet created by this run leaves claims behind; a claim that never bound holds no data, and one stuck
+    // Pending (e.g. on a missing storage class) would keep the next deploy's pod Pending too: remove those.
+    const claims = (
+      await Promise.all(createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))
+    )
+      .flat()
+      .filter((claim) => settings.deletePvcs || neverBound(claim));
+    const failures = await removeObjects([...createdNow, ...claims], {
       cluster,
       client,
       bus,
@@ -68,6 +76,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
       timeoutMs,
       ignoreErrors: true,
       signal: AbortSignal.timeout(timeoutMs),
+      owner: { applySetId: parent.id, app: ctx.rendered.app },
     });
     problems.push(...failures);
   } catch (error) {

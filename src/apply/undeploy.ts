@@ -1,9 +1,11 @@
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import { ApplySetKeys } from './applyset.js';
+import { ApplySetKeys, memberKey } from './applyset.js';
 import type { ClusterContext, ClusterResult } from './deploy.js';
 import { ApplySetParent } from './inventory.js';
+import { claimTemplateClaims } from './claims.js';
+import { Owner, ownerOf } from './ownership.js';
 import { DeployLease } from './lease.js';
 import { removable, removeObjects } from './remove.js';
 
@@ -15,7 +17,7 @@ import { removable, removeObjects } from './remove.js';
 export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const { client, rendered, settings, cluster, bus } = ctx;
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
   if (!namespaceExists) {
     return { cluster, outcome: Outcome.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
   }
@@ -29,7 +31,9 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     await parent.load();
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
     const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
-    const doomed = members.filter((member) => removable(member, parent.id, flags));
+    // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
+    const claims = await appClaims(ctx, members, parent.id);
+    const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = settings.objectTimeoutSeconds * 1000;
     const removeOptions = {
@@ -40,6 +44,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       timeoutMs,
       ignoreErrors: settings.ignoreErrors,
       signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+      owner: { applySetId: parent.id, app: rendered.app, ours: claims },
     };
     const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
     const keptMembers = members.length - doomed.length;
@@ -77,4 +82,23 @@ async function renderedMembers(ctx: ClusterContext, applySetId: string): Promise
   return found.filter(
     (object): object is KubeObject => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
   );
+}
+
+/**
+ * Claims of the app's StatefulSets: the live members, and the rendered ones too, since a delete without delete-pvcs
+ * removed the StatefulSet and left its claims, which a later delete --delete-pvcs must still find. A rendered
+ * StatefulSet that exists but is not ours (another app's of the same name) says nothing about our claims.
+ */
+async function appClaims(ctx: ClusterContext, members: KubeObject[], applySetId: string): Promise<KubeObject[]> {
+  const statefulSets = new Map<string, KubeObject>();
+  for (const { object } of ctx.rendered.objects.filter((entry) => entry.object.kind === 'StatefulSet')) {
+    const live = await ctx.client.get(refOf(object));
+    if (!live || ownerOf(live, applySetId) === Owner.Ours) statefulSets.set(memberKey(object), object);
+  }
+  for (const member of members.filter((object) => object.kind === 'StatefulSet')) statefulSets.set(memberKey(member), member);
+  return uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(ctx.client, sts)))).flat());
+}
+
+function uniqueObjects(objects: KubeObject[]): KubeObject[] {
+  return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
 }

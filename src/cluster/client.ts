@@ -60,6 +60,10 @@ export interface ClusterClient {
   /** For kinds known only as `Kind.group`: resolves the server's preferred version. */
   resourceForGroupKind(group: string, kind: string): Promise<ApiResource>;
   refreshDiscovery(apiVersion: string): void;
+  /** Every resource the server serves, at each group's preferred version. */
+  allResources(): Promise<ApiResource[]>;
+  /** Resolves once discovery lists the kind (a just-established CRD's kind appears there a little later). */
+  awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource>;
   /** A started, shared informer; callers must not stop it (close() does). */
   informer(apiVersion: string, kind: string, options?: Omit<InformerOptions, 'failAfterMs'>): Promise<Informer>;
   /** Recent events of one object, oldest first, as `Warning Reason: message` lines. */
@@ -197,6 +201,14 @@ class KubeClusterClient implements ClusterClient {
 
   refreshDiscovery(apiVersion: string): void {
     this.discovery.invalidate(apiVersion);
+  }
+
+  allResources(): Promise<ApiResource[]> {
+    return this.discovery.allResources();
+  }
+
+  awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource> {
+    return this.discovery.awaitResource(apiVersion, kind, options);
   }
 
   informer(apiVersion: string, kind: string, options: Omit<InformerOptions, 'failAfterMs'> = {}): Promise<Informer> {

@@ -1,6 +1,6 @@
 import { ClusterError } from '../errors.js';
 import { isNotFound } from './errors.js';
-import type { KubeTransport } from './transport.js';
+import { sleep, type KubeTransport } from './transport.js';
 
 export interface ApiResource {
   apiVersion: string;
@@ -8,10 +8,12 @@ export interface ApiResource {
   /** Plural resource name used in URLs, e.g. `deployments`. */
   plural: string;
   namespaced: boolean;
+  /** What the server allows on it (`list`, `delete`, ...); absent when discovery did not say. */
+  verbs?: string[];
 }
 
 interface ApiResourceList {
-  resources?: { name: string; kind: string; namespaced: boolean }[];
+  resources?: { name: string; kind: string; namespaced: boolean; verbs?: string[] }[];
 }
 
 /** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
@@ -42,9 +44,40 @@ export class Discovery {
     return this.resourceFor(apiVersion, kind);
   }
 
+  /** Every resource of every group's preferred version (for "what else lives in this namespace?"). */
+  async allResources(): Promise<ApiResource[]> {
+    const { body } = await this.transport.json<{ groups?: { preferredVersion?: { groupVersion?: string } }[] }>({
+      method: 'GET',
+      path: '/apis',
+      context: 'discover API groups',
+    });
+    const versions = ['v1', ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean)];
+    return (await Promise.all(versions.map((apiVersion) => this.load(apiVersion)))).flat();
+  }
+
   /** Forget a group/version, e.g. after its CRD became Established. */
   invalidate(apiVersion: string): void {
     this.cache.delete(apiVersion);
+  }
+
+  /**
+   * Resolves once the server's discovery lists the kind, refetching with backoff. Needed after a CRD turns
+   * Established: the apiextensions server publishes the new group/version in discovery from a separate controller
+   * queue, so for a short while after Established (longer on a loaded server) `/apis/<group>/<version>` still
+   * answers 404. A single refetch, which is all `resourceFor` does, loses that race and fails the custom resource's
+   * apply with "no resource of kind"; waiting here, before the CRD counts as ready, closes it.
+   */
+  async awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource> {
+    const deadline = Date.now() + options.timeoutMs;
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
+      this.invalidate(apiVersion);
+      const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+      if (found) return found;
+      if (Date.now() + delay > deadline || options.signal?.aborted) {
+        throw new ClusterError(this.transport.cluster, `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`);
+      }
+      await sleep(delay, options.signal);
+    }
   }
 
   private load(apiVersion: string): Promise<ApiResource[]> {
@@ -52,8 +85,11 @@ export class Discovery {
     if (!entry) {
       entry = this.fetch(apiVersion);
       this.cache.set(apiVersion, entry);
-      // A failed lookup must not poison the cache.
-      entry.catch(() => this.cache.delete(apiVersion));
+      // A failed lookup must not poison the cache (nor evict a newer lookup that replaced it meanwhile).
+      const pending = entry;
+      pending.catch(() => {
+        if (this.cache.get(apiVersion) === pending) this.cache.delete(apiVersion);
+      });
     }
     return entry;
   }
@@ -67,7 +103,7 @@ export class Discovery {
       });
       return (body.resources ?? [])
         .filter((resource) => !resource.name.includes('/'))
-        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced }));
+        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced, verbs: resource.verbs ?? [] }));
     } catch (error) {
       // An unknown group/version (CRD not installed yet) is an empty list, not an error.
       if (isNotFound(error)) return [];

@@ -17,6 +17,32 @@ export function sameObject(a: KubeObject, b: KubeObject): boolean {
 }
 
 /**
+ * True when applying would change nothing that matters: the server's dry-run result equals the live object in
+ * everything a user sets (generation and resourceVersion aside) and in who owns which field. Both plan and deploy
+ * decide "unchanged" with this, so they agree, and deploy skips the real apply.
+ *
+ * Comparing the server's own answer (not our desired manifest) is what makes this general: it has the defaults,
+ * the quantity and int-or-string normalisation, and drops empty lists the way storage does. The generation is
+ * ignored on purpose: some strategies (NetworkPolicy) bump it when an empty list (`ingress: []`) meets the stored
+ * absent field, although storage then writes the same spec; that bump alone must not count as a change.
+ * Field ownership counts (timestamps aside) so that force-conflicts still takes a field another manager holds.
+ */
+export function unchangedByApply(live: KubeObject, dryRun: KubeObject): boolean {
+  return sameObject(live, dryRun) && toYaml(ownership(live)) === toYaml(ownership(dryRun));
+}
+
+function ownership(object: KubeObject): unknown[] {
+  const entries = (object.metadata['managedFields'] as Record<string, unknown>[] | undefined) ?? [];
+  return entries
+    .map((entry) => {
+      const copy = { ...entry };
+      delete copy['time'];
+      return copy;
+    })
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+/**
  * Secret values never appear in a plan: both sides show a placeholder, which differs between the sides only when the
  * value changed, so the diff still says *which* keys change.
  */

@@ -4,12 +4,15 @@ import { ClusterError, describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
+import type { RepositoryIdentity } from '../settings/types.js';
 import { componentOfMember, decorate } from '../apply/applyset.js';
 import { ApplySetParent } from '../apply/inventory.js';
 import { pruneCandidates, type RemovalFlags } from '../apply/remove.js';
 import { withServerScope } from '../apply/scope.js';
 import { buildGraph } from './graph.js';
-import { objectDiff, sameObject } from './diff.js';
+import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../apply/ownership.js';
+import { objectDiff, unchangedByApply } from './diff.js';
+import { missingStorageClasses } from './storage.js';
 
 /** What a deploy would do to one cluster. A plain value: print it, serialize it, post it on a PR. */
 export interface ClusterPlan {
@@ -28,32 +31,47 @@ export interface ClusterPlan {
  * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
  * set drops (delete). Reads only.
  */
-export async function planCluster(client: ClusterClient, input: RenderedApp, options: { force: boolean; flags: RemovalFlags }): Promise<ClusterPlan> {
+export async function planCluster(
+  client: ClusterClient,
+  input: RenderedApp,
+  options: { force: boolean; flags: RemovalFlags; adopt?: boolean; repository?: RepositoryIdentity },
+): Promise<ClusterPlan> {
   const rendered = await withServerScope(client, input);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   const order = buildGraph(rendered.objects, rendered.components).order();
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
   const previous = namespaceExists ? await parent.load() : undefined;
-  const problems: string[] = [];
-  const changes = await Promise.all(
-    order.map(async (node): Promise<PlannedChange> => {
+  const problems: string[] = await missingStorageClasses(client, rendered.objects);
+  const planned = await Promise.all(
+    order.map(async (node): Promise<PlannedChange | undefined> => {
       const desired = decorate(node.desired.object, parent.id);
       const ref = refOf(desired);
       const base = { component: node.desired.component, ref };
       try {
         const live = await client.get(ref);
         if (!live) return { ...base, action: ChangeAction.Create };
+        const owner = ownerOf(live, parent.id);
+        if (owner !== Owner.Ours && !options.adopt) {
+          // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
+          if (desired.kind === 'Namespace' && desired.metadata.name === rendered.namespace) return undefined;
+          throw adoptionRefused(live, owner);
+        }
         const { object: dryRun } = await client.apply(desired, { dryRun: true, force: options.force });
-        if (sameObject(live, dryRun)) return { ...base, action: ChangeAction.Unchanged };
+        if (unchangedByApply(live, dryRun)) return { ...base, action: ChangeAction.Unchanged };
         return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
       } catch (error) {
         // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
         if (isNotFound(error) || isUnknownKind(error)) return { ...base, action: ChangeAction.Create };
+        if (error instanceof AdoptionRefusedError) {
+          problems.push(describeError(error));
+          return { ...base, action: ChangeAction.Update };
+        }
         problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${describeError(error)}`);
         return { ...base, action: ChangeAction.Update };
       }
     }),
   );
+  const changes = planned.filter((change): change is PlannedChange => change !== undefined);
   const members: KubeObject[] = parent.exists ? await parent.listMembers() : [];
   const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map(
     (object): PlannedChange => ({ component: componentOfMember(object, previous), ref: refOf(object), action: ChangeAction.Delete }),

@@ -122,6 +122,14 @@ export const sharedOptions: readonly SharedOption[] = [
     parse: parseBoolean,
   },
   {
+    setting: 'adopt',
+    input: 'adopt',
+    flag: 'adopt',
+    boolean: true,
+    description: 'Take over existing objects and namespaces that k8deployer did not create (refused otherwise).',
+    parse: parseBoolean,
+  },
+  {
     setting: 'prune',
     input: 'prune',
     flag: 'prune',
@@ -143,7 +151,7 @@ export const sharedOptions: readonly SharedOption[] = [
     input: 'delete-namespaces',
     flag: 'delete-namespaces',
     boolean: true,
-    description: 'delete: also remove the namespaces k8deployer created.',
+    description: 'delete: also remove the namespaces k8deployer created, if they hold no objects of others.',
     parse: parseBoolean,
   },
   {

@@ -38,10 +38,12 @@ export interface Settings {
   /** Objects in flight per cluster. */
   concurrency: number;
   forceConflicts: boolean;
+  /** Take over existing objects (and claim namespaces) k8deployer did not create; refused without it. */
+  adopt: boolean;
   prune: boolean;
   /** delete: keep going past failures. */
   ignoreErrors: boolean;
-  /** delete: also remove namespaces k8deployer created. */
+  /** delete: also remove namespaces k8deployer created (refused while they hold objects of others). */
   deleteNamespaces: boolean;
   /** delete/prune: also remove PersistentVolumeClaims (data). */
   deletePvcs: boolean;
@@ -77,6 +79,7 @@ export const defaultSettings: Omit<Settings, 'command' | 'specPath'> = {
   rollback: RollbackScope.Cluster,
   concurrency: 8,
   forceConflicts: false,
+  adopt: false,
   prune: true,
   ignoreErrors: false,
   deleteNamespaces: false,

@@ -29,7 +29,7 @@ describe('parseCliArgs', () => {
       run(
         'deploy', '-f', 'app.yaml', '--cluster', 'eu-1,us-1', '--cluster=ap-1', '--var', 'A=1', '--var=B=x=y',
         '--image-tag', 'v1.2.3', '--timeout', '10m', '--object-timeout', '90', '--rollback', 'all',
-        '--concurrency', '2', '--force-conflicts', '--no-prune', '--ignore-errors', '--delete-namespaces',
+        '--concurrency', '2', '--force-conflicts', '--adopt', '--no-prune', '--ignore-errors', '--delete-namespaces',
         '--delete-pvcs', '-o', 'out', '--namespace', 'shop-pr-1',
       ),
     ).toEqual({
@@ -43,6 +43,7 @@ describe('parseCliArgs', () => {
       rollback: 'all',
       concurrency: 2,
       forceConflicts: true,
+      adopt: true,
       prune: false,
       ignoreErrors: true,
       deleteNamespaces: true,

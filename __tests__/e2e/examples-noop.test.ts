@@ -1,0 +1,150 @@
+// Every example under examples/ deployed twice on a real cluster: the second deploy must write nothing. Measured on
+// both sides: the client's own count of mutating requests, and the API server's apiserver_request_total (dry runs
+// excluded). The only writes allowed are the deploy Lease's (create and release; a renewal if the run is slow):
+// the lease is what stops two runs deploying at once, so even a no-op run takes it, and its writes are counted
+// apart. Plan and deploy must agree that nothing changes.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { dump, load } from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connectCluster } from '../../src/cluster/client.js';
+import { runDelete, runDeploy, runPlan, type EngineTarget } from '../../src/engine.js';
+import { EventBus } from '../../src/events.js';
+import { prepareRun } from '../../src/pipeline.js';
+import { defaultSettings, type Settings } from '../../src/settings/types.js';
+import { kubeConfigFor, kubectl, testClusters, waitFor, type TestCluster } from './testbed.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const workDir = mkdtempSync(path.join(tmpdir(), 'k8deployer-examples-e2e-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const examples = readdirSync(path.join(root, 'examples'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const WRITE_VERBS = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'APPLY']);
+/**
+ * Written by the control plane on its own, whatever k8deployer does: node heartbeats (kwok), leader-election and
+ * node leases, events, and every `/status` subresource (controllers; k8deployer never writes status).
+ */
+const BACKGROUND = new Set(['nodes', 'events', 'leases']);
+
+interface SpecShape {
+  app: string;
+  namespace?: string;
+  secrets?: { fromEnv?: Record<string, string> }[];
+  clusters?: Record<string, unknown>[];
+}
+
+/** The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh namespace. */
+function exampleFor(name: string, cluster: TestCluster): { specPath: string; env: Record<string, string>; namespace: string } {
+  const dir = path.join(workDir, name);
+  cpSync(path.join(root, 'examples', name), dir, { recursive: true });
+  const specPath = path.join(dir, 'k8deployer.yaml');
+  const spec = load(readFileSync(specPath, 'utf8')) as SpecShape;
+  const namespace = `ex-${name}-${randomBytes(3).toString('hex')}`;
+  const first: Record<string, unknown> = spec.clusters?.[0] ?? {};
+  spec.namespace = namespace;
+  spec.clusters = [
+    {
+      name: 'test',
+      kubeconfig: { path: cluster.kubeconfigPath },
+      ...(first['variables'] ? { variables: first['variables'] } : {}),
+      ...(first['components'] ? { components: first['components'] } : {}),
+    },
+  ];
+  writeFileSync(specPath, dump(spec));
+  // Deploy-time secrets: any value will do, the test bed runs no containers.
+  const env = Object.fromEntries((spec.secrets ?? []).flatMap((secret) => Object.values(secret.fromEnv ?? {})).map((variable) => [variable, `e2e-${variable}`]));
+  return { specPath, env, namespace };
+}
+
+/** apiserver_request_total of write verbs, dry runs excluded, by `VERB resource[/subresource]`. */
+async function writeCounters(cluster: TestCluster): Promise<Map<string, number>> {
+  const client = connectCluster(cluster.name, kubeConfigFor(cluster));
+  try {
+    const totals = new Map<string, number>();
+    for (const line of (await client.metrics()).split('\n')) {
+      if (!line.startsWith('apiserver_request_total{')) continue;
+      const labels = Object.fromEntries([...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
+      const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
+      totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
+    }
+    return totals;
+  } finally {
+    client.close();
+  }
+}
+
+function delta(before: Map<string, number>, after: Map<string, number>): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [key, value] of after) if (value > (before.get(key) ?? 0)) result[key] = value - (before.get(key) ?? 0);
+  return result;
+}
+
+const isBackground = (key: string) => key.includes('/status') || BACKGROUND.has(key.split(' ')[1]?.split('/')[0] ?? '');
+const foreground = (writes: Record<string, number>) => Object.fromEntries(Object.entries(writes).filter(([key]) => !isBackground(key)));
+
+/**
+ * Waits until the cluster makes no foreground writes of its own for a second: earlier tests' namespaces being
+ * emptied by the namespace controller and the garbage collector would otherwise be counted as ours.
+ */
+async function quiet(cluster: TestCluster): Promise<void> {
+  await waitFor(
+    `cluster ${cluster.name} to be quiet`,
+    async () => {
+      const terminating = await kubectl(cluster, ['get', 'namespaces', '-o', 'jsonpath={.items[?(@.status.phase=="Terminating")].metadata.name}']);
+      if (terminating.trim()) return false;
+      const before = await writeCounters(cluster);
+      await new Promise((r) => setTimeout(r, 1000));
+      return Object.keys(foreground(delta(before, await writeCounters(cluster)))).length === 0;
+    },
+    { timeoutMs: 120_000, intervalMs: 500 },
+  );
+}
+
+describe('deploying every example twice', () => {
+  it.each(examples)('examples/%s: the second deploy writes nothing, and plan and deploy agree', async (name) => {
+    const cluster = testClusters()[0]!;
+    const { specPath, env, namespace } = exampleFor(name, cluster);
+    const settings: Settings = { ...defaultSettings, command: 'deploy', specPath, timeoutSeconds: 180, objectTimeoutSeconds: 120 };
+    const prepared = await prepareRun(settings, { env, missingSecrets: 'error' });
+    const targets: EngineTarget[] = prepared.targets.map(({ target, rendered }) => ({ cluster: target.name, kubeConfig: kubeConfigFor(cluster), rendered }));
+    const tuning = { leaseTtlSeconds: 30 };
+    try {
+      const first = await runDeploy({ targets, bus: new EventBus(), settings, tuning, runId: `${name}-first` });
+      expect(first.clusters[0]?.reason).toBeUndefined();
+      expect(first.outcome).toBe('succeeded');
+      const generations = async () =>
+        (JSON.parse(await kubectl(cluster, ['get', 'deployments,statefulsets,networkpolicies,services,configmaps', '-n', namespace, '-o', 'json'])) as {
+          items: { kind: string; metadata: { name: string; generation?: number; resourceVersion: string } }[];
+        }).items.map((item) => `${item.kind}/${item.metadata.name} ${item.metadata.generation ?? '-'} ${item.metadata.resourceVersion}`);
+
+      const plan = await runPlan({ targets, bus: new EventBus(), settings: { ...settings, command: 'plan' } });
+      expect(plan.plans[0]?.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
+
+      await quiet(cluster);
+      const objectsBefore = await generations();
+      const before = await writeCounters(cluster);
+      const second = await runDeploy({ targets, bus: new EventBus(), settings, tuning, runId: `${name}-second` });
+      const writes = delta(before, await writeCounters(cluster));
+      expect(second.outcome).toBe('succeeded');
+      // Deploy agrees with the plan: nothing changed.
+      expect(second.clusters[0]?.changes?.filter((change) => change.action !== 'unchanged')).toEqual([]);
+      // The server saw no write outside the lease, and (NetworkPolicy `ingress: []` included) no generation moved.
+      expect(foreground(writes)).toEqual({});
+      expect(await generations()).toEqual(objectsBefore);
+      const leaseWrites = Object.entries(writes).filter(([key]) => key.endsWith(' leases')).reduce((sum, [, count]) => sum + count, 0);
+      // Ours: create + release (+ a renewal on a slow run). The control plane's own lease renewals may add to it.
+      expect(leaseWrites).toBeGreaterThanOrEqual(2);
+      expect(second.clusters[0]?.apiWrites).toBeLessThanOrEqual(3);
+      console.log(`examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}`);
+    } finally {
+      await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true, deletePvcs: true }, tuning, runId: `${name}-delete` }).catch(() => undefined);
+    }
+  });
+});
