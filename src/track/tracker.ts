@@ -13,6 +13,7 @@ import {
   podsScalingUp,
   podStates,
   podsOfNewRevision,
+  readinessProbeFailure,
   type FailFastThresholds,
   type FailFastVerdict,
   type FailureSignal,
@@ -186,6 +187,11 @@ export class ReadinessTracker {
     const scalingUp = eventInformer ? podsScalingUp(eventInformer.list() as KubeEventLike[]) : new Set<string>();
     for (const pod of pods) {
       const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
+      if (verdict.failure) return verdict;
+      if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
+    }
+    if (eventInformer) {
+      const verdict = readinessProbeFailure(pods, eventInformer.list() as KubeEventLike[], now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
