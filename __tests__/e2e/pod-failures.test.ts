@@ -1,0 +1,126 @@
+// Pods that never become ready, on a real control plane: the failure names the cause in seconds, not at the
+// 4-minute no-progress timeout. kwok runs no probes, so the test writes the kubelet's `Unhealthy` events itself
+// through the real Events API, against pods kwok keeps Running-not-Ready (fault `not-ready`).
+import * as k8s from '@kubernetes/client-node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { EventBus, type DeployEvent } from '../../src/events.js';
+import type { RenderedApp } from '../../src/render/types.js';
+import { defaultSettings, type Settings } from '../../src/settings/types.js';
+import { FAULT, deleteNamespace, kubeConfigFor, testClusters, uniqueNamespace } from './testbed.js';
+
+const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 90 };
+
+function app(namespace: string, fault: string, probe?: Record<string, unknown>): RenderedApp {
+  return {
+    app: 'web',
+    cluster: 'test',
+    namespace,
+    components: [{ name: 'web', kind: 'service', depends: [], images: ['web:2'], urls: [] }],
+    objects: [
+      {
+        component: 'web',
+        object: {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web', namespace },
+          spec: {
+            replicas: 2,
+            selector: { matchLabels: { app: 'web' } },
+            template: {
+              metadata: { labels: { app: 'web', [FAULT]: fault } },
+              spec: { containers: [{ name: 'app', image: 'web:2', ...(probe ? { readinessProbe: probe } : {}) }] },
+            },
+          },
+        },
+      },
+    ],
+  };
+}
+
+function recorder() {
+  const bus = new EventBus();
+  const events: DeployEvent[] = [];
+  bus.subscribe((event) => events.push(event));
+  return { bus, events };
+}
+
+describe('pods that never become ready', () => {
+  const cluster = () => testClusters()[0]!;
+  const namespaces: string[] = [];
+  afterAll(async () => {
+    await Promise.all(namespaces.map((ns) => deleteNamespace(ns, [cluster()])));
+  });
+
+  it('Running but never Ready: fails on the readiness probe, naming it and a pod, long before the no-progress timeout', async () => {
+    const ns = await uniqueNamespace('probe', [cluster()]);
+    namespaces.push(ns);
+    const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
+    const { bus, events } = recorder();
+    // Play the kubelet: once a pod of ours runs, report its readiness probe failing, as kubelet would every period.
+    const reported = new Set<string>();
+    const reporter = setInterval(() => {
+      void core.listNamespacedPod({ namespace: ns }).then(async (list) => {
+        for (const pod of list.items) {
+          const name = pod.metadata?.name ?? '';
+          if (pod.status?.phase !== 'Running' || reported.has(name)) continue;
+          reported.add(name);
+          const now = new Date();
+          await core.createNamespacedEvent({
+            namespace: ns,
+            body: {
+              metadata: { name: `${name}.unhealthy`, namespace: ns },
+              involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid: pod.metadata?.uid, fieldPath: 'spec.containers{app}' },
+              type: 'Warning',
+              reason: 'Unhealthy',
+              message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+              source: { component: 'kubelet', host: pod.spec?.nodeName },
+              count: 3,
+              firstTimestamp: now,
+              lastTimestamp: now,
+            },
+          });
+        }
+      }).catch(() => undefined);
+    }, 250);
+    const started = Date.now();
+    const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, thresholds: { readinessProbeMs: 3_000 } };
+    let result;
+    try {
+      result = await runDeploy({
+        targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'not-ready', { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 1, failureThreshold: 1 }) }],
+        bus,
+        settings,
+        tuning,
+        runId: 'probe',
+      });
+    } finally {
+      clearInterval(reporter);
+    }
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(result.outcome).toBe('failed');
+    const failed = events.find((e) => e.type === 'object-failed');
+    const reason = failed?.type === 'object-failed' ? failed.reason : '';
+    expect(reason).toMatch(/^Deployment web: 2 Running, 0 Ready: readiness probe failing for \d+ s \(HTTP 503 on :8080\/healthz, pod web-[a-z0-9]+-[a-z0-9]+\)$/);
+    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('Unhealthy'))).toBe(true);
+  });
+
+  it('an image that never pulled: no "logs unavailable" line for a container that never started', async () => {
+    const ns = await uniqueNamespace('nolog', [cluster()]);
+    namespaces.push(ns);
+    const { bus, events } = recorder();
+    const result = await runDeploy({
+      targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'image-pull') }],
+      bus,
+      settings,
+      tuning: { leaseTtlSeconds: 5, thresholds: { imagePullMs: 2_000 } },
+      runId: 'nolog',
+    });
+    expect(result.outcome).toBe('failed');
+    const failed = events.find((e) => e.type === 'object-failed');
+    expect(failed?.type === 'object-failed' && failed.reason).toMatch(/^Deployment web: container app (ImagePullBackOff|ErrImagePull)/);
+    expect(failed?.type === 'object-failed' && failed.details?.events.length).toBeGreaterThan(0);
+    expect(failed?.type === 'object-failed' && failed.details?.logUnavailable).toBeUndefined();
+    expect(failed?.type === 'object-failed' && failed.details?.logTail).toBeUndefined();
+  });
+});
