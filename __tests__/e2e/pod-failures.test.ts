@@ -123,4 +123,59 @@ describe('pods that never become ready', () => {
     expect(failed?.type === 'object-failed' && failed.details?.logUnavailable).toBeUndefined();
     expect(failed?.type === 'object-failed' && failed.details?.logTail).toBeUndefined();
   });
+
+  describe('storage that never binds', () => {
+    const claim = (name: string, namespace?: string) => ({
+      metadata: { name, ...(namespace ? { namespace } : {}) },
+      spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'no-such-class', resources: { requests: { storage: '1Gi' } } },
+    });
+    const deploy = async (ns: string, objects: RenderedApp['objects']) => {
+      const { bus, events } = recorder();
+      const started = Date.now();
+      const result = await runDeploy({
+        targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
+        bus,
+        settings: { ...settings, objectTimeoutSeconds: 60 },
+        tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
+        runId: 'storage',
+      });
+      return { result, events, ms: Date.now() - started };
+    };
+
+    it('a StatefulSet pod: names the claim, its storage class and the provisioner message, not "unbound immediate PersistentVolumeClaims"', async () => {
+      const ns = await uniqueNamespace('sts-pvc', [cluster()]);
+      namespaces.push(ns);
+      const { result, ms } = await deploy(ns, [
+        {
+          component: 'db',
+          object: {
+            apiVersion: 'apps/v1',
+            kind: 'StatefulSet',
+            metadata: { name: 'db', namespace: ns },
+            spec: {
+              replicas: 1,
+              serviceName: 'db',
+              selector: { matchLabels: { app: 'db' } },
+              template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'pg:16', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] } },
+              volumeClaimTemplates: [claim('data')],
+            },
+          },
+        },
+      ]);
+      expect(ms).toBeLessThan(30_000);
+      expect(result.clusters[0]?.reason).toMatch(
+        /^StatefulSet db: pod db-0 unschedulable: claim data-db-0 \(storage class "no-such-class"\) is not bound: ProvisioningFailed: storageclass\.storage\.k8s\.io "no-such-class" not found;/,
+      );
+    });
+
+    it('a claim of the app: fails on ProvisioningFailed, not at the no-progress timeout', async () => {
+      const ns = await uniqueNamespace('pvc', [cluster()]);
+      namespaces.push(ns);
+      const { result, ms } = await deploy(ns, [{ component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns) } }]);
+      expect(ms).toBeLessThan(30_000);
+      expect(result.clusters[0]?.reason).toMatch(
+        /^PersistentVolumeClaim data: not bound \(storage class "no-such-class"\): ProvisioningFailed: storageclass\.storage\.k8s\.io "no-such-class" not found;/,
+      );
+    });
+  });
 });

@@ -19,6 +19,8 @@ export interface FailFastThresholds {
    * up slowly gets its probe's full budget twice over, a broken health endpoint fails in about 2 min, not at 4.
    */
   readinessProbeMs: number;
+  /** A claim's provisioner keeps reporting ProvisioningFailed (missing StorageClass, quota, cloud error). */
+  provisioningFailedMs: number;
 }
 
 export const defaultThresholds: FailFastThresholds = {
@@ -31,6 +33,7 @@ export const defaultThresholds: FailFastThresholds = {
   oomRestarts: 2,
   noProgressMs: 240_000,
   readinessProbeMs: 120_000,
+  provisioningFailedMs: 60_000,
 };
 
 export interface FailureSignal {
@@ -60,6 +63,10 @@ const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainer
 export interface PodEventContext {
   /** The cluster autoscaler reported a scale-up for this pod: a node is on its way. */
   scalingUp?: boolean;
+  /** Warning events of the namespace: an unbound claim's ProvisioningFailed says why the pod cannot schedule. */
+  warnings?: KubeEventLike[];
+  /** The pod's controller: a StatefulSet's claim templates name the storage class of the claims it creates. */
+  workload?: KubeObject;
 }
 
 /** Looks at one pod of the new revision. Pure given `firstSeen` and `now`. */
@@ -110,7 +117,10 @@ export function podFailure(
     const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
     if (now - since >= limit) {
       const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
-      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}${waited}`.trim(), pod } };
+      // The scheduler only says "unbound immediate PersistentVolumeClaims"; the claim's own events say why.
+      const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '') ? unboundClaimsText(pod, events) : '';
+      const why = claims || `${scheduled.message ?? ''}${waited}`;
+      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${why}`.trim(), pod } };
     }
     later(since + limit);
   }
@@ -332,4 +342,74 @@ function probeText(pod: KubeObject, event: KubeEventLike): string {
           ? ' (exec probe)'
           : '';
   return `${verdict}${target}`;
+}
+
+/** `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one. */
+function unboundClaimsText(pod: KubeObject, context: PodEventContext): string {
+  const claims = arrayAt(pod, 'spec', 'volumes')
+    .map((volume) => stringAt(volume, 'persistentVolumeClaim', 'claimName'))
+    .filter((name): name is string => name !== undefined);
+  const texts: string[] = [];
+  for (const claim of claims) {
+    const event = latestProvisioningFailure(claim, context.warnings ?? []);
+    if (!event) continue;
+    texts.push(claimText(claim, templateClassOf(context.workload, claim), event));
+  }
+  return texts.join('; ');
+}
+
+/** The storage class a StatefulSet's claim template gives the claim `<template>-<set>-<ordinal>`. */
+function templateClassOf(workload: KubeObject | undefined, claim: string): string | null | undefined {
+  if (workload?.kind !== 'StatefulSet') return undefined;
+  const template = arrayAt(workload, 'spec', 'volumeClaimTemplates').find((entry) =>
+    new RegExp(`^${escapeRegExp(`${stringAt(entry, 'metadata', 'name') ?? ''}-${workload.metadata.name}-`)}\\d+$`).test(claim),
+  );
+  if (!template) return undefined;
+  return stringAt(template, 'spec', 'storageClassName') ?? null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function latestProvisioningFailure(claim: string, events: KubeEventLike[]): KubeEventLike | undefined {
+  let latest: KubeEventLike | undefined;
+  for (const event of events) {
+    if (event.type !== 'Warning' || event.reason !== 'ProvisioningFailed') continue;
+    if (event.involvedObject?.kind !== 'PersistentVolumeClaim' || event.involvedObject.name !== claim) continue;
+    if (!latest || eventTime(event) >= eventTime(latest)) latest = event;
+  }
+  return latest;
+}
+
+/** `claim data (storage class "fast") is not bound: ProvisioningFailed: ...` */
+function claimText(claim: string, storageClass: string | null | undefined, event: KubeEventLike): string {
+  return `claim ${claim}${classText(storageClass)} is not bound: ${provisioningText(event)}`;
+}
+
+/** `storageClass`: a name, null for "none set: the default class", undefined when unknown. */
+function classText(storageClass: string | null | undefined): string {
+  return storageClass === null ? ' (no storage class: the default one)' : storageClass ? ` (storage class ${JSON.stringify(storageClass)})` : '';
+}
+
+function provisioningText(event: KubeEventLike): string {
+  const message = (event.message ?? '').split('\n')[0]?.trim() ?? '';
+  return `ProvisioningFailed: ${message.length > MAX_PROBE_TEXT ? `${message.slice(0, MAX_PROBE_TEXT)}…` : message}`;
+}
+
+/**
+ * A PersistentVolumeClaim we wait for whose provisioner keeps failing (ProvisioningFailed for
+ * `provisioningFailedMs`): names the claim's storage class and the provisioner's message. Pure given `now`.
+ */
+export function claimFailure(pvc: KubeObject, events: KubeEventLike[], now: number, limits: FailFastThresholds): FailFastVerdict {
+  if (stringAt(pvc, 'status', 'phase') === 'Bound') return {};
+  const uid = uidOf(pvc);
+  const own = events.filter((event) => !uid || !event.involvedObject?.uid || event.involvedObject.uid === uid);
+  const latest = latestProvisioningFailure(pvc.metadata.name, own);
+  if (!latest) return {};
+  const since = Math.min(...own
+    .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
+    .map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+  if (now - since < limits.provisioningFailedMs) return { recheckAt: since + limits.provisioningFailedMs };
+  return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
 }

@@ -5,6 +5,7 @@ import { ObjectStatus, type EventBus, type FailureDetails } from '../events.js';
 import { refOf, type KubeObject, type ObjectRef } from '../kube/object.js';
 import { generationOf, numberAt, stringAt, uidOf } from './fields.js';
 import {
+  claimFailure,
   controllerFailure,
   defaultThresholds,
   eventFailure,
@@ -70,8 +71,10 @@ export class ReadinessTracker {
         self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
         pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
         replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-        // Only warnings: FailedCreate and FailedMount show up nowhere else.
-        events: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' }) : undefined,
+        // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
+        events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+          : undefined,
       };
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
@@ -113,7 +116,11 @@ export class ReadinessTracker {
           finish(this.fail(target, ref, readiness.message, { object: live }));
           return;
         }
-        const verdict = informers.pods ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events) : {};
+        const verdict: FailFastVerdict & { pods?: KubeObject[] } = informers.pods
+          ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events)
+          : live.kind === 'PersistentVolumeClaim' && informers.events
+            ? claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds)
+            : {};
         if (verdict.failure) {
           finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
           return;
@@ -184,9 +191,10 @@ export class ReadinessTracker {
     const replicaSets = rsInformer?.list() ?? [];
     const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
     let recheckAt: number | undefined;
-    const scalingUp = eventInformer ? podsScalingUp(eventInformer.list() as KubeEventLike[]) : new Set<string>();
+    const warnings = (eventInformer?.list() ?? []) as KubeEventLike[];
+    const scalingUp = podsScalingUp(warnings);
     for (const pod of pods) {
-      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
+      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/object.js';
-import { defaultThresholds, podFailure, readinessProbeFailure, type KubeEventLike } from '../../../src/track/failfast.js';
+import { claimFailure, defaultThresholds, podFailure, readinessProbeFailure, type KubeEventLike } from '../../../src/track/failfast.js';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
@@ -106,5 +106,65 @@ describe('log tails only for containers that ran', () => {
   it('a crash loop does (the previous container ran)', () => {
     const status = { containerStatuses: [{ name: 'app', restartCount: 3, lastState: { terminated: { exitCode: 1 } }, state: { waiting: { reason: 'CrashLoopBackOff' } } }] };
     expect(podFailure(pod(status), NOW, () => NOW, defaultThresholds).failure?.container).toBe('app');
+  });
+});
+
+describe('unbound claims name the claim, its storage class and the provisioner', () => {
+  const provisioningFailed = (claim: string, firstAgoMs: number, message = 'storageclass.storage.k8s.io "fast" not found'): KubeEventLike => ({
+    type: 'Warning',
+    reason: 'ProvisioningFailed',
+    message,
+    firstTimestamp: ago(firstAgoMs),
+    lastTimestamp: ago(1_000),
+    involvedObject: { kind: 'PersistentVolumeClaim', name: claim, uid: `uid-${claim}` },
+  });
+  const unschedulable = {
+    phase: 'Pending',
+    conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found' }],
+  };
+  const statefulSet: KubeObject = {
+    apiVersion: 'apps/v1',
+    kind: 'StatefulSet',
+    metadata: { name: 'db', uid: 'sts' },
+    spec: { volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { storageClassName: 'fast' } }] },
+  };
+  const dbPod: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'db-0', uid: 'uid-db-0' },
+    spec: { volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-0' } }, { name: 'tmp', emptyDir: {} }] },
+    status: unschedulable,
+  };
+
+  it('a StatefulSet pod that cannot schedule for its claim', () => {
+    const verdict = podFailure(dbPod, NOW, () => NOW - 60_000, defaultThresholds, { warnings: [provisioningFailed('data-db-0', 50_000)], workload: statefulSet });
+    expect(verdict.failure?.reason).toBe(
+      'pod db-0 unschedulable: claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: storageclass.storage.k8s.io "fast" not found',
+    );
+  });
+
+  it('keeps the scheduler message when the claim has no ProvisioningFailed event', () => {
+    const verdict = podFailure(dbPod, NOW, () => NOW - 60_000, defaultThresholds, { warnings: [provisioningFailed('other', 50_000)], workload: statefulSet });
+    expect(verdict.failure?.reason).toBe('pod db-0 unschedulable: 0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found');
+  });
+
+  it('a claim we wait for fails after provisioningFailedMs, naming its class', () => {
+    const pvc = (storageClassName?: string): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: 'data', uid: 'uid-data' },
+      spec: storageClassName ? { storageClassName } : {},
+      status: { phase: 'Pending' },
+    });
+    expect(claimFailure(pvc('fast'), [provisioningFailed('data', 10_000)], NOW, defaultThresholds)).toEqual({ recheckAt: NOW - 10_000 + 60_000 });
+    expect(claimFailure(pvc('fast'), [provisioningFailed('data', 60_000)], NOW, defaultThresholds).failure?.reason).toBe(
+      'not bound (storage class "fast"): ProvisioningFailed: storageclass.storage.k8s.io "fast" not found',
+    );
+    const quota = provisioningFailed('data', 60_000, 'failed to provision volume with StorageClass "standard": quota exceeded');
+    expect(claimFailure(pvc(), [quota], NOW, defaultThresholds).failure?.reason).toBe(
+      'not bound (no storage class: the default one): ProvisioningFailed: failed to provision volume with StorageClass "standard": quota exceeded',
+    );
+    expect(claimFailure({ ...pvc('fast'), status: { phase: 'Bound' } }, [provisioningFailed('data', 600_000)], NOW, defaultThresholds)).toEqual({});
+    expect(claimFailure(pvc('fast'), [provisioningFailed('other', 600_000)], NOW, defaultThresholds)).toEqual({});
   });
 });
