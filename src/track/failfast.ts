@@ -257,7 +257,9 @@ export function podStates(pods: KubeObject[]): string {
     const waiting = [...arrayAt(pod, 'status', 'initContainerStatuses'), ...arrayAt(pod, 'status', 'containerStatuses')]
       .map((status) => stringAt(status, 'state', 'waiting', 'reason'))
       .find((reason) => reason !== undefined);
-    const state = ready ? 'ready' : (waiting ?? stringAt(pod, 'status', 'phase') ?? 'Pending');
+    const phase = stringAt(pod, 'status', 'phase') ?? 'Pending';
+    // "Running" alone reads as fine; a pod that runs and is not Ready is what a failing readiness probe looks like.
+    const state = ready ? 'ready' : (waiting ?? (phase === 'Running' ? 'Running but not ready' : phase));
     counts.set(state, (counts.get(state) ?? 0) + 1);
   }
   return `pods: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}`;

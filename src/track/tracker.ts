@@ -199,7 +199,7 @@ export class ReadinessTracker {
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
     if (eventInformer) {
-      const verdict = readinessProbeFailure(pods, eventInformer.list() as KubeEventLike[], now, this.thresholds);
+      const verdict = readinessProbeFailure(pods, warnings, now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/object.js';
-import { claimFailure, defaultThresholds, podFailure, readinessProbeFailure, type KubeEventLike } from '../../../src/track/failfast.js';
+import { claimFailure, defaultThresholds, podFailure, podStates, readinessProbeFailure, type KubeEventLike } from '../../../src/track/failfast.js';
 
 const NOW = Date.parse('2026-01-01T12:00:00Z');
 const ago = (ms: number) => new Date(NOW - ms).toISOString();
@@ -166,5 +166,11 @@ describe('unbound claims name the claim, its storage class and the provisioner',
     );
     expect(claimFailure({ ...pvc('fast'), status: { phase: 'Bound' } }, [provisioningFailed('data', 600_000)], NOW, defaultThresholds)).toEqual({});
     expect(claimFailure(pvc('fast'), [provisioningFailed('other', 600_000)], NOW, defaultThresholds)).toEqual({});
+  });
+});
+
+describe('progress lines', () => {
+  it('say when a Running pod is not Ready', () => {
+    expect(podStates([runningPod('a', { ready: true }), runningPod('b')])).toBe('pods: 1 ready, 1 Running but not ready');
   });
 });
