@@ -298,12 +298,13 @@ export function readinessProbeFailure(pods: KubeObject[], events: KubeEventLike[
   if (now < allFailedAt) return { recheckAt: allFailedAt };
   const shown = [...failing].sort((a, b) => a.pod.metadata.name.localeCompare(b.pod.metadata.name))[0]!;
   const forSeconds = Math.round((now - Math.max(...failing.map((entry) => entry.since))) / 1000);
+  const container = stringAt(probedContainer(shown.pod, shown.last), 'name');
   return {
     failure: {
       reason: `${pods.length} Running, 0 Ready: readiness probe failing for ${forSeconds} s (${probeText(shown.pod, shown.last)}, pod ${shown.pod.metadata.name})`,
       pod: shown.pod,
       // The app's own log usually says why its health endpoint fails.
-      ...(stringAt(probedContainer(shown.pod, shown.last), 'name') ? { container: stringAt(probedContainer(shown.pod, shown.last), 'name') } : {}),
+      ...(container ? { container } : {}),
     },
   };
 }
