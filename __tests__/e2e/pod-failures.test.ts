@@ -178,4 +178,53 @@ describe('pods that never become ready', () => {
       );
     });
   });
+
+  it('an unschedulable pod waits longer while the cluster autoscaler scales up (its Normal TriggeredScaleUp event is seen)', async () => {
+    const ns = await uniqueNamespace('scaleup', [cluster()]);
+    namespaces.push(ns);
+    const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
+    const rendered = app(ns, 'none');
+    const template = (rendered.objects[0]!.object['spec'] as { template: { spec: Record<string, unknown> } }).template;
+    template.spec['nodeSelector'] = { 'testbed.k8deployer.io/no-such-node': 'true' };
+    // Play the cluster autoscaler: a scale-up for each pod it sees pending.
+    const reported = new Set<string>();
+    const autoscaler = setInterval(() => {
+      void core.listNamespacedPod({ namespace: ns }).then(async (list) => {
+        for (const pod of list.items) {
+          const name = pod.metadata?.name ?? '';
+          if (reported.has(name)) continue;
+          reported.add(name);
+          await core.createNamespacedEvent({
+            namespace: ns,
+            body: {
+              metadata: { name: `${name}.scaleup`, namespace: ns },
+              involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid: pod.metadata?.uid },
+              type: 'Normal',
+              reason: 'TriggeredScaleUp',
+              message: 'pod triggered scale-up: [{pool-1 0->1 (max: 3)}]',
+              source: { component: 'cluster-autoscaler' },
+              firstTimestamp: new Date(),
+              lastTimestamp: new Date(),
+            },
+          });
+        }
+      }).catch(() => undefined);
+    }, 250);
+    const { bus, events } = recorder();
+    const started = Date.now();
+    try {
+      await runDeploy({
+        targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }],
+        bus,
+        settings,
+        tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 1_000, unschedulableScalingUpMs: 6_000 } },
+        runId: 'scaleup',
+      });
+    } finally {
+      clearInterval(autoscaler);
+    }
+    const failed = events.find((e) => e.type === 'object-failed');
+    expect(failed?.type === 'object-failed' && failed.reason).toMatch(/unschedulable: .*\(the cluster autoscaler's scale-up did not help within 6 s\)$/);
+    expect(Date.now() - started).toBeGreaterThan(5_000);
+  });
 });

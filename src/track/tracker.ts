@@ -64,7 +64,7 @@ export class ReadinessTracker {
     if (immediate.status === ObjectStatus.Ready) return this.succeed(target, ref, immediate.message, immediate.warning);
 
     const namespace = applied.metadata.namespace;
-    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer };
+    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer; scaleUps?: Informer };
     try {
       const workload = WORKLOAD_KINDS.has(applied.kind);
       informers = {
@@ -75,6 +75,8 @@ export class ReadinessTracker {
         events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
           ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
           : undefined,
+        // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
+        scaleUps: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' }) : undefined,
       };
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
@@ -117,7 +119,7 @@ export class ReadinessTracker {
           return;
         }
         const verdict: FailFastVerdict & { pods?: KubeObject[] } = informers.pods
-          ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events)
+          ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps)
           : live.kind === 'PersistentVolumeClaim' && informers.events
             ? claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds)
             : {};
@@ -155,7 +157,7 @@ export class ReadinessTracker {
         target.timeoutMs,
       );
 
-      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events]) {
+      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events, informers.scaleUps]) {
         if (!informer) continue;
         unsubscribers.push(informer.subscribe(onRelated));
         unsubscribers.push(informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))));
@@ -173,6 +175,7 @@ export class ReadinessTracker {
     podInformer: Informer,
     rsInformer: Informer | undefined,
     eventInformer: Informer | undefined,
+    scaleUpInformer?: Informer,
   ): FailFastVerdict & { pods?: KubeObject[] } {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
@@ -192,7 +195,7 @@ export class ReadinessTracker {
     const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
     let recheckAt: number | undefined;
     const warnings = (eventInformer?.list() ?? []) as KubeEventLike[];
-    const scalingUp = podsScalingUp(warnings);
+    const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []) as KubeEventLike[]);
     for (const pod of pods) {
       const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
       if (verdict.failure) return verdict;
