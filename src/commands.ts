@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
+import { noteCredentialSource } from './cluster/errors.js';
+import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
 import { ExitCode } from './errors.js';
@@ -52,8 +53,11 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       cluster: entry.target.name,
       rendered: entry.rendered,
       kubeConfig: async () => {
-        const resolved = await resolveCredentials(providerConfig(entry, options.env), { ...options.credentials, env: options.env });
+        const config = providerConfig(entry, options.env);
+        const resolved = await resolveCredentials(config, { ...options.credentials, env: options.env });
         credentials.push(resolved);
+        // So a 401 can say where the rejected credentials came from (env var names, provider; no values).
+        noteCredentialSource(resolved.kubeConfig, describeProvider(config));
         await options.checkCluster?.(resolved.kubeConfig, entry);
         return resolved.kubeConfig;
       },

@@ -204,6 +204,8 @@ describe('engine failure handling', () => {
       expect(broken.clusters[0]?.outcome).toBe('failed');
       expect(broken.clusters[0]?.reason).toContain(`cluster ${first().name}`);
       expect(broken.clusters[0]?.reason).toMatch(/cannot reach API server|ECONNREFUSED|socket/i);
+      // Objects were applied before the cut: the user must know they stay as they are until a re-run.
+      expect(broken.clusters[0]?.reason).toContain('not rolled back: cluster unreachable (re-run to converge)');
       expect(events.at(-1)).toMatchObject({ type: 'run-finished', outcome: 'failed' });
 
       const again = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))], bus: new EventBus(), settings, tuning, runId: 'rerun' });
@@ -233,6 +235,8 @@ describe('engine failure handling', () => {
     expect(result.clusters[0]).toMatchObject({ cluster: first().name, outcome: 'succeeded', revision: 1 });
     expect(result.clusters[1]?.outcome).toBe('failed');
     expect(result.clusters[1]?.reason).toMatch(/^cluster ghost: cannot reach API server https:\/\/127\.0\.0\.1:1/);
+    // Nothing reached the ghost: no rollback to speak of.
+    expect(result.clusters[1]?.reason).not.toContain('re-run to converge');
   });
 
   it('with rollback scope "all", a failure on one cluster rolls back the other', async () => {

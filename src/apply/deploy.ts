@@ -78,6 +78,8 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
         // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
         // re-run converges.
         leaseHeld = false;
+        // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
+        if (!applied.some((entry) => entry.action !== ChangeAction.Unchanged)) return finish({ cluster, outcome: Outcome.Failed, reason: why });
         return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
       }
       if (settings.rollback === 'off' || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });

@@ -1,3 +1,4 @@
+import type { KubeConfig } from '@kubernetes/client-node';
 import { ClusterError } from '../errors.js';
 
 /** The parts of a Kubernetes `Status` body the engine looks at. */
@@ -10,6 +11,42 @@ export interface KubeStatus {
   details?: { causes?: { type?: string; message?: string; field?: string }[]; kind?: string; name?: string };
 }
 
+/** How a cluster's client authenticates, for messages: never a credential's value. */
+export interface AuthDescription {
+  /** `bearer token`, `client certificate`, `exec plugin aws`, `auth provider k8deployer`. */
+  method: string;
+  /** Where the credentials come from, e.g. `kubeconfig (https://host with token from KUBE_TOKEN)`. */
+  source?: string;
+}
+
+// Registered by whoever resolved the credentials (it knows the provider and env var names); read when the server
+// rejects them. A WeakMap: the KubeConfig object is the identity, nothing leaks into it or outlives it.
+const credentialSources = new WeakMap<KubeConfig, string>();
+
+export function noteCredentialSource(kubeConfig: KubeConfig, source: string): void {
+  credentialSources.set(kubeConfig, source);
+}
+
+/** The current user's authentication method and the registered source, without any secret. */
+export function authOf(kubeConfig: KubeConfig): AuthDescription {
+  const user = kubeConfig.getCurrentUser();
+  const exec = user?.exec as { command?: string } | undefined;
+  const authProvider = (user?.authProvider as { name?: string } | undefined)?.name;
+  const method = exec?.command
+    ? `exec plugin ${exec.command}`
+    : authProvider
+      ? `auth provider ${authProvider}`
+      : user?.token || user?.authProvider
+        ? 'bearer token'
+        : user?.certData || user?.certFile
+          ? 'client certificate'
+          : user?.username
+            ? 'basic auth'
+            : 'no credentials';
+  const source = credentialSources.get(kubeConfig);
+  return { method: user?.name ? `${method} of user ${user.name}` : method, ...(source ? { source } : {}) };
+}
+
 /** The API server answered with an HTTP error; keeps the status so callers can branch on it. */
 export class ApiStatusError extends ClusterError {
   constructor(
@@ -17,11 +54,13 @@ export class ApiStatusError extends ClusterError {
     readonly httpStatus: number,
     readonly status: KubeStatus,
     context: string,
+    auth?: AuthDescription,
   ) {
     super(cluster, `${context}: ${status.message ?? `HTTP ${httpStatus}`}`, {
       // 429 and 5xx come from an overloaded or restarting server; the same call may succeed later.
       retryable: httpStatus === 429 || httpStatus >= 500,
     });
+    if (httpStatus === 401) this.message = rejectedCredentialsText(cluster, context, auth);
   }
 
   get reason(): string {
@@ -45,10 +84,68 @@ export class FieldConflictError extends ApiStatusError {
   }
 }
 
-/** The server could not be reached at all (refused, reset, DNS, TLS, timeout). Always retryable. */
+/**
+ * The server could not be reached at all (refused, reset, DNS, TLS, timeout). Retryable, except when its certificate
+ * is not trusted: repeating the handshake gives the same answer, so it fails at once with what to fix.
+ */
 export class ClusterUnreachableError extends ClusterError {
+  /** The TLS handshake failed on the server's certificate (wrong CA, expired, wrong host name). */
+  readonly certificate: boolean;
+
   constructor(cluster: string, server: string, cause: unknown) {
-    super(cluster, `cannot reach API server ${server}: ${networkCauseText(cause)}`, { cause, retryable: true });
+    const certificate = certificateProblem(cause);
+    super(cluster, certificate ? certificateText(cluster, server, certificate) : `cannot reach API server ${server}: ${networkCauseText(cause)}`, {
+      cause,
+      retryable: certificate === undefined,
+    });
+    this.certificate = certificate !== undefined;
+  }
+}
+
+function rejectedCredentialsText(cluster: string, context: string, auth: AuthDescription | undefined): string {
+  const what = auth?.method.startsWith('client certificate') ? 'client certificate not trusted or expired' : 'token invalid or expired';
+  const via = auth ? `; they are the ${auth.method}${auth.source ? ` from ${auth.source}` : ''}` : '';
+  return `cluster ${cluster}: credentials for cluster ${cluster} were rejected (${what}) on ${context}${via}; renew them or fix the secret that holds them`;
+}
+
+type CertificateProblem = { code: string; kind: 'untrusted' | 'expired' | 'hostname' };
+
+// OpenSSL's verify codes as Node reports them (error.code), grouped by what the user has to fix.
+const UNTRUSTED_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+]);
+const EXPIRED_CODES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+
+function certificateProblem(cause: unknown): CertificateProblem | undefined {
+  let current: unknown = cause;
+  for (let depth = 0; current instanceof Error && depth < 4; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (UNTRUSTED_CODES.has(code)) return { code, kind: 'untrusted' };
+      if (EXPIRED_CODES.has(code)) return { code, kind: 'expired' };
+      if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { code, kind: 'hostname' };
+    }
+    current = current.cause;
+  }
+  return undefined;
+}
+
+function certificateText(cluster: string, server: string, problem: CertificateProblem): string {
+  switch (problem.kind) {
+    case 'untrusted':
+      return `the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
+        `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`;
+    case 'expired':
+      return `the server's certificate (${server}) is expired or not yet valid (${problem.code}); renew the API server's certificate or check the clock`;
+    case 'hostname':
+      return `the server's certificate does not name the host of ${server} (${problem.code}); use a server address the certificate lists, or set tls-server-name`;
   }
 }
 

@@ -1,6 +1,6 @@
 import { IsomorphicFetchHttpLibrary, RequestContext, type KubeConfig } from '@kubernetes/client-node';
 import { ClusterError } from '../errors.js';
-import { ApiStatusError, ClusterUnreachableError, FieldConflictError, type KubeStatus } from './errors.js';
+import { ApiStatusError, ClusterUnreachableError, FieldConflictError, authOf, type KubeStatus } from './errors.js';
 
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -143,7 +143,8 @@ export class KubeTransport {
     if (response.status === 409 && isApply && status.reason === 'Conflict') {
       return new FieldConflictError(this.cluster, response.status, status, request.context);
     }
-    return new ApiStatusError(this.cluster, response.status, status, request.context);
+    // 401: say which credentials were rejected (method and source, never the value).
+    return new ApiStatusError(this.cluster, response.status, status, request.context, response.status === 401 ? authOf(this.kubeConfig) : undefined);
   }
 
   private networkError(request: HttpRequest, error: unknown): ClusterError {

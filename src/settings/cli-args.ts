@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
+import { closest } from '../spec/validate-schema.js';
 import { type SharedOption, sharedOptions } from './options.js';
 import { parseCommand, parseKeyValue } from './parse-values.js';
 import { repositoryIdentity } from './repository.js';
@@ -81,7 +82,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       continue;
     }
     const option = byFlag.get(token.name);
-    if (!option) throw new InputError(`unknown flag ${token.rawName}; see k8deployer --help`);
+    if (!option) throw new InputError(`unknown flag ${token.rawName}${flagSuggestion(token.name)}; see k8deployer --help`);
     if (option.boolean) {
       writable[option.setting] = token.value === undefined ? true : option.parse(flagLabel(option), token.value);
       continue;
@@ -111,6 +112,13 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   const repository = repositoryFlag !== undefined ? repositoryIdentity(repositoryFlag) : repositoryIdentity(env.GITHUB_REPOSITORY, env.GITHUB_REPOSITORY_ID);
   if (repository) settings.repository = repository;
   return { kind: 'run', settings };
+}
+
+function flagSuggestion(name: string): string {
+  const known = ['help', 'show-secrets', ...sharedOptions.flatMap((option) => (option.boolean ? [option.flag, `no-${option.flag}`] : [option.flag]))];
+  // Single-letter flags are short options: a typo there is no nearer to one long flag than another.
+  const suggestion = name.length > 1 ? closest(name, known) : undefined;
+  return suggestion ? `; did you mean --${suggestion}?` : '';
 }
 
 export function cliUsage(): string {

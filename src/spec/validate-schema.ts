@@ -135,7 +135,10 @@ export function displayPath(pointer: string, root: unknown): string {
   return text;
 }
 
-function closest(word: string, candidates: string[]): string | undefined {
+/** The candidate nearest to a misspelt word (edit distance), or undefined when none is close. Shared with the CLI. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  // Edit distance is quadratic: a word this long is no typo of a field or flag name.
+  if (word.length > 100) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

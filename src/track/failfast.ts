@@ -13,6 +13,14 @@ export interface FailFastThresholds {
   oomRestarts: number;
   /** No status change and no event for this long: the object is stuck. */
   noProgressMs: number;
+  /**
+   * Every pod of the new revision Running, not Ready, its readiness probe failing (kubelet `Unhealthy` events) for
+   * this long, or for twice the probe's own failureThreshold × periodSeconds when that is longer: an app that warms
+   * up slowly gets its probe's full budget twice over, a broken health endpoint fails in about 2 min, not at 4.
+   */
+  readinessProbeMs: number;
+  /** A claim's provisioner keeps reporting ProvisioningFailed (missing StorageClass, quota, cloud error). */
+  provisioningFailedMs: number;
 }
 
 export const defaultThresholds: FailFastThresholds = {
@@ -24,6 +32,8 @@ export const defaultThresholds: FailFastThresholds = {
   failedMountMs: 120_000,
   oomRestarts: 2,
   noProgressMs: 240_000,
+  readinessProbeMs: 120_000,
+  provisioningFailedMs: 60_000,
 };
 
 export interface FailureSignal {
@@ -53,6 +63,10 @@ const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainer
 export interface PodEventContext {
   /** The cluster autoscaler reported a scale-up for this pod: a node is on its way. */
   scalingUp?: boolean;
+  /** Warning events of the namespace: an unbound claim's ProvisioningFailed says why the pod cannot schedule. */
+  warnings?: KubeEventLike[];
+  /** The pod's controller: a StatefulSet's claim templates name the storage class of the claims it creates. */
+  workload?: KubeObject;
 }
 
 /** Looks at one pod of the new revision. Pure given `firstSeen` and `now`. */
@@ -75,8 +89,10 @@ export function podFailure(
     const waitingMessage = stringAt(status, 'state', 'waiting', 'message');
     const withMessage = (reason: string): string =>
       waitingMessage ? `container ${name} ${reason}: ${waitingMessage}` : `container ${name} ${reason}`;
+    // A container that never ran (image pull, config error) has no log: asking for one only adds a "logs
+    // unavailable" line that says nothing.
     const failure = (reason: string, previousLog = false): FailFastVerdict => ({
-      failure: { reason, pod, container: name, previousLog },
+      failure: { reason, pod, ...(hasRun(status) ? { container: name } : {}), previousLog },
     });
     if (waitingReason && FAIL_AT_ONCE.has(waitingReason)) return failure(withMessage(waitingReason));
     if (waitingReason === 'CrashLoopBackOff') return failure(crashText(name, status), true);
@@ -101,7 +117,10 @@ export function podFailure(
     const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
     if (now - since >= limit) {
       const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
-      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}${waited}`.trim(), pod } };
+      // The scheduler only says "unbound immediate PersistentVolumeClaims"; the claim's own events say why.
+      const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '') ? unboundClaimsText(pod, events) : '';
+      const why = claims || `${scheduled.message ?? ''}${waited}`;
+      return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${why}`.trim(), pod } };
     }
     later(since + limit);
   }
@@ -163,6 +182,11 @@ export function podsOfNewRevision(workload: KubeObject, pods: KubeObject[], repl
   }
 }
 
+function hasRun(status: unknown): boolean {
+  return (numberAt(status, 'restartCount') ?? 0) > 0 || field(status, 'state', 'running') !== undefined ||
+    field(status, 'state', 'terminated') !== undefined || field(status, 'lastState', 'terminated') !== undefined;
+}
+
 function crashText(name: string, status: unknown): string {
   const terminated = field(status, 'lastState', 'terminated');
   const exitCode = numberAt(terminated, 'exitCode');
@@ -183,8 +207,9 @@ export interface KubeEventLike {
   count?: number;
   series?: { count?: number };
   firstTimestamp?: string;
+  lastTimestamp?: string;
   eventTime?: string;
-  involvedObject?: { uid?: string; kind?: string; name?: string };
+  involvedObject?: { uid?: string; kind?: string; name?: string; fieldPath?: string };
 }
 
 const EVENT_RULES: Record<string, { limit: (limits: FailFastThresholds) => number; repeats?: number }> = {
@@ -233,8 +258,162 @@ export function podStates(pods: KubeObject[]): string {
     const waiting = [...arrayAt(pod, 'status', 'initContainerStatuses'), ...arrayAt(pod, 'status', 'containerStatuses')]
       .map((status) => stringAt(status, 'state', 'waiting', 'reason'))
       .find((reason) => reason !== undefined);
-    const state = ready ? 'ready' : (waiting ?? stringAt(pod, 'status', 'phase') ?? 'Pending');
+    const phase = stringAt(pod, 'status', 'phase') ?? 'Pending';
+    // "Running" alone reads as fine; a pod that runs and is not Ready is what a failing readiness probe looks like.
+    const state = ready ? 'ready' : (waiting ?? (phase === 'Running' ? 'Running but not ready' : phase));
     counts.set(state, (counts.get(state) ?? 0) + 1);
   }
   return `pods: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}`;
+}
+
+const READINESS_FAILED = /^Readiness probe failed:\s*/i;
+const MAX_PROBE_TEXT = 200;
+
+/**
+ * Pods that run but never become Ready because their readiness probe fails: the kubelet says so only in `Unhealthy`
+ * Warning events. Fails when EVERY pod of the new revision is Running, not Ready, with a failing readiness probe for
+ * its window (see `readinessProbeMs`); one Ready pod means the app can work, and the other rules or the timeout decide.
+ * Pure given `now`.
+ */
+export function readinessProbeFailure(pods: KubeObject[], events: KubeEventLike[], now: number, limits: FailFastThresholds): FailFastVerdict {
+  if (pods.length === 0) return {};
+  const failing: { pod: KubeObject; since: number; window: number; last: KubeEventLike }[] = [];
+  for (const pod of pods) {
+    const uid = uidOf(pod);
+    const running = stringAt(pod, 'status', 'phase') === 'Running' &&
+      arrayAt(pod, 'status', 'containerStatuses').every((status) => field(status, 'state', 'running') !== undefined);
+    const ready = condition(pod, 'Ready');
+    if (!running || ready?.status === 'True') return {};
+    const unhealthy = events.filter(
+      (event) => event.type === 'Warning' && event.reason === 'Unhealthy' && READINESS_FAILED.test(event.message ?? '') &&
+        event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name),
+    );
+    if (unhealthy.length === 0) return {};
+    const firstFailure = Math.min(...unhealthy.map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+    // A pod that was Ready and lost it counts from then, not from an earlier failure folded into the same event.
+    const since = Math.max(firstFailure, Date.parse(ready?.lastTransitionTime ?? '') || 0);
+    const last = unhealthy.reduce((a, b) => (eventTime(b) >= eventTime(a) ? b : a));
+    failing.push({ pod, since, window: Math.max(limits.readinessProbeMs, 2 * probeBudgetMs(pod, last)), last });
+  }
+  const allFailedAt = Math.max(...failing.map((entry) => entry.since + entry.window));
+  if (now < allFailedAt) return { recheckAt: allFailedAt };
+  const shown = [...failing].sort((a, b) => a.pod.metadata.name.localeCompare(b.pod.metadata.name))[0]!;
+  const forSeconds = Math.round((now - Math.max(...failing.map((entry) => entry.since))) / 1000);
+  const container = stringAt(probedContainer(shown.pod, shown.last), 'name');
+  return {
+    failure: {
+      reason: `${pods.length} Running, 0 Ready: readiness probe failing for ${forSeconds} s (${probeText(shown.pod, shown.last)}, pod ${shown.pod.metadata.name})`,
+      pod: shown.pod,
+      // The app's own log usually says why its health endpoint fails.
+      ...(container ? { container } : {}),
+    },
+  };
+}
+
+function eventTime(event: KubeEventLike): number {
+  return Date.parse(event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? '') || 0;
+}
+
+/** The container an event is about: the kubelet writes `spec.containers{name}` as its fieldPath. */
+function probedContainer(pod: KubeObject, event: KubeEventLike): unknown {
+  const containers = arrayAt(pod, 'spec', 'containers');
+  const name = /^spec\.containers\{(.+)\}$/.exec(event.involvedObject?.fieldPath ?? '')?.[1];
+  return (name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
+    containers.find((container) => field(container, 'readinessProbe') !== undefined);
+}
+
+/** How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s). */
+function probeBudgetMs(pod: KubeObject, event: KubeEventLike): number {
+  const probe = field(probedContainer(pod, event), 'readinessProbe');
+  return (numberAt(probe, 'failureThreshold') ?? 3) * (numberAt(probe, 'periodSeconds') ?? 10) * 1000;
+}
+
+/** `HTTP 503 on :8080/healthz`: the kubelet's verdict, shortened, and what it probed. */
+function probeText(pod: KubeObject, event: KubeEventLike): string {
+  const raw = (event.message ?? '').replace(READINESS_FAILED, '').split('\n')[0]?.trim() ?? '';
+  const status = /HTTP probe failed with statuscode: (\d+)/.exec(raw)?.[1];
+  const verdict = status ? `HTTP ${status}` : raw.length > MAX_PROBE_TEXT ? `${raw.slice(0, MAX_PROBE_TEXT)}…` : raw || 'probe failed';
+  const probe = field(probedContainer(pod, event), 'readinessProbe');
+  const http = field(probe, 'httpGet');
+  const port = (value: unknown): string => (typeof value === 'number' || typeof value === 'string' ? `:${value}` : '');
+  const target = http !== undefined
+    ? ` on ${port(field(http, 'port'))}${stringAt(http, 'path') ?? '/'}`
+    : field(probe, 'tcpSocket') !== undefined
+      ? ` on tcp ${port(field(probe, 'tcpSocket', 'port'))}`
+      : field(probe, 'grpc') !== undefined
+        ? ` on grpc ${port(field(probe, 'grpc', 'port'))}`
+        : field(probe, 'exec') !== undefined
+          ? ' (exec probe)'
+          : '';
+  return `${verdict}${target}`;
+}
+
+/** `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one. */
+function unboundClaimsText(pod: KubeObject, context: PodEventContext): string {
+  const claims = arrayAt(pod, 'spec', 'volumes')
+    .map((volume) => stringAt(volume, 'persistentVolumeClaim', 'claimName'))
+    .filter((name): name is string => name !== undefined);
+  const texts: string[] = [];
+  for (const claim of claims) {
+    const event = latestProvisioningFailure(claim, context.warnings ?? []);
+    if (!event) continue;
+    texts.push(claimText(claim, templateClassOf(context.workload, claim), event));
+  }
+  return texts.join('; ');
+}
+
+/** The storage class a StatefulSet's claim template gives the claim `<template>-<set>-<ordinal>`. */
+function templateClassOf(workload: KubeObject | undefined, claim: string): string | null | undefined {
+  if (workload?.kind !== 'StatefulSet') return undefined;
+  const template = arrayAt(workload, 'spec', 'volumeClaimTemplates').find((entry) =>
+    new RegExp(`^${escapeRegExp(`${stringAt(entry, 'metadata', 'name') ?? ''}-${workload.metadata.name}-`)}\\d+$`).test(claim),
+  );
+  if (!template) return undefined;
+  return stringAt(template, 'spec', 'storageClassName') ?? null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function latestProvisioningFailure(claim: string, events: KubeEventLike[]): KubeEventLike | undefined {
+  let latest: KubeEventLike | undefined;
+  for (const event of events) {
+    if (event.type !== 'Warning' || event.reason !== 'ProvisioningFailed') continue;
+    if (event.involvedObject?.kind !== 'PersistentVolumeClaim' || event.involvedObject.name !== claim) continue;
+    if (!latest || eventTime(event) >= eventTime(latest)) latest = event;
+  }
+  return latest;
+}
+
+/** `claim data (storage class "fast") is not bound: ProvisioningFailed: ...` */
+function claimText(claim: string, storageClass: string | null | undefined, event: KubeEventLike): string {
+  return `claim ${claim}${classText(storageClass)} is not bound: ${provisioningText(event)}`;
+}
+
+/** `storageClass`: a name, null for "none set: the default class", undefined when unknown. */
+function classText(storageClass: string | null | undefined): string {
+  return storageClass === null ? ' (no storage class: the default one)' : storageClass ? ` (storage class ${JSON.stringify(storageClass)})` : '';
+}
+
+function provisioningText(event: KubeEventLike): string {
+  const message = (event.message ?? '').split('\n')[0]?.trim() ?? '';
+  return `ProvisioningFailed: ${message.length > MAX_PROBE_TEXT ? `${message.slice(0, MAX_PROBE_TEXT)}…` : message}`;
+}
+
+/**
+ * A PersistentVolumeClaim we wait for whose provisioner keeps failing (ProvisioningFailed for
+ * `provisioningFailedMs`): names the claim's storage class and the provisioner's message. Pure given `now`.
+ */
+export function claimFailure(pvc: KubeObject, events: KubeEventLike[], now: number, limits: FailFastThresholds): FailFastVerdict {
+  if (stringAt(pvc, 'status', 'phase') === 'Bound') return {};
+  const uid = uidOf(pvc);
+  const own = events.filter((event) => !uid || !event.involvedObject?.uid || event.involvedObject.uid === uid);
+  const latest = latestProvisioningFailure(pvc.metadata.name, own);
+  if (!latest) return {};
+  const since = Math.min(...own
+    .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
+    .map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+  if (now - since < limits.provisioningFailedMs) return { recheckAt: since + limits.provisioningFailedMs };
+  return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
 }

@@ -5,6 +5,7 @@ import { ObjectStatus, type EventBus, type FailureDetails } from '../events.js';
 import { refOf, type KubeObject, type ObjectRef } from '../kube/object.js';
 import { generationOf, numberAt, stringAt, uidOf } from './fields.js';
 import {
+  claimFailure,
   controllerFailure,
   defaultThresholds,
   eventFailure,
@@ -13,6 +14,7 @@ import {
   podsScalingUp,
   podStates,
   podsOfNewRevision,
+  readinessProbeFailure,
   type FailFastThresholds,
   type FailFastVerdict,
   type FailureSignal,
@@ -62,15 +64,19 @@ export class ReadinessTracker {
     if (immediate.status === ObjectStatus.Ready) return this.succeed(target, ref, immediate.message, immediate.warning);
 
     const namespace = applied.metadata.namespace;
-    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer };
+    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer; scaleUps?: Informer };
     try {
       const workload = WORKLOAD_KINDS.has(applied.kind);
       informers = {
         self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
         pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
         replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-        // Only warnings: FailedCreate and FailedMount show up nowhere else.
-        events: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' }) : undefined,
+        // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
+        events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+          : undefined,
+        // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
+        scaleUps: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' }) : undefined,
       };
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
@@ -112,7 +118,11 @@ export class ReadinessTracker {
           finish(this.fail(target, ref, readiness.message, { object: live }));
           return;
         }
-        const verdict = informers.pods ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events) : {};
+        const verdict: FailFastVerdict & { pods?: KubeObject[] } = informers.pods
+          ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps)
+          : live.kind === 'PersistentVolumeClaim' && informers.events
+            ? claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds)
+            : {};
         if (verdict.failure) {
           finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
           return;
@@ -147,7 +157,7 @@ export class ReadinessTracker {
         target.timeoutMs,
       );
 
-      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events]) {
+      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events, informers.scaleUps]) {
         if (!informer) continue;
         unsubscribers.push(informer.subscribe(onRelated));
         unsubscribers.push(informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))));
@@ -165,6 +175,7 @@ export class ReadinessTracker {
     podInformer: Informer,
     rsInformer: Informer | undefined,
     eventInformer: Informer | undefined,
+    scaleUpInformer?: Informer,
   ): FailFastVerdict & { pods?: KubeObject[] } {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
@@ -183,9 +194,15 @@ export class ReadinessTracker {
     const replicaSets = rsInformer?.list() ?? [];
     const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
     let recheckAt: number | undefined;
-    const scalingUp = eventInformer ? podsScalingUp(eventInformer.list() as KubeEventLike[]) : new Set<string>();
+    const warnings = (eventInformer?.list() ?? []) as KubeEventLike[];
+    const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []) as KubeEventLike[]);
     for (const pod of pods) {
-      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
+      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
+      if (verdict.failure) return verdict;
+      if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
+    }
+    if (eventInformer) {
+      const verdict = readinessProbeFailure(pods, warnings, now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
