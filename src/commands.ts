@@ -20,6 +20,9 @@ export interface ClusterCommandOptions {
   tuning?: Partial<EngineTuning>;
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
   prepared?: PreparedRun;
+  /** Cancellation from the entry point's signal handlers (see src/cancel.ts). */
+  signal?: AbortSignal;
+  escalation?: AbortSignal;
 }
 
 export interface ClusterCommandResult {
@@ -54,7 +57,15 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         return resolved.kubeConfig;
       },
     }));
-    const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
+    const request = {
+      targets,
+      bus: options.bus,
+      settings,
+      runId: options.runId,
+      ...(options.tuning ? { tuning: options.tuning } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.escalation ? { escalation: options.escalation } : {}),
+    };
     const result =
       settings.command === Command.Plan
         ? await runPlan(request)
@@ -95,13 +106,15 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
 }
 
 export function exitCodeOf(outcome: Outcome): number {
-  return outcome === Outcome.Failed || outcome === Outcome.RolledBack ? ExitCode.Failure : ExitCode.Ok;
+  return outcome === Outcome.Failed || outcome === Outcome.RolledBack || outcome === Outcome.Cancelled ? ExitCode.Failure : ExitCode.Ok;
 }
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
   write: (text: string) => void;
   mode: 'cli' | 'actions';
+  signal?: AbortSignal;
+  escalation?: AbortSignal;
 }
 
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
@@ -116,6 +129,8 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       bus,
       runId: randomUUID(),
       credentials: { getIdToken: githubIdTokenGetter({ env: io.env }), mask: (secret) => masker.add(secret) },
+      ...(io.signal ? { signal: io.signal } : {}),
+      ...(io.escalation ? { escalation: io.escalation } : {}),
     });
     reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
     return exitCodeOf(result.outcome);

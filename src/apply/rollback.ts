@@ -17,6 +17,8 @@ export interface RollbackInput {
   applied: AppliedObject[];
   /** Why we roll back: reported together with the rollback's own outcome. */
   reason: string;
+  /** Stops the rollback early (after a cancellation: the end of the grace window, or a second signal). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
   const toRevision = previous ? previous.revision : null;
   bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
   const timeoutMs = settings.objectTimeoutSeconds * 1000;
+  const stopAt = (): AbortSignal => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
   const problems: string[] = [];
   try {
     if (previous) {
@@ -44,7 +47,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
         forceConflicts: settings.forceConflicts,
         concurrency: settings.concurrency,
         objectTimeoutMs: timeoutMs,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: stopAt(),
         reportComponents: false,
       });
       if (!execution.ok) problems.push(`re-applying revision ${previous.revision} failed: ${execution.reason ?? ''}`);
@@ -67,7 +70,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
       event: 'object-deleted',
       timeoutMs,
       ignoreErrors: true,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: stopAt(),
     });
     problems.push(...failures);
   } catch (error) {

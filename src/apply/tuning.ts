@@ -8,6 +8,11 @@ export interface EngineTuning {
   watchFailAfterMs: number;
   /** Prune/delete CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it). */
   deleteCrds: boolean;
+  /**
+   * After SIGINT/SIGTERM, how long the rollback may run before it is stopped: GitHub Actions sends SIGTERM 7.5 s after
+   * SIGINT and kills soon after, and the lease, summary and GitHub statuses still need their share of that window.
+   */
+  cancelGraceMs: number;
 }
 
 export const defaultTuning: EngineTuning = {
@@ -15,4 +20,5 @@ export const defaultTuning: EngineTuning = {
   leaseTtlSeconds: 30,
   watchFailAfterMs: 10_000,
   deleteCrds: false,
+  cancelGraceMs: 4_000,
 };

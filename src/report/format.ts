@@ -15,6 +15,7 @@ export const outcomeEmoji: Record<ReportOutcome, string> = {
   succeeded: '✅',
   failed: '❌',
   'rolled-back': '↩️',
+  cancelled: '🛑',
   skipped: '⏭️',
   planned: '📝',
   deleted: '🗑️',
