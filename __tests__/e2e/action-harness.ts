@@ -2,7 +2,7 @@
 // holds only what the runner sets (INPUT_* for every input of action.yml with its default, GITHUB_*, RUNNER_TEMP,
 // PATH, HOME) plus the step's `env:` (here the kubeconfigs the spec names). GitHub's REST API is the local contract
 // server of the unit tests. Used by __tests__/e2e/action*.test.ts.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,15 @@ import type { TestCluster } from './testbed.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, '__tests__/fixtures/action');
-/** The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere (e.g. a private ncc build) when set. */
+/**
+ * The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere when set: a private ncc build, or the source entry
+ * `src/index.ts` (run through tsx, so a change is tested before dist/ is rebuilt).
+ */
 export const ACTION_ENTRY = process.env.K8DEPLOYER_ACTION_ENTRY || path.join(ROOT, 'dist/index.js');
+/** Node arguments that start ACTION_ENTRY: TypeScript sources need the tsx loader (resolved from here, not the workspace). */
+export function entryArgs(entry: string = ACTION_ENTRY): string[] {
+  return /\.[cm]?ts$/.test(entry) ? ['--import', import.meta.resolve('tsx'), path.resolve(ROOT, entry)] : [entry];
+}
 
 export const REPOSITORY = 'acme/shop';
 export const SERVER_URL = 'https://github.com';
@@ -54,6 +61,8 @@ export interface RunOptions {
   runId?: string;
   /** Kill the action after this long (default 3 minutes). */
   timeoutMs?: number;
+  /** Called once the process is spawned, e.g. to signal it mid-run (it may add its own stdout listeners). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Reads GITHUB_OUTPUT / GITHUB_ENV files: `name<<DELIMITER\nvalue\nDELIMITER` blocks and plain `name=value` lines. */
@@ -114,6 +123,7 @@ interface ActionYaml {
 
 /** Warns when a source file is newer than the bundle: the test would then exercise old code. */
 function warnIfStale(): void {
+  if (/\.[cm]?ts$/.test(ACTION_ENTRY)) return;
   if (!existsSync(ACTION_ENTRY)) {
     throw new Error(`${ACTION_ENTRY} does not exist: build it with \`bash scripts/node24.sh npm run build\``);
   }
@@ -232,7 +242,8 @@ export class ActionHarness {
     const { code, signal, stdout, stderr } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
       (resolve, reject) => {
         // The runner starts `node <action>/dist/index.js` in the workspace.
-        const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, entryArgs(), { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        options.onSpawn?.(child);
         let out = '';
         let err = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
