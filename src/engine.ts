@@ -3,7 +3,7 @@
 // is emitted on the bus; the returned value is the machine-readable summary.
 import { randomUUID } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { connectCluster, type ClusterClient } from './cluster/client.js';
+import { connectCluster, type ClusterClient, type ClusterClientOptions } from './cluster/client.js';
 import { CancelledError, isCancelled } from './cancel.js';
 import { describeError } from './errors.js';
 import { Outcome, type EventBus, type PlannedChange } from './events.js';
@@ -114,7 +114,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
   }));
   const prepare = async (entry: (typeof contexts)[number]): Promise<PreparedDeploy> => {
     try {
-      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), { watchFailAfterMs: tuning.watchFailAfterMs });
+      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), clientOptions(request, entry.target.cluster, tuning));
       return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
     } catch (error) {
       const reason = describeError(error);
@@ -226,13 +226,22 @@ async function inCluster(
 ): Promise<ClusterOutcome> {
   let client: ClusterClient | undefined;
   try {
-    client = connectCluster(target.cluster, await kubeConfigOf(target), { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+    client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));
     return await work(client);
   } catch (error) {
     return failedResult(target, describeError(error));
   } finally {
     client?.close();
   }
+}
+
+/** Watch behaviour from the tuning; the client's notes (relists) become debug events of the cluster. */
+function clientOptions(request: EngineRequest, cluster: string, tuning: EngineTuning): ClusterClientOptions {
+  return {
+    watchFailAfterMs: tuning.watchFailAfterMs,
+    watchTimeoutSeconds: tuning.watchTimeoutSeconds,
+    log: (message) => request.bus.emit({ type: 'log', level: 'debug', cluster, message, at: Date.now() }),
+  };
 }
 
 async function kubeConfigOf(target: EngineTarget): Promise<KubeConfig> {

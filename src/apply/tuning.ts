@@ -6,6 +6,8 @@ export interface EngineTuning {
   leaseTtlSeconds: number;
   /** How long watches may fail before the cluster counts as unreachable. */
   watchFailAfterMs: number;
+  /** Server-side length of one watch request; tests shorten it to make watches resume (and meet 410 Gone) often. */
+  watchTimeoutSeconds: number;
   /** Prune/delete CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it). */
   deleteCrds: boolean;
   /**
@@ -19,6 +21,7 @@ export const defaultTuning: EngineTuning = {
   thresholds: {},
   leaseTtlSeconds: 30,
   watchFailAfterMs: 10_000,
+  watchTimeoutSeconds: 240,
   deleteCrds: false,
   cancelGraceMs: 4_000,
 };
