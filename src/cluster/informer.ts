@@ -34,8 +34,6 @@ export class Informer {
   private readonly errorListeners = new Set<(error: ClusterError) => void>();
   private readonly abort = new AbortController();
   private resourceVersion = '';
-  /** Lists after the first: how often the watch could not simply resume. */
-  relists = 0;
   private synced: Promise<void> | undefined;
   private failure: ClusterError | undefined;
 
@@ -91,7 +89,6 @@ export class Informer {
           needList = false;
           resolve();
           if (relistReason) {
-            this.relists += 1;
             this.options.onRelist?.(`${this.describe()}: ${relistReason}; relisted at resourceVersion ${this.resourceVersion}`);
             relistReason = undefined;
           }
