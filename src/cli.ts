@@ -28,8 +28,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     const interruption = listenForInterrupts({
       onSignal: (signal, count) => {
         if (count === 1) process.stderr.write(`\ninterrupted (${signal}): stopping; rolling back per policy and releasing the lease (again to skip the rollback)\n`);
-        else if (count === 2) process.stderr.write(`\ninterrupted again (${signal}): skipping the rollback, releasing the lease\n`);
-        else process.exit(signalExitCode(signal));
+        else if (count === 2) {
+          process.stderr.write(`\ninterrupted again (${signal}): skipping the rollback, releasing the lease\n`);
+          // A request stuck on an unresponsive API server must not hold the terminal much longer.
+          setTimeout(() => process.exit(signalExitCode(signal)), 3_000).unref();
+        } else process.exit(signalExitCode(signal));
       },
     });
     try {
