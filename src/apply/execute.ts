@@ -1,6 +1,5 @@
 import type { ApplyResult, ClusterClient } from '../cluster/client.js';
 import { isImmutableFieldError } from '../cluster/errors.js';
-import { isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
@@ -150,7 +149,7 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
     // timeout signal carries a DOMException, which is the deadline.
     const stopped = (): string =>
       options.signal.reason instanceof K8deployerError ? options.signal.reason.message : 'timed out: the deploy did not finish in time';
-    if (options.signal.aborted) fail(isCancelled(options.signal) ? stopped() : 'deadline reached before the deploy started');
+    if (options.signal.aborted) fail(options.signal.reason instanceof K8deployerError ? stopped() : 'deadline reached before the deploy started');
     for (const node of graph.nodes.values()) {
       if (node.dependsOn.size === 0) start(node);
     }
