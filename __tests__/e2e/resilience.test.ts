@@ -184,20 +184,24 @@ describe('the API server goes away mid-deploy', () => {
   it('a long outage: fails with one line naming the cluster; after restart a re-run converges and leaves nothing extra', async () => {
     const namespace = await uniqueNamespace('outage', cluster);
     const { bus } = recorder();
-    const outage = nextEvent(bus, appliedDeployment).then(() => testbed(['stop-apiserver']));
-    const started = Date.now();
+    let stoppedAt = 0;
+    const outage = nextEvent(bus, appliedDeployment)
+      .then(() => testbed(['stop-apiserver']))
+      .then(() => (stoppedAt = Date.now()));
     const failed = await deploy(app(namespace, { delay: '30s', image: 'nginx:1.0', extra: true }), bus, { watchFailAfterMs: 2_000, leaseTtlSeconds: 5 }, 'outage-1');
-    const tookMs = Date.now() - started;
+    const failedAt = Date.now();
     await outage;
+    // From the moment the server is gone (kube-apiserver's own graceful shutdown can take seconds) to the verdict.
+    const tookMs = failedAt - stoppedAt;
     await testbed(['start-apiserver']);
     const reason = failed.clusters[0]?.reason ?? '';
-    console.log(`outage test: failed in ${tookMs} ms: ${reason}`);
+    console.log(`outage test: failed ${tookMs} ms after the API server was gone: ${reason}`);
     expect(failed.outcome).toBe('failed');
     expect(reason).not.toContain('\n');
     expect(reason).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
     expect(reason).toMatch(/^cluster edge: .*cannot reach API server https:\/\/127\.0\.0\.1:\d+/);
     expect(reason).toContain('not rolled back: cluster unreachable (re-run to converge)');
-    expect(tookMs).toBeLessThan(30_000); // told promptly, not after the object timeout
+    expect(tookMs).toBeLessThan(15_000); // told promptly (watchFailAfterMs 2 s + retries), not after the object timeout
 
     // The lease of the failed run could not be released; it expires (5 s) and the re-run proceeds.
     const rerun = await deploy(app(namespace, { delay: '0s', image: 'nginx:2.0' }), recorder().bus, { leaseTtlSeconds: 5 }, 'outage-2');
