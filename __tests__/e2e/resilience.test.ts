@@ -201,7 +201,7 @@ describe('the API server goes away mid-deploy', () => {
     expect(reason).not.toMatch(/\bat .+:\d+:\d+/); // no stack frames
     expect(reason).toMatch(/^cluster edge: .*cannot reach API server https:\/\/127\.0\.0\.1:\d+/);
     expect(reason).toContain('not rolled back: cluster unreachable (re-run to converge)');
-    expect(tookMs).toBeLessThan(15_000); // told promptly (watchFailAfterMs 2 s + retries), not after the object timeout
+    expect(tookMs).toBeLessThan(20_000); // told in seconds (watchFailAfterMs 2 s + backoff), not after the 90 s object timeout
 
     // The lease of the failed run could not be released; it expires (5 s) and the re-run proceeds.
     const rerun = await deploy(app(namespace, { delay: '0s', image: 'nginx:2.0' }), recorder().bus, { leaseTtlSeconds: 5 }, 'outage-2');
