@@ -8,6 +8,10 @@
 #   scripts/testbed.sh env [--dir DIR]        print `export KUBECONFIG=...` lines (eval "$(scripts/testbed.sh env)")
 #   scripts/testbed.sh status [--dir DIR]     show the clusters and whether their processes live
 #   scripts/testbed.sh bin-dir                print the directory holding the binaries (kubectl, ...)
+#   scripts/testbed.sh stop-apiserver [N] [--dir DIR]   stop cluster N's kube-apiserver (default 1), wait until gone
+#   scripts/testbed.sh start-apiserver [N] [--dir DIR]  start it again with the same flags, wait for /readyz
+#
+# The last two let resilience tests cut one cluster's API server mid-deploy; etcd, controllers and kwok keep running.
 #
 # Environment:
 #   K8DEPLOYER_TESTBED_CACHE      binary cache root (default ~/.cache/k8deployer-testbed)
@@ -16,6 +20,9 @@
 #   K8DEPLOYER_TESTBED_NODES      fake Nodes per cluster (default 2)
 #   K8DEPLOYER_TESTBED_BUILD_JOBS parallel Go compile jobs (default: number of CPUs)
 #   K8DEPLOYER_TESTBED_TIMEOUT    seconds `up` waits for a cluster (default 180)
+#   K8DEPLOYER_TESTBED_APISERVER_ARGS  extra kube-apiserver flags for `up`, split on spaces (e.g. "--watch-cache=false"
+#                                 so watches go to etcd and a compacted resourceVersion gets 410 Gone); meant for a
+#                                 dedicated --dir, not the shared test clusters
 # See docs/testbed.md.
 set -euo pipefail
 
@@ -223,6 +230,14 @@ start_proc() { # cdir name cmd...
   echo "$name $!" >>"$cdir/pids"
 }
 
+# The apiserver's command line is kept (NUL-separated) so start-apiserver can bring it back exactly as it was.
+start_apiserver_proc() { # cdir cmd...
+  local cdir=$1
+  shift
+  printf '%s\0' "$@" >"$cdir/kube-apiserver.cmd"
+  start_proc "$cdir" kube-apiserver "$@"
+}
+
 shm_root() {
   local base=/dev/shm
   [ -d "$base" ] && [ -w "$base" ] || base=${TMPDIR:-/tmp}
@@ -312,7 +327,9 @@ start_cluster() { # i base dir
     --initial-cluster "$name=http://127.0.0.1:$p_peer" --initial-cluster-state new \
     --unsafe-no-fsync --snapshot-count 100000 --log-level warn --quota-backend-bytes 2147483648
   # The apiserver waits for etcd by itself; controller-manager and scheduler wait for the apiserver.
-  start_proc "$cdir" kube-apiserver "$BIN/kube-apiserver" \
+  local extra_api_args=()
+  read -r -a extra_api_args <<<"${K8DEPLOYER_TESTBED_APISERVER_ARGS:-}"
+  start_apiserver_proc "$cdir" "$BIN/kube-apiserver" \
     --etcd-servers "http://127.0.0.1:$p_etcd" \
     --bind-address 127.0.0.1 --advertise-address 127.0.0.1 --secure-port "$p_api" \
     --endpoint-reconciler-type none \
@@ -323,7 +340,7 @@ start_cluster() { # i base dir
     --service-account-key-file "$cdir/pki/sa.pub" --service-account-signing-key-file "$cdir/pki/sa.key" \
     --service-cluster-ip-range 10.96.0.0/16 \
     --authorization-mode Node,RBAC --allow-privileged=true \
-    --profiling=false --enable-garbage-collector=true --event-ttl 1h
+    --profiling=false --enable-garbage-collector=true --event-ttl 1h "${extra_api_args[@]}"
   start_proc "$cdir" kube-controller-manager "$BIN/kube-controller-manager" \
     --kubeconfig "$kubeconfig" --authentication-kubeconfig "$kubeconfig" --authorization-kubeconfig "$kubeconfig" \
     --bind-address 127.0.0.1 --secure-port "$p_kcm" --cert-dir "$cdir/kcm-certs" \
@@ -541,6 +558,50 @@ cmd_status() {
   done
 }
 
+apiserver_cluster_dir() { # sets CDIR from ARGS[0] (cluster number, default 1)
+  local n=${ARGS[0]:-1}
+  [[ "$n" =~ ^[1-9][0-9]*$ ]] || die "usage: testbed.sh stop-apiserver|start-apiserver [N] [--dir DIR]"
+  CDIR="$DIR/cluster-$n"
+  [ -f "$CDIR/kube-apiserver.cmd" ] || die "no kube-apiserver recorded in $CDIR (started by an older testbed.sh?)"
+}
+
+apiserver_pid() { awk '$1 == "kube-apiserver" { p = $2 } END { print p }' "$CDIR/pids"; }
+
+cmd_stop_apiserver() {
+  parse_dir_args "$@"
+  apiserver_cluster_dir
+  local p
+  p=$(apiserver_pid)
+  if pid_alive "$p" kube-apiserver; then
+    kill -TERM "$p"
+    for _ in $(seq 1 100); do pid_alive "$p" kube-apiserver || break; sleep 0.1; done
+    if pid_alive "$p" kube-apiserver; then kill -KILL "$p"; sleep 0.2; fi
+  fi
+  log "$(basename "$CDIR"): kube-apiserver stopped"
+}
+
+cmd_start_apiserver() {
+  parse_dir_args "$@"
+  apiserver_cluster_dir
+  local p cmd=() deadline kubeconfig="$CDIR/kubeconfig" t0
+  t0=$(now_ms)
+  p=$(apiserver_pid)
+  pid_alive "$p" kube-apiserver && die "$(basename "$CDIR"): kube-apiserver (pid $p) is still running"
+  mapfile -d '' -t cmd <"$CDIR/kube-apiserver.cmd"
+  BIN=$(dirname "${cmd[0]}")
+  # A new pids line: `down` stops every recorded PID that is still alive, so the old (dead) line is harmless.
+  setsid "${cmd[@]}" >>"$CDIR/kube-apiserver.log" 2>&1 </dev/null 8>&- 9>&- &
+  echo "kube-apiserver $!" >>"$CDIR/pids"
+  p=$!
+  deadline=$((t0 + ${K8DEPLOYER_TESTBED_TIMEOUT:-180} * 1000))
+  until [ "$(kc "$kubeconfig" get --raw /readyz 2>/dev/null)" = ok ]; do
+    pid_alive "$p" kube-apiserver || die "kube-apiserver exited; see $CDIR/kube-apiserver.log"
+    [ "$(now_ms)" -gt "$deadline" ] && die "kube-apiserver not ready in time; see $CDIR/kube-apiserver.log"
+    sleep 0.2
+  done
+  log "$(basename "$CDIR"): kube-apiserver ready again after $(secs_since "$t0") s"
+}
+
 cmd_bin_dir() {
   built || die "binaries not built yet; run scripts/testbed.sh build"
   bin_dir
@@ -557,6 +618,8 @@ down) shift; cmd_down "$@" ;;
 env) shift; cmd_env "$@" ;;
 status) shift; cmd_status "$@" ;;
 bin-dir) shift; cmd_bin_dir ;;
+stop-apiserver) shift; cmd_stop_apiserver "$@" ;;
+start-apiserver) shift; cmd_start_apiserver "$@" ;;
 *)
   sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
   exit 2

@@ -1,3 +1,4 @@
+import { listenForInterrupts, signalExitCode } from './cancel.js';
 import { describeError, ExitCode, InputError, K8deployerError, SpecError } from './errors.js';
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
@@ -21,7 +22,30 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
     const { runClusterCommand } = await import('./commands.js');
-    return await runClusterCommand(settings, { env: process.env, write: (text) => process.stdout.write(text), mode: 'cli' });
+    // Ctrl-C / SIGTERM: the first cancels the run (rollback policy within a grace window, lease released, exit
+    // 130 / 143); the second skips what is left of the rollback; the third exits at once.
+    const interruption = listenForInterrupts({
+      onSignal: (signal, count) => {
+        if (count === 1) process.stderr.write(`\ninterrupted (${signal}): stopping; rolling back per policy and releasing the lease (again to skip the rollback)\n`);
+        else if (count === 2) {
+          process.stderr.write(`\ninterrupted again (${signal}): skipping the rollback, releasing the lease\n`);
+          // A request stuck on an unresponsive API server must not hold the terminal much longer.
+          setTimeout(() => process.exit(signalExitCode(signal)), 3_000).unref();
+        } else process.exit(signalExitCode(signal));
+      },
+    });
+    try {
+      const code = await runClusterCommand(settings, {
+        env: process.env,
+        write: (text) => process.stdout.write(text),
+        mode: 'cli',
+        signal: interruption.signal,
+        escalation: interruption.escalation,
+      });
+      return interruption.received ? signalExitCode(interruption.received) : code;
+    } finally {
+      interruption.dispose();
+    }
   } catch (error) {
     return reportError(error);
   }

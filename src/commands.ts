@@ -24,6 +24,9 @@ export interface ClusterCommandOptions {
   prepared?: PreparedRun;
   /** Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership). */
   checkCluster?: (kubeConfig: KubeConfig, prepared: PreparedTarget) => Promise<void>;
+  /** Cancellation from the entry point's signal handlers (see src/cancel.ts). */
+  signal?: AbortSignal;
+  escalation?: AbortSignal;
 }
 
 export interface ClusterCommandResult {
@@ -62,7 +65,15 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         return resolved.kubeConfig;
       },
     }));
-    const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
+    const request = {
+      targets,
+      bus: options.bus,
+      settings,
+      runId: options.runId,
+      ...(options.tuning ? { tuning: options.tuning } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.escalation ? { escalation: options.escalation } : {}),
+    };
     const result =
       settings.command === Command.Plan
         ? await runPlan(request)
@@ -105,13 +116,15 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
 }
 
 export function exitCodeOf(outcome: Outcome): number {
-  return outcome === Outcome.Failed || outcome === Outcome.RolledBack ? ExitCode.Failure : ExitCode.Ok;
+  return outcome === Outcome.Failed || outcome === Outcome.RolledBack || outcome === Outcome.Cancelled ? ExitCode.Failure : ExitCode.Ok;
 }
 
 export interface CommandIO {
   env: Record<string, string | undefined>;
   write: (text: string) => void;
   mode: 'cli' | 'actions';
+  signal?: AbortSignal;
+  escalation?: AbortSignal;
 }
 
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
@@ -126,6 +139,8 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       bus,
       runId: randomUUID(),
       credentials: { getIdToken: githubIdTokenGetter({ env: io.env }), mask: (secret) => masker.add(secret) },
+      ...(io.signal ? { signal: io.signal } : {}),
+      ...(io.escalation ? { escalation: io.escalation } : {}),
     });
     reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
     return exitCodeOf(result.outcome);

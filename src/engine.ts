@@ -3,7 +3,8 @@
 // is emitted on the bus; the returned value is the machine-readable summary.
 import { randomUUID } from 'node:crypto';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { connectCluster, type ClusterClient } from './cluster/client.js';
+import { connectCluster, type ClusterClient, type ClusterClientOptions } from './cluster/client.js';
+import { CancelledError, isCancelled } from './cancel.js';
 import { describeError } from './errors.js';
 import { Outcome, type EventBus, type PlannedChange } from './events.js';
 import type { RenderedApp } from './render/types.js';
@@ -30,6 +31,13 @@ export interface EngineRequest {
   settings: Settings;
   /** Engine internals (fail-fast thresholds, lease TTL, ...): defaults suit production; tests shorten them. */
   tuning?: Partial<EngineTuning>;
+  /**
+   * Cancellation (SIGINT/SIGTERM, reason a CancelledError): deploys stop scheduling, end their waits, apply the
+   * rollback policy within tuning.cancelGraceMs, release their leases and finish as `cancelled`.
+   */
+  signal?: AbortSignal;
+  /** A second signal: skip or stop the rollbacks still running; leases are still released. */
+  escalation?: AbortSignal;
 }
 
 export interface EngineRunRequest extends EngineRequest {
@@ -108,7 +116,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
   }));
   const prepare = async (entry: (typeof contexts)[number]): Promise<PreparedDeploy> => {
     try {
-      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), { watchFailAfterMs: tuning.watchFailAfterMs });
+      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), clientOptions(request, entry.target.cluster, tuning));
       return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
     } catch (error) {
       const reason = describeError(error);
@@ -121,6 +129,10 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       result = await finalize();
     } catch (error) {
       result = failedResult(entry.target, describeError(error));
+    }
+    // Whatever a cancelled cluster's rollback achieved, the run did not do what was asked: say why it stopped.
+    if (isCancelled(request.signal) && (result.outcome === Outcome.Failed || result.outcome === Outcome.RolledBack)) {
+      result = { ...result, outcome: Outcome.Cancelled };
     }
     const apiWrites = entry.client?.writes;
     entry.client?.close();
@@ -174,8 +186,21 @@ export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
   return finishRun(request, started, clusters, Outcome.Deleted);
 }
 
+/** Runs that emitted run-finished: a signal after that is no longer this run's cancellation. */
+const finishedRuns = new WeakSet<EngineRequest>();
+
 function begin(request: EngineRequest, command: string, runId: string): number {
   const at = Date.now();
+  const { signal } = request;
+  if (signal) {
+    const announce = (): void => {
+      if (finishedRuns.has(request)) return;
+      const name = signal.reason instanceof CancelledError ? signal.reason.signalName : 'a signal';
+      request.bus.emit({ type: 'run-cancelled', signal: name, at: Date.now() });
+    };
+    if (signal.aborted) queueMicrotask(announce);
+    else signal.addEventListener('abort', announce, { once: true });
+  }
   request.bus.emit({
     type: 'run-started',
     runId,
@@ -188,7 +213,9 @@ function begin(request: EngineRequest, command: string, runId: string): number {
 }
 
 function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterOutcome[], success: Outcome): RunResult {
-  const outcome = clusters.every((entry) => entry.outcome === success) ? success : Outcome.Failed;
+  finishedRuns.add(request);
+  const allDone = clusters.every((entry) => entry.outcome === success);
+  const outcome = allDone ? success : isCancelled(request.signal) ? Outcome.Cancelled : Outcome.Failed;
   request.bus.emit({ type: 'run-finished', outcome, durationMs: Date.now() - startedAt, at: Date.now() });
   return { outcome, clusters };
 }
@@ -201,13 +228,22 @@ async function inCluster(
 ): Promise<ClusterOutcome> {
   let client: ClusterClient | undefined;
   try {
-    client = connectCluster(target.cluster, await kubeConfigOf(target), { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+    client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));
     return await work(client);
   } catch (error) {
     return failedResult(target, describeError(error));
   } finally {
     client?.close();
   }
+}
+
+/** Watch behaviour from the tuning; the client's notes (relists) become debug events of the cluster. */
+function clientOptions(request: EngineRequest, cluster: string, tuning: EngineTuning): ClusterClientOptions {
+  return {
+    watchFailAfterMs: tuning.watchFailAfterMs,
+    watchTimeoutSeconds: tuning.watchTimeoutSeconds,
+    log: (message) => request.bus.emit({ type: 'log', level: 'debug', cluster, message, at: Date.now() }),
+  };
 }
 
 async function kubeConfigOf(target: EngineTarget): Promise<KubeConfig> {
@@ -223,6 +259,8 @@ function contextFor(request: EngineRequest & { runId?: string }, target: EngineT
     settings: request.settings,
     runId: request.runId ?? randomUUID(),
     tuning,
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.escalation ? { escalation: request.escalation } : {}),
   };
 }
 

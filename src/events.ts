@@ -26,6 +26,8 @@ export const Outcome = {
   Skipped: 'skipped',
   Planned: 'planned',
   Deleted: 'deleted',
+  /** Stopped by SIGINT/SIGTERM; the rollback policy ran within the grace window (the reason says how far). */
+  Cancelled: 'cancelled',
 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
@@ -93,6 +95,8 @@ export type DeployEvent =
       revision?: number;
       at: number;
     }
+  /** SIGINT/SIGTERM arrived: scheduling stops, waits end, the rollback policy runs, the lease is released. */
+  | { type: 'run-cancelled'; signal: string; at: number }
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warning' | 'error'; message: string; cluster?: string; at: number };
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
+import { listenForInterrupts } from './cancel.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { describeError, SpecError } from './errors.js';
 import { EventBus, Outcome } from './events.js';
@@ -163,6 +164,8 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       prepared: checked,
       ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
+      signal: interruption.signal,
+      escalation: interruption.escalation,
       credentials: {
         getIdToken: async (audience) => {
           const token = await githubIdTokenGetter({ env: io.env })(audience);
@@ -188,6 +191,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
     await publisher?.finish({
       ok: exitCodeOf(outcome) === 0,
+      ...(outcome === Outcome.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),
@@ -209,4 +213,23 @@ function pullRequestNumber(env: Record<string, string | undefined>, context: Git
   return match ? Number(match[1]) : undefined;
 }
 
+// Cancellation: a cancelled or timed-out workflow sends SIGINT, SIGTERM 7.5 s later, then kills. The first signal
+// cancels the run (the engine rolls back within its grace window, releases leases; the summary, comment and
+// Deployment say cancelled); the second skips what is left of the rollback. A watchdog exits before the kill.
+const interruption = listenForInterrupts({
+  onSignal: (signal, count) => {
+    const graceMs = count === 1 ? 6_500 : 2_000;
+    if (count > 1) core.warning(`k8deployer: ${signal} again: skipping the rest of the rollback`);
+    setTimeout(() => {
+      core.error(`k8deployer: cleanup after ${signal} did not finish in time; exiting`);
+      process.exit(1);
+    }, graceMs).unref();
+  },
+});
 await runAction();
+interruption.dispose();
+if (interruption.received) {
+  if (!process.exitCode) core.setFailed(`k8deployer: cancelled by ${interruption.received}`);
+  // Nothing may keep a cancelled run alive (keep-alive sockets, a stuck request): the runner is about to kill it.
+  process.exit(process.exitCode || 1);
+}

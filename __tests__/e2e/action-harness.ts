@@ -2,7 +2,7 @@
 // holds only what the runner sets (INPUT_* for every input of action.yml with its default, GITHUB_*, RUNNER_TEMP,
 // PATH, HOME) plus the step's `env:` (here the kubeconfigs the spec names). GitHub's REST API is the local contract
 // server of the unit tests. Used by __tests__/e2e/action*.test.ts.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,14 +15,15 @@ import type { TestCluster } from './testbed.js';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, '__tests__/fixtures/action');
 /**
- * The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere (e.g. a private ncc build) when set, and
- * K8DEPLOYER_ACTION_SOURCE=1 runs src/index.ts through tsx instead (for work on src/ before dist/ is rebuilt; the
- * final suite runs against dist/).
+ * The bundle under test; K8DEPLOYER_ACTION_ENTRY points elsewhere when set: a private ncc build, or the source entry
+ * `src/index.ts` (run through tsx, so a change is tested before dist/ is rebuilt).
  */
-export const ACTION_SOURCE = process.env.K8DEPLOYER_ACTION_SOURCE === '1';
-export const ACTION_ENTRY = ACTION_SOURCE ? path.join(ROOT, 'src/index.ts') : process.env.K8DEPLOYER_ACTION_ENTRY || path.join(ROOT, 'dist/index.js');
-/** The node arguments that start the entry: tsx's loader (by absolute URL: the child's cwd is the workspace) for source. */
-const entryArgs = ACTION_SOURCE ? ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, ACTION_ENTRY] : [ACTION_ENTRY];
+export const ACTION_ENTRY =
+  process.env.K8DEPLOYER_ACTION_ENTRY || (process.env.K8DEPLOYER_ACTION_SOURCE === '1' ? path.join(ROOT, 'src/index.ts') : path.join(ROOT, 'dist/index.js'));
+/** Node arguments that start ACTION_ENTRY: TypeScript sources need the tsx loader (resolved from here, not the workspace). */
+export function entryArgs(entry: string = ACTION_ENTRY): string[] {
+  return /\.[cm]?ts$/.test(entry) ? ['--import', import.meta.resolve('tsx'), path.resolve(ROOT, entry)] : [entry];
+}
 
 export const REPOSITORY = 'acme/shop';
 /** GITHUB_REPOSITORY_ID the runner sets; preview namespaces carry it as k8deployer.io/repository=gh-<id>. */
@@ -70,6 +71,8 @@ export interface RunOptions {
    * pull request). Default: the workspace's files as they are now, i.e. a pull request that changes no spec.
    */
   baseFiles?: Record<string, string>;
+  /** Called once the process is spawned, e.g. to signal it mid-run (it may add its own stdout listeners). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** Reads GITHUB_OUTPUT / GITHUB_ENV files: `name<<DELIMITER\nvalue\nDELIMITER` blocks and plain `name=value` lines. */
@@ -130,7 +133,7 @@ interface ActionYaml {
 
 /** Warns when a source file is newer than the bundle: the test would then exercise old code. */
 function warnIfStale(): void {
-  if (ACTION_SOURCE) return;
+  if (/\.[cm]?ts$/.test(ACTION_ENTRY)) return;
   if (!existsSync(ACTION_ENTRY)) {
     throw new Error(`${ACTION_ENTRY} does not exist: build it with \`bash scripts/node24.sh npm run build\``);
   }
@@ -272,7 +275,8 @@ export class ActionHarness {
     const { code, signal, stdout, stderr } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
       (resolve, reject) => {
         // The runner starts `node <action>/dist/index.js` in the workspace.
-        const child = spawn(process.execPath, entryArgs, { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, entryArgs(), { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        options.onSpawn?.(child);
         let out = '';
         let err = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));

@@ -1,5 +1,6 @@
 import type { ApplyResult, ClusterClient } from '../cluster/client.js';
 import { ClusterUnreachableError } from '../cluster/errors.js';
+import { CancelledError, deadlineSignal, isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
 import { refKey, refOf } from '../kube/object.js';
@@ -28,6 +29,10 @@ export interface ClusterContext {
   settings: Settings;
   runId: string;
   tuning: EngineTuning;
+  /** Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window. */
+  signal?: AbortSignal;
+  /** Aborted on a second signal: skip or stop the rollback (the lease is still released). */
+  escalation?: AbortSignal;
 }
 
 export interface ClusterResult {
@@ -54,7 +59,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   let ctx = input;
   const { client, settings, bus, cluster } = ctx;
   let rendered = ctx.rendered;
-  const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
+  const deadline = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
@@ -83,12 +88,15 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
         return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
       }
       if (settings.rollback === 'off' || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });
-      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+      if (ctx.escalation?.aborted) return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
+      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
       return finish({ ...outcome, changes: changesOf(applied) });
     },
   });
 
   try {
+    // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
+    if (isCancelled(ctx.signal)) throw ctx.signal?.reason;
     if (rendered.objects.length === 0) {
       throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
     }
@@ -166,10 +174,40 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       }
     },
     rollBack: async (why) => {
-      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+      if (ctx.escalation?.aborted) return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}`, changes: changesOf(applied) });
+      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
       return finish({ ...outcome, changes: changesOf(applied) });
     },
   };
+}
+
+/**
+ * After a cancellation the rollback gets a bounded share of the runner's grace window and stops at a second signal;
+ * what it could not finish is said in the reason, and a re-run converges (the lease is released either way).
+ */
+function rollbackStop(ctx: ClusterContext): { signal?: AbortSignal } {
+  if (!ctx.signal?.aborted) return {};
+  const by = ctx.signal.reason instanceof CancelledError ? ctx.signal.reason.signalName : 'the signal';
+  const seconds = Math.round(ctx.tuning.cancelGraceMs / 100) / 10;
+  const graceOver = deadlineSignal(
+    ctx.tuning.cancelGraceMs,
+    new K8deployerError(`rollback stopped: the ${seconds} s grace window after ${by} ran out (re-run to converge)`),
+  );
+  return { signal: ctx.escalation ? AbortSignal.any([graceOver, stopSignal(ctx.escalation)]) : graceOver };
+}
+
+/** The escalation signal with a reason that reads well in the rollback's report. */
+function stopSignal(escalation: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  const abort = (): void => controller.abort(new K8deployerError(`rollback stopped by a second signal (re-run to converge)`));
+  if (escalation.aborted) abort();
+  else escalation.addEventListener('abort', abort, { once: true });
+  return controller.signal;
+}
+
+function skippedRollback(ctx: ClusterContext): string {
+  const by = ctx.escalation?.reason instanceof CancelledError ? ` (${ctx.escalation.reason.signalName})` : '';
+  return `rollback skipped: second signal${by} (re-run to converge)`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ApplyResult, ClusterClient } from '../cluster/client.js';
 import { isImmutableFieldError } from '../cluster/errors.js';
-import { describeError } from '../errors.js';
+import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
@@ -154,12 +154,16 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
       if (object.kind === 'CustomResourceDefinition') await awaitCustomResourceDiscovery(options, object, signal);
       return true;
     };
-    if (options.signal.aborted) fail('deadline reached before the deploy started');
+    // Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
+    // timeout signal carries a DOMException, which is the deadline.
+    const stopped = (): string =>
+      options.signal.reason instanceof K8deployerError ? options.signal.reason.message : 'timed out: the deploy did not finish in time';
+    if (options.signal.aborted) fail(options.signal.reason instanceof K8deployerError ? stopped() : 'deadline reached before the deploy started');
     for (const node of graph.nodes.values()) {
       if (node.dependsOn.size === 0) start(node);
     }
     settleIfDone();
-    options.signal.addEventListener('abort', () => fail(`timed out: the deploy did not finish in time`), { once: true });
+    options.signal.addEventListener('abort', () => fail(stopped()), { once: true });
   });
 
   if (!result.ok && options.reportComponents !== false) {

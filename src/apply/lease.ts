@@ -1,3 +1,4 @@
+import { CancelledError } from '../cancel.js';
 import type { ClusterClient } from '../cluster/client.js';
 import { isAlreadyExists, isConflict, isNotFound } from '../cluster/errors.js';
 import { sleep } from '../cluster/transport.js';
@@ -71,7 +72,8 @@ export class DeployLease {
       }
     }
     if (!this.live) {
-      throw new ClusterError(this.client.name, `timed out waiting for the deploy lease ${this.namespace}/${this.name}`);
+      const why = signal.reason instanceof CancelledError ? signal.reason.message : 'timed out';
+      throw new ClusterError(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
     }
     this.renewTimer = setInterval(() => void this.renew(), (this.options.ttlSeconds * 1000) / 3);
     this.renewTimer.unref();

@@ -18,6 +18,8 @@ export interface RollbackInput {
   applied: AppliedObject[];
   /** Why we roll back: reported together with the rollback's own outcome. */
   reason: string;
+  /** Stops the rollback early (after a cancellation: the end of the grace window, or a second signal). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
   const toRevision = previous ? previous.revision : null;
   bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
   const timeoutMs = settings.objectTimeoutSeconds * 1000;
+  const stopAt = (): AbortSignal => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
   const problems: string[] = [];
   try {
     if (previous) {
@@ -45,7 +48,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
         forceConflicts: settings.forceConflicts,
         concurrency: settings.concurrency,
         objectTimeoutMs: timeoutMs,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: stopAt(),
         reportComponents: false,
       });
       if (!execution.ok) problems.push(`re-applying revision ${previous.revision} failed: ${execution.reason ?? ''}`);
@@ -75,7 +78,7 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
       event: 'object-deleted',
       timeoutMs,
       ignoreErrors: true,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: stopAt(),
       owner: { applySetId: parent.id, app: ctx.rendered.app },
     });
     problems.push(...failures);

@@ -25,7 +25,9 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
     onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
   });
-  await lease.acquire(AbortSignal.timeout(settings.timeoutSeconds * 1000));
+  // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
+  const stop = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
+  await lease.acquire(stop);
   let leaseHeld = true;
   try {
     await parent.load();
@@ -43,7 +45,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       event: 'object-deleted' as const,
       timeoutMs,
       ignoreErrors: settings.ignoreErrors,
-      signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+      signal: stop,
       owner: { applySetId: parent.id, app: rendered.app, ours: claims },
     };
     const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);

@@ -25,6 +25,8 @@ export async function waitUntilGone(client: ClusterClient, ref: ObjectRef, timeo
     });
     const unsubscribeError = informer.onError((error) => done(error));
     signal?.addEventListener('abort', onAbort, { once: true });
-    if (!informer.get(ref.name, ref.namespace)) done();
+    // An already aborted signal fires no event: without this the wait would sit out its whole timeout.
+    if (signal?.aborted) onAbort();
+    else if (!informer.get(ref.name, ref.namespace)) done();
   });
 }

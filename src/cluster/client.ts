@@ -65,7 +65,7 @@ export interface ClusterClient {
   /** Resolves once discovery lists the kind (a just-established CRD's kind appears there a little later). */
   awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource>;
   /** A started, shared informer; callers must not stop it (close() does). */
-  informer(apiVersion: string, kind: string, options?: Omit<InformerOptions, 'failAfterMs'>): Promise<Informer>;
+  informer(apiVersion: string, kind: string, options?: Omit<InformerOptions, ClientInformerOption>): Promise<Informer>;
   /** Recent events of one object, oldest first, as `Warning Reason: message` lines. */
   eventsFor(object: KubeObject, limit?: number): Promise<string[]>;
   logTail(namespace: string, pod: string, container: string, options?: { lines?: number; previous?: boolean }): Promise<LogTail>;
@@ -74,9 +74,16 @@ export interface ClusterClient {
   close(): void;
 }
 
+/** Informer options the client sets for all its informers. */
+type ClientInformerOption = 'failAfterMs' | 'watchTimeoutSeconds' | 'onRelist';
+
 export interface ClusterClientOptions {
   /** How long watches may fail before waiters are told the cluster is gone. */
   watchFailAfterMs?: number;
+  /** Server-side length of one watch request (default 240 s). */
+  watchTimeoutSeconds?: number;
+  /** Debug notes from the client (an informer relisted after 410 Gone or an outage). */
+  log?: (message: string) => void;
 }
 
 export function connectCluster(name: string, kubeConfig: KubeConfig, options: ClusterClientOptions = {}): ClusterClient {
@@ -211,7 +218,7 @@ class KubeClusterClient implements ClusterClient {
     return this.discovery.awaitResource(apiVersion, kind, options);
   }
 
-  informer(apiVersion: string, kind: string, options: Omit<InformerOptions, 'failAfterMs'> = {}): Promise<Informer> {
+  informer(apiVersion: string, kind: string, options: Omit<InformerOptions, ClientInformerOption> = {}): Promise<Informer> {
     const key = JSON.stringify([apiVersion, kind, options.namespace, options.labelSelector, options.fieldSelector]);
     let entry = this.informers.get(key);
     if (!entry) {
@@ -220,6 +227,8 @@ class KubeClusterClient implements ClusterClient {
         const informer = new Informer(this.transport, resource, {
           ...options,
           failAfterMs: this.options.watchFailAfterMs,
+          ...(this.options.watchTimeoutSeconds ? { watchTimeoutSeconds: this.options.watchTimeoutSeconds } : {}),
+          ...(this.options.log ? { onRelist: this.options.log } : {}),
         });
         await informer.start();
         return informer;

@@ -13,6 +13,10 @@ export interface InformerOptions {
   fieldSelector?: string;
   /** Give up (and tell listeners) after the server was unreachable this long. */
   failAfterMs?: number;
+  /** How long one watch request lasts before the server ends it and we resume (default 240 s, as client-go's range). */
+  watchTimeoutSeconds?: number;
+  /** Told when the cache had to be rebuilt by a fresh list (410 Gone, or resuming after an outage): for debug logs. */
+  onRelist?: (message: string) => void;
 }
 
 interface WatchLine {
@@ -75,6 +79,7 @@ export class Informer {
 
   private async run(resolve: () => void, reject: (error: unknown) => void): Promise<void> {
     let needList = true;
+    let relistReason: string | undefined;
     let failingSince: number | undefined;
     let backoffMs = 200;
     while (!this.abort.signal.aborted) {
@@ -83,6 +88,10 @@ export class Informer {
           await this.relist();
           needList = false;
           resolve();
+          if (relistReason) {
+            this.options.onRelist?.(`${this.describe()}: ${relistReason}; relisted at resourceVersion ${this.resourceVersion}`);
+            relistReason = undefined;
+          }
         }
         await this.watch();
         failingSince = undefined;
@@ -90,6 +99,8 @@ export class Informer {
       } catch (error) {
         if (this.abort.signal.aborted) break;
         if (isGone(error) || error instanceof GoneSignal) {
+          // The server no longer has history from our resourceVersion (etcd compacted it): only a list catches up.
+          relistReason = `watch from resourceVersion ${this.resourceVersion} expired (410 Gone)`;
           needList = true;
           continue;
         }
@@ -104,7 +115,10 @@ export class Informer {
         await sleep(backoffMs, this.abort.signal);
         backoffMs = Math.min(backoffMs * 2, 2000);
         // After an outage our resourceVersion may have been compacted away; a fresh list is the safe resume point.
-        if (now - failingSince > 2000) needList = true;
+        if (now - failingSince > 2000 && !needList) {
+          needList = true;
+          relistReason = 'the API server was unreachable for more than 2 s';
+        }
       }
     }
   }
@@ -146,7 +160,7 @@ export class Informer {
         watch: 'true',
         resourceVersion: this.resourceVersion,
         allowWatchBookmarks: 'true',
-        timeoutSeconds: 240,
+        timeoutSeconds: this.options.watchTimeoutSeconds ?? 240,
         labelSelector: this.options.labelSelector,
         fieldSelector: this.options.fieldSelector,
       },
@@ -208,6 +222,10 @@ export class Informer {
         // A listener bug must not kill the watch loop.
       }
     }
+  }
+
+  private describe(): string {
+    return `watch of ${this.resource.kind}${this.options.namespace ? ` in ${this.options.namespace}` : ''}`;
   }
 
   private fail(error: ClusterError): void {

@@ -83,6 +83,11 @@ export interface FinishDeploymentOptions extends RepoRef {
   deploymentId: number;
   environment: string;
   ok: boolean;
+  /**
+   * The run was cancelled (SIGINT/SIGTERM): recorded as `error`, GitHub's state for a deployment that did not run to
+   * its end, rather than `failure` (the app did not fail) or `inactive` (which means superseded).
+   */
+  cancelled?: boolean;
   description?: string;
   logUrl?: string;
   environmentUrl?: string;
@@ -91,7 +96,7 @@ export interface FinishDeploymentOptions extends RepoRef {
 /** Records the result; after a success, earlier deployments of the environment become inactive. */
 export async function finishDeployment(client: GitHubClient, options: FinishDeploymentOptions): Promise<{ deactivated: number[] }> {
   await postStatus(client, options, {
-    state: options.ok ? 'success' : 'failure',
+    state: options.ok ? 'success' : options.cancelled ? 'error' : 'failure',
     ...(options.description ? { description: options.description } : {}),
     ...(options.logUrl ? { logUrl: options.logUrl } : {}),
     ...(options.environmentUrl ? { environmentUrl: options.environmentUrl } : {}),

@@ -27,6 +27,8 @@ export interface GitHubPublisherOptions {
 
 export interface PublishResult {
   ok: boolean;
+  /** Cancelled by a signal: the Deployment status becomes `error` (see finishDeployment). */
+  cancelled?: boolean;
   commentBody?: string;
   commentMarker?: string;
   environmentUrl?: string;
@@ -83,6 +85,7 @@ export class GitHubPublisher {
           deploymentId,
           environment,
           ok: result.ok,
+          ...(result.cancelled ? { cancelled: true } : {}),
           ...(result.description ? { description: result.description } : {}),
           ...(this.options.runUrl ? { logUrl: this.options.runUrl } : {}),
           ...(result.environmentUrl ? { environmentUrl: result.environmentUrl } : {}),

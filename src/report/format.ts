@@ -16,6 +16,7 @@ export const outcomeEmoji: Record<ReportOutcome, string> = {
   succeeded: '✅',
   failed: '❌',
   'rolled-back': '↩️',
+  cancelled: '🛑',
   skipped: '⏭️',
   planned: '📝',
   deleted: '🗑️',

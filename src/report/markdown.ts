@@ -127,6 +127,7 @@ const classStyles: Record<string, string> = {
   succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
   failed: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
   'rolled-back': 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
+  cancelled: 'fill:#ffebe9,stroke:#9a6700,color:#1f2328',
   skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
   planned: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
   deleted: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',

@@ -154,6 +154,9 @@ export class ProgressReporter {
       case 'cluster-finished':
         this.finishCluster(event);
         return;
+      case 'run-cancelled':
+        this.problem('warning', `interrupted by ${event.signal}: stopping; applying the rollback policy and releasing the lease (a second signal skips the rollback)`);
+        return;
       case 'run-finished':
         this.objects.clear();
         this.printFinalTable();
@@ -240,7 +243,7 @@ export class ProgressReporter {
     for (const key of [...this.objects.keys()]) if (key.startsWith(`${event.cluster}|`)) this.objects.delete(key);
     const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
     const summary = `${event.outcome} in ${formatDuration(event.durationMs)}${reason}`;
-    if ((event.outcome === 'failed' || event.outcome === 'rolled-back') && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
+    if ((event.outcome === 'failed' || event.outcome === 'rolled-back' || event.outcome === 'cancelled') && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
       this.problem('error', `${event.outcome}: ${event.reason}`, event.cluster);
     } else {
       this.line(summary, event.cluster);
@@ -256,7 +259,7 @@ export class ProgressReporter {
     const report = finalizeReport(this.report, { finished: true });
     this.line('');
     this.line(componentTable(report.clusters));
-    const failed = report.outcome === 'failed' || report.outcome === 'rolled-back';
+    const failed = report.outcome === 'failed' || report.outcome === 'rolled-back' || report.outcome === 'cancelled';
     this.line(`${failed ? '✗' : '✓'} ${report.command ?? 'run'} ${report.outcome} in ${formatDuration(report.durationMs)}`);
   }
 

@@ -51,6 +51,8 @@ export interface RunReport {
   durationMs: number;
   startedAt?: number;
   clusters: ClusterReport[];
+  /** The signal that cancelled the run (SIGINT / SIGTERM), when one did. */
+  cancelledBy?: string;
   /** Warning and error log events not tied to a cluster. */
   warnings: string[];
 }
@@ -181,6 +183,8 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         if (event.revision !== undefined) next.revision = event.revision;
         return next;
       });
+    case 'run-cancelled':
+      return { ...report, cancelledBy: event.signal };
     case 'run-finished':
       return { ...report, outcome: event.outcome, durationMs: event.durationMs };
     case 'log': {
@@ -259,7 +263,7 @@ function settleComponent(component: ComponentReport, cluster: ClusterReport): Co
 }
 
 /** Worst first: what a multi-cluster cell or a headline shows. */
-const severity: ReportOutcome[] = ['failed', 'rolled-back', 'running', 'pending', 'skipped', 'planned', 'deleted', 'succeeded'];
+const severity: ReportOutcome[] = ['failed', 'cancelled', 'rolled-back', 'running', 'pending', 'skipped', 'planned', 'deleted', 'succeeded'];
 
 export function worstOutcome(outcomes: readonly ReportOutcome[]): ReportOutcome {
   for (const outcome of severity) if (outcomes.includes(outcome)) return outcome;

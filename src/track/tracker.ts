@@ -99,6 +99,9 @@ export class ReadinessTracker {
         void result.then(resolve);
       };
       const resetStuckTimer = (): void => {
+        // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
+        // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
+        if (settled) return;
         clearTimeout(stuckTimer);
         stuckTimer = setTimeout(
           () => finish(this.fail(target, ref, `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`)),
