@@ -2,6 +2,7 @@ import type { Container, Env, EnvFrom, HttpProbe, LifecycleHandler, Port, Probes
 import { contentHash, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
 import { parseQuantity } from '../spec/quantity.js';
+import { extraContainerPorts, mainContainerPorts, type NamedPort } from '../spec/ports.js';
 
 export const defaultUid = 10001;
 
@@ -15,15 +16,10 @@ export interface NormalizedPort {
 }
 
 export function normalizedPorts(component: EffectiveComponent): NormalizedPort[] {
-  if (component.port !== undefined) return [{ name: 'http', port: component.port, servicePort: 80, protocol: 'TCP', expose: true }];
+  if (component.port !== undefined) return [{ ...mainContainerPorts(component)[0]!, servicePort: 80, expose: true }];
+  const named = mainContainerPorts(component);
   return (component.ports ?? []).map((port: Port, index) => {
-    const normalized: NormalizedPort = {
-      name: port.name ?? (index === 0 ? 'http' : `port-${port.port}`),
-      port: port.port,
-      servicePort: port.servicePort ?? port.port,
-      protocol: port.protocol ?? 'TCP',
-      expose: port.expose !== false,
-    };
+    const normalized: NormalizedPort = { ...named[index]!, servicePort: port.servicePort ?? port.port, expose: port.expose !== false };
     if (port.nodePort !== undefined) normalized.nodePort = port.nodePort;
     return normalized;
   });
@@ -31,7 +27,7 @@ export function normalizedPorts(component: EffectiveComponent): NormalizedPort[]
 
 /** Ports of an init container or sidecar (they are not part of the component's Service). */
 export function containerPorts(container: Container): ContainerPortInput[] {
-  return (container.ports ?? []).map((port) => ({ name: port.name ?? `port-${port.port}`, port: port.port, protocol: port.protocol ?? 'TCP' }));
+  return extraContainerPorts(container);
 }
 
 /** Every port the pod listens on: the main container's, then each sidecar's (init containers have finished). */
@@ -194,11 +190,7 @@ function referencedSecrets(component: EffectiveComponent, pullSecrets: string[])
   return [...names].sort();
 }
 
-export interface ContainerPortInput {
-  name: string;
-  port: number;
-  protocol: 'TCP' | 'UDP' | 'SCTP';
-}
+export type ContainerPortInput = NamedPort;
 
 /** Everything one container (main, init or sidecar) renders from; unset fields take the same defaults for all three. */
 export interface ContainerInput {

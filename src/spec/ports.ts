@@ -1,0 +1,18 @@
+import type { Component } from './spec-types.generated.js';
+
+/** A main-container port with its default name: http for the first port (or the `port` shorthand), else port-<n>. */
+export interface NamedPort {
+  name: string;
+  port: number;
+  protocol: 'TCP' | 'UDP' | 'SCTP';
+}
+
+export function mainContainerPorts(component: Pick<Component, 'port' | 'ports'>): NamedPort[] {
+  if (component.port !== undefined) return [{ name: 'http', port: component.port, protocol: 'TCP' }];
+  return (component.ports ?? []).map((port, index) => ({ name: port.name ?? (index === 0 ? 'http' : `port-${port.port}`), port: port.port, protocol: port.protocol ?? 'TCP' }));
+}
+
+/** Ports of an init container or sidecar, named port-<n> unless named. */
+export function extraContainerPorts(container: { ports?: { name?: string; port: number; protocol?: 'TCP' | 'UDP' | 'SCTP' }[] }): NamedPort[] {
+  return (container.ports ?? []).map((port) => ({ name: port.name ?? `port-${port.port}`, port: port.port, protocol: port.protocol ?? 'TCP' }));
+}
