@@ -29,4 +29,18 @@ describe('pod fields render to objects a real kube-apiserver accepts (server-sid
       expect(await dryRunRendered(cluster, namespace, objects, fixture.name)).toBe(objects.length);
     });
   }
+
+  it('control: the same dry run refuses a field Kubernetes does not take (a gRPC probe port given by name)', async () => {
+    const [cluster] = testClusters();
+    if (!cluster) throw new Error('no cluster');
+    const namespace = await uniqueNamespace('pods-dry-run');
+    const [fixture] = fixtures.filter((candidate) => candidate.name.startsWith('the grpc shorthand'));
+    if (!fixture) throw new Error('no grpc fixture');
+    const objects = renderFixture(fixture).objects.map((desired) => intoNamespace(desired.object, namespace));
+    const deployment = objects.find((object) => object.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: { readinessProbe: { grpc: { port: unknown } } }[] } } } };
+    const container = deployment.spec.template.spec.containers[0];
+    if (!container) throw new Error('no container');
+    container.readinessProbe.grpc.port = 'grpc';
+    await expect(dryRunRendered(cluster, namespace, objects, 'control')).rejects.toThrow(/Deployment\/cart from control was refused/);
+  });
 });
