@@ -400,7 +400,7 @@ export interface Component {
    */
   initContainers?: Container[];
   /**
-   * Containers running next to the main one as native sidecars (init containers with restartPolicy Always, Kubernetes 1.29+): started after the init containers and before the main container, stopped after it.
+   * Containers running next to the main one as native sidecars (init containers with restartPolicy Always; on by default since Kubernetes 1.29, GA in 1.33): started after the init containers and before the main container, stopped after it.
    *
    * @maxItems 32
    */
@@ -999,7 +999,7 @@ export interface Lifecycle {
   postStart?: LifecycleHandler | false;
 }
 /**
- * A lifecycle hook: exactly one of sleep (seconds, Kubernetes 1.30+), exec (a command) or path (HTTP GET).
+ * A lifecycle hook: exactly one of sleep (seconds; on by default since Kubernetes 1.30, GA in 1.34), exec (a command) or path (HTTP GET).
  */
 export interface LifecycleHandler {
   /**
