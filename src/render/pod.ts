@@ -2,7 +2,7 @@ import type { Container, Env, EnvFrom, HttpProbe, LifecycleHandler, Port, Probes
 import { contentHash, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
 import { parseQuantity } from '../spec/quantity.js';
-import { extraContainerPorts, mainContainerPorts, type NamedPort } from '../spec/ports.js';
+import { extraContainerPorts, mainContainerPorts, resolvePodPort, type NamedPort } from '../spec/ports.js';
 
 export const defaultUid = 10001;
 
@@ -16,23 +16,18 @@ export interface NormalizedPort {
 }
 
 export function normalizedPorts(component: EffectiveComponent): NormalizedPort[] {
-  if (component.port !== undefined) return [{ ...mainContainerPorts(component)[0]!, servicePort: 80, expose: true }];
-  const named = mainContainerPorts(component);
-  return (component.ports ?? []).map((port: Port, index) => {
-    const normalized: NormalizedPort = { ...named[index]!, servicePort: port.servicePort ?? port.port, expose: port.expose !== false };
-    if (port.nodePort !== undefined) normalized.nodePort = port.nodePort;
+  const shorthand = component.port !== undefined;
+  return mainContainerPorts(component).map((port, index) => {
+    const given: Port | undefined = shorthand ? undefined : component.ports?.[index];
+    const normalized: NormalizedPort = { ...port, servicePort: given?.servicePort ?? (shorthand ? 80 : port.port), expose: given?.expose !== false };
+    if (given?.nodePort !== undefined) normalized.nodePort = given.nodePort;
     return normalized;
   });
 }
 
-/** Ports of an init container or sidecar (they are not part of the component's Service). */
-export function containerPorts(container: Container): ContainerPortInput[] {
-  return extraContainerPorts(container);
-}
-
 /** Every port the pod listens on: the main container's, then each sidecar's (init containers have finished). */
-export function podPorts(component: EffectiveComponent): ContainerPortInput[] {
-  return [...normalizedPorts(component), ...(component.sidecars ?? []).flatMap(containerPorts)];
+export function podPorts(component: EffectiveComponent): NamedPort[] {
+  return [...normalizedPorts(component), ...(component.sidecars ?? []).flatMap(extraContainerPorts)];
 }
 
 /** Images the pod runs (main first), for reports. */
@@ -83,9 +78,9 @@ const probeTiming: Record<ProbeKind, Record<string, number>> = {
 };
 
 /** A port number, or a declared port's name resolved to its number (gRPC probes take numbers only). */
-function portNumber(port: string | number, ports: readonly ContainerPortInput[]): number | undefined {
+function portNumber(port: string | number, ports: readonly NamedPort[]): number | undefined {
   if (typeof port === 'number') return port;
-  return ports.find((candidate) => candidate.name === port)?.port ?? (/^\d+$/.test(port) ? Number(port) : undefined);
+  return /^\d+$/.test(port) ? Number(port) : resolvePodPort(port, ports)?.port;
 }
 
 function httpHeaders(headers: Record<string, string> | undefined): Record<string, unknown> {
@@ -95,7 +90,7 @@ function httpHeaders(headers: Record<string, string> | undefined): Record<string
 
 type GrpcSetting = HttpProbe['grpc'];
 
-function probeHandler(probe: HttpProbe, ports: readonly ContainerPortInput[], shorthand: { path?: string; grpc?: GrpcSetting }): Record<string, unknown> | undefined {
+function probeHandler(probe: HttpProbe, ports: readonly NamedPort[], shorthand: { path?: string; grpc?: GrpcSetting }): Record<string, unknown> | undefined {
   if (probe.exec) return { exec: { command: probe.exec } };
   const port = probe.port ?? ports[0]?.name;
   if (port === undefined) return undefined;
@@ -111,7 +106,7 @@ function probeHandler(probe: HttpProbe, ports: readonly ContainerPortInput[], sh
   return { httpGet: { path: httpPath, port, ...(probe.scheme ? { scheme: probe.scheme } : {}), ...httpHeaders(probe.headers) } };
 }
 
-function probes(given: Probes, ports: readonly ContainerPortInput[]): Record<string, unknown> {
+function probes(given: Probes, ports: readonly NamedPort[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const hasShorthand = given.path !== undefined || given.grpc !== undefined;
   for (const kind of ['readiness', 'liveness', 'startup'] as const) {
@@ -138,13 +133,13 @@ export const appShutdownSeconds = 30;
 
 type LifecycleHook = LifecycleHandler | false | undefined;
 
-function lifecycleHandler(hook: LifecycleHandler, ports: readonly ContainerPortInput[]): Record<string, unknown> {
+function lifecycleHandler(hook: LifecycleHandler, ports: readonly NamedPort[]): Record<string, unknown> {
   if (hook.sleep !== undefined) return { sleep: { seconds: hook.sleep } };
   if (hook.exec) return { exec: { command: hook.exec } };
   return { httpGet: { path: hook.path, port: hook.port ?? ports[0]?.name ?? 80, ...httpHeaders(hook.headers) } };
 }
 
-function lifecycle(hooks: { preStop?: LifecycleHook; postStart?: LifecycleHook }, ports: readonly ContainerPortInput[]): Record<string, unknown> | undefined {
+function lifecycle(hooks: { preStop?: LifecycleHook; postStart?: LifecycleHook }, ports: readonly NamedPort[]): Record<string, unknown> | undefined {
   const result: Record<string, unknown> = {};
   if (hooks.postStart) result.postStart = lifecycleHandler(hooks.postStart, ports);
   if (hooks.preStop) result.preStop = lifecycleHandler(hooks.preStop, ports);
@@ -190,8 +185,6 @@ function referencedSecrets(component: EffectiveComponent, pullSecrets: string[])
   return [...names].sort();
 }
 
-export type ContainerPortInput = NamedPort;
-
 /** Everything one container (main, init or sidecar) renders from; unset fields take the same defaults for all three. */
 export interface ContainerInput {
   name: string;
@@ -200,7 +193,7 @@ export interface ContainerInput {
   command?: string[] | undefined;
   args?: string[] | undefined;
   workingDir?: string | undefined;
-  ports: readonly ContainerPortInput[];
+  ports: readonly NamedPort[];
   env?: Env | undefined;
   envFrom?: EnvFrom | undefined;
   configs?: ConfigMount[];
@@ -332,7 +325,7 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
       command: container.command,
       args: container.args,
       workingDir: container.workingDir,
-      ports: containerPorts(container),
+      ports: extraContainerPorts(container),
       env: container.env,
       envFrom: container.envFrom,
       resources: container.resources,

@@ -1,7 +1,8 @@
 import type { KubeObject } from '../kube/object.js';
 import type { ExtraService } from '../spec/spec-types.generated.js';
 import { componentLabels, objectMeta, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
-import { containerPorts, type ContainerPortInput, type NormalizedPort } from './pod.js';
+import { extraContainerPorts, resolvePodPort, type NamedPort } from '../spec/ports.js';
+import type { NormalizedPort } from './pod.js';
 
 /** Kinds whose pods serve traffic through Services (jobs run to completion and get none). */
 export function hasServices(component: EffectiveComponent): boolean {
@@ -15,18 +16,12 @@ export function behindService(component: EffectiveComponent, ports: NormalizedPo
   return ownService || (component.services?.length ?? 0) > 0;
 }
 
-/** A port reference of `services` (name or number) → the pod port it means, searched in main then sidecars. */
-export function resolvePodPort(ref: string | number, ports: readonly ContainerPortInput[]): ContainerPortInput | undefined {
-  const number = typeof ref === 'number' ? ref : /^\d+$/.test(ref) ? Number(ref) : undefined;
-  return ports.find((port) => (number === undefined ? port.name === ref : port.port === number));
-}
-
 type PortRef = NonNullable<ExtraService['ports']>[number];
 
 /** The component's extra Services: same selector as its own Service, their own type, ports and annotations. */
 export function renderExtraServices(context: RenderContext, component: EffectiveComponent, ports: NormalizedPort[]): { object: KubeObject; skipWait: boolean }[] {
   if (!hasServices(component)) return [];
-  const podPorts: ContainerPortInput[] = [...ports, ...(component.sidecars ?? []).flatMap(containerPorts)];
+  const podPorts: NamedPort[] = [...ports, ...(component.sidecars ?? []).flatMap(extraContainerPorts)];
   return (component.services ?? []).map((service) => {
     const type = service.type ?? 'ClusterIP';
     const isLoadBalancer = type === 'LoadBalancer';

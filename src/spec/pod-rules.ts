@@ -1,6 +1,6 @@
 import type { Component, Container, HttpProbe, LifecycleHandler, Probes } from './spec-types.generated.js';
 import type { PlacedComponent } from './groups.js';
-import { extraContainerPorts, mainContainerPorts, type NamedPort } from './ports.js';
+import { extraContainerPorts, mainContainerPorts, resolvePodPort, type NamedPort } from './ports.js';
 
 type At = (pointer: string, message: string, preferKey?: boolean) => void;
 type Kind = NonNullable<Component['kind']>;
@@ -129,10 +129,9 @@ function checkServicePorts(component: Component, kind: Kind, pointer: string, po
     service.ports?.forEach((ref, refIndex) => {
       const entry = typeof ref === 'object' ? ref : { port: ref };
       const refPointer = typeof ref === 'object' ? `${where}/ports/${refIndex}/port` : `${where}/ports/${refIndex}`;
-      const number = typeof entry.port === 'number' ? entry.port : /^\d+$/.test(entry.port) ? Number(entry.port) : undefined;
-      const target = podPorts.find((port) => (number === undefined ? port.name === entry.port : port.port === number));
+      const target = resolvePodPort(entry.port, podPorts);
       if (!target) {
-        at(refPointer, `${number === undefined ? `port '${entry.port}'` : `port ${number}`} is not a port of the main container or a sidecar${describePorts(podPorts)}`);
+        at(refPointer, `port ${typeof entry.port === 'number' ? entry.port : `'${entry.port}'`} is not a port of the main container or a sidecar${describePorts(podPorts)}`);
         return;
       }
       const first = targets.get(target.name);

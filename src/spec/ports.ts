@@ -16,3 +16,9 @@ export function mainContainerPorts(component: Pick<Component, 'port' | 'ports'>)
 export function extraContainerPorts(container: { ports?: { name?: string; port: number; protocol?: 'TCP' | 'UDP' | 'SCTP' }[] }): NamedPort[] {
   return (container.ports ?? []).map((port) => ({ name: port.name ?? `port-${port.port}`, port: port.port, protocol: port.protocol ?? 'TCP' }));
 }
+
+/** A port reference (name, number, or a number written as a string) → the declared port it means, first match. */
+export function resolvePodPort(ref: string | number, ports: readonly NamedPort[]): NamedPort | undefined {
+  const number = typeof ref === 'number' ? ref : /^\d+$/.test(ref) ? Number(ref) : undefined;
+  return ports.find((port) => (number === undefined ? port.name === ref : port.port === number));
+}
