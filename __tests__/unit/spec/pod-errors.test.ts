@@ -67,6 +67,13 @@ describe('pod field validation', () => {
     expect(problemsOf(`${base}    services: [{ name: ${'a'.repeat(64)} }]\n`)[0]?.message).toMatch(/DNS-1035/);
   });
 
+  it('caps the container and Service lists with a positioned error (bounded work on hostile input)', () => {
+    const sidecars = Array.from({ length: 33 }, (_, index) => `      - name: s${index}\n`).join('');
+    const problems = problemsOf(`${base}    sidecars:\n${sidecars}`);
+    expect(problems[0]).toMatchObject({ line: 7, column: 7 });
+    expect(problems[0]?.message).toMatch(/sidecars: .*32 items/);
+  });
+
   it('accepts numeric probe ports that are not declared (an app may serve health on its own port)', () => {
     expect(targetsOf(`${base}    probes: { readiness: { path: /x, port: 9999 } }\n`)).toHaveLength(1);
   });
