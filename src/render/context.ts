@@ -39,7 +39,7 @@ export type EffectiveComponent = Component & { kind: NonNullable<Component['kind
 export function withDefaults(component: Component, defaults: ComponentDefaults | undefined): EffectiveComponent {
   const merged: Component = { ...component };
   if (defaults) {
-    const simple = ['replicas', 'imagePullSecrets', 'imagePullPolicy', 'nodeSelector', 'tolerations', 'podAnnotations', 'readOnlyRootFilesystem', 'runAsUser', 'topologySpread', 'revisionHistoryLimit', 'networkPolicy'] as const;
+    const simple = ['replicas', 'imagePullSecrets', 'imagePullPolicy', 'nodeSelector', 'tolerations', 'podAnnotations', 'readOnlyRootFilesystem', 'runAsUser', 'runAsGroup', 'fsGroup', 'topologySpread', 'revisionHistoryLimit', 'networkPolicy'] as const;
     for (const key of simple) {
       if (merged[key] === undefined && defaults[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = defaults[key];
     }

@@ -6,9 +6,10 @@ import { appComponent, appLabels, withDefaults, type RenderContext, type RenderO
 import { renderManifests } from './manifests.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
 import { applyPatches } from './patches.js';
-import { normalizedPorts } from './pod.js';
+import { normalizedPorts, podImages, podPorts } from './pod.js';
 import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
 import { renderRbac } from './rbac.js';
+import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
 
@@ -61,9 +62,9 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
   for (const source of spec.components) {
     const component = withDefaults(source, spec.defaults);
     const pointer = context.componentPointer(component.name);
-    const info: ComponentInfo = { name: component.name, kind: component.kind, depends: component.depends ?? [], images: component.image ? [component.image] : [], urls: [] };
+    const info: ComponentInfo = { name: component.name, kind: component.kind, depends: component.depends ?? [], images: podImages(component), urls: [] };
     let generated: KubeObject[] = [];
-    let skipWaitService = false;
+    const skipWaitServices = new Set<string>();
     if (component.kind === 'manifests') {
       const manifests = renderManifests(context, component);
       generated = manifests.objects;
@@ -73,16 +74,20 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       const config = renderConfigMaps(context, component);
       const rbac = renderRbac(context, component);
       generated.push(...rbac.objects, ...config.objects);
-      generated.push(renderWorkload(context, { component, ports, configs: config.mounts, serviceAccountName: rbac.serviceAccountName, automountToken: rbac.automountToken }));
+      generated.push(renderWorkload(context, { component, ports, configs: config.mounts, serviceAccountName: rbac.serviceAccountName, automountToken: rbac.automountToken, behindService: behindService(component, ports) }));
       if (component.kind !== 'job' && component.kind !== 'cronjob') {
         const service = renderService(context, component, ports);
         if (service.object) generated.push(service.object);
-        skipWaitService = service.skipWait;
+        if (service.object && service.skipWait) skipWaitServices.add(service.object.metadata.name);
+        for (const extra of renderExtraServices(context, component, ports)) {
+          generated.push(extra.object);
+          if (extra.skipWait) skipWaitServices.add(extra.object.metadata.name);
+        }
         const ingress = renderIngress(context, component, ports);
         if (ingress.object) generated.push(ingress.object);
         info.urls = ingress.urls;
       }
-      const extras = [renderNetworkPolicy(context, component, ports), renderPodDisruptionBudget(context, component), renderAutoscaler(context, component)];
+      const extras = [renderNetworkPolicy(context, component, podPorts(component)), renderPodDisruptionBudget(context, component), renderAutoscaler(context, component)];
       for (const extra of extras) if (extra) generated.push(extra);
     }
     if (component.patches?.length) {
@@ -95,7 +100,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     for (const object of generated) {
       const desired: DesiredObject = { component: component.name, object };
       if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job')) desired.options = { replaceOnImmutable: true };
-      if (skipWaitService && object.kind === 'Service') desired.options = { ...desired.options, skipWait: true };
+      if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name)) desired.options = { ...desired.options, skipWait: true };
       objects.push(desired);
     }
     components.push(info);

@@ -54,8 +54,11 @@ export function renderIngress(context: RenderContext, component: EffectiveCompon
   };
 }
 
-/** Admits traffic only to the declared ports; egress stays open (DNS, APIs) since the app's needs are unknown. */
-export function renderNetworkPolicy(context: RenderContext, component: EffectiveComponent, ports: NormalizedPort[]): KubeObject | undefined {
+/**
+ * Admits traffic only to the declared ports (main container and sidecars, which every Service of the component targets);
+ * egress stays open (DNS, APIs) since the app's needs are unknown.
+ */
+export function renderNetworkPolicy(context: RenderContext, component: EffectiveComponent, ports: readonly Pick<NormalizedPort, 'port' | 'protocol'>[]): KubeObject | undefined {
   if (component.networkPolicy === false) return undefined;
   const ingress = ports.length > 0 ? [{ ports: ports.map((port) => ({ port: port.port, protocol: port.protocol })) }] : [];
   return {

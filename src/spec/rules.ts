@@ -8,6 +8,7 @@ import { checkKubernetesValues } from './kubernetes-rules.js';
 import { specLimits } from './limits.js';
 import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
+import { checkPodFields, checkServiceNames } from './pod-rules.js';
 
 export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
 export type ProviderKey = (typeof providerKeys)[number];
@@ -64,6 +65,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
   for (const { component, pointer } of flat.placed) {
     checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, at });
   }
+  checkServiceNames(flat.placed, componentKind, at);
   checkCycles(flat, at);
   checkKubernetesValues(spec, flat, componentKind, at);
   (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
@@ -134,6 +136,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
   if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker')) at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
   checkPorts(component, pointer, at);
+  checkPodFields(component, kind, pointer, at);
 
   component.depends?.forEach((name, index) => {
     if (name === component.name) at(`${pointer}/depends/${index}`, `component '${component.name}' depends on itself`);

@@ -56,6 +56,23 @@ export type EnvFrom = {
    */
   prefix?: string;
 }[];
+/**
+ * Import every key of a Secret or ConfigMap as environment variables.
+ */
+export type EnvFrom1 = {
+  /**
+   * Secret name.
+   */
+  secret?: string;
+  /**
+   * ConfigMap name.
+   */
+  configMap?: string;
+  /**
+   * Prefix added to every variable name.
+   */
+  prefix?: string;
+}[];
 
 /**
  * A k8deployer deploy spec: one application, its components and the clusters it deploys to.
@@ -153,9 +170,17 @@ export interface ComponentDefaults {
    */
   readOnlyRootFilesystem?: boolean;
   /**
-   * UID (and GID) to run as. Default 10001.
+   * UID to run as (and GID unless runAsGroup is set). Default 10001.
    */
   runAsUser?: number;
+  /**
+   * GID the containers run as. Default: the runAsUser value.
+   */
+  runAsGroup?: number;
+  /**
+   * GID owning mounted volumes (pod fsGroup). Default: runAsGroup.
+   */
+  fsGroup?: number;
   /**
    * Spread replicas over nodes and zones. Default true.
    */
@@ -322,6 +347,10 @@ export interface Component {
    */
   image?: string;
   /**
+   * Name of the main container. Default: the component name.
+   */
+  containerName?: string;
+  /**
    * Image pull policy. Default IfNotPresent (Always for :latest).
    */
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
@@ -365,11 +394,155 @@ export interface Component {
    */
   volumes?: Volume[];
   /**
+   * Containers that run to completion, in order, before the sidecars and the main container start.
+   *
+   * @maxItems 32
+   */
+  initContainers?: Container[];
+  /**
+   * Containers running next to the main one as native sidecars (init containers with restartPolicy Always; on by default since Kubernetes 1.29, GA in 1.33): started after the init containers and before the main container, stopped after it.
+   *
+   * @maxItems 32
+   */
+  sidecars?: Container[];
+  /**
    * Persistent storage per replica (statefulset only).
    */
   storage?: Storage[];
-  probes?: Probes;
+  probes?: Probes1;
+  lifecycle?: Lifecycle1;
   service?: Service;
+  /**
+   * Additional Services selecting this component's pods (the NetworkPolicy admits their ports).
+   *
+   * @maxItems 16
+   */
+  services?:
+    | []
+    | [ExtraService]
+    | [ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService, ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService]
+    | [ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService, ExtraService]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ]
+    | [
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService,
+        ExtraService
+      ];
   ingress?: Ingress;
   rbac?: Rbac;
   /**
@@ -420,11 +593,11 @@ export interface Component {
    * Deployment strategy / StatefulSet or DaemonSet updateStrategy (Kubernetes form).
    */
   updateStrategy?: {};
-  labels?: StringMap10;
-  annotations?: StringMap11;
-  podLabels?: StringMap12;
-  podAnnotations?: StringMap13;
-  nodeSelector?: StringMap14;
+  labels?: StringMap11;
+  annotations?: StringMap12;
+  podLabels?: StringMap13;
+  podAnnotations?: StringMap14;
+  nodeSelector?: StringMap15;
   /**
    * Pod tolerations (Kubernetes form).
    */
@@ -446,11 +619,19 @@ export interface Component {
    */
   readOnlyRootFilesystem?: boolean;
   /**
-   * UID (and GID) to run as. Default 10001; runAsNonRoot stays on.
+   * UID to run as (and GID unless runAsGroup is set). Default 10001.
    */
   runAsUser?: number;
   /**
-   * Seconds pods get to stop.
+   * GID the containers run as. Default: the runAsUser value.
+   */
+  runAsGroup?: number;
+  /**
+   * GID owning mounted volumes (pod fsGroup). Default: runAsGroup.
+   */
+  fsGroup?: number;
+  /**
+   * Seconds pods get to stop. Default: 30, or the preStop sleep + 30 with a preStop sleep.
    */
   terminationGracePeriodSeconds?: number;
   /**
@@ -623,38 +804,112 @@ export interface Volume {
   configMap?: string;
 }
 /**
- * A persistent volume per replica (StatefulSet volumeClaimTemplate).
+ * An init container or sidecar. It gets the same defaults as the main container: restricted security context, default resources, pull policy.
  */
-export interface Storage {
+export interface Container {
   /**
-   * Claim template name.
+   * Container name, unique in the pod (main container included).
    */
   name: string;
   /**
-   * Where to mount it.
+   * Image. Default: the component's image.
    */
-  mountPath: string;
+  image?: string;
   /**
-   * Requested size, e.g. 10Gi.
+   * Image pull policy. Default: Always for tags, IfNotPresent for digests.
    */
-  size: string | number;
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   /**
-   * Storage class. Default: the cluster profile's storage class, else the cluster default.
+   * Entrypoint override.
    */
-  storageClass?: string;
+  command?: string[];
   /**
-   * Access modes. Default [ReadWriteOnce].
+   * Arguments.
    */
-  accessModes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
+  args?: string[];
+  /**
+   * Working directory.
+   */
+  workingDir?: string;
+  env?: Env2;
+  envFrom?: EnvFrom1;
+  /**
+   * Ports this container listens on.
+   *
+   * @maxItems 64
+   */
+  ports?: ContainerPort[];
+  resources?: Resources2;
+  probes?: Probes;
+  lifecycle?: Lifecycle;
+  /**
+   * Component volumes to mount. /tmp is mounted when the root filesystem is read-only.
+   *
+   * @maxItems 64
+   */
+  volumeMounts?: VolumeMount[];
+  /**
+   * Read-only root filesystem with an emptyDir at /tmp. Default: the component's setting.
+   */
+  readOnlyRootFilesystem?: boolean;
+  /**
+   * UID to run as. Default: the component's.
+   */
+  runAsUser?: number;
+  /**
+   * GID to run as. Default: the component's.
+   */
+  runAsGroup?: number;
 }
 /**
- * Health probes.
+ * Environment variables (the component's env is not inherited).
+ */
+export interface Env2 {
+  [k: string]: EnvValue;
+}
+/**
+ * A port an extra container listens on (reachable through the NetworkPolicy and `services`, not the component's Service).
+ */
+export interface ContainerPort {
+  /**
+   * Port name (IANA_SVC_NAME, at most 15 characters), unique in the pod. Default: port-<n>.
+   */
+  name?: string;
+  /**
+   * Port the container listens on.
+   */
+  port: number;
+  /**
+   * Protocol. Default TCP.
+   */
+  protocol?: 'TCP' | 'UDP' | 'SCTP';
+}
+/**
+ * Resources; unset values take the built-in defaults (requests 100m CPU, 128Mi memory; limits 1 CPU, 256Mi memory).
+ */
+export interface Resources2 {
+  requests?: ResourceList;
+  limits?: ResourceList1;
+}
+/**
+ * Sidecars only: probes, derived from the first port like the main container's. A sidecar's readiness counts for the pod's.
  */
 export interface Probes {
   /**
    * Shorthand: HTTP path for all three probes.
    */
   path?: string;
+  /**
+   * Shorthand: gRPC health check on the first port for readiness and startup (true, or { service }); liveness checks the socket.
+   */
+  grpc?:
+    | true
+    | {
+        /**
+         * Service name sent in the health check request. Default: empty (the server's overall health).
+         */
+        service?: string;
+      };
   /**
    * Readiness probe.
    */
@@ -669,7 +924,7 @@ export interface Probes {
   startup?: HttpProbe | false;
 }
 /**
- * A probe. Give path for HTTP, tcp: true for a TCP check, or exec for a command.
+ * A probe: path for HTTP GET (with headers, scheme), grpc for a gRPC health check, tcp: true for a TCP check, or exec for a command.
  */
 export interface HttpProbe {
   /**
@@ -677,7 +932,28 @@ export interface HttpProbe {
    */
   path?: string;
   /**
-   * Port number or name. Default: the first port.
+   * HTTP headers sent with the request, by name.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+  /**
+   * HTTP GET scheme. Default HTTP.
+   */
+  scheme?: 'HTTP' | 'HTTPS';
+  /**
+   * gRPC health check (grpc.health.v1) on the probe's port: true, or { service } to check one service.
+   */
+  grpc?:
+    | true
+    | {
+        /**
+         * Service name sent in the health check request. Default: empty (the server's overall health).
+         */
+        service?: string;
+      };
+  /**
+   * Port number or name of this container's ports (gRPC probes resolve a name to its number). Default: the first port.
    */
   port?: number | string;
   /**
@@ -710,6 +986,139 @@ export interface HttpProbe {
   successThreshold?: number;
 }
 /**
+ * Sidecars only: lifecycle hooks (no default).
+ */
+export interface Lifecycle {
+  /**
+   * Runs before the container is stopped. Default for a main container behind a Service: { sleep: 5 }, so endpoints drop the pod before it stops taking connections (with terminationGracePeriodSeconds 35 = 5 + 30 s to shut down). false: none.
+   */
+  preStop?: LifecycleHandler | false;
+  /**
+   * Runs right after the container starts.
+   */
+  postStart?: LifecycleHandler | false;
+}
+/**
+ * A lifecycle hook: exactly one of sleep (seconds; on by default since Kubernetes 1.30, GA in 1.34), exec (a command) or path (HTTP GET).
+ */
+export interface LifecycleHandler {
+  /**
+   * Seconds to wait (the kubelet's native sleep action; no shell or binary needed in the image).
+   */
+  sleep?: number;
+  /**
+   * Command to run in the container.
+   *
+   * @minItems 1
+   */
+  exec?: [string, ...string[]];
+  /**
+   * HTTP GET path.
+   */
+  path?: string;
+  /**
+   * HTTP port number or name. Default: the first port.
+   */
+  port?: number | string;
+  /**
+   * HTTP headers sent with the request, by name.
+   */
+  headers?: {
+    [k: string]: string;
+  };
+}
+/**
+ * Mounts one of the component's volumes (volumes, storage or config by name) into an extra container.
+ */
+export interface VolumeMount {
+  /**
+   * Name of a volume, storage claim or config of the component.
+   */
+  name: string;
+  /**
+   * Where to mount it.
+   */
+  mountPath: string;
+  /**
+   * Mount only this path inside the volume.
+   */
+  subPath?: string;
+  /**
+   * Mount read-only.
+   */
+  readOnly?: boolean;
+}
+/**
+ * A persistent volume per replica (StatefulSet volumeClaimTemplate).
+ */
+export interface Storage {
+  /**
+   * Claim template name.
+   */
+  name: string;
+  /**
+   * Where to mount it.
+   */
+  mountPath: string;
+  /**
+   * Requested size, e.g. 10Gi.
+   */
+  size: string | number;
+  /**
+   * Storage class. Default: the cluster profile's storage class, else the cluster default.
+   */
+  storageClass?: string;
+  /**
+   * Access modes. Default [ReadWriteOnce].
+   */
+  accessModes?: ('ReadWriteOnce' | 'ReadOnlyMany' | 'ReadWriteMany' | 'ReadWriteOncePod')[];
+}
+/**
+ * Health probes.
+ */
+export interface Probes1 {
+  /**
+   * Shorthand: HTTP path for all three probes.
+   */
+  path?: string;
+  /**
+   * Shorthand: gRPC health check on the first port for readiness and startup (true, or { service }); liveness checks the socket.
+   */
+  grpc?:
+    | true
+    | {
+        /**
+         * Service name sent in the health check request. Default: empty (the server's overall health).
+         */
+        service?: string;
+      };
+  /**
+   * Readiness probe.
+   */
+  readiness?: HttpProbe | false;
+  /**
+   * Liveness probe.
+   */
+  liveness?: HttpProbe | false;
+  /**
+   * Startup probe.
+   */
+  startup?: HttpProbe | false;
+}
+/**
+ * Main container lifecycle hooks. Default behind a Service: preStop { sleep: 5 } and terminationGracePeriodSeconds 35; preStop: false turns it off.
+ */
+export interface Lifecycle1 {
+  /**
+   * Runs before the container is stopped. Default for a main container behind a Service: { sleep: 5 }, so endpoints drop the pod before it stops taking connections (with terminationGracePeriodSeconds 35 = 5 + 30 s to shut down). false: none.
+   */
+  preStop?: LifecycleHandler | false;
+  /**
+   * Runs right after the container starts.
+   */
+  postStart?: LifecycleHandler | false;
+}
+/**
  * Service settings.
  */
 export interface Service {
@@ -731,6 +1140,76 @@ export interface Service {
  * Service annotations (merged over the cluster profile's load balancer annotations).
  */
 export interface StringMap8 {
+  [k: string]: string;
+}
+/**
+ * An additional Service selecting the component's pods, e.g. a public LoadBalancer next to the ClusterIP Service.
+ */
+export interface ExtraService {
+  /**
+   * Service name (DNS-1035 label, at most 63 characters), unique in the namespace.
+   */
+  name: string;
+  /**
+   * Service type. Default ClusterIP.
+   */
+  type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'Headless';
+  /**
+   * Ports to expose: a pod port name or number, or { port, servicePort, nodePort }. Default: the component's exposed ports.
+   *
+   * @minItems 1
+   * @maxItems 64
+   */
+  ports?: [
+    (
+      | (number | string)
+      | {
+          /**
+           * Name or number of a port of the main container or a sidecar.
+           */
+          port: number | string;
+          /**
+           * Port the Service exposes. Default: the port's service port.
+           */
+          servicePort?: number;
+          /**
+           * Fixed node port (NodePort/LoadBalancer).
+           */
+          nodePort?: number;
+        }
+    ),
+    ...(
+      | (number | string)
+      | {
+          /**
+           * Name or number of a port of the main container or a sidecar.
+           */
+          port: number | string;
+          /**
+           * Port the Service exposes. Default: the port's service port.
+           */
+          servicePort?: number;
+          /**
+           * Fixed node port (NodePort/LoadBalancer).
+           */
+          nodePort?: number;
+        }
+    )[]
+  ];
+  annotations?: StringMap9;
+  /**
+   * For NodePort and LoadBalancer services.
+   */
+  externalTrafficPolicy?: 'Cluster' | 'Local';
+  /**
+   * LoadBalancer: wait for an external address. Default true.
+   */
+  waitForAddress?: boolean;
+}
+/**
+ * Service annotations (merged over the cluster profile's load balancer annotations).
+ */
+export interface StringMap9 {
   [k: string]: string;
 }
 /**
@@ -769,7 +1248,7 @@ export interface Ingress {
    * cert-manager ClusterIssuer name (adds cert-manager.io/cluster-issuer).
    */
   issuer?: string;
-  annotations?: StringMap9;
+  annotations?: StringMap10;
   /**
    * Service port number or name to route to. Default: the first port.
    */
@@ -778,7 +1257,7 @@ export interface Ingress {
 /**
  * Ingress annotations.
  */
-export interface StringMap9 {
+export interface StringMap10 {
   [k: string]: string;
 }
 /**
@@ -853,31 +1332,31 @@ export interface Autoscale {
 /**
  * Extra labels on the component's objects.
  */
-export interface StringMap10 {
+export interface StringMap11 {
   [k: string]: string;
 }
 /**
  * Extra annotations on the component's workload.
  */
-export interface StringMap11 {
+export interface StringMap12 {
   [k: string]: string;
 }
 /**
  * Extra labels on the pods.
  */
-export interface StringMap12 {
+export interface StringMap13 {
   [k: string]: string;
 }
 /**
  * Extra annotations on the pods.
  */
-export interface StringMap13 {
+export interface StringMap14 {
   [k: string]: string;
 }
 /**
  * Node labels the pods require.
  */
-export interface StringMap14 {
+export interface StringMap15 {
   [k: string]: string;
 }
 /**
@@ -1123,19 +1602,19 @@ export interface ProviderProfile {
    * Ingress class name.
    */
   ingressClass?: string;
-  loadBalancerAnnotations?: StringMap15;
-  ingressAnnotations?: StringMap16;
+  loadBalancerAnnotations?: StringMap16;
+  ingressAnnotations?: StringMap17;
 }
 /**
  * Annotations on LoadBalancer services.
  */
-export interface StringMap15 {
+export interface StringMap16 {
   [k: string]: string;
 }
 /**
  * Annotations on every Ingress.
  */
-export interface StringMap16 {
+export interface StringMap17 {
   [k: string]: string;
 }
 /**
