@@ -20,7 +20,7 @@ import {
   type EventRun,
 } from './preview/index.js';
 import { objectsToYaml } from './render/print.js';
-import { attachReporters, SecretMasker } from './report/index.js';
+import { annotationText, attachReporters, logLine, logLines, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
 import { Command, type Settings } from './settings/types.js';
 import { readSpecHeader, type SpecHeader } from './spec/header.js';
@@ -51,13 +51,13 @@ export async function runAction(env: Record<string, string | undefined> = proces
       options: action.preview,
     });
     if (eventRun.kind === 'skip') {
-      core.info(`k8deployer: nothing to do: ${eventRun.reason}`);
+      core.info(logLine(`k8deployer: nothing to do: ${eventRun.reason}`));
       core.setOutput('status', Outcome.Skipped);
       return;
     }
     if (eventRun.kind === 'refused') {
       core.setOutput('status', Outcome.Skipped);
-      core.setFailed(eventRun.reason);
+      core.setFailed(annotationText(masker.mask(eventRun.reason)));
       return;
     }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
@@ -70,7 +70,7 @@ export async function runAction(env: Record<string, string | undefined> = proces
       annotateSpecProblems(error.problems, core.error, context?.workspace ? { workspace: context.workspace } : {});
       core.setFailed(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
     } else {
-      core.setFailed(masker.mask(describeError(error)));
+      core.setFailed(annotationText(masker.mask(describeError(error))));
     }
   }
 }
@@ -89,7 +89,8 @@ async function renderToLog(settings: Settings, env: Record<string, string | unde
   const prepared = await prepareRun(settings, { env, missingSecrets: 'placeholder' });
   for (const { target, rendered } of prepared.targets) {
     core.startGroup(`${target.name}: ${rendered.objects.length} objects`);
-    core.info(objectsToYaml(rendered.objects.map((desired) => desired.object)));
+    // The head's spec on a pull request is user text: no line of it may read as a workflow command.
+    for (const line of logLines(objectsToYaml(rendered.objects.map((desired) => desired.object)))) core.info(line);
     core.endGroup();
   }
   core.setOutput('status', Outcome.Planned);
@@ -118,7 +119,8 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
-  if (eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
+  if (eventRun.kind === 'preview-up') assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
+  if (eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
   const trustNote = await useBaseCredentials(checked, {
     payload: io.payload,
     settings,
@@ -126,7 +128,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     workspace: context?.workspace ?? process.cwd(),
     tempDir: io.env.RUNNER_TEMP || tmpdir(),
     ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
-    warn: (message) => core.warning(io.masker.mask(message)),
+    warn: (message) => core.warning(annotationText(io.masker.mask(message))),
   });
   const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
   const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
@@ -143,7 +145,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
         comment: action.commentOnPr,
         deployments: action.deployments && settings.command !== Command.Plan,
         preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
-        warn: (message) => core.warning(io.masker.mask(message)),
+        warn: (message) => core.warning(annotationText(io.masker.mask(message))),
       })
     : undefined;
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
@@ -173,7 +175,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
           return token;
         },
         mask: io.mask,
-        log: (message) => core.info(io.masker.mask(message)),
+        log: (message) => core.info(logLine(io.masker.mask(message))),
       },
     });
     outcome = result.outcome;
@@ -199,7 +201,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     });
     if (exitCodeOf(outcome) !== 0) {
       const reasons = final.report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
-      core.setFailed(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`));
+      core.setFailed(annotationText(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
     }
   } catch (error) {
     reporters.detach();

@@ -15,11 +15,11 @@ const dir = mkdtempSync(path.join(tmpdir(), 'k8deployer-confine-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Renders a spec the way a preview run does (namespace override = the preview namespace). */
-async function previewRender(spec: string, files: Record<string, string> = {}) {
+async function previewRender(spec: string, files: Record<string, string> = {}, variables: Record<string, string> = {}) {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const specPath = path.join(dir, `spec-${Math.random().toString(36).slice(2)}.yaml`);
   writeFileSync(specPath, spec);
-  return prepareRun({ ...defaultSettings, command: 'preview-up', specPath, namespaceOverride: 'shop-pr-7' }, { env: {}, missingSecrets: 'placeholder' });
+  return prepareRun({ ...defaultSettings, command: 'preview-up', specPath, namespaceOverride: 'shop-pr-7', variables }, { env: {}, missingSecrets: 'placeholder' });
 }
 
 const base = `app: shop
@@ -56,6 +56,30 @@ describe('assertConfinedToPreview: no spec field sends a preview elsewhere', () 
     const problems = (error as SpecError).problems;
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 4, message: expect.stringContaining('ConfigMap flags would be written to namespace shop-prod; a preview only writes its own namespace shop-pr-7') });
+  });
+
+  it('an Ingress of a preview routes only the preview host (a production host would share its traffic)', async () => {
+    const withHost = (host: string) => base.replace('    port: 8080\n', `    port: 8080\n    ingress:\n      host: "${host}"\n`);
+    const caught = (fn: () => void): SpecError => {
+      try {
+        fn();
+      } catch (error) {
+        return error as SpecError;
+      }
+      throw new Error('expected a SpecError');
+    };
+    const production = await previewRender(withHost('shop.example.com'));
+    const refused = caught(() => assertConfinedToPreview(production, 'shop-pr-7', { checkHosts: true, previewHost: 'pr-7.preview.example.com' }));
+    expect(refused).toBeInstanceOf(SpecError);
+    expect(refused.problems[0]).toMatchObject({ line: 4, message: expect.stringContaining('Ingress web routes shop.example.com; a preview may only route its preview host pr-7.preview.example.com') });
+    // Without a preview host of its own, any routed host is refused, with the settings that give it one.
+    const noHost = caught(() => assertConfinedToPreview(production, 'shop-pr-7', { checkHosts: true }));
+    expect(noHost.problems[0]!.message).toContain('this preview has no host of its own: set the spec\'s preview.host or the preview-host input');
+    // The documented form: the preview host in previews, the production host otherwise.
+    const documented = await previewRender(withHost('${previewHost,shop.example.com}'), {}, { previewHost: 'pr-7.preview.example.com' });
+    expect(() => assertConfinedToPreview(documented, 'shop-pr-7', { checkHosts: true, previewHost: 'pr-7.preview.example.com' })).not.toThrow();
+    // preview-down writes nothing but the namespace deletion: hosts are not checked there.
+    expect(() => assertConfinedToPreview(production, 'shop-pr-7')).not.toThrow();
   });
 
   it('cluster-scoped objects (ClusterRole and its binding, a CRD, another Namespace) are refused', async () => {
