@@ -2,6 +2,177 @@ export const id = 153;
 export const ids = [153];
 export const modules = {
 
+/***/ 8859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ST: () => (/* binding */ isGone),
+/* harmony export */   ZA: () => (/* binding */ noteCredentialSource),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   dh: () => (/* binding */ isConflict),
+/* harmony export */   g: () => (/* binding */ authOf),
+/* harmony export */   hy: () => (/* binding */ ClusterUnreachableError),
+/* harmony export */   nl: () => (/* binding */ isImmutableFieldError),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists),
+/* harmony export */   z3: () => (/* binding */ FieldConflictError),
+/* harmony export */   z5: () => (/* binding */ ApiStatusError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+// Registered by whoever resolved the credentials (it knows the provider and env var names); read when the server
+// rejects them. A WeakMap: the KubeConfig object is the identity, nothing leaks into it or outlives it.
+const credentialSources = new WeakMap();
+function noteCredentialSource(kubeConfig, source) {
+    credentialSources.set(kubeConfig, source);
+}
+/** The current user's authentication method and the registered source, without any secret. */
+function authOf(kubeConfig) {
+    const user = kubeConfig.getCurrentUser();
+    const exec = user?.exec;
+    const authProvider = user?.authProvider?.name;
+    const method = exec?.command
+        ? `exec plugin ${exec.command}`
+        : authProvider
+            ? `auth provider ${authProvider}`
+            : user?.token || user?.authProvider
+                ? 'bearer token'
+                : user?.certData || user?.certFile
+                    ? 'client certificate'
+                    : user?.username
+                        ? 'basic auth'
+                        : 'no credentials';
+    const source = credentialSources.get(kubeConfig);
+    return { method: user?.name ? `${method} of user ${user.name}` : method, ...(source ? { source } : {}) };
+}
+/** The API server answered with an HTTP error; keeps the status so callers can branch on it. */
+class ApiStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$ {
+    httpStatus;
+    status;
+    constructor(cluster, httpStatus, status, context, auth) {
+        super(cluster, `${context}: ${status.message ?? `HTTP ${httpStatus}`}`, {
+            // 429 and 5xx come from an overloaded or restarting server; the same call may succeed later.
+            retryable: httpStatus === 429 || httpStatus >= 500,
+        });
+        this.httpStatus = httpStatus;
+        this.status = status;
+        if (httpStatus === 401)
+            this.message = rejectedCredentialsText(cluster, context, auth);
+    }
+    get reason() {
+        return this.status.reason ?? '';
+    }
+}
+/** A server-side apply conflict: another field manager owns fields we try to set. */
+class FieldConflictError extends ApiStatusError {
+    conflicts;
+    constructor(cluster, httpStatus, status, context) {
+        super(cluster, httpStatus, status, context);
+        this.conflicts = (status.details?.causes ?? []).map((cause) => ({
+            manager: /conflict with "([^"]+)"/.exec(cause.message ?? '')?.[1] ?? 'unknown manager',
+            field: cause.field ?? '',
+        }));
+        const summary = this.conflicts.map((c) => `${c.field} (owned by ${c.manager})`).join(', ');
+        this.message = `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
+            'pass force-conflicts to take ownership';
+    }
+}
+/**
+ * The server could not be reached at all (refused, reset, DNS, TLS, timeout). Retryable, except when its certificate
+ * is not trusted: repeating the handshake gives the same answer, so it fails at once with what to fix.
+ */
+class ClusterUnreachableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterError */ .b$ {
+    /** The TLS handshake failed on the server's certificate (wrong CA, expired, wrong host name). */
+    certificate;
+    constructor(cluster, server, cause) {
+        const certificate = certificateProblem(cause);
+        super(cluster, certificate ? certificateText(cluster, server, certificate) : `cannot reach API server ${server}: ${networkCauseText(cause)}`, {
+            cause,
+            retryable: certificate === undefined,
+        });
+        this.certificate = certificate !== undefined;
+    }
+}
+function rejectedCredentialsText(cluster, context, auth) {
+    const what = auth?.method.startsWith('client certificate') ? 'client certificate not trusted or expired' : 'token invalid or expired';
+    const via = auth ? `; they are the ${auth.method}${auth.source ? ` from ${auth.source}` : ''}` : '';
+    return `cluster ${cluster}: credentials for cluster ${cluster} were rejected (${what}) on ${context}${via}; renew them or fix the secret that holds them`;
+}
+// OpenSSL's verify codes as Node reports them (error.code), grouped by what the user has to fix.
+const UNTRUSTED_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_SIGNATURE_FAILURE',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+]);
+const EXPIRED_CODES = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+function certificateProblem(cause) {
+    let current = cause;
+    for (let depth = 0; current instanceof Error && depth < 4; depth += 1) {
+        const code = current.code;
+        if (typeof code === 'string') {
+            if (UNTRUSTED_CODES.has(code))
+                return { code, kind: 'untrusted' };
+            if (EXPIRED_CODES.has(code))
+                return { code, kind: 'expired' };
+            if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+                return { code, kind: 'hostname' };
+        }
+        current = current.cause;
+    }
+    return undefined;
+}
+function certificateText(cluster, server, problem) {
+    switch (problem.kind) {
+        case 'untrusted':
+            return `the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
+                `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`;
+        case 'expired':
+            return `the server's certificate (${server}) is expired or not yet valid (${problem.code}); renew the API server's certificate or check the clock`;
+        case 'hostname':
+            return `the server's certificate does not name the host of ${server} (${problem.code}); use a server address the certificate lists, or set tls-server-name`;
+    }
+}
+function isNotFound(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 404;
+}
+function isConflict(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 409;
+}
+function isAlreadyExists(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 409 && error.reason === 'AlreadyExists';
+}
+/** Server-side apply says an immutable field (Job template, selector, ...) would change. */
+function isImmutableFieldError(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 422 && /immutable/i.test(error.status.message ?? '');
+}
+function isGone(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 410;
+}
+function networkCauseText(cause) {
+    // undici wraps the socket error: TypeError('fetch failed', { cause: Error('connect ECONNREFUSED ...') }).
+    const parts = [];
+    let current = cause;
+    for (let depth = 0; current && depth < 4; depth += 1) {
+        if (current instanceof Error) {
+            if (current.message && !parts.includes(current.message))
+                parts.push(current.message);
+            current = current.cause;
+        }
+        else {
+            parts.push(String(current));
+            break;
+        }
+    }
+    return parts.join(': ') || 'unknown network error';
+}
+
+
+/***/ }),
+
 /***/ 99153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,14 +187,16 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17678);
-/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28541);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9110);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38623);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31664);
+/* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
+/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17678);
+/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98107);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15694);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65404);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41590);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31664);
+
 
 
 
@@ -42,13 +215,13 @@ export const modules = {
  */
 async function executeClusterCommand(options) {
     const { settings } = options;
-    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewSweep) {
-        const { sweepPreviews } = await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 88520));
+    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewSweep) {
+        const { sweepPreviews } = await __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 49159));
         return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
     }
-    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewUp;
+    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewUp;
     // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
-    const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareRun */ .Z)(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+    const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
     maskSecretValues(prepared, options.credentials.mask);
     const credentials = [];
     try {
@@ -57,17 +230,29 @@ async function executeClusterCommand(options) {
             cluster: entry.target.name,
             rendered: entry.rendered,
             kubeConfig: async () => {
-                const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveCredentials */ .z8)(providerConfig(entry, options.env), { ...options.credentials, env: options.env });
+                const config = providerConfig(entry, options.env);
+                const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveCredentials */ .z8)(config, { ...options.credentials, env: options.env });
                 credentials.push(resolved);
+                // So a 401 can say where the rejected credentials came from (env var names, provider; no values).
+                (0,_cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .noteCredentialSource */ .ZA)(resolved.kubeConfig, (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeProvider */ .Fy)(config));
+                await options.checkCluster?.(resolved.kubeConfig, entry);
                 return resolved.kubeConfig;
             },
         }));
-        const request = { targets, bus: options.bus, settings, runId: options.runId, ...(options.tuning ? { tuning: options.tuning } : {}) };
-        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan
-            ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .runPlan */ .Fo)(request)
-            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown
-                ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .runDelete */ .rv)({ ...request, settings: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
-                : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_5__/* .runDeploy */ .zt)(request);
+        const request = {
+            targets,
+            bus: options.bus,
+            settings,
+            runId: options.runId,
+            ...(options.tuning ? { tuning: options.tuning } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+            ...(options.escalation ? { escalation: options.escalation } : {}),
+        };
+        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Plan
+            ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .Fo)(request)
+            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewDown
+                ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDelete */ .rv)({ ...request, settings: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
+                : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .zt)(request);
         return { prepared, result };
     }
     finally {
@@ -100,23 +285,28 @@ function providerConfig(prepared, env) {
         const fromEnv = env.KUBECONFIG?.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter)).find((entry) => entry.length > 0);
         return { provider: 'kubeconfig', path: fromEnv ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.kube', 'config') };
     }
+    // Paths a spec's kubeconfig block names resolve relative to the spec and stay in the repository.
+    if (config.provider === 'kubeconfig' && prepared.target.specPaths)
+        return { ...config, specPaths: prepared.target.specPaths };
     return config;
 }
 function exitCodeOf(outcome) {
-    return outcome === _events_js__WEBPACK_IMPORTED_MODULE_7__/* .Outcome */ .Pi.Failed || outcome === _events_js__WEBPACK_IMPORTED_MODULE_7__/* .Outcome */ .Pi.RolledBack ? _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .yU.Failure : _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ExitCode */ .yU.Ok;
+    return outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.Failed || outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.RolledBack || outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.Cancelled ? _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .yU.Failure : _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .yU.Ok;
 }
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
 async function runClusterCommand(settings, io) {
-    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_7__/* .EventBus */ .l7();
-    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .SecretMasker */ .M2();
-    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
+    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_8__/* .EventBus */ .l7();
+    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretMasker */ .M2();
+    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
     try {
         const { prepared, result } = await executeClusterCommand({
             settings,
             env: io.env,
             bus,
             runId: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
-            credentials: { getIdToken: (0,_credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .githubIdTokenGetter */ .V)({ env: io.env }), mask: (secret) => masker.add(secret) },
+            credentials: { getIdToken: (0,_credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__/* .githubIdTokenGetter */ .V)({ env: io.env }), mask: (secret) => masker.add(secret) },
+            ...(io.signal ? { signal: io.signal } : {}),
+            ...(io.escalation ? { escalation: io.escalation } : {}),
         });
         reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
         return exitCodeOf(result.outcome);
@@ -135,10 +325,11 @@ async function runClusterCommand(settings, io) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Fy: () => (/* binding */ describeProvider),
   z8: () => (/* binding */ resolveCredentials)
 });
 
-// UNUSED EXPORTS: AUTH_PROVIDER_NAME, ProviderName, describeProvider, githubIdTokenGetter, providerConfigFromSpec, providers
+// UNUSED EXPORTS: AUTH_PROVIDER_NAME, ProviderName, githubIdTokenGetter, providerConfigFromSpec, providers
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
@@ -171,7 +362,7 @@ const providers = {
     lke: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 36794))).resolveLke(config, ctx) },
     aks: { resolve: async (config, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(669), __webpack_require__.e(76), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 56008))).resolveAks(config, ctx) },
     gke: { resolve: async (config, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 36259))).resolveGke(config, ctx) },
-    kubeconfig: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 803).then(__webpack_require__.bind(__webpack_require__, 59803))).resolveKubeconfig(config, ctx) },
+    kubeconfig: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 677).then(__webpack_require__.bind(__webpack_require__, 97677))).resolveKubeconfig(config, ctx) },
 };
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
 async function resolveCredentials(config, ctx) {
@@ -244,7 +435,7 @@ function describeProvider(config) {
 /* harmony export */   yu: () => (/* binding */ pemToData)
 /* harmony export */ });
 /* unused harmony exports AUTH_PROVIDER_NAME, fetchOf, errorDetail, bearerAuthenticator */
-/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53329);
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17356);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
@@ -432,7 +623,7 @@ function bearerAuthenticator(source) {
 }
 /** One cluster, one user, one context. A `source` means: no static token, a refreshing Authenticator instead. */
 function buildKubeConfig(parts) {
-    const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+    const kc = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.KubeConfig();
     const cluster = {
         name: parts.name,
         server: parts.server,
@@ -495,7 +686,7 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 28541:
+/***/ 98107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -510,158 +701,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/cluster/errors.ts
-
-/** The API server answered with an HTTP error; keeps the status so callers can branch on it. */
-class ApiStatusError extends errors/* ClusterError */.b$ {
-    httpStatus;
-    status;
-    constructor(cluster, httpStatus, status, context) {
-        super(cluster, `${context}: ${status.message ?? `HTTP ${httpStatus}`}`, {
-            // 429 and 5xx come from an overloaded or restarting server; the same call may succeed later.
-            retryable: httpStatus === 429 || httpStatus >= 500,
-        });
-        this.httpStatus = httpStatus;
-        this.status = status;
-    }
-    get reason() {
-        return this.status.reason ?? '';
-    }
-}
-/** A server-side apply conflict: another field manager owns fields we try to set. */
-class FieldConflictError extends ApiStatusError {
-    conflicts;
-    constructor(cluster, httpStatus, status, context) {
-        super(cluster, httpStatus, status, context);
-        this.conflicts = (status.details?.causes ?? []).map((cause) => ({
-            manager: /conflict with "([^"]+)"/.exec(cause.message ?? '')?.[1] ?? 'unknown manager',
-            field: cause.field ?? '',
-        }));
-        const summary = this.conflicts.map((c) => `${c.field} (owned by ${c.manager})`).join(', ');
-        this.message = `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
-            'pass force-conflicts to take ownership';
-    }
-}
-/** The server could not be reached at all (refused, reset, DNS, TLS, timeout). Always retryable. */
-class ClusterUnreachableError extends errors/* ClusterError */.b$ {
-    constructor(cluster, server, cause) {
-        super(cluster, `cannot reach API server ${server}: ${networkCauseText(cause)}`, { cause, retryable: true });
-    }
-}
-function isNotFound(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 404;
-}
-function isConflict(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 409;
-}
-function isAlreadyExists(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 409 && error.reason === 'AlreadyExists';
-}
-/** Server-side apply says an immutable field (Job template, selector, ...) would change. */
-function isImmutableFieldError(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 422 && /immutable/i.test(error.status.message ?? '');
-}
-function isGone(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 410;
-}
-function networkCauseText(cause) {
-    // undici wraps the socket error: TypeError('fetch failed', { cause: Error('connect ECONNREFUSED ...') }).
-    const parts = [];
-    let current = cause;
-    for (let depth = 0; current && depth < 4; depth += 1) {
-        if (current instanceof Error) {
-            if (current.message && !parts.includes(current.message))
-                parts.push(current.message);
-            current = current.cause;
-        }
-        else {
-            parts.push(String(current));
-            break;
-        }
-    }
-    return parts.join(': ') || 'unknown network error';
-}
-
-;// CONCATENATED MODULE: ./src/cluster/discovery.ts
-
-
-/** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
-class Discovery {
-    transport;
-    cache = new Map();
-    constructor(transport) {
-        this.transport = transport;
-    }
-    async resourceFor(apiVersion, kind) {
-        const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
-        if (found)
-            return found;
-        this.invalidate(apiVersion);
-        const refreshed = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
-        if (refreshed)
-            return refreshed;
-        throw new errors/* ClusterError */.b$(this.transport.cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
-    }
-    /** The server's preferred version of a group, for kinds known only as `Kind.group` (ApplySet annotations). */
-    async resourceForGroupKind(group, kind) {
-        if (!group)
-            return this.resourceFor('v1', kind);
-        const { body } = await this.transport.json({
-            method: 'GET',
-            path: `/apis/${group}`,
-            context: `discover group ${group}`,
-        });
-        const apiVersion = body.preferredVersion?.groupVersion;
-        if (!apiVersion)
-            throw new errors/* ClusterError */.b$(this.transport.cluster, `the server has no API group ${group}`);
-        return this.resourceFor(apiVersion, kind);
-    }
-    /** Forget a group/version, e.g. after its CRD became Established. */
-    invalidate(apiVersion) {
-        this.cache.delete(apiVersion);
-    }
-    load(apiVersion) {
-        let entry = this.cache.get(apiVersion);
-        if (!entry) {
-            entry = this.fetch(apiVersion);
-            this.cache.set(apiVersion, entry);
-            // A failed lookup must not poison the cache.
-            entry.catch(() => this.cache.delete(apiVersion));
-        }
-        return entry;
-    }
-    async fetch(apiVersion) {
-        try {
-            const { body } = await this.transport.json({
-                method: 'GET',
-                path: apiBasePath(apiVersion),
-                context: `discover ${apiVersion}`,
-            });
-            return (body.resources ?? [])
-                .filter((resource) => !resource.name.includes('/'))
-                .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced }));
-        }
-        catch (error) {
-            // An unknown group/version (CRD not installed yet) is an empty list, not an error.
-            if (isNotFound(error))
-                return [];
-            throw error;
-        }
-    }
-}
-function apiBasePath(apiVersion) {
-    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-}
-function collectionPath(resource, namespace) {
-    const scope = resource.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-    return `${apiBasePath(resource.apiVersion)}${scope}/${resource.plural}`;
-}
-function objectPath(resource, name, namespace) {
-    return `${collectionPath(resource, namespace)}/${encodeURIComponent(name)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 874 modules
-var dist = __webpack_require__(53329);
+// EXTERNAL MODULE: ./src/cluster/errors.ts
+var cluster_errors = __webpack_require__(8859);
+// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
+var dist = __webpack_require__(17356);
 ;// CONCATENATED MODULE: ./src/cluster/transport.ts
 
 
@@ -676,7 +719,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 class KubeTransport {
     cluster;
     kubeConfig;
-    http = new dist/* IsomorphicFetchHttpLibrary */.l1q();
+    http = new dist.IsomorphicFetchHttpLibrary();
     dispatcher;
     closed = false;
     /** Mutating requests sent (dry runs excluded): the benchmark's "writes per object" on the client side. */
@@ -758,7 +801,7 @@ class KubeTransport {
             if (value !== undefined)
                 url.searchParams.set(key, String(value));
         }
-        const ctx = new dist/* RequestContext */.bb4(url.toString(), request.method);
+        const ctx = new dist.RequestContext(url.toString(), request.method);
         await this.kubeConfig.applySecurityAuthentication(ctx);
         // client-node builds a fresh undici Agent per request (a new TLS handshake each time); one per cluster keeps
         // connections alive across the hundreds of calls a deploy makes. Credentials are still re-applied per request.
@@ -786,9 +829,10 @@ class KubeTransport {
         }
         const isApply = request.contentType?.startsWith('application/apply-patch') ?? false;
         if (response.status === 409 && isApply && status.reason === 'Conflict') {
-            return new FieldConflictError(this.cluster, response.status, status, request.context);
+            return new cluster_errors/* FieldConflictError */.z3(this.cluster, response.status, status, request.context);
         }
-        return new ApiStatusError(this.cluster, response.status, status, request.context);
+        // 401: say which credentials were rejected (method and source, never the value).
+        return new cluster_errors/* ApiStatusError */.z5(this.cluster, response.status, status, request.context, response.status === 401 ? (0,cluster_errors/* authOf */.g)(this.kubeConfig) : undefined);
     }
     networkError(request, error) {
         if (error instanceof errors/* ClusterError */.b$)
@@ -796,7 +840,7 @@ class KubeTransport {
         if (request.signal?.aborted) {
             return new errors/* ClusterError */.b$(this.cluster, `${request.context}: cancelled`, { cause: error });
         }
-        return new ClusterUnreachableError(this.cluster, this.server, error);
+        return new cluster_errors/* ClusterUnreachableError */.hy(this.cluster, this.server, error);
     }
 }
 function sleep(ms, signal) {
@@ -809,6 +853,119 @@ function sleep(ms, signal) {
         }
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+
+;// CONCATENATED MODULE: ./src/cluster/discovery.ts
+
+
+
+/** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
+class Discovery {
+    transport;
+    cache = new Map();
+    constructor(transport) {
+        this.transport = transport;
+    }
+    async resourceFor(apiVersion, kind) {
+        const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+        if (found)
+            return found;
+        this.invalidate(apiVersion);
+        const refreshed = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+        if (refreshed)
+            return refreshed;
+        throw new errors/* ClusterError */.b$(this.transport.cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+    }
+    /** The server's preferred version of a group, for kinds known only as `Kind.group` (ApplySet annotations). */
+    async resourceForGroupKind(group, kind) {
+        if (!group)
+            return this.resourceFor('v1', kind);
+        const { body } = await this.transport.json({
+            method: 'GET',
+            path: `/apis/${group}`,
+            context: `discover group ${group}`,
+        });
+        const apiVersion = body.preferredVersion?.groupVersion;
+        if (!apiVersion)
+            throw new errors/* ClusterError */.b$(this.transport.cluster, `the server has no API group ${group}`);
+        return this.resourceFor(apiVersion, kind);
+    }
+    /** Every resource of every group's preferred version (for "what else lives in this namespace?"). */
+    async allResources() {
+        const { body } = await this.transport.json({
+            method: 'GET',
+            path: '/apis',
+            context: 'discover API groups',
+        });
+        const versions = ['v1', ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean)];
+        return (await Promise.all(versions.map((apiVersion) => this.load(apiVersion)))).flat();
+    }
+    /** Forget a group/version, e.g. after its CRD became Established. */
+    invalidate(apiVersion) {
+        this.cache.delete(apiVersion);
+    }
+    /**
+     * Resolves once the server's discovery lists the kind, refetching with backoff. Needed after a CRD turns
+     * Established: the apiextensions server publishes the new group/version in discovery from a separate controller
+     * queue, so for a short while after Established (longer on a loaded server) `/apis/<group>/<version>` still
+     * answers 404. A single refetch, which is all `resourceFor` does, loses that race and fails the custom resource's
+     * apply with "no resource of kind"; waiting here, before the CRD counts as ready, closes it.
+     */
+    async awaitResource(apiVersion, kind, options) {
+        const deadline = Date.now() + options.timeoutMs;
+        for (let delay = 50;; delay = Math.min(delay * 2, 1000)) {
+            this.invalidate(apiVersion);
+            const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
+            if (found)
+                return found;
+            if (Date.now() + delay > deadline || options.signal?.aborted) {
+                throw new errors/* ClusterError */.b$(this.transport.cluster, `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`);
+            }
+            await sleep(delay, options.signal);
+        }
+    }
+    load(apiVersion) {
+        let entry = this.cache.get(apiVersion);
+        if (!entry) {
+            entry = this.fetch(apiVersion);
+            this.cache.set(apiVersion, entry);
+            // A failed lookup must not poison the cache (nor evict a newer lookup that replaced it meanwhile).
+            const pending = entry;
+            pending.catch(() => {
+                if (this.cache.get(apiVersion) === pending)
+                    this.cache.delete(apiVersion);
+            });
+        }
+        return entry;
+    }
+    async fetch(apiVersion) {
+        try {
+            const { body } = await this.transport.json({
+                method: 'GET',
+                path: apiBasePath(apiVersion),
+                context: `discover ${apiVersion}`,
+            });
+            return (body.resources ?? [])
+                .filter((resource) => !resource.name.includes('/'))
+                .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced, verbs: resource.verbs ?? [] }));
+        }
+        catch (error) {
+            // An unknown group/version (CRD not installed yet) is an empty list, not an error.
+            if ((0,cluster_errors/* isNotFound */.c4)(error))
+                return [];
+            throw error;
+        }
+    }
+}
+function apiBasePath(apiVersion) {
+    return apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+}
+function collectionPath(resource, namespace) {
+    const scope = resource.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
+    return `${apiBasePath(resource.apiVersion)}${scope}/${resource.plural}`;
+}
+function objectPath(resource, name, namespace) {
+    return `${collectionPath(resource, namespace)}/${encodeURIComponent(name)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cluster/informer.ts
@@ -865,6 +1022,7 @@ class Informer {
     }
     async run(resolve, reject) {
         let needList = true;
+        let relistReason;
         let failingSince;
         let backoffMs = 200;
         while (!this.abort.signal.aborted) {
@@ -873,6 +1031,10 @@ class Informer {
                     await this.relist();
                     needList = false;
                     resolve();
+                    if (relistReason) {
+                        this.options.onRelist?.(`${this.describe()}: ${relistReason}; relisted at resourceVersion ${this.resourceVersion}`);
+                        relistReason = undefined;
+                    }
                 }
                 await this.watch();
                 failingSince = undefined;
@@ -881,7 +1043,9 @@ class Informer {
             catch (error) {
                 if (this.abort.signal.aborted)
                     break;
-                if (isGone(error) || error instanceof GoneSignal) {
+                if ((0,cluster_errors/* isGone */.ST)(error) || error instanceof GoneSignal) {
+                    // The server no longer has history from our resourceVersion (etcd compacted it): only a list catches up.
+                    relistReason = `watch from resourceVersion ${this.resourceVersion} expired (410 Gone)`;
                     needList = true;
                     continue;
                 }
@@ -896,8 +1060,10 @@ class Informer {
                 await sleep(backoffMs, this.abort.signal);
                 backoffMs = Math.min(backoffMs * 2, 2000);
                 // After an outage our resourceVersion may have been compacted away; a fresh list is the safe resume point.
-                if (now - failingSince > 2000)
+                if (now - failingSince > 2000 && !needList) {
                     needList = true;
+                    relistReason = 'the API server was unreachable for more than 2 s';
+                }
             }
         }
     }
@@ -937,7 +1103,7 @@ class Informer {
                 watch: 'true',
                 resourceVersion: this.resourceVersion,
                 allowWatchBookmarks: 'true',
-                timeoutSeconds: 240,
+                timeoutSeconds: this.options.watchTimeoutSeconds ?? 240,
                 labelSelector: this.options.labelSelector,
                 fieldSelector: this.options.fieldSelector,
             },
@@ -1008,6 +1174,9 @@ class Informer {
                 // A listener bug must not kill the watch loop.
             }
         }
+    }
+    describe() {
+        return `watch of ${this.resource.kind}${this.options.namespace ? ` in ${this.options.namespace}` : ''}`;
     }
     fail(error) {
         this.failure = error;
@@ -1109,7 +1278,7 @@ class KubeClusterClient {
             return withKind(body, ref);
         }
         catch (error) {
-            if (isNotFound(error))
+            if ((0,cluster_errors/* isNotFound */.c4)(error))
                 return undefined;
             throw error;
         }
@@ -1138,7 +1307,7 @@ class KubeClusterClient {
             return true;
         }
         catch (error) {
-            if (isNotFound(error))
+            if ((0,cluster_errors/* isNotFound */.c4)(error))
                 return false;
             throw error;
         }
@@ -1152,6 +1321,12 @@ class KubeClusterClient {
     refreshDiscovery(apiVersion) {
         this.discovery.invalidate(apiVersion);
     }
+    allResources() {
+        return this.discovery.allResources();
+    }
+    awaitResource(apiVersion, kind, options) {
+        return this.discovery.awaitResource(apiVersion, kind, options);
+    }
     informer(apiVersion, kind, options = {}) {
         const key = JSON.stringify([apiVersion, kind, options.namespace, options.labelSelector, options.fieldSelector]);
         let entry = this.informers.get(key);
@@ -1161,6 +1336,8 @@ class KubeClusterClient {
                 const informer = new Informer(this.transport, resource, {
                     ...options,
                     failAfterMs: this.options.watchFailAfterMs,
+                    ...(this.options.watchTimeoutSeconds ? { watchTimeoutSeconds: this.options.watchTimeoutSeconds } : {}),
+                    ...(this.options.log ? { onRelist: this.options.log } : {}),
                 });
                 await informer.start();
                 return informer;
@@ -1235,6 +1412,8 @@ function describe(ref) {
     return namespace ? `${ref.kind} ${namespace}/${name}` : `${ref.kind} ${name}`;
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(90833);
 // EXTERNAL MODULE: ./src/events.ts
 var events = __webpack_require__(15694);
 // EXTERNAL MODULE: ./src/settings/types.ts
@@ -1380,34 +1559,43 @@ class DependencyGraph {
             memo.set(node.key, deepest + 1);
             return deepest + 1;
         };
-        return Math.max(0, ...[...this.order()].map(depthOf));
+        // reduce, not Math.max(...spread): a spread of 100k+ arguments overflows the stack.
+        return this.order().reduce((deepest, node) => Math.max(deepest, depthOf(node)), 0);
     }
 }
-/** Returns the keys along one cycle (first key repeated at the end), or undefined. */
+/**
+ * Returns the keys along one cycle (first key repeated at the end), or undefined. Iterative: a chain of thousands
+ * of objects must not exhaust the call stack.
+ */
 function findCycle(graph) {
     const state = new Map();
-    const stack = [];
-    const visit = (key) => {
-        const seen = state.get(key);
-        if (seen === 'done')
-            return undefined;
-        if (seen === 'visiting')
-            return [...stack.slice(stack.indexOf(key)), key];
-        state.set(key, 'visiting');
-        stack.push(key);
-        for (const dep of graph.nodes.get(key)?.dependsOn ?? []) {
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
+    for (const root of graph.nodes.keys()) {
+        if (state.has(root))
+            continue;
+        const path = [];
+        const position = new Map();
+        const enter = (key) => {
+            state.set(key, 'visiting');
+            position.set(key, path.length);
+            path.push({ key, deps: (graph.nodes.get(key)?.dependsOn ?? new Set()).values() });
+        };
+        enter(root);
+        while (path.length > 0) {
+            const top = path[path.length - 1];
+            const next = top.deps.next();
+            if (next.done) {
+                state.set(top.key, 'done');
+                position.delete(top.key);
+                path.pop();
+                continue;
+            }
+            const seen = state.get(next.value);
+            if (seen === 'done')
+                continue;
+            if (seen === 'visiting')
+                return [...path.slice(position.get(next.value)).map((entry) => entry.key), next.value];
+            enter(next.value);
         }
-        stack.pop();
-        state.set(key, 'done');
-        return undefined;
-    };
-    for (const key of graph.nodes.keys()) {
-        const cycle = visit(key);
-        if (cycle)
-            return cycle;
     }
     return undefined;
 }
@@ -1526,6 +1714,53 @@ function kindNameKey(kind, name, namespace) {
     return `${kind}/${namespace ?? ''}/${name}`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/storage.ts
+
+/** Every storage class the desired set asks for, with the component asking: PVCs and StatefulSet claim templates. */
+function requestedStorageClasses(objects) {
+    const requested = [];
+    for (const { component, object } of objects) {
+        const spec = object['spec'];
+        if (object.kind === 'PersistentVolumeClaim' && spec?.storageClassName) {
+            requested.push({ component, className: spec.storageClassName, what: `PersistentVolumeClaim ${object.metadata.name}` });
+        }
+        if (object.kind === 'StatefulSet') {
+            for (const template of spec?.volumeClaimTemplates ?? []) {
+                const className = template.spec?.storageClassName;
+                if (className)
+                    requested.push({ component, className, what: `StatefulSet ${object.metadata.name} volume ${template.metadata?.name ?? ''}` });
+            }
+        }
+    }
+    return requested;
+}
+/**
+ * Problems for claims naming a storage class the cluster does not have (and the set does not create). Such a claim
+ * stays Pending forever and, for a StatefulSet, outlives the failed install and blocks every later deploy, so it is
+ * refused before anything is written. An empty class name (static binding) and the default class are not checked.
+ * Returns no problems when the identity may not list StorageClasses (namespace-scoped CI credentials).
+ */
+async function missingStorageClasses(client, objects) {
+    const requested = requestedStorageClasses(objects);
+    if (requested.length === 0)
+        return [];
+    let existing;
+    try {
+        existing = (await client.list('storage.k8s.io/v1', 'StorageClass')).map((item) => item.metadata.name);
+    }
+    catch (error) {
+        if (error instanceof cluster_errors/* ApiStatusError */.z5 && (error.httpStatus === 403 || error.httpStatus === 401))
+            return [];
+        throw error;
+    }
+    const created = new Set(objects.filter((entry) => entry.object.kind === 'StorageClass').map((entry) => entry.object.metadata.name));
+    const known = new Set([...existing, ...created]);
+    const available = existing.length > 0 ? [...existing].sort().join(', ') : 'none';
+    return requested
+        .filter((entry) => !known.has(entry.className))
+        .map((entry) => `component ${entry.component}: ${entry.what} asks for storage class "${entry.className}", which the cluster does not have (storage classes: ${available})`);
+}
+
 ;// CONCATENATED MODULE: ./src/track/fields.ts
 /** Safe readers for the loosely typed JSON of a live object (status fields may be absent at any depth). */
 function field(value, ...path) {
@@ -1578,6 +1813,8 @@ const defaultThresholds = {
     failedMountMs: 120_000,
     oomRestarts: 2,
     noProgressMs: 240_000,
+    readinessProbeMs: 120_000,
+    provisioningFailedMs: 60_000,
 };
 const FAIL_AT_ONCE = new Set(['ErrImageNeverPull', 'InvalidImageName']);
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff']);
@@ -1595,8 +1832,10 @@ function podFailure(pod, now, firstSeen, limits, events = {}) {
         const waitingReason = stringAt(status, 'state', 'waiting', 'reason');
         const waitingMessage = stringAt(status, 'state', 'waiting', 'message');
         const withMessage = (reason) => waitingMessage ? `container ${name} ${reason}: ${waitingMessage}` : `container ${name} ${reason}`;
+        // A container that never ran (image pull, config error) has no log: asking for one only adds a "logs
+        // unavailable" line that says nothing.
         const failure = (reason, previousLog = false) => ({
-            failure: { reason, pod, container: name, previousLog },
+            failure: { reason, pod, ...(hasRun(status) ? { container: name } : {}), previousLog },
         });
         if (waitingReason && FAIL_AT_ONCE.has(waitingReason))
             return failure(withMessage(waitingReason));
@@ -1624,7 +1863,10 @@ function podFailure(pod, now, firstSeen, limits, events = {}) {
         const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
         if (now - since >= limit) {
             const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
-            return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${scheduled.message ?? ''}${waited}`.trim(), pod } };
+            // The scheduler only says "unbound immediate PersistentVolumeClaims"; the claim's own events say why.
+            const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '') ? unboundClaimsText(pod, events) : '';
+            const why = claims || `${scheduled.message ?? ''}${waited}`;
+            return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${why}`.trim(), pod } };
         }
         later(since + limit);
     }
@@ -1668,6 +1910,7 @@ function podsOfNewRevision(workload, pods, replicaSets) {
             const generation = String(numberAt(workload, 'metadata', 'generation') ?? '');
             return pods.filter((pod) => ownedBy(pod, uid) && pod.metadata.labels?.['pod-template-generation'] === generation);
         }
+        case 'ReplicaSet':
         case 'Job':
             return pods.filter((pod) => ownedBy(pod, uid));
         case 'Pod':
@@ -1675,6 +1918,10 @@ function podsOfNewRevision(workload, pods, replicaSets) {
         default:
             return [];
     }
+}
+function hasRun(status) {
+    return (numberAt(status, 'restartCount') ?? 0) > 0 || field(status, 'state', 'running') !== undefined ||
+        field(status, 'state', 'terminated') !== undefined || field(status, 'lastState', 'terminated') !== undefined;
 }
 function crashText(name, status) {
     const terminated = field(status, 'lastState', 'terminated');
@@ -1736,10 +1983,159 @@ function podStates(pods) {
         const waiting = [...arrayAt(pod, 'status', 'initContainerStatuses'), ...arrayAt(pod, 'status', 'containerStatuses')]
             .map((status) => stringAt(status, 'state', 'waiting', 'reason'))
             .find((reason) => reason !== undefined);
-        const state = ready ? 'ready' : (waiting ?? stringAt(pod, 'status', 'phase') ?? 'Pending');
+        const phase = stringAt(pod, 'status', 'phase') ?? 'Pending';
+        // "Running" alone reads as fine; a pod that runs and is not Ready is what a failing readiness probe looks like.
+        const state = ready ? 'ready' : (waiting ?? (phase === 'Running' ? 'Running but not ready' : phase));
         counts.set(state, (counts.get(state) ?? 0) + 1);
     }
     return `pods: ${[...counts].map(([state, count]) => `${count} ${state}`).join(', ')}`;
+}
+const READINESS_FAILED = /^Readiness probe failed:\s*/i;
+const MAX_PROBE_TEXT = 200;
+/**
+ * Pods that run but never become Ready because their readiness probe fails: the kubelet says so only in `Unhealthy`
+ * Warning events. Fails when EVERY pod of the new revision is Running, not Ready, with a failing readiness probe for
+ * its window (see `readinessProbeMs`); one Ready pod means the app can work, and the other rules or the timeout decide.
+ * Pure given `now`.
+ */
+function readinessProbeFailure(pods, events, now, limits) {
+    if (pods.length === 0)
+        return {};
+    const failing = [];
+    for (const pod of pods) {
+        const uid = uidOf(pod);
+        const running = stringAt(pod, 'status', 'phase') === 'Running' &&
+            arrayAt(pod, 'status', 'containerStatuses').every((status) => field(status, 'state', 'running') !== undefined);
+        const ready = condition(pod, 'Ready');
+        if (!running || ready?.status === 'True')
+            return {};
+        const unhealthy = events.filter((event) => event.type === 'Warning' && event.reason === 'Unhealthy' && READINESS_FAILED.test(event.message ?? '') &&
+            event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name));
+        if (unhealthy.length === 0)
+            return {};
+        const firstFailure = Math.min(...unhealthy.map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+        // A pod that was Ready and lost it counts from then, not from an earlier failure folded into the same event.
+        const since = Math.max(firstFailure, Date.parse(ready?.lastTransitionTime ?? '') || 0);
+        const last = unhealthy.reduce((a, b) => (failfast_eventTime(b) >= failfast_eventTime(a) ? b : a));
+        failing.push({ pod, since, window: Math.max(limits.readinessProbeMs, 2 * probeBudgetMs(pod, last)), last });
+    }
+    const allFailedAt = Math.max(...failing.map((entry) => entry.since + entry.window));
+    if (now < allFailedAt)
+        return { recheckAt: allFailedAt };
+    const shown = [...failing].sort((a, b) => a.pod.metadata.name.localeCompare(b.pod.metadata.name))[0];
+    const forSeconds = Math.round((now - Math.max(...failing.map((entry) => entry.since))) / 1000);
+    const container = stringAt(probedContainer(shown.pod, shown.last), 'name');
+    return {
+        failure: {
+            reason: `${pods.length} Running, 0 Ready: readiness probe failing for ${forSeconds} s (${probeText(shown.pod, shown.last)}, pod ${shown.pod.metadata.name})`,
+            pod: shown.pod,
+            // The app's own log usually says why its health endpoint fails.
+            ...(container ? { container } : {}),
+        },
+    };
+}
+function failfast_eventTime(event) {
+    return Date.parse(event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? '') || 0;
+}
+/** The container an event is about: the kubelet writes `spec.containers{name}` as its fieldPath. */
+function probedContainer(pod, event) {
+    const containers = arrayAt(pod, 'spec', 'containers');
+    const name = /^spec\.containers\{(.+)\}$/.exec(event.involvedObject?.fieldPath ?? '')?.[1];
+    return (name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
+        containers.find((container) => field(container, 'readinessProbe') !== undefined);
+}
+/** How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s). */
+function probeBudgetMs(pod, event) {
+    const probe = field(probedContainer(pod, event), 'readinessProbe');
+    return (numberAt(probe, 'failureThreshold') ?? 3) * (numberAt(probe, 'periodSeconds') ?? 10) * 1000;
+}
+/** `HTTP 503 on :8080/healthz`: the kubelet's verdict, shortened, and what it probed. */
+function probeText(pod, event) {
+    const raw = (event.message ?? '').replace(READINESS_FAILED, '').split('\n')[0]?.trim() ?? '';
+    const status = /HTTP probe failed with statuscode: (\d+)/.exec(raw)?.[1];
+    const verdict = status ? `HTTP ${status}` : raw.length > MAX_PROBE_TEXT ? `${raw.slice(0, MAX_PROBE_TEXT)}…` : raw || 'probe failed';
+    const probe = field(probedContainer(pod, event), 'readinessProbe');
+    const http = field(probe, 'httpGet');
+    const port = (value) => (typeof value === 'number' || typeof value === 'string' ? `:${value}` : '');
+    const target = http !== undefined
+        ? ` on ${port(field(http, 'port'))}${stringAt(http, 'path') ?? '/'}`
+        : field(probe, 'tcpSocket') !== undefined
+            ? ` on tcp ${port(field(probe, 'tcpSocket', 'port'))}`
+            : field(probe, 'grpc') !== undefined
+                ? ` on grpc ${port(field(probe, 'grpc', 'port'))}`
+                : field(probe, 'exec') !== undefined
+                    ? ' (exec probe)'
+                    : '';
+    return `${verdict}${target}`;
+}
+/** `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one. */
+function unboundClaimsText(pod, context) {
+    const claims = arrayAt(pod, 'spec', 'volumes')
+        .map((volume) => stringAt(volume, 'persistentVolumeClaim', 'claimName'))
+        .filter((name) => name !== undefined);
+    const texts = [];
+    for (const claim of claims) {
+        const event = latestProvisioningFailure(claim, context.warnings ?? []);
+        if (!event)
+            continue;
+        texts.push(claimText(claim, templateClassOf(context.workload, claim), event));
+    }
+    return texts.join('; ');
+}
+/** The storage class a StatefulSet's claim template gives the claim `<template>-<set>-<ordinal>`. */
+function templateClassOf(workload, claim) {
+    if (workload?.kind !== 'StatefulSet')
+        return undefined;
+    const template = arrayAt(workload, 'spec', 'volumeClaimTemplates').find((entry) => new RegExp(`^${escapeRegExp(`${stringAt(entry, 'metadata', 'name') ?? ''}-${workload.metadata.name}-`)}\\d+$`).test(claim));
+    if (!template)
+        return undefined;
+    return stringAt(template, 'spec', 'storageClassName') ?? null;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function latestProvisioningFailure(claim, events) {
+    let latest;
+    for (const event of events) {
+        if (event.type !== 'Warning' || event.reason !== 'ProvisioningFailed')
+            continue;
+        if (event.involvedObject?.kind !== 'PersistentVolumeClaim' || event.involvedObject.name !== claim)
+            continue;
+        if (!latest || failfast_eventTime(event) >= failfast_eventTime(latest))
+            latest = event;
+    }
+    return latest;
+}
+/** `claim data (storage class "fast") is not bound: ProvisioningFailed: ...` */
+function claimText(claim, storageClass, event) {
+    return `claim ${claim}${classText(storageClass)} is not bound: ${provisioningText(event)}`;
+}
+/** `storageClass`: a name, null for "none set: the default class", undefined when unknown. */
+function classText(storageClass) {
+    return storageClass === null ? ' (no storage class: the default one)' : storageClass ? ` (storage class ${JSON.stringify(storageClass)})` : '';
+}
+function provisioningText(event) {
+    const message = (event.message ?? '').split('\n')[0]?.trim() ?? '';
+    return `ProvisioningFailed: ${message.length > MAX_PROBE_TEXT ? `${message.slice(0, MAX_PROBE_TEXT)}…` : message}`;
+}
+/**
+ * A PersistentVolumeClaim we wait for whose provisioner keeps failing (ProvisioningFailed for
+ * `provisioningFailedMs`): names the claim's storage class and the provisioner's message. Pure given `now`.
+ */
+function claimFailure(pvc, events, now, limits) {
+    if (stringAt(pvc, 'status', 'phase') === 'Bound')
+        return {};
+    const uid = uidOf(pvc);
+    const own = events.filter((event) => !uid || !event.involvedObject?.uid || event.involvedObject.uid === uid);
+    const latest = latestProvisioningFailure(pvc.metadata.name, own);
+    if (!latest)
+        return {};
+    const since = Math.min(...own
+        .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
+        .map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+    if (now - since < limits.provisioningFailedMs)
+        return { recheckAt: since + limits.provisioningFailedMs };
+    return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
 }
 
 ;// CONCATENATED MODULE: ./src/track/verdict.ts
@@ -1760,6 +2156,12 @@ function conditionText(type, entry) {
 
 
 
+/*
+ * Workload rules. They follow kstatus (sigs.k8s.io/cli-utils pkg/kstatus/status/core.go) and `kubectl rollout
+ * status`; every place where they deliberately differ says so and why, next to the rule.
+ */
+/** The controller's "no deadline" value for spec.progressDeadlineSeconds (it then never sets Progressing). */
+const noProgressDeadline = 2_147_483_647;
 function deploymentReadiness(object) {
     const progressing = condition(object, 'Progressing');
     if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') {
@@ -1767,8 +2169,11 @@ function deploymentReadiness(object) {
     }
     const want = numberAt(object, 'spec', 'replicas') ?? 1;
     const total = numberAt(object, 'status', 'replicas') ?? 0;
+    // kstatus has no paused rule (a paused rollout would wait until the timeout); a paused Deployment is what the user
+    // asked for, so it is ready, with a warning that the new template is not rolled out.
     if (field(object, 'spec', 'paused') === true)
         return ready(`${total} replicas`, 'rollout is paused');
+    // kstatus leaves replicas 0 open; no pods left is the only sensible "done" for a scale to zero.
     if (want === 0)
         return total === 0 ? ready('scaled to 0') : inProgress(`${total} replicas terminating`);
     const updated = numberAt(object, 'status', 'updatedReplicas') ?? 0;
@@ -1782,7 +2187,43 @@ function deploymentReadiness(object) {
         return inProgress(`${available} of ${want} updated replicas available`);
     if (readyCount < want)
         return inProgress(`${readyCount} of ${want} replicas ready`);
+    // Counts can look complete while the controller still says otherwise (minReadySeconds, a pod that just went
+    // unready): its own conditions have the last word, as in kstatus.
+    const availableCondition = condition(object, 'Available');
+    if (availableCondition?.status !== 'True') {
+        return inProgress(availableCondition ? conditionText('Available', availableCondition) : 'waiting for the Available condition');
+    }
+    const deadline = numberAt(object, 'spec', 'progressDeadlineSeconds');
+    const tracksProgress = deadline !== undefined && deadline !== noProgressDeadline;
+    if (tracksProgress && !(progressing?.status === 'True' && progressing.reason === 'NewReplicaSetAvailable')) {
+        return inProgress(progressing ? conditionText('Progressing', progressing) : 'waiting for the Progressing condition');
+    }
     return ready(`${want}/${want} replicas ready`);
+}
+/**
+ * A ReplicaSet applied from raw manifests (those a Deployment owns are judged through the Deployment).
+ * Deliberate difference from kstatus: fullyLabeledReplicas is not required (it only says the pods carry every
+ * template label, which available/ready pods of this ReplicaSet already imply, and an absent field would hang us).
+ */
+function replicaSetReadiness(object) {
+    const failure = condition(object, 'ReplicaFailure');
+    // InProgress, as in kstatus: a quota or a webhook can let the next attempt through. The tracker's fail-fast turns
+    // a ReplicaFailure that persists into a failure (engine.md: FailedCreate twice or ≥ 30 s).
+    if (failure?.status === 'True')
+        return inProgress(conditionText('ReplicaFailure', failure));
+    const want = numberAt(object, 'spec', 'replicas') ?? 1;
+    const total = numberAt(object, 'status', 'replicas') ?? 0;
+    const available = numberAt(object, 'status', 'availableReplicas') ?? 0;
+    const readyCount = numberAt(object, 'status', 'readyReplicas') ?? 0;
+    if (total < want)
+        return inProgress(`${total} of ${want} replicas created`);
+    if (available < want)
+        return inProgress(`${available} of ${want} replicas available`);
+    if (readyCount < want)
+        return inProgress(`${readyCount} of ${want} replicas ready`);
+    if (total > want)
+        return inProgress(`${total - want} surplus replicas pending termination`);
+    return ready(want === 0 ? 'scaled to 0' : `${want}/${want} replicas ready`);
 }
 function statefulSetReadiness(object) {
     const want = numberAt(object, 'spec', 'replicas') ?? 1;
@@ -1790,6 +2231,14 @@ function statefulSetReadiness(object) {
     if (stringAt(object, 'spec', 'updateStrategy', 'type') === 'OnDelete') {
         return ready(`${readyCount}/${want} replicas ready`, 'OnDelete strategy: pods update only when deleted');
     }
+    const total = numberAt(object, 'status', 'replicas') ?? 0;
+    if (total < want)
+        return inProgress(`${total} of ${want} replicas created`);
+    if (readyCount < want)
+        return inProgress(`${readyCount} of ${want} replicas ready`);
+    // After a scale-down the surplus ordinals are still terminating (and still count in status.replicas).
+    if (total > want)
+        return inProgress(`${total - want} surplus replicas pending termination`);
     const partition = numberAt(object, 'spec', 'updateStrategy', 'rollingUpdate', 'partition') ?? 0;
     const updated = numberAt(object, 'status', 'updatedReplicas') ?? 0;
     if (partition > 0) {
@@ -1797,12 +2246,8 @@ function statefulSetReadiness(object) {
         const expected = Math.max(0, want - partition);
         if (updated < expected)
             return inProgress(`${updated} of ${expected} partitioned replicas updated`);
-        if (readyCount < want)
-            return inProgress(`${readyCount} of ${want} replicas ready`);
         return ready(`${want}/${want} replicas ready (partition ${partition})`);
     }
-    if (readyCount < want)
-        return inProgress(`${readyCount} of ${want} replicas ready`);
     const current = numberAt(object, 'status', 'currentReplicas') ?? 0;
     const currentRevision = stringAt(object, 'status', 'currentRevision');
     const updateRevision = stringAt(object, 'status', 'updateRevision');
@@ -1817,9 +2262,19 @@ function daemonSetReadiness(object) {
     const desired = numberAt(object, 'status', 'desiredNumberScheduled');
     if (desired === undefined)
         return inProgress('waiting for the controller to schedule');
-    const updated = numberAt(object, 'status', 'updatedNumberScheduled') ?? 0;
+    const current = numberAt(object, 'status', 'currentNumberScheduled') ?? 0;
     const available = numberAt(object, 'status', 'numberAvailable') ?? 0;
     const readyCount = numberAt(object, 'status', 'numberReady') ?? 0;
+    if (current < desired)
+        return inProgress(`${current} of ${desired} pods scheduled`);
+    // Deliberate difference from kstatus, which would wait for updated pods until the timeout: under OnDelete the
+    // controller never replaces a pod itself (kubectl rollout status treats it as done, too).
+    if (stringAt(object, 'spec', 'updateStrategy', 'type') === 'OnDelete') {
+        if (available < desired)
+            return inProgress(`${available} of ${desired} pods available`);
+        return ready(`${readyCount}/${desired} pods ready`, 'OnDelete strategy: pods update only when deleted');
+    }
+    const updated = numberAt(object, 'status', 'updatedNumberScheduled') ?? 0;
     if (updated < desired)
         return inProgress(`${updated} of ${desired} pods updated`);
     if (available < desired)
@@ -1828,17 +2283,40 @@ function daemonSetReadiness(object) {
         return inProgress(`${readyCount} of ${desired} pods ready`);
     return ready(`${desired}/${desired} pods ready`);
 }
+/**
+ * Deliberate difference from kstatus, which calls a Job "Current" as soon as it has started: a deploy that applies
+ * a Job (a migration) needs it to have run, so only Complete is ready (engine.md).
+ */
 function jobReadiness(object) {
     const failed = condition(object, 'Failed');
     if (failed?.status === 'True')
         return { status: events/* ObjectStatus */.k7.Failed, message: conditionText('Failed', failed) };
+    // Since Kubernetes 1.31 the controller sets FailureTarget first and Failed once the pods are gone; the verdict
+    // is final at FailureTarget, so waiting for the pods to terminate would only delay the report.
+    const failureTarget = condition(object, 'FailureTarget');
+    if (failureTarget?.status === 'True') {
+        return { status: events/* ObjectStatus */.k7.Failed, message: conditionText('FailureTarget', failureTarget) };
+    }
     const complete = condition(object, 'Complete');
     if (complete?.status === 'True')
         return ready('complete');
+    if (field(object, 'spec', 'suspend') === true) {
+        // Both, as in kstatus: the condition alone lingers for a moment after a resume, the spec alone precedes the
+        // controller's acknowledgement (pods may still be running until it deletes them).
+        if (condition(object, 'Suspended')?.status === 'True') {
+            return ready('suspended', 'Job is suspended: it runs once spec.suspend is false');
+        }
+        return inProgress('waiting for the controller to suspend the Job');
+    }
     const active = numberAt(object, 'status', 'active') ?? 0;
     const succeeded = numberAt(object, 'status', 'succeeded') ?? 0;
     return inProgress(`running: ${active} active, ${succeeded} succeeded`);
 }
+/**
+ * Deliberate differences from kstatus: phase Failed is a failure here (kstatus: "Current, completed but not
+ * successfully"): a Pod this deploy created that failed is the deploy's failure. CrashLoopBackOff and
+ * Unschedulable are judged by the tracker's fail-fast thresholds (engine.md), not here.
+ */
 function podReadiness(object) {
     const phase = stringAt(object, 'status', 'phase') ?? 'Pending';
     if (phase === 'Succeeded')
@@ -1847,7 +2325,7 @@ function podReadiness(object) {
         const reason = stringAt(object, 'status', 'reason') ?? stringAt(object, 'status', 'message') ?? 'pod failed';
         return { status: events/* ObjectStatus */.k7.Failed, message: `phase Failed: ${reason}` };
     }
-    if (condition(object, 'Ready')?.status === 'True')
+    if (phase === 'Running' && condition(object, 'Ready')?.status === 'True')
         return ready('ready');
     const waiting = arrayAt(object, 'status', 'containerStatuses')
         .map((status) => {
@@ -1863,7 +2341,11 @@ function podReadiness(object) {
 
 
 
-/** Kinds that carry no health signal: they are ready as soon as the server accepted them. */
+/**
+ * Kinds that carry no health signal: they are ready as soon as the server accepted them. PodDisruptionBudget too,
+ * as in kstatus: its controller sets no condition when computing allowed disruptions fails, and the generic
+ * observedGeneration rule already waits for it to see our generation.
+ */
 const READY_WHEN_APPLIED = new Set([
     'ConfigMap',
     'Secret',
@@ -1897,6 +2379,7 @@ function readinessOf(object, context = {}) {
 const KIND_RULES = {
     Deployment: deploymentReadiness,
     StatefulSet: statefulSetReadiness,
+    ReplicaSet: replicaSetReadiness,
     DaemonSet: daemonSetReadiness,
     Job: jobReadiness,
     Pod: podReadiness,
@@ -1941,6 +2424,10 @@ function genericConditions(object) {
     }
     return ready('no health signal');
 }
+/**
+ * Deliberate difference from kstatus (ready once a cluster IP is set): a LoadBalancer also waits for its address,
+ * because the address is what the deploy publishes (engine.md; a component can opt out).
+ */
 function serviceReadiness(object) {
     const type = stringAt(object, 'spec', 'type') ?? 'ClusterIP';
     if (type === 'ExternalName')
@@ -1957,6 +2444,7 @@ function serviceReadiness(object) {
     }
     return ready(clusterIP === 'None' ? 'headless' : `cluster IP ${clusterIP}`);
 }
+/** Deliberate difference from kstatus (Bound only): WaitForFirstConsumer claims bind only once a pod uses them. */
 function pvcReadiness(object, context) {
     const phase = stringAt(object, 'status', 'phase');
     if (phase === 'Bound')
@@ -1975,6 +2463,10 @@ function crdReadiness(object) {
     const established = condition(object, 'Established');
     if (established?.status === 'True')
         return ready('established');
+    // As in kstatus: Installing is the only reason Established is False on the way up; any other reason is final.
+    if (established?.status === 'False' && established.reason !== 'Installing') {
+        return { status: events/* ObjectStatus */.k7.Failed, message: conditionText('Established', established) };
+    }
     return inProgress('waiting to be established');
 }
 function apiServiceReadiness(object) {
@@ -1997,7 +2489,7 @@ function namespaceReadiness(object) {
 
 
 
-const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'Pod']);
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Pod']);
 /**
  * Waits for objects to become ready by listening to shared informers (never polling), turning updates into
  * object-progress / object-ready / object-failed events. Timers only re-check time-based fail-fast thresholds.
@@ -2028,8 +2520,12 @@ class ReadinessTracker {
                 self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
                 pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
                 replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-                // Only warnings: FailedCreate and FailedMount show up nowhere else.
-                events: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' }) : undefined,
+                // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
+                events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+                    ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+                    : undefined,
+                // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
+                scaleUps: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' }) : undefined,
             };
         }
         catch (error) {
@@ -2054,6 +2550,10 @@ class ReadinessTracker {
                 void result.then(resolve);
             };
             const resetStuckTimer = () => {
+                // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
+                // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
+                if (settled)
+                    return;
                 clearTimeout(stuckTimer);
                 stuckTimer = setTimeout(() => finish(this.fail(target, ref, `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`)), this.thresholds.noProgressMs);
             };
@@ -2072,7 +2572,11 @@ class ReadinessTracker {
                     finish(this.fail(target, ref, readiness.message, { object: live }));
                     return;
                 }
-                const verdict = informers.pods ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events) : {};
+                const verdict = informers.pods
+                    ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps)
+                    : live.kind === 'PersistentVolumeClaim' && informers.events
+                        ? claimFailure(live, informers.events.list(), Date.now(), this.thresholds)
+                        : {};
                 if (verdict.failure) {
                     finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
                     return;
@@ -2103,7 +2607,7 @@ class ReadinessTracker {
             };
             const onAbort = () => finish(Promise.resolve({ ok: false, reason: `${label(ref)}: cancelled` }));
             const timeoutTimer = setTimeout(() => finish(this.fail(target, ref, `not ready after ${Math.round(target.timeoutMs / 1000)} s (${lastProgress || 'no status'})`)), target.timeoutMs);
-            for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events]) {
+            for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events, informers.scaleUps]) {
                 if (!informer)
                     continue;
                 unsubscribers.push(informer.subscribe(onRelated));
@@ -2118,7 +2622,7 @@ class ReadinessTracker {
             evaluate();
         });
     }
-    podVerdict(live, podInformer, rsInformer, eventInformer) {
+    podVerdict(live, podInformer, rsInformer, eventInformer, scaleUpInformer) {
         // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
         // would otherwise fail on the very pods it is removing).
         const observed = numberAt(live, 'status', 'observedGeneration');
@@ -2137,15 +2641,24 @@ class ReadinessTracker {
         const replicaSets = rsInformer?.list() ?? [];
         const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
         let recheckAt;
-        const scalingUp = eventInformer ? podsScalingUp(eventInformer.list()) : new Set();
+        const warnings = (eventInformer?.list() ?? []);
+        const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []));
         for (const pod of pods) {
-            const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? '') });
+            const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
             if (verdict.failure)
                 return verdict;
             if (verdict.recheckAt !== undefined)
                 recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
         }
-        const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : undefined;
+        if (eventInformer) {
+            const verdict = readinessProbeFailure(pods, warnings, now, this.thresholds);
+            if (verdict.failure)
+                return verdict;
+            if (verdict.recheckAt !== undefined)
+                recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
+        }
+        // A raw ReplicaSet is its own "new ReplicaSet": its ReplicaFailure gets the same fail-fast as a Deployment's.
+        const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : live.kind === 'ReplicaSet' ? live : undefined;
         if (newRs) {
             const verdict = controllerFailure(newRs, now, firstSeen, this.thresholds);
             if (verdict.failure)
@@ -2340,6 +2853,145 @@ function sortKeys(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(33243);
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+
+const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'generation', 'uid', 'creationTimestamp', 'selfLink'];
+/** The parts of an object a user changes: server bookkeeping and status removed. A copy. */
+function comparable(object) {
+    const copy = structuredClone(object);
+    for (const field of SERVER_FIELDS)
+        delete copy.metadata[field];
+    delete copy['status'];
+    return copy;
+}
+function sameObject(a, b) {
+    return toYaml(comparable(a)) === toYaml(comparable(b));
+}
+/**
+ * True when applying would change nothing that matters: the server's dry-run result equals the live object in
+ * everything a user sets (generation and resourceVersion aside) and in who owns which field. Both plan and deploy
+ * decide "unchanged" with this, so they agree, and deploy skips the real apply.
+ *
+ * Comparing the server's own answer (not our desired manifest) is what makes this general: it has the defaults,
+ * the quantity and int-or-string normalisation, and drops empty lists the way storage does. The generation is
+ * ignored on purpose: some strategies (NetworkPolicy) bump it when an empty list (`ingress: []`) meets the stored
+ * absent field, although storage then writes the same spec; that bump alone must not count as a change.
+ * Field ownership counts (timestamps aside) so that force-conflicts still takes a field another manager holds.
+ */
+function unchangedByApply(live, dryRun) {
+    return sameObject(live, dryRun) && toYaml(ownership(live)) === toYaml(ownership(dryRun));
+}
+function ownership(object) {
+    const entries = object.metadata['managedFields'] ?? [];
+    return entries
+        .map((entry) => {
+        const copy = { ...entry };
+        delete copy['time'];
+        return copy;
+    })
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+/**
+ * Secret values never appear in a plan: both sides show a placeholder, which differs between the sides only when the
+ * value changed, so the diff still says *which* keys change.
+ */
+function maskSecrets(live, desired) {
+    if (live.kind !== 'Secret' && desired.kind !== 'Secret')
+        return { live, desired };
+    const maskedLive = structuredClone(live);
+    const maskedDesired = structuredClone(desired);
+    for (const field of ['data', 'stringData']) {
+        const before = (live[field] ?? {});
+        const after = (desired[field] ?? {});
+        if (field in live)
+            maskedLive[field] = Object.fromEntries(Object.keys(before).map((key) => [key, placeholder(before[key], after[key], 'old')]));
+        if (field in desired)
+            maskedDesired[field] = Object.fromEntries(Object.keys(after).map((key) => [key, placeholder(after[key], before[key], 'new')]));
+    }
+    return { live: maskedLive, desired: maskedDesired };
+}
+function placeholder(value, other, side) {
+    return value === other ? '(masked)' : `(masked, ${side} value)`;
+}
+function toYaml(object) {
+    return (0,js_yaml/* dump */.Bh)(object, { noRefs: true, lineWidth: -1, sortKeys: true });
+}
+/** A unified diff of the two objects' YAML (sorted keys), `context` unchanged lines around each change. */
+function objectDiff(live, desired, context = 3) {
+    const masked = maskSecrets(comparable(live), comparable(desired));
+    return unifiedDiff(toYaml(masked.live).split('\n'), toYaml(masked.desired).split('\n'), context);
+}
+/** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
+function unifiedDiff(before, after, context = 3) {
+    const patch = (0,create/* structuredPatch */.YB)('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
+    return patch.hunks
+        .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
+        .join('\n@@\n');
+}
+
+;// CONCATENATED MODULE: ./src/apply/ownership.ts
+
+
+
+
+/** Who a live object belongs to, as far as k8deployer can tell from the object alone. */
+const Owner = {
+    /** Labelled as a member of this ApplySet, or written by k8deployer before ApplySet labels existed. */
+    Ours: 'ours',
+    /** Labelled as a member of another ApplySet (another app, another repository, kubectl --applyset). */
+    OtherApplySet: 'other-applyset',
+    /** Neither: created by a person, a controller or another tool. */
+    Foreign: 'foreign',
+};
+/**
+ * Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future).
+ *
+ * Why one manager and not `k8deployer-<app>`: with per-app managers two apps writing one field would conflict
+ * instead of silently trading ownership, but the ownership check above already refuses to apply one app's object
+ * from another app (another ApplySet's label) without adopt, so two apps never write the same object by accident.
+ * Switching managers is also not free: server-side apply leaves the old manager owning every field, so a field
+ * later dropped from the spec would stay (owned by `k8deployer`) instead of being removed; doing it right means
+ * rewriting each object's managedFields the way kubectl's csaupgrade does (a JSON patch on metadata.managedFields
+ * guarded by resourceVersion), once per object, and keeping both names "ours" meanwhile. That is a migration of every
+ * live object with its own failure modes, left for when per-app ownership of shared objects is actually needed.
+ */
+function isOurFieldManager(manager) {
+    return manager === FIELD_MANAGER || (manager?.startsWith(`${FIELD_MANAGER}-`) ?? false);
+}
+/**
+ * "Did k8deployer create this?" answered from the live object: our ApplySet's part-of label, or (no part-of label at
+ * all) a k8deployer field manager. The second case covers objects applied by k8deployer whose label a person removed
+ * or that predate the label; it is never taken as ours when another ApplySet's label is present.
+ */
+function ownerOf(live, applySetId) {
+    const partOf = live.metadata.labels?.[ApplySetKeys.partOf];
+    if (partOf === applySetId)
+        return Owner.Ours;
+    if (partOf)
+        return Owner.OtherApplySet;
+    const managers = live.metadata['managedFields'] ?? [];
+    return managers.some((entry) => isOurFieldManager(entry.manager)) ? Owner.Ours : Owner.Foreign;
+}
+/** Refused: applying would silently take over an object k8deployer did not create. */
+class AdoptionRefusedError extends errors/* K8deployerError */.QX {
+}
+/** Names the object, who holds it, and the setting that allows taking it over. */
+function adoptionRefused(live, owner) {
+    const what = (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(live));
+    const managers = (live.metadata['managedFields'] ?? [])
+        .map((entry) => entry.manager)
+        .filter((manager) => Boolean(manager));
+    const holder = owner === Owner.OtherApplySet
+        ? `it belongs to another ApplySet (${ApplySetKeys.partOf}=${live.metadata.labels?.[ApplySetKeys.partOf] ?? ''})`
+        : `it was not created by k8deployer${managers.length > 0 ? ` (managed by ${[...new Set(managers)].join(', ')})` : ''}`;
+    return new AdoptionRefusedError(`${what} already exists and ${holder}; refusing to take it over. Rename the object, delete it, or set adopt (--adopt, action input adopt) to make it part of this app`);
+}
+
 ;// CONCATENATED MODULE: ./src/apply/wait-gone.ts
 
 /** Resolves when the object no longer exists, watching (not polling) its kind in its namespace. */
@@ -2366,12 +3018,17 @@ async function waitUntilGone(client, ref, timeoutMs, signal) {
         });
         const unsubscribeError = informer.onError((error) => done(error));
         signal?.addEventListener('abort', onAbort, { once: true });
-        if (!informer.get(ref.name, ref.namespace))
+        // An already aborted signal fires no event: without this the wait would sit out its whole timeout.
+        if (signal?.aborted)
+            onAbort();
+        else if (!informer.get(ref.name, ref.namespace))
             done();
     });
 }
 
 ;// CONCATENATED MODULE: ./src/apply/execute.ts
+
+
 
 
 
@@ -2482,18 +3139,22 @@ async function executeGraph(options) {
                     fail(tracked.reason, node.desired.component, tracked.cause);
                 return false;
             }
+            // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
             if (object.kind === 'CustomResourceDefinition')
-                refreshCustomResourceDiscovery(options.client, object);
+                await awaitCustomResourceDiscovery(options, object, signal);
             return true;
         };
+        // Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
+        // timeout signal carries a DOMException, which is the deadline.
+        const stopped = () => options.signal.reason instanceof errors/* K8deployerError */.QX ? options.signal.reason.message : 'timed out: the deploy did not finish in time';
         if (options.signal.aborted)
-            fail('deadline reached before the deploy started');
+            fail(options.signal.reason instanceof errors/* K8deployerError */.QX ? stopped() : 'deadline reached before the deploy started');
         for (const node of graph.nodes.values()) {
             if (node.dependsOn.size === 0)
                 start(node);
         }
         settleIfDone();
-        options.signal.addEventListener('abort', () => fail(`timed out: the deploy did not finish in time`), { once: true });
+        options.signal.addEventListener('abort', () => fail(stopped()), { once: true });
     });
     if (!result.ok && options.reportComponents !== false) {
         for (const [component, state] of componentState) {
@@ -2515,11 +3176,14 @@ async function executeGraph(options) {
 async function applyOne(options, node, signal) {
     const { client } = options;
     const object = decorate(node.desired.object, options.applySetId);
+    const unchanged = await unchangedLive(options, object, signal);
+    if (unchanged)
+        return { object: unchanged, created: false };
     try {
         return await client.apply(object, { force: options.forceConflicts, signal });
     }
     catch (error) {
-        if (!isImmutableFieldError(error))
+        if (!(0,cluster_errors/* isImmutableFieldError */.nl)(error))
             throw error;
         if (!node.desired.options?.replaceOnImmutable) {
             throw new Error(`${(0,errors/* describeError */.Uc)(error)} (set replaceOnImmutable on the component to delete and re-create it)`);
@@ -2531,6 +3195,33 @@ async function applyOne(options, node, signal) {
         return client.apply(object, { force: options.forceConflicts, signal });
     }
 }
+async function unchangedLive(options, object, signal) {
+    const key = memberKey(object);
+    const live = options.liveObjects?.get(key) ?? (options.prefetched?.has(key) ? undefined : await options.client.get((0,kube_object/* refOf */.H8)(object)));
+    return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
+}
+/**
+ * The live object when applying `object` over it would change nothing (then nothing is written: a no-op deploy
+ * makes no write request at all), else undefined. Throws when the object is not ours to take over, unless adopt.
+ */
+async function unchangedOrRefused(client, object, live, options) {
+    const owner = ownerOf(live, options.applySetId);
+    if (owner !== Owner.Ours && !options.adopt)
+        throw adoptionRefused(live, owner);
+    let dryRun;
+    try {
+        dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal })).object;
+    }
+    catch (error) {
+        // The real apply reports it (or replaces the object on an immutable field).
+        if ((0,cluster_errors/* isImmutableFieldError */.nl)(error))
+            return undefined;
+        throw error;
+    }
+    // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
+    const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
+    return current && unchangedByApply(live, dryRun) ? live : undefined;
+}
 function actionOf(result, previousVersion) {
     if (result.created)
         return events/* ChangeAction */.Xw.Create;
@@ -2538,13 +3229,17 @@ function actionOf(result, previousVersion) {
         ? events/* ChangeAction */.Xw.Unchanged
         : events/* ChangeAction */.Xw.Update;
 }
-/** Custom resources of a just-established CRD are unknown to cached discovery until we look again. */
-function refreshCustomResourceDiscovery(client, crd) {
+/**
+ * Custom resources of a just-established CRD are unknown to cached discovery, and for a moment to the server's own
+ * discovery too (see Discovery.awaitResource): wait until every served version lists the kind.
+ */
+async function awaitCustomResourceDiscovery(options, crd, signal) {
     const spec = crd['spec'];
-    for (const version of spec?.versions ?? []) {
-        if (spec?.group && version.name)
-            client.refreshDiscovery(`${spec.group}/${version.name}`);
-    }
+    const kind = spec?.names?.kind;
+    if (!spec?.group || !kind)
+        return;
+    const served = (spec.versions ?? []).filter((version) => version.name && version.served !== false);
+    await Promise.all(served.map((version) => options.client.awaitResource(`${spec.group}/${version.name}`, kind, { timeoutMs: options.objectTimeoutMs, signal })));
 }
 /**
  * Bounds concurrent API calls. Waiting tasks start highest priority first (FIFO among equals): when applies queue
@@ -2576,25 +3271,40 @@ class Semaphore {
     }
 }
 
+// EXTERNAL MODULE: ./src/settings/repository.ts
+var repository = __webpack_require__(47965);
 ;// CONCATENATED MODULE: ./src/apply/inventory.ts
+
 
 
 
 /**
  * The ApplySet parent Secret of one app in one cluster: which kinds and namespaces hold members (so pruning can find
  * them with label selectors) and the last deployed revision (so a failed deploy can be rolled back).
+ *
+ * Repository scoping. The id stays kubectl's hash of the parent's name and namespace (KEP-3659 defines it so, and
+ * every member of an existing install carries it: changing the formula would orphan them or force relabelling every
+ * object on upgrade). What keeps the same app name in two repositories apart is the parent itself: a Secret has one
+ * name per namespace, so two repositories deploying app `shop` into one namespace would share it. The parent records
+ * the repository (label k8deployer.io/repository) and a run from another repository is refused before it writes
+ * anything, so it never shares prune, rollback or delete. Migration: a parent without the label (written by an older
+ * version) or with our label is ours; the label is added on the first write. Apps in different namespaces (previews
+ * included) have different parents and ids already; an app named like another's preview namespace (`shop-pr-1`)
+ * still has its own parent name (`k8deployer-shop-pr-1` vs `k8deployer-shop`), hence its own id.
  */
 class ApplySetParent {
     client;
     app;
     namespace;
+    repository;
     name;
     id;
     live;
-    constructor(client, app, namespace) {
+    constructor(client, app, namespace, repository) {
         this.client = client;
         this.app = app;
         this.namespace = namespace;
+        this.repository = repository;
         this.name = parentName(app);
         this.id = applySetId(this.name, namespace);
     }
@@ -2613,15 +3323,28 @@ class ApplySetParent {
     get additionalNamespaces() {
         return parseListAnnotation(this.live?.metadata.annotations?.[ApplySetKeys.additionalNamespaces]);
     }
-    /** Reads the parent; returns the last deployed revision when there is one. */
-    async load() {
+    /**
+     * Reads the parent and checks it is this app's and this repository's; call it before the first write of a run
+     * (load reads it again under the lease).
+     */
+    async verifyOwner() {
         this.live = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
         if (!this.live)
-            return undefined;
+            return;
         const labelled = this.live.metadata.labels?.[ApplySetKeys.id];
         if (labelled !== this.id) {
             throw new errors/* ClusterError */.b$(this.client.name, `Secret ${this.namespace}/${this.name} exists but is not this app's ApplySet parent`);
         }
+        const recorded = this.live.metadata.labels?.[repository/* repositoryLabel */.v];
+        if (recorded && this.repository && recorded !== this.repository.labelValue) {
+            throw new errors/* ClusterError */.b$(this.client.name, `app ${this.app} in namespace ${this.namespace} was deployed from another repository (${repository/* repositoryLabel */.v}=${recorded} on Secret ${this.name}, this is ${this.repository.name}); refusing to share it: rename the app or deploy into another namespace`);
+        }
+    }
+    /** Reads the parent; returns the last deployed revision when there is one. */
+    async load() {
+        await this.verifyOwner();
+        if (!this.live)
+            return undefined;
         const count = Number(this.live.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
         if (!count)
             return undefined;
@@ -2641,6 +3364,7 @@ class ApplySetParent {
         const namespaces = listAnnotation([...this.additionalNamespaces, ...this.namespacesOf(objects)]);
         const annotations = this.live?.metadata.annotations ?? {};
         if (this.live &&
+            !this.repositoryToRecord() &&
             annotations[ApplySetKeys.containsGroupKinds] === kinds &&
             (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces) {
             return;
@@ -2661,6 +3385,13 @@ class ApplySetParent {
         const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
         const chunks = encodeRevision({ revision, objects, components });
         for (let index = 1; index < chunks.length; index += 1) {
+            const name = overflowSecretName(this.name, index);
+            // `k8deployer-shop-chunk-1` is also the parent's name of an app called `shop-chunk-1`: never write over a Secret
+            // that is not one of our own chunks.
+            const existing = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name, namespace: this.namespace });
+            if (existing && (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
+                throw new errors/* ClusterError */.b$(this.client.name, `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`);
+            }
             await this.client.apply({
                 apiVersion: 'v1',
                 kind: 'Secret',
@@ -2689,7 +3420,7 @@ class ApplySetParent {
             }
             catch (error) {
                 // A kind whose CRD is gone has no members left to find.
-                if (isNotFound(error) || error instanceof errors/* ClusterError */.b$)
+                if ((0,cluster_errors/* isNotFound */.c4)(error) || error instanceof errors/* ClusterError */.b$)
                     return [];
                 throw error;
             }
@@ -2707,6 +3438,11 @@ class ApplySetParent {
         }
         await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
         this.live = undefined;
+    }
+    /** Our repository's label value when the parent does not carry it yet (a parent of an older version). */
+    repositoryToRecord() {
+        const value = this.repository?.labelValue;
+        return value && this.live?.metadata.labels?.[repository/* repositoryLabel */.v] !== value ? value : undefined;
     }
     namespacesOf(objects) {
         return objects.map((object) => object.metadata.namespace ?? '').filter((ns) => ns && ns !== this.namespace);
@@ -2733,7 +3469,12 @@ class ApplySetParent {
                 ...(this.live?.metadata ?? {}),
                 name: this.name,
                 namespace: this.namespace,
-                labels: { ...this.live?.metadata.labels, [ApplySetKeys.id]: this.id, [RevisionKeys.app]: this.app },
+                labels: {
+                    ...this.live?.metadata.labels,
+                    [ApplySetKeys.id]: this.id,
+                    [RevisionKeys.app]: this.app,
+                    ...(this.repository ? { [repository/* repositoryLabel */.v]: this.repository.labelValue } : {}),
+                },
                 annotations,
             },
             type: 'Opaque',
@@ -2745,7 +3486,60 @@ class ApplySetParent {
     }
 }
 
+;// CONCATENATED MODULE: ./src/apply/claims.ts
+/**
+ * The PersistentVolumeClaims a StatefulSet's controller made from its volumeClaimTemplates: named
+ * `<template>-<statefulset>-<ordinal>` and labelled with the StatefulSet's selector labels. They carry no ApplySet
+ * label (the controller creates them, not k8deployer), so they are found from the StatefulSet, never by label alone.
+ */
+async function claimTemplateClaims(client, statefulSet) {
+    const spec = (statefulSet['spec'] ?? {});
+    const templates = (spec.volumeClaimTemplates ?? []).map((template) => template.metadata?.name).filter((name) => Boolean(name));
+    const matchLabels = spec.selector?.matchLabels ?? {};
+    const namespace = statefulSet.metadata.namespace;
+    if (templates.length === 0 || !namespace || Object.keys(matchLabels).length === 0)
+        return [];
+    const labelSelector = Object.entries(matchLabels).map(([key, value]) => `${key}=${value}`).join(',');
+    const claims = await client.list('v1', 'PersistentVolumeClaim', { namespace, labelSelector });
+    return claims.filter((claim) => templates.some((template) => isClaimOf(claim.metadata.name, template, statefulSet.metadata.name)));
+}
+function isClaimOf(claimName, template, statefulSet) {
+    const prefix = `${template}-${statefulSet}-`;
+    return claimName.startsWith(prefix) && /^\d+$/.test(claimName.slice(prefix.length));
+}
+/** A claim that never bound holds no data: removing it loses nothing. */
+function neverBound(claim) {
+    const status = claim['status'];
+    const spec = claim['spec'];
+    return status?.phase !== 'Bound' && status?.phase !== 'Lost' && !spec?.volumeName;
+}
+/**
+ * Claims left by an earlier, failed install of a StatefulSet that does not exist now, which never bound and ask for
+ * another storage class than the template does now (typically: a class that did not exist, since fixed). The
+ * StatefulSet controller reuses a claim by name, so such a claim would keep the new pod Pending forever. Never bound
+ * means no data: removing them loses nothing. Claims of a live StatefulSet are never touched here.
+ */
+async function staleClaims(client, desired) {
+    if (desired.kind !== 'StatefulSet')
+        return [];
+    if (await client.get({ apiVersion: desired.apiVersion, kind: desired.kind, name: desired.metadata.name, namespace: desired.metadata.namespace }))
+        return [];
+    const templates = (desired['spec']?.volumeClaimTemplates ?? []);
+    const wanted = new Map(templates.map((template) => [template.metadata?.name ?? '', template.spec?.storageClassName]));
+    const claims = await claimTemplateClaims(client, desired);
+    return claims.filter((claim) => {
+        if (!neverBound(claim))
+            return false;
+        const template = [...wanted.keys()].find((name) => isClaimOf(claim.metadata.name, name, desired.metadata.name));
+        const className = claim['spec']?.storageClassName;
+        const wantedClass = template === undefined ? undefined : wanted.get(template);
+        // An absent class in the template means the default class, whose name we do not know here: leave those alone.
+        return template !== undefined && wantedClass !== undefined && className !== wantedClass;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/apply/lease.ts
+
 
 
 
@@ -2776,7 +3570,7 @@ class DeployLease {
             this.live = await this.client.create(this.leaseObject());
         }
         catch (error) {
-            if (!isAlreadyExists(error))
+            if (!(0,cluster_errors/* isAlreadyExists */.x9)(error))
                 throw error;
         }
         while (!this.live && !signal.aborted) {
@@ -2801,12 +3595,13 @@ class DeployLease {
             }
             catch (error) {
                 // Someone else created or took it between our read and write: read again.
-                if (!isAlreadyExists(error) && !isConflict(error))
+                if (!(0,cluster_errors/* isAlreadyExists */.x9)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
                     throw error;
             }
         }
         if (!this.live) {
-            throw new errors/* ClusterError */.b$(this.client.name, `timed out waiting for the deploy lease ${this.namespace}/${this.name}`);
+            const why = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.message : 'timed out';
+            throw new errors/* ClusterError */.b$(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
         }
         this.renewTimer = setInterval(() => void this.renew(), (this.options.ttlSeconds * 1000) / 3);
         this.renewTimer.unref();
@@ -2826,7 +3621,7 @@ class DeployLease {
         }
         catch (error) {
             // The lease expires on its own; an unreachable cluster must not turn a finished deploy into a failure.
-            if (!isNotFound(error) && !isConflict(error))
+            if (!(0,cluster_errors/* isNotFound */.c4)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
                 this.options.onLost?.(`could not release the lease: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
@@ -2869,7 +3664,107 @@ function microTime(date) {
     return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
+;// CONCATENATED MODULE: ./src/apply/prefetch.ts
+
+
+/** Below this many objects of one kind in one namespace, single reads are cheaper than listing the namespace. */
+const LIST_FROM = 4;
+/**
+ * The live state of every desired object, read up front and in bulk (one list per kind and namespace, or a few
+ * reads), so the ownership check before each apply costs no round trip on the critical path. Returns the objects
+ * found and the keys whose state is known; kinds that cannot be read yet (a CRD of this same deploy) stay unknown
+ * and are read just before their apply. An object created by someone else between this read and our apply would be
+ * taken over: a window of the deploy's duration, accepted for one read per kind instead of one per object.
+ */
+async function prefetchLive(client, objects, known) {
+    const live = new Map(known);
+    const prefetched = new Set(known.keys());
+    const groups = new Map();
+    for (const object of objects) {
+        if (known.has(memberKey(object)))
+            continue;
+        const group = `${object.apiVersion}|${object.kind}|${object.metadata.namespace ?? ''}`;
+        groups.set(group, [...(groups.get(group) ?? []), object]);
+    }
+    await Promise.all([...groups.values()].map(async (members) => {
+        const [first] = members;
+        if (!first)
+            return;
+        try {
+            const found = members.length >= LIST_FROM
+                ? await client.list(first.apiVersion, first.kind, first.metadata.namespace ? { namespace: first.metadata.namespace } : {})
+                : (await Promise.all(members.map((object) => client.get((0,kube_object/* refOf */.H8)(object))))).filter((object) => object !== undefined);
+            const byKey = new Map(found.map((object) => [memberKey(object), object]));
+            for (const object of members) {
+                const key = memberKey(object);
+                const match = byKey.get(key);
+                if (match)
+                    live.set(key, match);
+                prefetched.add(key);
+            }
+        }
+        catch {
+            // Unknown kind (its CRD comes with this deploy) or no list permission: read each object before its apply.
+        }
+    }));
+    return { live, prefetched };
+}
+
+;// CONCATENATED MODULE: ./src/apply/foreign.ts
+
+
+
+/** Made by Kubernetes itself in every namespace, or derived from other objects: never "someone's object". */
+const AUTOMATIC = new Set(['ConfigMap/kube-root-ca.crt', 'ServiceAccount/default']);
+const DERIVED_KINDS = new Set(['Event', 'Endpoints', 'EndpointSlice']);
+/** How many foreign objects an error names. */
+const FOREIGN_LISTED = 5;
+/**
+ * Objects in the namespace that are not this app's: not members of its ApplySet, not its own bookkeeping (parent,
+ * chunks, lease), not made by Kubernetes itself, and not owned by another object (pods of a ReplicaSet are covered
+ * by the Deployment that owns them). `ours` adds objects known to be the app's without a label (claim-template PVCs).
+ */
+async function foreignObjects(client, namespace, options) {
+    const ours = new Set((options.ours ?? []).map((object) => (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(object))));
+    const resources = (await client.allResources()).filter((resource) => resource.namespaced && (resource.verbs ?? ['list']).includes('list') && !DERIVED_KINDS.has(resource.kind));
+    const lists = await Promise.all(resources.map((resource) => client.list(resource.apiVersion, resource.kind, { namespace }).catch(() => [])));
+    return lists.flat().filter((object) => {
+        const { labels = {} } = object.metadata;
+        if (labels[ApplySetKeys.partOf] === options.applySetId)
+            return false;
+        if (labels[RevisionKeys.app] === options.app && object.metadata.name.startsWith('k8deployer-'))
+            return false;
+        if (AUTOMATIC.has(`${object.kind}/${object.metadata.name}`))
+            return false;
+        if ((object.metadata['ownerReferences'] ?? []).length > 0)
+            return false;
+        if (object.metadata['deletionTimestamp'])
+            return false;
+        if (derivedSecret(object))
+            return false;
+        return !ours.has((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(object)));
+    });
+}
+/** Refuses to delete a namespace that still holds objects of others, naming some of them. */
+function namespaceNotEmptyError(namespace, foreign) {
+    const named = foreign.slice(0, FOREIGN_LISTED).map((object) => `${object.kind} ${object.metadata.name}`);
+    const more = foreign.length > FOREIGN_LISTED ? ` and ${foreign.length - FOREIGN_LISTED} more` : '';
+    return new errors/* K8deployerError */.QX(`not deleting namespace ${namespace}: it holds objects that are not part of this app (${named.join(', ')}${more}); ` +
+        'delete or move them first, or delete the namespace yourself');
+}
+/**
+ * Secrets a controller writes for another object, without an owner reference: cert-manager's certificate Secrets
+ * (for our Ingress; a Certificate someone else made is itself foreign) and legacy ServiceAccount tokens.
+ */
+function derivedSecret(object) {
+    if (object.kind !== 'Secret')
+        return false;
+    const annotations = object.metadata.annotations ?? {};
+    return object['type'] === 'kubernetes.io/service-account-token' || annotations['cert-manager.io/certificate-name'] !== undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/remove.ts
+
 
 
 
@@ -2940,6 +3835,11 @@ async function removeObjects(objects, options) {
 async function removeOne(object, options) {
     const ref = (0,kube_object/* refOf */.H8)(object);
     const uid = typeof object.metadata['uid'] === 'string' ? object.metadata['uid'] : undefined;
+    if (object.kind === 'Namespace') {
+        const foreign = await foreignObjects(options.client, object.metadata.name, options.owner);
+        if (foreign.length > 0)
+            throw namespaceNotEmptyError(object.metadata.name, foreign);
+    }
     // Foreground: a Deployment is gone only when its pods are, so the next wave never outruns it.
     const existed = await options.client.delete(ref, { propagation: 'Foreground', uid, signal: options.signal });
     if (existed)
@@ -2948,6 +3848,7 @@ async function removeOne(object, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/apply/rollback.ts
+
 
 
 
@@ -2966,6 +3867,7 @@ async function rollBack(input) {
     const toRevision = previous ? previous.revision : null;
     bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
     const timeoutMs = settings.objectTimeoutSeconds * 1000;
+    const stopAt = () => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
     const problems = [];
     try {
         if (previous) {
@@ -2980,7 +3882,7 @@ async function rollBack(input) {
                 forceConflicts: settings.forceConflicts,
                 concurrency: settings.concurrency,
                 objectTimeoutMs: timeoutMs,
-                signal: AbortSignal.timeout(timeoutMs),
+                signal: stopAt(),
                 reportComponents: false,
             });
             if (!execution.ok)
@@ -2995,14 +3897,20 @@ async function rollBack(input) {
             deletePvcs: settings.deletePvcs,
             deleteCrds: ctx.tuning.deleteCrds,
         }));
-        const failures = await removeObjects(createdNow, {
+        // A StatefulSet created by this run leaves claims behind; a claim that never bound holds no data, and one stuck
+        // Pending (e.g. on a missing storage class) would keep the next deploy's pod Pending too: remove those.
+        const claims = (await Promise.all(createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts))))
+            .flat()
+            .filter((claim) => settings.deletePvcs || neverBound(claim));
+        const failures = await removeObjects([...createdNow, ...claims], {
             cluster,
             client,
             bus,
             event: 'object-deleted',
             timeoutMs,
             ignoreErrors: true,
-            signal: AbortSignal.timeout(timeoutMs),
+            signal: stopAt(),
+            owner: { applySetId: parent.id, app: ctx.rendered.app },
         });
         problems.push(...failures);
     }
@@ -3082,13 +3990,18 @@ async function withServerScope(client, rendered) {
 
 
 
+
+
+
+
+
 /** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
 async function prepareDeploy(input) {
     let ctx = input;
     const { client, settings, bus, cluster } = ctx;
     let rendered = ctx.rendered;
-    const deadline = AbortSignal.timeout(settings.timeoutSeconds * 1000);
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+    const deadline = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
     const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
         ttlSeconds: ctx.tuning.leaseTtlSeconds,
         onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
@@ -3108,41 +4021,61 @@ async function prepareDeploy(input) {
         reason,
         commit: () => finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason }),
         rollBack: async (why) => {
-            if (cause instanceof ClusterUnreachableError) {
+            if (cause instanceof cluster_errors/* ClusterUnreachableError */.hy) {
                 // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
                 // re-run converges.
                 leaseHeld = false;
+                // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
+                if (!applied.some((entry) => entry.action !== events/* ChangeAction */.Xw.Unchanged))
+                    return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
                 return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
             }
             if (settings.rollback === 'off' || !leaseHeld)
                 return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
-            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+            if (ctx.escalation?.aborted)
+                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
+            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
             return finish({ ...outcome, changes: changesOf(applied) });
         },
     });
     try {
+        // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
+        if ((0,cancel/* isCancelled */.mm)(ctx.signal))
+            throw ctx.signal?.reason;
         if (rendered.objects.length === 0) {
             throw new errors/* K8deployerError */.QX(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
         }
         rendered = await withServerScope(client, rendered);
         ctx = { ...ctx, rendered };
-        const graph = buildGraph(rendered.objects, rendered.components);
-        graph.order();
+        // Validate the order (cycles, unknown depends) and the storage classes before the first write.
+        buildGraph(rendered.objects, rendered.components).order();
+        const storageProblems = await missingStorageClasses(client, rendered.objects);
+        if (storageProblems.length > 0)
+            throw new errors/* K8deployerError */.QX(storageProblems.join('; '));
         // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
         for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
             const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
             client.resource(apiVersion, kind).catch(() => undefined);
         }
         client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-        const preApplied = await ensureNamespace(ctx, parent.id);
+        const namespace = await ensureNamespace(ctx, parent);
+        if (namespace.unclaimed) {
+            // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
+            rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
+            ctx = { ...ctx, rendered };
+        }
+        const preApplied = namespace.preApplied;
+        const graph = buildGraph(rendered.objects, rendered.components);
         for (const result of preApplied.values()) {
             applied.push({ component: componentOf(rendered, (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(result.object))), object: result.object, action: result.created ? events/* ChangeAction */.Xw.Create : events/* ChangeAction */.Xw.Unchanged });
         }
         await lease.acquire(deadline);
         leaseHeld = true;
         previous = await parent.load();
+        await removeStaleClaims(ctx, parent.id, deadline);
         const members = parent.exists ? await parent.listMembers() : [];
         const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
+        const { live: liveObjects, prefetched } = await prefetchLive(client, rendered.objects.map((entry) => entry.object), new Map(members.map((member) => [memberKey(member), member])));
         await parent.widen(rendered.objects.map((entry) => entry.object));
         const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
         const execution = await executeGraph({
@@ -3153,8 +4086,11 @@ async function prepareDeploy(input) {
             graph,
             applySetId: parent.id,
             liveVersions,
+            liveObjects,
+            prefetched,
             preApplied,
             forceConflicts: settings.forceConflicts,
+            adopt: settings.adopt,
             concurrency: settings.concurrency,
             objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
             signal: deadline,
@@ -3182,35 +4118,83 @@ async function prepareDeploy(input) {
             }
         },
         rollBack: async (why) => {
-            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why });
+            if (ctx.escalation?.aborted)
+                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}`, changes: changesOf(applied) });
+            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
             return finish({ ...outcome, changes: changesOf(applied) });
         },
     };
 }
-/** The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. */
-async function ensureNamespace(ctx, applySetId) {
-    const { client, rendered } = ctx;
+/**
+ * After a cancellation the rollback gets a bounded share of the runner's grace window and stops at a second signal;
+ * what it could not finish is said in the reason, and a re-run converges (the lease is released either way).
+ */
+function rollbackStop(ctx) {
+    if (!ctx.signal?.aborted)
+        return {};
+    const by = ctx.signal.reason instanceof cancel/* CancelledError */.cc ? ctx.signal.reason.signalName : 'the signal';
+    const seconds = Math.round(ctx.tuning.cancelGraceMs / 100) / 10;
+    const graceOver = (0,cancel/* deadlineSignal */.R)(ctx.tuning.cancelGraceMs, new errors/* K8deployerError */.QX(`rollback stopped: the ${seconds} s grace window after ${by} ran out (re-run to converge)`));
+    return { signal: ctx.escalation ? AbortSignal.any([graceOver, stopSignal(ctx.escalation)]) : graceOver };
+}
+/** The escalation signal with a reason that reads well in the rollback's report. */
+function stopSignal(escalation) {
+    const controller = new AbortController();
+    const abort = () => controller.abort(new errors/* K8deployerError */.QX(`rollback stopped by a second signal (re-run to converge)`));
+    if (escalation.aborted)
+        abort();
+    else
+        escalation.addEventListener('abort', abort, { once: true });
+    return controller.signal;
+}
+function skippedRollback(ctx) {
+    const by = ctx.escalation?.reason instanceof cancel/* CancelledError */.cc ? ` (${ctx.escalation.reason.signalName})` : '';
+    return `rollback skipped: second signal${by} (re-run to converge)`;
+}
+/**
+ * The ApplySet parent and the lease live in the app namespace, so it has to exist before anything else. The app's
+ * Namespace object is applied (and so labelled as ours) only when k8deployer creates it, or it is already ours, or
+ * adopt is set. A namespace that exists and is not ours (a team made it with kubectl, another app owns it) is
+ * deployed into as it is: claiming it would let `delete --delete-namespaces` delete it with everything of others in it.
+ */
+async function ensureNamespace(ctx, parent) {
+    const { client, rendered, settings } = ctx;
+    const applySetId = parent.id;
     const preApplied = new Map();
     const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
-    if (desired) {
-        const result = await client.apply(decorate(desired.object, applySetId), { force: ctx.settings.forceConflicts });
-        preApplied.set((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(desired.object)), result);
-        return preApplied;
+    const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+    // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
+    if (live)
+        await parent.verifyOwner();
+    if (!desired) {
+        if (!live)
+            throw new errors/* K8deployerError */.QX(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+        return { preApplied };
     }
-    const existing = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-    if (!existing) {
-        throw new errors/* K8deployerError */.QX(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+    if (live && ownerOf(live, applySetId) !== Owner.Ours && !settings.adopt) {
+        log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
+        return { preApplied, unclaimed: desired };
     }
-    return preApplied;
+    const object = decorate(desired.object, applySetId);
+    const options = { applySetId, adopt: settings.adopt, forceConflicts: settings.forceConflicts };
+    const unchanged = live ? await unchangedOrRefused(client, object, live, options) : undefined;
+    const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: settings.forceConflicts });
+    preApplied.set((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(desired.object)), result);
+    return { preApplied };
 }
 async function prune(ctx, parent, previous) {
     const { client, settings, rendered } = ctx;
     const members = await parent.listMembers();
-    const candidates = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
+    const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
         deleteNamespaces: settings.deleteNamespaces,
         deletePvcs: settings.deletePvcs,
         deleteCrds: ctx.tuning.deleteCrds,
     });
+    // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
+    const claims = settings.deletePvcs
+        ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
+        : [];
+    const candidates = [...dropped, ...claims];
     const failures = await removeObjects(candidates, {
         cluster: ctx.cluster,
         client,
@@ -3218,6 +4202,7 @@ async function prune(ctx, parent, previous) {
         event: 'object-pruned',
         timeoutMs: settings.objectTimeoutSeconds * 1000,
         ignoreErrors: true,
+        owner: { applySetId: parent.id, app: rendered.app },
     });
     const changes = candidates.map((object) => ({
         component: componentOfMember(object, previous),
@@ -3225,6 +4210,26 @@ async function prune(ctx, parent, previous) {
         action: events/* ChangeAction */.Xw.Delete,
     }));
     return { failures, changes };
+}
+/** Claims an earlier failed install left behind that would block this one (see staleClaims). */
+async function removeStaleClaims(ctx, applySetId, signal) {
+    const { client, rendered, settings } = ctx;
+    const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
+    if (stale.length === 0)
+        return;
+    log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
+    const failures = await removeObjects(stale, {
+        cluster: ctx.cluster,
+        client,
+        bus: ctx.bus,
+        event: 'object-deleted',
+        timeoutMs: settings.objectTimeoutSeconds * 1000,
+        ignoreErrors: false,
+        signal,
+        owner: { applySetId, app: rendered.app },
+    });
+    if (failures.length > 0)
+        throw new errors/* K8deployerError */.QX(`could not remove stale claims: ${failures.join('; ')}`);
 }
 function changesOf(applied) {
     return applied.map((entry) => ({ component: entry.component, ref: (0,kube_object/* refOf */.H8)(entry.object), action: entry.action }));
@@ -3251,10 +4256,14 @@ const defaultTuning = {
     thresholds: {},
     leaseTtlSeconds: 30,
     watchFailAfterMs: 10_000,
+    watchTimeoutSeconds: 240,
     deleteCrds: false,
+    cancelGraceMs: 4_000,
 };
 
 ;// CONCATENATED MODULE: ./src/apply/undeploy.ts
+
+
 
 
 
@@ -3270,7 +4279,7 @@ const defaultTuning = {
 async function deleteApp(ctx) {
     const { client, rendered, settings, cluster, bus } = ctx;
     const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
     if (!namespaceExists) {
         return { cluster, outcome: events/* Outcome */.Pi.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
     }
@@ -3278,13 +4287,17 @@ async function deleteApp(ctx) {
         ttlSeconds: ctx.tuning.leaseTtlSeconds,
         onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
     });
-    await lease.acquire(AbortSignal.timeout(settings.timeoutSeconds * 1000));
+    // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
+    const stop = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
+    await lease.acquire(stop);
     let leaseHeld = true;
     try {
         await parent.load();
         const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
         const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
-        const doomed = members.filter((member) => removable(member, parent.id, flags));
+        // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
+        const claims = await appClaims(ctx, members, parent.id);
+        const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
         const namespaces = doomed.filter((object) => object.kind === 'Namespace');
         const timeoutMs = settings.objectTimeoutSeconds * 1000;
         const removeOptions = {
@@ -3294,7 +4307,8 @@ async function deleteApp(ctx) {
             event: 'object-deleted',
             timeoutMs,
             ignoreErrors: settings.ignoreErrors,
-            signal: AbortSignal.timeout(settings.timeoutSeconds * 1000),
+            signal: stop,
+            owner: { applySetId: parent.id, app: rendered.app, ours: claims },
         };
         const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
         const keptMembers = members.length - doomed.length;
@@ -3334,65 +4348,29 @@ async function renderedMembers(ctx, applySetId) {
     }));
     return found.filter((object) => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId);
 }
-
-// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(37291);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-
-
-const SERVER_FIELDS = ['managedFields', 'resourceVersion', 'generation', 'uid', 'creationTimestamp', 'selfLink'];
-/** The parts of an object a user changes: server bookkeeping and status removed. A copy. */
-function comparable(object) {
-    const copy = structuredClone(object);
-    for (const field of SERVER_FIELDS)
-        delete copy.metadata[field];
-    delete copy['status'];
-    return copy;
-}
-function sameObject(a, b) {
-    return toYaml(comparable(a)) === toYaml(comparable(b));
-}
 /**
- * Secret values never appear in a plan: both sides show a placeholder, which differs between the sides only when the
- * value changed, so the diff still says *which* keys change.
+ * Claims of the app's StatefulSets: the live members, and the rendered ones too, since a delete without delete-pvcs
+ * removed the StatefulSet and left its claims, which a later delete --delete-pvcs must still find. A rendered
+ * StatefulSet that exists but is not ours (another app's of the same name) says nothing about our claims.
  */
-function maskSecrets(live, desired) {
-    if (live.kind !== 'Secret' && desired.kind !== 'Secret')
-        return { live, desired };
-    const maskedLive = structuredClone(live);
-    const maskedDesired = structuredClone(desired);
-    for (const field of ['data', 'stringData']) {
-        const before = (live[field] ?? {});
-        const after = (desired[field] ?? {});
-        if (field in live)
-            maskedLive[field] = Object.fromEntries(Object.keys(before).map((key) => [key, placeholder(before[key], after[key], 'old')]));
-        if (field in desired)
-            maskedDesired[field] = Object.fromEntries(Object.keys(after).map((key) => [key, placeholder(after[key], before[key], 'new')]));
+async function appClaims(ctx, members, applySetId) {
+    const statefulSets = new Map();
+    for (const { object } of ctx.rendered.objects.filter((entry) => entry.object.kind === 'StatefulSet')) {
+        const live = await ctx.client.get((0,kube_object/* refOf */.H8)(object));
+        if (!live || ownerOf(live, applySetId) === Owner.Ours)
+            statefulSets.set(memberKey(object), object);
     }
-    return { live: maskedLive, desired: maskedDesired };
+    for (const member of members.filter((object) => object.kind === 'StatefulSet'))
+        statefulSets.set(memberKey(member), member);
+    return uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(ctx.client, sts)))).flat());
 }
-function placeholder(value, other, side) {
-    return value === other ? '(masked)' : `(masked, ${side} value)`;
-}
-function toYaml(object) {
-    return (0,js_yaml/* dump */.Bh)(object, { noRefs: true, lineWidth: -1, sortKeys: true });
-}
-/** A unified diff of the two objects' YAML (sorted keys), `context` unchanged lines around each change. */
-function objectDiff(live, desired, context = 3) {
-    const masked = maskSecrets(comparable(live), comparable(desired));
-    return unifiedDiff(toYaml(masked.live).split('\n'), toYaml(masked.desired).split('\n'), context);
-}
-/** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
-function unifiedDiff(before, after, context = 3) {
-    const patch = (0,create/* structuredPatch */.YB)('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
-    return patch.hunks
-        .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
-        .join('\n@@\n');
+function uniqueObjects(objects) {
+    return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
 
 
 
@@ -3410,12 +4388,12 @@ function unifiedDiff(before, after, context = 3) {
  */
 async function planCluster(client, input, options) {
     const rendered = await withServerScope(client, input);
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace);
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
     const order = buildGraph(rendered.objects, rendered.components).order();
     const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
     const previous = namespaceExists ? await parent.load() : undefined;
-    const problems = [];
-    const changes = await Promise.all(order.map(async (node) => {
+    const problems = await missingStorageClasses(client, rendered.objects);
+    const planned = await Promise.all(order.map(async (node) => {
         const desired = decorate(node.desired.object, parent.id);
         const ref = (0,kube_object/* refOf */.H8)(desired);
         const base = { component: node.desired.component, ref };
@@ -3423,19 +4401,31 @@ async function planCluster(client, input, options) {
             const live = await client.get(ref);
             if (!live)
                 return { ...base, action: events/* ChangeAction */.Xw.Create };
+            const owner = ownerOf(live, parent.id);
+            if (owner !== Owner.Ours && !options.adopt) {
+                // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
+                if (desired.kind === 'Namespace' && desired.metadata.name === rendered.namespace)
+                    return undefined;
+                throw adoptionRefused(live, owner);
+            }
             const { object: dryRun } = await client.apply(desired, { dryRun: true, force: options.force });
-            if (sameObject(live, dryRun))
+            if (unchangedByApply(live, dryRun))
                 return { ...base, action: events/* ChangeAction */.Xw.Unchanged };
             return { ...base, action: events/* ChangeAction */.Xw.Update, diff: objectDiff(live, dryRun) };
         }
         catch (error) {
             // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
-            if (isNotFound(error) || isUnknownKind(error))
+            if ((0,cluster_errors/* isNotFound */.c4)(error) || isUnknownKind(error))
                 return { ...base, action: events/* ChangeAction */.Xw.Create };
+            if (error instanceof AdoptionRefusedError) {
+                problems.push((0,errors/* describeError */.Uc)(error));
+                return { ...base, action: events/* ChangeAction */.Xw.Update };
+            }
             problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${(0,errors/* describeError */.Uc)(error)}`);
             return { ...base, action: events/* ChangeAction */.Xw.Update };
         }
     }));
+    const changes = planned.filter((change) => change !== undefined);
     const members = parent.exists ? await parent.listMembers() : [];
     const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map((object) => ({ component: componentOfMember(object, previous), ref: (0,kube_object/* refOf */.H8)(object), action: events/* ChangeAction */.Xw.Delete }));
     return {
@@ -3464,6 +4454,7 @@ function isUnknownKind(error) {
 
 
 
+
 /** Dry run on every cluster: what deploy would create, update, leave alone and prune. Writes nothing. */
 async function runPlan(request) {
     const started = begin(request, 'plan', request.runId ?? (0,external_node_crypto_.randomUUID)());
@@ -3475,6 +4466,8 @@ async function runPlan(request) {
             const plan = await planCluster(client, target.rendered, {
                 force: request.settings.forceConflicts,
                 flags: removalFlags(request),
+                adopt: request.settings.adopt,
+                ...(request.settings.repository ? { repository: request.settings.repository } : {}),
             });
             plans.push(plan);
             for (const problem of plan.problems) {
@@ -3510,7 +4503,7 @@ async function runDeploy(request) {
     }));
     const prepare = async (entry) => {
         try {
-            entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), { watchFailAfterMs: tuning.watchFailAfterMs });
+            entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), clientOptions(request, entry.target.cluster, tuning));
             return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
         }
         catch (error) {
@@ -3525,6 +4518,10 @@ async function runDeploy(request) {
         }
         catch (error) {
             result = failedResult(entry.target, (0,errors/* describeError */.Uc)(error));
+        }
+        // Whatever a cancelled cluster's rollback achieved, the run did not do what was asked: say why it stopped.
+        if ((0,cancel/* isCancelled */.mm)(request.signal) && (result.outcome === events/* Outcome */.Pi.Failed || result.outcome === events/* Outcome */.Pi.RolledBack)) {
+            result = { ...result, outcome: events/* Outcome */.Pi.Cancelled };
         }
         const apiWrites = entry.client?.writes;
         entry.client?.close();
@@ -3571,8 +4568,23 @@ async function runDelete(request) {
     }));
     return finishRun(request, started, clusters, events/* Outcome */.Pi.Deleted);
 }
+/** Runs that emitted run-finished: a signal after that is no longer this run's cancellation. */
+const finishedRuns = new WeakSet();
 function begin(request, command, runId) {
     const at = Date.now();
+    const { signal } = request;
+    if (signal) {
+        const announce = () => {
+            if (finishedRuns.has(request))
+                return;
+            const name = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.signalName : 'a signal';
+            request.bus.emit({ type: 'run-cancelled', signal: name, at: Date.now() });
+        };
+        if (signal.aborted)
+            queueMicrotask(announce);
+        else
+            signal.addEventListener('abort', announce, { once: true });
+    }
     request.bus.emit({
         type: 'run-started',
         runId,
@@ -3584,7 +4596,9 @@ function begin(request, command, runId) {
     return at;
 }
 function finishRun(request, startedAt, clusters, success) {
-    const outcome = clusters.every((entry) => entry.outcome === success) ? success : events/* Outcome */.Pi.Failed;
+    finishedRuns.add(request);
+    const allDone = clusters.every((entry) => entry.outcome === success);
+    const outcome = allDone ? success : (0,cancel/* isCancelled */.mm)(request.signal) ? events/* Outcome */.Pi.Cancelled : events/* Outcome */.Pi.Failed;
     request.bus.emit({ type: 'run-finished', outcome, durationMs: Date.now() - startedAt, at: Date.now() });
     return { outcome, clusters };
 }
@@ -3592,7 +4606,7 @@ function finishRun(request, startedAt, clusters, success) {
 async function inCluster(request, target, work) {
     let client;
     try {
-        client = connectCluster(target.cluster, await kubeConfigOf(target), { watchFailAfterMs: tuningOf(request).watchFailAfterMs });
+        client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));
         return await work(client);
     }
     catch (error) {
@@ -3601,6 +4615,14 @@ async function inCluster(request, target, work) {
     finally {
         client?.close();
     }
+}
+/** Watch behaviour from the tuning; the client's notes (relists) become debug events of the cluster. */
+function clientOptions(request, cluster, tuning) {
+    return {
+        watchFailAfterMs: tuning.watchFailAfterMs,
+        watchTimeoutSeconds: tuning.watchTimeoutSeconds,
+        log: (message) => request.bus.emit({ type: 'log', level: 'debug', cluster, message, at: Date.now() }),
+    };
 }
 async function kubeConfigOf(target) {
     return typeof target.kubeConfig === 'function' ? target.kubeConfig() : target.kubeConfig;
@@ -3614,6 +4636,8 @@ function contextFor(request, target, client, tuning) {
         settings: request.settings,
         runId: request.runId ?? (0,external_node_crypto_.randomUUID)(),
         tuning,
+        ...(request.signal ? { signal: request.signal } : {}),
+        ...(request.escalation ? { escalation: request.escalation } : {}),
     };
 }
 function emitClusterFinished(request, result, startedAt) {

@@ -11,6 +11,8 @@ export const modules = {
 /* unused harmony export maxAnnotationsPerStep */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+
 
 /** GitHub shows at most 10 error annotations per step; the rest would be dropped silently, so we summarise them. */
 const maxAnnotationsPerStep = 10;
@@ -23,9 +25,11 @@ function annotateSpecProblems(problems, annotate, options = {}) {
     const shown = problems.slice(0, problems.length > max ? max - 1 : max);
     for (const problem of shown) {
         const file = options.workspace && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(problem.file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(options.workspace, problem.file) : problem.file;
-        annotate(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message, {
+        // The message quotes the spec (a pull request's, untrusted): no escape sequences or bidi controls.
+        // The annotation command escapes %, CR and LF itself, so nothing in it can start another command.
+        annotate((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message), {
             title: 'k8deployer spec',
-            file: file.split('\\').join('/'),
+            file: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(file.split('\\').join('/'), 500),
             startLine: Math.max(1, problem.line),
             startColumn: Math.max(1, problem.column),
         });
@@ -46,6 +50,8 @@ function annotateSpecProblems(problems, annotate, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ readGitHubRunContext)
 /* harmony export */ });
+/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47965);
+
 /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY), e.g. when the CLI runs on a laptop. */
 function readGitHubRunContext(env) {
     const repository = env['GITHUB_REPOSITORY'];
@@ -70,6 +76,9 @@ function readGitHubRunContext(env) {
         context.eventPath = env['GITHUB_EVENT_PATH'];
     if (env['GITHUB_WORKSPACE'])
         context.workspace = env['GITHUB_WORKSPACE'];
+    const identity = (0,_settings_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryIdentity */ .R)(repository, env['GITHUB_REPOSITORY_ID']);
+    if (identity)
+        context.repository = identity;
     return context;
 }
 
@@ -86,19 +95,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96421);
-/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75341);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15694);
-/* harmony import */ var _github_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34793);
-/* harmony import */ var _github_run_context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47068);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9110);
-/* harmony import */ var _preview_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52814);
-/* harmony import */ var _render_print_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77203);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38623);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(59090);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31664);
-/* harmony import */ var _spec_header_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(48790);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96421);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90833);
+/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75341);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15694);
+/* harmony import */ var _github_annotations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34793);
+/* harmony import */ var _github_run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47068);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65404);
+/* harmony import */ var _preview_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29902);
+/* harmony import */ var _render_print_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77203);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41590);
+/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(59090);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(31664);
+/* harmony import */ var _spec_header_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(48790);
+
+
 
 
 
@@ -115,20 +129,22 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Action entry: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments. */
 async function runAction(env = process.env) {
-    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .SecretMasker */ .M2();
+    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .SecretMasker */ .M2();
     const mask = (secret) => {
         if (!secret)
             return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(secret);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
         masker.add(secret);
     };
-    const context = (0,_github_run_context_js__WEBPACK_IMPORTED_MODULE_13__/* .readGitHubRunContext */ .E)(env);
+    const context = (0,_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readGitHubRunContext */ .E)(env);
     try {
-        const { settings: inputSettings, action } = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_10__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name));
+        const { settings: inputSettings, action } = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_13__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name));
         mask(action.githubToken);
-        const header = await (0,_spec_header_js__WEBPACK_IMPORTED_MODULE_12__/* .readSpecHeader */ .T)(inputSettings.specPath);
+        if (context?.repository)
+            inputSettings.repository = context.repository;
+        const header = await (0,_spec_header_js__WEBPACK_IMPORTED_MODULE_15__/* .readSpecHeader */ .T)(inputSettings.specPath);
         const payload = context?.eventPath ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(context.eventPath, 'utf8')) : {};
-        const eventRun = (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveEventRun */ .kq)({
+        const eventRun = (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveEventRun */ .kq)({
             eventName: context?.eventName ?? '',
             payload,
             command: action.command,
@@ -139,30 +155,30 @@ async function runAction(env = process.env) {
             options: action.preview,
         });
         if (eventRun.kind === 'skip') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`k8deployer: nothing to do: ${eventRun.reason}`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Skipped);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLine */ .BP)(`k8deployer: nothing to do: ${eventRun.reason}`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Skipped);
             return;
         }
         if (eventRun.kind === 'refused') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Skipped);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(eventRun.reason);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Skipped);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(masker.mask(eventRun.reason)));
             return;
         }
-        const settings = withEventVariables((0,_preview_index_js__WEBPACK_IMPORTED_MODULE_7__/* .settingsForEventRun */ .CZ)(inputSettings, eventRun), eventRun);
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4('preview-ttl') !== '')
+        const settings = withEventVariables((0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsForEventRun */ .CZ)(inputSettings, eventRun), eventRun);
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('preview-ttl') !== '')
             settings.previewTtlHours = action.preview.ttlHours;
-        if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Render)
+        if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Render)
             return await renderToLog(settings, env);
-        await deploy(settings, action, eventRun, { env, context, masker, mask, header });
+        await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload, inputClusters: inputSettings.clusters });
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Failed);
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SpecError */ .G8) {
-            (0,_github_annotations_js__WEBPACK_IMPORTED_MODULE_5__/* .annotateSpecProblems */ .Y)(error.problems, _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3, context?.workspace ? { workspace: context.workspace } : {});
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Failed);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SpecError */ .G8) {
+            (0,_github_annotations_js__WEBPACK_IMPORTED_MODULE_7__/* .annotateSpecProblems */ .Y)(error.problems, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3, context?.workspace ? { workspace: context.workspace } : {});
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error))));
         }
     }
 }
@@ -173,32 +189,49 @@ function withEventVariables(settings, run) {
     const variables = { pr: String(run.pr), ...settings.variables };
     if (run.host)
         variables.previewHost ??= run.host;
-    return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, 'k8deployer.io/preview-pr': String(run.pr) } };
+    // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
+    const owner = (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .previewOwnershipLabels */ .xb)((0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .requireRepository */ .Cc)(settings.repository, run.command), run.pr);
+    return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
 }
 async function renderToLog(settings, env) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareRun */ .Z)(settings, { env, missingSecrets: 'placeholder' });
+    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env, missingSecrets: 'placeholder' });
     for (const { target, rendered } of prepared.targets) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .startGroup */ .Oh(`${target.name}: ${rendered.objects.length} objects`);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_render_print_js__WEBPACK_IMPORTED_MODULE_8__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object)));
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .endGroup */ .N4();
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh(`${target.name}: ${rendered.objects.length} objects`);
+        // The head's spec on a pull request is user text: no line of it may read as a workflow command.
+        for (const line of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLines */ .OG)((0,_render_print_js__WEBPACK_IMPORTED_MODULE_11__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object))))
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(line);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Planned);
+    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Planned);
 }
 async function deploy(settings, action, eventRun, io) {
     const { context } = io;
-    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_4__/* .EventBus */ .l7();
-    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .attachReporters */ .eT)({ bus, mode: 'actions', write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line), masker: io.masker });
+    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_6__/* .EventBus */ .l7();
+    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .attachReporters */ .eT)({ bus, mode: 'actions', write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(line), masker: io.masker });
     const selected = io.header.clusters.filter((cluster) => (settings.clusters.length ? settings.clusters.includes(cluster.name) : cluster.enabled));
     // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
     const environment = action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (selected.map((cluster) => cluster.environment).join('+') || 'default');
-    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewUp;
+    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.PreviewUp;
     // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-    const checked = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareRun */ .Z)(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+    const checked = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+    if (eventRun.kind === 'preview-up')
+        (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .assertConfinedToPreview */ ._1)(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
+    if (eventRun.kind === 'preview-down')
+        (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .assertConfinedToPreview */ ._1)(checked, eventRun.namespace);
+    const trustNote = await (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .useBaseCredentials */ .BE)(checked, {
+        payload: io.payload,
+        settings,
+        inputClusters: io.inputClusters,
+        workspace: context?.workspace ?? process.cwd(),
+        tempDir: io.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+        ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+        warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(message))),
+    });
     const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
     const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
     // Loaded only when used: @actions/github costs a noticeable part of the cold start.
     const publisher = publishing
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 54659))).GitHubPublisher({
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 54659))).GitHubPublisher({
             client: (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
             repo: { owner: context.owner, repo: context.repo },
             sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
@@ -207,16 +240,16 @@ async function deploy(settings, action, eventRun, io) {
             production: environment === 'production',
             ...(pullRequest !== undefined ? { pullRequest } : {}),
             comment: action.commentOnPr,
-            deployments: action.deployments && settings.command !== _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Plan,
+            deployments: action.deployments && settings.command !== _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Plan,
             preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
-            warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(io.masker.mask(message)),
+            warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(message))),
         })
         : undefined;
     if (deploying)
         await publisher?.start(`k8deployer ${settings.command}`);
     // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-    const { exitCodeOf, executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
-    let outcome = _events_js__WEBPACK_IMPORTED_MODULE_4__/* .Outcome */ .Pi.Failed;
+    const { exitCodeOf, executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    let outcome = _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Failed;
     const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
     // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
     const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
@@ -228,15 +261,18 @@ async function deploy(settings, action, eventRun, io) {
             env: io.env,
             bus,
             prepared: checked,
+            ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .previewOwnerCheck */ .MW)(settings.repository, eventRun) } : {}),
             runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
+            signal: interruption.signal,
+            escalation: interruption.escalation,
             credentials: {
                 getIdToken: async (audience) => {
-                    const token = await (0,_credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIdTokenGetter */ .V)({ env: io.env })(audience);
+                    const token = await (0,_credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .githubIdTokenGetter */ .V)({ env: io.env })(audience);
                     io.mask(token);
                     return token;
                 },
                 mask: io.mask,
-                log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(io.masker.mask(message)),
+                log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLine */ .BP)(io.masker.mask(message))),
             },
         });
         outcome = result.outcome;
@@ -248,27 +284,28 @@ async function deploy(settings, action, eventRun, io) {
             ...(previewUrl ? { previewUrl } : {}),
             ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('result', final.resultJson);
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('status', final.status);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('result', final.resultJson);
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', final.status);
         if (previewUrl)
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH('preview-url', previewUrl);
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('preview-url', previewUrl);
         if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw(final.summaryMarkdown).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(final.summaryMarkdown).write();
         await publisher?.finish({
             ok: exitCodeOf(outcome) === 0,
-            commentBody: final.commentBody,
+            ...(outcome === _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
+            commentBody: trustNote ? (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .withCommentNote */ .GJ)(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
             commentMarker: final.commentMarker,
             ...(environmentUrl ? { environmentUrl } : {}),
-            teardown: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewDown || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Delete,
+            teardown: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.PreviewDown || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Delete,
         });
         if (exitCodeOf(outcome) !== 0) {
             const reasons = final.report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
         }
     }
     catch (error) {
         reporters.detach();
-        await publisher?.finish({ ok: false, description: io.masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)).slice(0, 140) });
+        await publisher?.finish({ ok: false, description: io.masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)).slice(0, 140) });
         throw error;
     }
 }
@@ -276,25 +313,54 @@ function pullRequestNumber(env, context) {
     const match = /^refs\/pull\/(\d+)\//.exec(context?.ref ?? env.GITHUB_REF ?? '');
     return match ? Number(match[1]) : undefined;
 }
+// Cancellation: a cancelled or timed-out workflow sends SIGINT, SIGTERM 7.5 s later, then kills. The first signal
+// cancels the run (the engine rolls back within its grace window, releases leases; the summary, comment and
+// Deployment say cancelled); the second skips what is left of the rollback. A watchdog exits before the kill.
+const interruption = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .listenForInterrupts */ .vD)({
+    onSignal: (signal, count) => {
+        const graceMs = count === 1 ? 6_500 : 2_000;
+        if (count > 1)
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`k8deployer: ${signal} again: skipping the rest of the rollback`);
+        setTimeout(() => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`k8deployer: cleanup after ${signal} did not finish in time; exiting`);
+            process.exit(1);
+        }, graceMs).unref();
+    },
+});
 await runAction();
+interruption.dispose();
+if (interruption.received) {
+    if (!process.exitCode)
+        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`k8deployer: cancelled by ${interruption.received}`);
+    // Nothing may keep a cancelled run alive (keep-alive sockets, a stuck request): the runner is about to kill it.
+    process.exit(process.exitCode || 1);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 52814:
+/***/ 29902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  _1: () => (/* reexport */ assertConfinedToPreview),
+  MW: () => (/* reexport */ previewOwnerCheck),
+  xb: () => (/* reexport */ ownership/* previewOwnershipLabels */.xb),
+  Cc: () => (/* reexport */ ownership/* requireRepository */.Cc),
   kq: () => (/* reexport */ resolveEventRun),
-  CZ: () => (/* reexport */ settingsForEventRun)
+  CZ: () => (/* reexport */ settingsForEventRun),
+  BE: () => (/* reexport */ useBaseCredentials),
+  GJ: () => (/* reexport */ withCommentNote)
 });
 
-// UNUSED EXPORTS: expandTagTemplate, globToRegExp, isForkPullRequest, matchReleaseRule, maxNamespaceLength, partOfLabel, previewHost, previewNamespace, previewPrLabel, sanitizeDnsLabel, selectPreviewsToSweep, versionOfTag
+// UNUSED EXPORTS: UntrustedCredentialsError, applyBaseCredentials, assertPreviewNamespaceOwned, clusterFieldRoles, credentialFields, describeTrustedCredentials, expandTagTemplate, isForkPullRequest, matchReleaseRule, matchesGlob, maxNamespaceLength, ownershipMismatches, partOfLabel, previewHost, previewNamespace, previewPrLabel, pullRequestBase, sanitizeDnsLabel, selectPreviewsToSweep, versionOfTag
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __webpack_require__(31664);
 // EXTERNAL MODULE: external "node:crypto"
@@ -350,11 +416,42 @@ function previewHost(pattern, values) {
 }
 
 ;// CONCATENATED MODULE: ./src/preview/release-rules.ts
-function globToRegExp(glob) {
-    const source = [...glob]
-        .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`);
+/**
+ * Whether `text` matches `glob` (`*` any run of characters, `?` one character, everything else literal).
+ * No regular expression is built from the glob: `v*a*a*a*a*a*a*b` against a long tag backtracks exponentially in
+ * a regex engine. This keeps only the last `*` as a restart point (a later star subsumes every earlier choice), so
+ * the work is at most glob length × text length, whatever the pattern.
+ */
+function matchesGlob(glob, text) {
+    const pattern = [...glob];
+    const chars = [...text];
+    let p = 0;
+    let t = 0;
+    let starAt = -1;
+    let resumeAt = 0;
+    while (t < chars.length) {
+        if (p < pattern.length && (pattern[p] === '?' || (pattern[p] !== '*' && pattern[p] === chars[t]))) {
+            p += 1;
+            t += 1;
+        }
+        else if (p < pattern.length && pattern[p] === '*') {
+            starAt = p;
+            resumeAt = t;
+            p += 1;
+        }
+        else if (starAt >= 0) {
+            // Let the last star swallow one more character and retry the rest of the pattern from there.
+            p = starAt + 1;
+            resumeAt += 1;
+            t = resumeAt;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && pattern[p] === '*')
+        p += 1;
+    return p === pattern.length;
 }
 /** `v1.2.3` → `1.2.3`; a tag without a leading v followed by a digit stays as it is. */
 function versionOfTag(tag) {
@@ -365,7 +462,7 @@ function expandTagTemplate(template, tag) {
 }
 /** First matching rule wins, as in the spec. */
 function matchReleaseRule(tag, rules) {
-    const rule = rules.find((candidate) => globToRegExp(candidate.tag).test(tag));
+    const rule = rules.find((candidate) => matchesGlob(candidate.tag, tag));
     if (!rule)
         return undefined;
     const match = {
@@ -385,20 +482,32 @@ function matchReleaseRule(tag, rules) {
 
 
 
+
 const previewUpActions = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
 function isPullRequestPayload(payload) {
     const pr = payload?.pull_request;
     return typeof pr === 'object' && pr !== null && typeof pr.number === 'number' && !!pr.head && !!pr.base;
 }
+/**
+ * The base commit of the pull request this event is about (pull_request, pull_request_target, reviews...), or
+ * undefined when the event is not about one. Its spec is the trusted source of cluster credentials.
+ */
+function pullRequestBase(payload) {
+    if (!isPullRequestPayload(payload))
+        return undefined;
+    return { sha: typeof payload.pull_request.base.sha === 'string' ? payload.pull_request.base.sha : '', pr: payload.pull_request.number };
+}
 /** A PR whose head lives in another repository (a fork; a deleted fork has no head repo at all). */
 function isForkPullRequest(payload) {
     const head = payload.pull_request.head.repo?.full_name;
-    return head === undefined || head.toLowerCase() !== payload.pull_request.base.repo.full_name.toLowerCase();
+    const base = payload.pull_request.base.repo?.full_name;
+    // A payload that cannot say where the head lives is treated as a fork: fail closed.
+    return typeof head !== 'string' || typeof base !== 'string' || head.toLowerCase() !== base.toLowerCase();
 }
-function forkRefusal(payload) {
+function forkRefusal(payload, command) {
     const head = payload.pull_request.head.repo?.full_name ?? 'a deleted fork';
-    return (`pull request #${payload.pull_request.number} comes from ${head}, a fork of ${payload.pull_request.base.repo.full_name}: ` +
-        'its code would deploy with this workflow’s cluster credentials, so k8deployer refuses to preview it. ' +
+    return (`pull request #${payload.pull_request.number} comes from ${head}, a fork of ${payload.pull_request.base.repo?.full_name ?? 'this repository'}: ` +
+        `its code would run with this workflow’s cluster credentials, so k8deployer refuses to ${command} it. ` +
         'Set allow-forks: true only if every fork contributor is trusted.');
 }
 function previewRun(input, payload, up) {
@@ -414,8 +523,6 @@ function previewRun(input, payload, up) {
             down.host = previewHost(hostPattern, { app: input.app, pr });
         return down;
     }
-    if (!input.options.allowForks && isForkPullRequest(payload))
-        return { kind: 'refused', reason: forkRefusal(payload) };
     const sha = payload.pull_request.head.sha;
     const imageTag = (input.preview?.imageTag ?? 'pr-${pr}').replaceAll('${pr}', String(pr)).replaceAll('${sha}', sha);
     const run = { kind: 'preview-up', command: types/* Command */.uB.PreviewUp, pr, sha, namespace, environment, imageTag, ...clusters };
@@ -425,53 +532,106 @@ function previewRun(input, payload, up) {
     }
     return run;
 }
-/** Decides what this workflow run does from the triggering event, the `command` input and the spec's rules. */
-function resolveEventRun(input) {
-    const { command, eventName, payload } = input;
-    const isPullRequestEvent = eventName === 'pull_request' || eventName === 'pull_request_target';
-    if (command === types/* Command */.uB.PreviewUp || command === types/* Command */.uB.PreviewDown) {
-        if (!isPullRequestEvent || !isPullRequestPayload(payload)) {
-            return { kind: 'refused', reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})` };
-        }
-        return previewRun(input, payload, command === types/* Command */.uB.PreviewUp);
-    }
-    // A scheduled workflow in auto mode cleans up previews whose pull request was forgotten.
-    if (command === 'auto' && eventName === 'schedule')
-        return { kind: 'command', command: types/* Command */.uB.PreviewSweep };
-    if (command === 'auto' && isPullRequestEvent && isPullRequestPayload(payload)) {
-        const action = payload.action;
-        if (previewUpActions.has(action))
-            return previewRun(input, payload, true);
-        if (action === 'closed')
-            return previewRun(input, payload, false);
-        return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
-    }
-    const push = payload;
-    if ((command === 'auto' || command === types/* Command */.uB.Deploy) && eventName === 'push' && push?.ref?.startsWith('refs/tags/')) {
-        const tag = push.ref.slice('refs/tags/'.length);
-        if (push.deleted)
-            return { kind: 'skip', reason: `tag ${tag} was deleted` };
-        const rules = input.releases ?? [];
-        const match = matchReleaseRule(tag, rules);
-        if (match) {
-            const run = { kind: 'release', command: types/* Command */.uB.Deploy, tag, version: match.version, imageTag: match.imageTag };
-            if (match.environment !== undefined)
-                run.environment = match.environment;
-            if (match.clusters !== undefined)
-                run.clusters = match.clusters;
-            return run;
-        }
-        if (rules.length > 0 && command === 'auto') {
-            return { kind: 'skip', reason: `tag ${tag} matches no release rule (${rules.map((rule) => rule.tag).join(', ')})` };
-        }
-        if (rules.length === 0)
-            return { kind: 'release', command: types/* Command */.uB.Deploy, tag, version: tag.replace(/^v(?=\d)/, ''), imageTag: tag };
-    }
-    return { kind: 'command', command: command === 'auto' ? types/* Command */.uB.Deploy : command };
+const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
+/** Commands that use cluster credentials: everything but render. */
+const credentialedCommands = new Set([types/* Command */.uB.Plan, types/* Command */.uB.Deploy, types/* Command */.uB.Delete, types/* Command */.uB.PreviewUp, types/* Command */.uB.PreviewDown, types/* Command */.uB.PreviewSweep]);
+/**
+ * Events auto mode does not act on: their payload is written by someone who may not be trusted with the workflow's
+ * credentials (a comment, a review), or they run on a ref that is not a branch of this repository (a merge queue's
+ * temporary branch, another workflow's run). A workflow that wants them sets `command:` explicitly.
+ */
+function autoSkipReason(eventName) {
+    return (`auto mode does not deploy on ${eventName ? `${eventName} events` : 'an unknown event'} ` +
+        '(only push, pull_request, pull_request_target, schedule and workflow_dispatch decide a command); set `command:` explicitly if this event should run one');
 }
 /**
- * Applies the event's decisions to the settings. Inputs the user set win: a given namespace, image tag or cluster
- * list is never overridden by the event.
+ * Decides what this workflow run does from the triggering event, the `command` input and the spec's rules (the
+ * table is in docs/action.md). On a pull request from a fork no credentialed command runs unless `allow-forks`.
+ */
+function resolveEventRun(input) {
+    const { command, eventName, payload } = input;
+    // Any payload about a pull request counts for the fork rule (pull_request_review and _comment carry one too).
+    const pullRequest = isPullRequestPayload(payload) ? payload : undefined;
+    const fork = pullRequest !== undefined && isForkPullRequest(pullRequest) && !input.options.allowForks;
+    if (command === types/* Command */.uB.PreviewUp || command === types/* Command */.uB.PreviewDown) {
+        if (!pullRequest || !pullRequestEvents.has(eventName)) {
+            return { kind: 'refused', reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})` };
+        }
+        if (fork)
+            return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
+        return previewRun(input, pullRequest, command === types/* Command */.uB.PreviewUp);
+    }
+    if (command === types/* Command */.uB.PreviewSweep && pullRequest) {
+        // The sweep would take its clusters from the checked-out spec, which on a pull request is the PR's.
+        return { kind: 'refused', reason: `command ${command} does not run on pull request events; run it on schedule (auto mode does) or workflow_dispatch` };
+    }
+    if (command !== 'auto') {
+        if (fork && credentialedCommands.has(command))
+            return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
+        return explicitRun(input, command);
+    }
+    switch (eventName) {
+        case 'schedule':
+            // A scheduled workflow in auto mode cleans up previews whose pull request was forgotten.
+            return { kind: 'command', command: types/* Command */.uB.PreviewSweep };
+        case 'workflow_dispatch':
+            return { kind: 'command', command: types/* Command */.uB.Deploy };
+        case 'push':
+            return pushRun(input, payload, 'auto');
+        case 'pull_request':
+        case 'pull_request_target': {
+            if (!pullRequest)
+                return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
+            const action = pullRequest.action;
+            if (previewUpActions.has(action))
+                return fork ? { kind: 'refused', reason: forkRefusal(pullRequest, types/* Command */.uB.PreviewUp) } : previewRun(input, pullRequest, true);
+            // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
+            if (action === 'closed') {
+                return fork ? { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed` } : previewRun(input, pullRequest, false);
+            }
+            return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
+        }
+        default:
+            return { kind: 'skip', reason: autoSkipReason(eventName) };
+    }
+}
+/** An explicit command: tag pushes still pick their release rule so `command: deploy` on tags behaves like auto. */
+function explicitRun(input, command) {
+    if (command === types/* Command */.uB.Deploy && input.eventName === 'push')
+        return pushRun(input, input.payload, command);
+    return { kind: 'command', command };
+}
+function pushRun(input, push, command) {
+    const ref = typeof push?.ref === 'string' ? push.ref : '';
+    if (!ref.startsWith('refs/tags/')) {
+        if (command === 'auto' && push?.deleted)
+            return { kind: 'skip', reason: `branch ${ref.replace(/^refs\/heads\//, '')} was deleted` };
+        return { kind: 'command', command: command === 'auto' ? types/* Command */.uB.Deploy : command };
+    }
+    const tag = ref.slice('refs/tags/'.length);
+    if (push?.deleted)
+        return { kind: 'skip', reason: `tag ${tag} was deleted` };
+    const rules = input.releases ?? [];
+    const match = matchReleaseRule(tag, rules);
+    if (match) {
+        const run = { kind: 'release', command: types/* Command */.uB.Deploy, tag, version: match.version, imageTag: match.imageTag };
+        if (match.environment !== undefined)
+            run.environment = match.environment;
+        if (match.clusters !== undefined)
+            run.clusters = match.clusters;
+        return run;
+    }
+    if (rules.length > 0 && command === 'auto') {
+        return { kind: 'skip', reason: `tag ${tag} matches no release rule (${rules.map((rule) => rule.tag).join(', ')})` };
+    }
+    if (rules.length === 0)
+        return { kind: 'release', command: types/* Command */.uB.Deploy, tag, version: tag.replace(/^v(?=\d)/, ''), imageTag: tag };
+    return { kind: 'command', command: types/* Command */.uB.Deploy };
+}
+/**
+ * Applies the event's decisions to the settings. A given image tag or cluster list wins over the event; the
+ * namespace does not: a preview only ever writes its own namespace, so a `namespace` input naming another one is an
+ * error (it would send the PR's code into that namespace and let closing the PR delete it).
  */
 function settingsForEventRun(settings, run) {
     if (run.kind === 'skip' || run.kind === 'refused')
@@ -481,7 +641,12 @@ function settingsForEventRun(settings, run) {
         return next;
     if ((run.kind === 'preview-up' || run.kind === 'release') && settings.imageTag === undefined)
         next.imageTag = run.imageTag;
-    if ((run.kind === 'preview-up' || run.kind === 'preview-down') && settings.namespaceOverride === undefined) {
+    if (run.kind === 'preview-up' || run.kind === 'preview-down') {
+        if (settings.namespaceOverride !== undefined && settings.namespaceOverride !== run.namespace) {
+            throw new errors/* InputError */.dz(`input "namespace": a ${run.command} run only writes its own namespace ${run.namespace}, but the input names ${settings.namespaceOverride}; ` +
+                "leave namespace empty on pull request events (e.g. namespace: ${{ github.event_name == 'push' && 'my-namespace' || '' }}) " +
+                'or set the preview namespace pattern with preview-namespace');
+        }
         next.namespaceOverride = run.namespace;
     }
     if (run.clusters && settings.clusters.length === 0)
@@ -489,11 +654,460 @@ function settingsForEventRun(settings, run) {
     return next;
 }
 
+// EXTERNAL MODULE: ./src/preview/ttl-sweep.ts
+var ttl_sweep = __webpack_require__(90633);
+// EXTERNAL MODULE: ./src/kube/object.ts
+var kube_object = __webpack_require__(34374);
+// EXTERNAL MODULE: ./src/render/manifests.ts
+var manifests = __webpack_require__(75246);
+// EXTERNAL MODULE: ./src/spec/yaml-source.ts
+var yaml_source = __webpack_require__(58780);
+;// CONCATENATED MODULE: ./src/preview/confine.ts
+
+
+
+
+/** A spec rendering thousands of stray objects gets a readable error, not thousands of annotations. */
+const maxProblems = 20;
+/**
+ * Rule 1 of the threat model, checked on what would actually be sent: every object of a preview run lives in the
+ * preview namespace, whatever the spec's namespaces, patches or raw manifests say. Cluster-scoped objects
+ * (ClusterRoles, CRDs, webhooks...) are refused outright: they are shared by every namespace, so a pull request could
+ * change production through them, and deleting the preview would remove them for everyone. The only exception is
+ * the preview's own Namespace object. Problems point at the component that renders the object.
+ */
+function assertConfinedToPreview(prepared, namespace, options = {}) {
+    const problems = [];
+    for (const { target, rendered } of prepared.targets) {
+        for (const { component, object } of rendered.objects) {
+            const what = `${object.kind} ${object.metadata.name}`;
+            let message;
+            if (object.kind === 'Namespace') {
+                if (object.metadata.name !== namespace)
+                    message = `a preview may only create its own namespace ${namespace}, not ${what}`;
+            }
+            else if (manifests/* clusterScopedKinds */.O.has(object.kind)) {
+                message = `${what} is cluster-scoped; a preview only writes objects inside its namespace ${namespace} (leave it out of previews, e.g. with the component's clusters or enabled field)`;
+            }
+            else if (object.metadata.namespace !== namespace) {
+                message = `${what} would be written to namespace ${object.metadata.namespace ?? '(none)'}; a preview only writes its own namespace ${namespace}`;
+            }
+            else if (options.checkHosts) {
+                message = foreignHostProblem(object, options.previewHost);
+            }
+            if (!message)
+                continue;
+            const pointer = target.componentPointers.get(component) ?? '';
+            problems.push((0,yaml_source/* problemAt */.l4)(prepared.spec.document, pointer, `cluster ${target.name}: ${message}`));
+        }
+    }
+    if (problems.length > maxProblems) {
+        const more = problems.length - maxProblems;
+        problems.splice(maxProblems, more, { ...problems[maxProblems - 1], message: `... and ${more} more objects outside the preview namespace` });
+    }
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(problems);
+}
+/**
+ * Host names are shared across namespaces too: an ingress controller merges every Ingress (and a Gateway every
+ * route) claiming a host, so a preview claiming the production host could take part of its traffic. A preview may
+ * only route its own preview host.
+ */
+function foreignHostProblem(object, previewHost) {
+    const hosts = routedHosts(object);
+    const foreign = hosts.filter((host) => host !== previewHost);
+    if (foreign.length === 0)
+        return undefined;
+    const what = `${object.kind} ${object.metadata.name}`;
+    return previewHost
+        ? `${what} routes ${foreign.join(', ')}; a preview may only route its preview host ${previewHost} (write the host as \${previewHost,<production host>})`
+        : `${what} routes ${foreign.join(', ')}, but this preview has no host of its own: set the spec's preview.host or the preview-host input, or leave the ingress out of previews`;
+}
+function routedHosts(object) {
+    const spec = object.spec ?? {};
+    const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+    if (object.kind === 'Ingress') {
+        const rules = Array.isArray(spec.rules) ? spec.rules : [];
+        const tls = Array.isArray(spec.tls) ? spec.tls : [];
+        const ruleHosts = rules.map((rule) => rule?.host).filter((host) => typeof host === 'string');
+        return [...new Set([...ruleHosts, ...tls.flatMap((entry) => strings(entry?.hosts))])];
+    }
+    if (/Route$/.test(object.kind) && (0,kube_object/* groupOf */.F8)(object.apiVersion) === 'gateway.networking.k8s.io')
+        return [...new Set(strings(spec.hostnames))];
+    return [];
+}
+
+// EXTERNAL MODULE: ./src/preview/ownership.ts
+var ownership = __webpack_require__(67389);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/spec/load.ts + 2 modules
+var load = __webpack_require__(95549);
+// EXTERNAL MODULE: ./src/spec/env-names.ts
+var env_names = __webpack_require__(55157);
+;// CONCATENATED MODULE: ./src/preview/trusted-clusters.ts
+
+
+
+
+
+
+/**
+ * Every field of a `clusters[]` entry (the generated schema type), classified. `satisfies` turns a field added to
+ * the schema into a compile error here until someone decides whether a pull request may change it. Credential fields
+ * say where credentials go and which ones are used: the provider blocks (server, CA, region, role, token/kubeconfig
+ * environment variable names, kubeconfig path). Cluster `variables` are not listed because base credentials are
+ * taken after the base spec's own variables are substituted, so a head that changes a variable used in a provider
+ * block changes nothing.
+ */
+const clusterFieldRoles = {
+    name: 'deployment',
+    enabled: 'deployment',
+    namespace: 'deployment',
+    environment: 'deployment',
+    url: 'deployment',
+    variables: 'deployment',
+    profile: 'deployment',
+    components: 'deployment',
+    eks: 'credential',
+    doks: 'credential',
+    lke: 'credential',
+    aks: 'credential',
+    gke: 'credential',
+    kubeconfig: 'credential',
+};
+const credentialFields = Object.keys(clusterFieldRoles).filter((key) => clusterFieldRoles[key] === 'credential');
+/** Fails closed: without the base spec there is no trusted source of credentials. */
+class UntrustedCredentialsError extends errors/* K8deployerError */.QX {
+}
+/**
+ * Rule 2 of the threat model: on pull request events the credential fields of every targeted cluster come from the
+ * base branch's spec, read at the base commit. The head's fields are replaced (and reported when they differ); a
+ * cluster the base does not have is left out. Mutates `prepared` (its targets' credentials and the target list).
+ */
+async function applyBaseCredentials(prepared, options) {
+    const repoPath = repositoryPath(options.workspace, options.specPath);
+    let text;
+    try {
+        text = await options.readBase(repoPath);
+    }
+    catch (error) {
+        throw new UntrustedCredentialsError(`cannot read ${repoPath} at the base commit ${options.baseSha.slice(0, 12)} (${(0,errors/* describeError */.Uc)(error)}); on pull request events cluster credentials ` +
+            'come only from the base branch, so this run is refused (a pull request that adds the spec needs to be merged first)', { cause: error });
+    }
+    const baseDocument = unusableBaseAsError(() => (0,yaml_source/* parseYamlSource */.WF)(text, `${repoPath}@${options.baseSha.slice(0, 7)}`));
+    const baseNames = clusterNames(baseDocument.value);
+    const added = prepared.targets.map(({ target }) => target.name).filter((name) => !baseNames.includes(name));
+    prepared.targets = prepared.targets.filter(({ target }) => baseNames.includes(target.name));
+    if (prepared.targets.length === 0) {
+        throw new UntrustedCredentialsError(`the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`);
+    }
+    const previewClusters = options.previewClustersFromBase ? basePreviewClusters(baseDocument.value) : undefined;
+    const notPreviewed = previewClusters ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name)) : [];
+    if (previewClusters)
+        prepared.targets = prepared.targets.filter(({ target }) => previewClusters.includes(target.name));
+    if (prepared.targets.length === 0) {
+        throw new UntrustedCredentialsError(`the base branch's spec previews on ${previewClusters?.join(', ') || 'no cluster'}, not on ${notPreviewed.join(', ')}; a pull request cannot move its preview to another cluster`);
+    }
+    const baseTargets = unusableBaseAsError(() => (0,load/* resolveTargets */.h5)(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) }));
+    refuseNewEnvReads(prepared, baseTargets);
+    const changed = [];
+    for (const entry of prepared.targets) {
+        const base = baseTargets.find((target) => target.name === entry.target.name);
+        if (!base)
+            throw new UntrustedCredentialsError(`cluster ${entry.target.name} is missing from the base branch's spec`);
+        // Credentials say who may write; the namespace says where. A PR may not move a deploy into another namespace.
+        if (entry.target.namespace !== base.namespace) {
+            throw new UntrustedCredentialsError(`cluster ${entry.target.name}: this pull request moves the app from namespace ${base.namespace} to ${entry.target.namespace}; ` +
+                'on pull request events the namespace comes from the base branch (merge the change first)');
+        }
+        const fields = changedFields(entry.target.credentials, base.credentials);
+        if (fields.length > 0)
+            changed.push({ cluster: entry.target.name, fields });
+        entry.target.provider = base.provider;
+        entry.target.credentials = await pinRepositoryFiles(base.credentials, options);
+    }
+    return { changed, added, ...(notPreviewed.length ? { notPreviewed } : {}) };
+}
+/**
+ * The step's environment holds the workflow's secrets (often production's). A PR that makes the spec read one the
+ * base does not (`secrets: [{fromEnv: {k: PROD_DB_PASSWORD}}]`) would copy it into a Secret its own code can read.
+ */
+function refuseNewEnvReads(prepared, baseTargets) {
+    // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
+    const secretReads = (target) => (0,env_names/* envNameReferences */.D3)(target.spec).filter((ref) => ref.pointer.startsWith('/secrets/')).map((ref) => ref.name);
+    const baseNames = new Set(baseTargets.flatMap(secretReads));
+    const fresh = new Set(prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)));
+    if (fresh.size === 0)
+        return;
+    throw new UntrustedCredentialsError(`this pull request makes the spec read the environment variable(s) ${[...fresh].sort().join(', ')}, which the base branch's spec does not read; ` +
+        'on pull request events only variables the base branch already reads are used (merge the change first)');
+}
+/** The base spec's preview clusters: `preview.clusters`, else its first enabled cluster (as the action defaults). */
+function basePreviewClusters(value) {
+    const spec = value;
+    const listed = spec?.preview?.clusters;
+    if (Array.isArray(listed))
+        return listed.filter((name) => typeof name === 'string');
+    const clusters = Array.isArray(spec?.clusters) ? spec.clusters : [];
+    if (clusters.length === 0)
+        return [load/* defaultClusterName */.D_];
+    const first = clusters.find((cluster) => cluster?.enabled !== false && cluster?.enabled !== 'false');
+    return typeof first?.name === 'string' ? [first.name] : [];
+}
+/** The base spec's problems are not the PR's to fix here (their positions are in another version of the file). */
+function unusableBaseAsError(work) {
+    try {
+        return work();
+    }
+    catch (error) {
+        const detail = error instanceof errors/* SpecError */.G8 ? error.message.split('\n').slice(0, 3).join('; ') : (0,errors/* describeError */.Uc)(error);
+        throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, { cause: error });
+    }
+}
+/** The names of the spec's clusters as written (a spec without clusters has the one local-kubeconfig cluster). */
+function clusterNames(value) {
+    const clusters = value?.clusters;
+    if (!Array.isArray(clusters) || clusters.length === 0)
+        return [load/* defaultClusterName */.D_];
+    return clusters.map((cluster) => cluster?.name).filter((name) => typeof name === 'string');
+}
+/** `kubeconfig.server` style paths of the fields that differ (values are not shown: they may be sensitive). */
+function changedFields(head, base) {
+    if (head.provider !== base.provider)
+        return [`provider (${String(base.provider)} → ${String(head.provider)})`];
+    const keys = new Set([...Object.keys(head), ...Object.keys(base)].filter((key) => key !== 'provider'));
+    return [...keys].filter((key) => JSON.stringify(head[key]) !== JSON.stringify(base[key])).map((key) => `${String(base.provider)}.${key}`).sort();
+}
+/**
+ * A kubeconfig file or CA file the base names inside the repository would still be read from the head's checkout,
+ * which the pull request controls; copies of the base's versions are used instead.
+ */
+async function pinRepositoryFiles(credentials, options) {
+    const pinned = { ...credentials };
+    for (const key of ['path', 'certificateAuthority']) {
+        const value = pinned[key];
+        if (typeof value !== 'string' || value === '' || (key === 'certificateAuthority' && !looksLikePath(value)))
+            continue;
+        const absolute = external_node_path_default().resolve(options.workspace, value);
+        if (!isInside(options.workspace, absolute))
+            continue;
+        const relative = repositoryPath(options.workspace, absolute);
+        let content;
+        try {
+            content = await options.readBase(relative);
+        }
+        catch (error) {
+            throw new UntrustedCredentialsError(`cannot read ${relative} (the cluster's ${key}) at the base commit: ${(0,errors/* describeError */.Uc)(error)}`, { cause: error });
+        }
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempDir, 'k8deployer-base-'));
+        const file = external_node_path_default().join(dir, external_node_path_default().basename(relative));
+        await (0,promises_.writeFile)(file, content, { mode: 0o600 });
+        pinned[key] = file;
+        // The copy lives outside the checkout, but it is still repository content (src/credentials/kubeconfig.ts).
+        if (key === 'path')
+            pinned.fromRepository = true;
+    }
+    return pinned;
+}
+/** PEM or base64 of PEM is inline data; anything else kubeconfig.ts treats as a file path. */
+function looksLikePath(value) {
+    return !value.includes('-----BEGIN') && !/^[A-Za-z0-9+/=\s]{64,}$/.test(value.trim());
+}
+function isInside(root, file) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), file);
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+function repositoryPath(workspace, file) {
+    const absolute = external_node_path_default().resolve(workspace, file);
+    if (!isInside(workspace, absolute)) {
+        throw new UntrustedCredentialsError(`${file} is outside the repository checkout ${workspace}, so it cannot be read at the base commit`);
+    }
+    return external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
+}
+/** One line for the log / warning annotation and the PR comment; cluster names are the spec's (user text). */
+function describeTrustedCredentials(report) {
+    const parts = [];
+    for (const { cluster, fields } of report.changed) {
+        parts.push(`cluster ${cluster}: this pull request changes ${fields.join(', ')}; ignored, the base branch's credentials are used`);
+    }
+    if (report.added.length > 0)
+        parts.push(`cluster(s) ${report.added.join(', ')} are not in the base branch's spec and were left out`);
+    if (report.notPreviewed?.length)
+        parts.push(`cluster(s) ${report.notPreviewed.join(', ')} do not get previews in the base branch's spec and were left out`);
+    return parts.length ? parts.join('. ') : undefined;
+}
+
+// EXTERNAL MODULE: ./src/report/comment.ts
+var comment = __webpack_require__(54231);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+;// CONCATENATED MODULE: ./src/preview/pull-request-guard.ts
+
+
+
+
+
+
+
+/**
+ * On events about a pull request, the cluster entries' credential fields come from the base commit's spec
+ * (trusted-clusters.ts). Returns the note for the PR comment when the pull request tried to change them.
+ */
+async function useBaseCredentials(prepared, options) {
+    const base = pullRequestBase(options.payload);
+    if (!base)
+        return undefined;
+    const { settings, github } = options;
+    // Loaded only on pull request events: @actions/github costs a noticeable part of the cold start.
+    const { baseFileReader } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 47232));
+    const client = github ? (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: github.token, baseUrl: github.apiUrl }) : undefined;
+    const report = await applyBaseCredentials(prepared, {
+        specPath: settings.specPath,
+        workspace: options.workspace,
+        baseSha: base.sha,
+        readBase: baseFileReader({
+            sha: base.sha,
+            workspace: options.workspace,
+            ...(client && github ? { github: { client, repo: { owner: github.owner, repo: github.repo } } } : {}),
+        }),
+        specOptions: {
+            variables: { ...settings.variables, ...(settings.imageTag !== undefined ? { imageTag: settings.imageTag } : {}) },
+            ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
+        },
+        tempDir: options.tempDir,
+        previewClustersFromBase: (settings.command === types/* Command */.uB.PreviewUp || settings.command === types/* Command */.uB.PreviewDown) && options.inputClusters.length === 0,
+    });
+    const note = describeTrustedCredentials(report);
+    if (note)
+        options.warn(note);
+    return note;
+}
+/** The note goes right under the marker (which must stay first); cluster names are the PR's text, so escaped. */
+function withCommentNote(body, marker, note) {
+    const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
+    return (0,format/* truncateBytes */.QY)(`${marker}\n> [!WARNING]\n> ${(0,report_escape/* markdownText */.p7)(note, 2000)}\n\n${rest}`, comment/* commentLimitBytes */.SS);
+}
+/** Before a preview run writes or deletes its namespace, it must be this repository's preview of this PR. */
+function previewOwnerCheck(repository, run) {
+    const expected = (0,ownership/* previewOwnershipLabels */.xb)((0,ownership/* requireRepository */.Cc)(repository, run.command), run.pr);
+    return (kubeConfig) => (0,ownership/* assertPreviewNamespaceOwned */.D1)(kubeConfig, run.namespace, expected, run.command);
+}
+
 ;// CONCATENATED MODULE: ./src/preview/index.ts
 
 
 
 
+
+
+
+
+
+
+/***/ }),
+
+/***/ 67389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ requireRepository),
+/* harmony export */   D1: () => (/* binding */ assertPreviewNamespaceOwned),
+/* harmony export */   xb: () => (/* binding */ previewOwnershipLabels)
+/* harmony export */ });
+/* unused harmony export ownershipMismatches */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47965);
+/* harmony import */ var _ttl_sweep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90633);
+
+
+
+/** The labels that make a namespace this repository's preview of this pull request (set when preview-up creates it). */
+function previewOwnershipLabels(repository, pr) {
+    return { [_settings_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryLabel */ .v]: repository.labelValue, [_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_2__/* .previewPrLabel */ .xi]: String(pr) };
+}
+/** A preview run that cannot say which repository it belongs to would have to trust labels anyone can copy. */
+function requireRepository(repository, command) {
+    if (repository)
+        return repository;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .K8deployerError */ .QX(`${command} needs the repository identity to tell this repository's previews from others (GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY, or --repository owner/name in the CLI)`);
+}
+/** Which expected labels the live namespace lacks or carries with another value (empty: it is ours). */
+function ownershipMismatches(live, expected) {
+    return Object.entries(expected)
+        .filter(([key, value]) => live?.[key] !== value)
+        .map(([key, value]) => `${key}=${value} (found ${live?.[key] === undefined ? 'none' : live[key]})`);
+}
+/**
+ * Before a preview run writes or deletes its namespace: a namespace of that name that exists without this
+ * repository's and this pull request's labels belongs to someone else (another repository's preview with the same
+ * app name, or a namespace a human made) and is left alone. A missing namespace is fine: preview-up creates it with
+ * the labels, preview-down has nothing to delete.
+ */
+async function assertPreviewNamespaceOwned(kubeConfig, namespace, expected, command) {
+    // Loaded here, not at the top: the action entry imports this module before it needs the Kubernetes client.
+    const k8s = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 17356));
+    let live;
+    try {
+        live = await kubeConfig.makeApiClient(k8s.CoreV1Api).readNamespace({ name: namespace });
+    }
+    catch (error) {
+        if (error?.code === 404)
+            return;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .K8deployerError */ .QX(`${command}: cannot read namespace ${namespace} to check its owner: ${error.message ?? String(error)}`, { cause: error });
+    }
+    const mismatches = ownershipMismatches(live.metadata?.labels, expected);
+    if (mismatches.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .K8deployerError */ .QX(`${command}: namespace ${namespace} exists but is not this pull request's preview (it lacks ${mismatches.join(', ')}); ` +
+            'k8deployer leaves it untouched. Delete or relabel it by hand if it is a leftover, or choose another preview-namespace pattern.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 90633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LR: () => (/* binding */ partOfLabel),
+/* harmony export */   Lc: () => (/* binding */ selectPreviewsToSweep),
+/* harmony export */   xi: () => (/* binding */ previewPrLabel)
+/* harmony export */ });
+/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47965);
+
+/** Labels a preview namespace carries so a sweep can find it without any other state. */
+const previewPrLabel = 'k8deployer.io/preview-pr';
+const partOfLabel = 'app.kubernetes.io/part-of';
+/** Which preview namespaces to delete, oldest first. Namespaces that cannot be dated or attributed are kept. */
+function selectPreviewsToSweep(namespaces, options) {
+    const open = options.openPullRequests ? new Set(options.openPullRequests) : undefined;
+    const candidates = [];
+    for (const namespace of namespaces) {
+        const prLabel = namespace.labels?.[previewPrLabel];
+        if (prLabel === undefined || !/^\d+$/.test(prLabel))
+            continue;
+        if (options.app !== undefined && namespace.labels?.[partOfLabel] !== options.app)
+            continue;
+        if (options.repository !== undefined && namespace.labels?.[_settings_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryLabel */ .v] !== options.repository)
+            continue;
+        const created = namespace.creationTimestamp === undefined ? NaN : new Date(namespace.creationTimestamp).getTime();
+        if (Number.isNaN(created))
+            continue;
+        const pr = Number(prLabel);
+        const ageHours = (options.now.getTime() - created) / 3_600_000;
+        if (open && !open.has(pr))
+            candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'pull-request-closed' });
+        else if (ageHours > options.ttlHours)
+            candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'expired' });
+    }
+    return candidates.sort((a, b) => b.ageHours - a.ageHours);
+}
 
 
 /***/ }),
@@ -594,12 +1208,12 @@ function checkPattern(input, pattern, options) {
 
 // EXTERNAL MODULE: ./src/settings/cli-args.ts
 var cli_args = __webpack_require__(3197);
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(33243);
+// EXTERNAL MODULE: ./src/spec/bounded-yaml.ts
+var bounded_yaml = __webpack_require__(26628);
 ;// CONCATENATED MODULE: ./src/settings/action-manifest.ts
 
 function parseActionManifest(text) {
-    const value = load(text);
+    const value = loadYamlDocument(text, { file: 'action.yml' });
     if (!value || typeof value !== 'object' || !value.inputs || !value.outputs || !value.runs) {
         throw new Error('action.yml: expected inputs, outputs and runs');
     }
@@ -652,7 +1266,7 @@ function updateActionReference(doc, manifest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ readSpecHeader)
 /* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29943);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95549);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
 
 

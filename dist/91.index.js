@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95581);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52654);
 
 // `k8deployer render | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error) => {
@@ -22,22 +22,109 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95581:
+/***/ 52654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* unused harmony export reportError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9110);
-/* harmony import */ var _render_print_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77203);
-/* harmony import */ var _settings_cli_args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3197);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31664);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: reportError
+
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(90833);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
+var pipeline = __webpack_require__(65404);
+// EXTERNAL MODULE: ./src/render/print.ts
+var print = __webpack_require__(77203);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/files/confined.ts
+var confined = __webpack_require__(73051);
+;// CONCATENATED MODULE: ./src/render/write-files.ts
+
+
+
+
+
+const secretMode = 0o600;
+const plainMode = 0o644;
+/**
+ * Writes `render -o DIR` output. Every file lands inside DIR however the objects are named: names are sanitised
+ * (objectFiles), each final path is checked to be a direct child of its cluster directory inside DIR, and nothing is
+ * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are 0600, also
+ * when a file of that name already existed with a wider mode.
+ */
+async function writeObjectFiles(outputDir, files) {
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const base = await (0,promises_.realpath)(outputDir);
+    const directories = new Set();
+    for (const file of files) {
+        const directory = external_node_path_default().join(base, file.directory);
+        const target = external_node_path_default().join(directory, file.name);
+        if (external_node_path_default().dirname(directory) !== base || external_node_path_default().dirname(target) !== directory || !(0,confined/* isInside */.FK)(base, target)) {
+            throw new errors/* InputError */.dz(`refusing to write ${JSON.stringify(external_node_path_default().join(file.directory, file.name))}: it is not a plain file name inside ${outputDir}`);
+        }
+        if (!directories.has(directory)) {
+            await ensurePlainDirectory(directory, outputDir);
+            directories.add(directory);
+        }
+        await writeNoFollow(target, file.content, file.secret ? secretMode : plainMode);
+    }
+    return files.length;
+}
+async function ensurePlainDirectory(directory, outputDir) {
+    await (0,promises_.mkdir)(directory).catch((error) => {
+        if (error.code !== 'EEXIST')
+            throw error;
+    });
+    const stats = await (0,promises_.lstat)(directory);
+    if (!stats.isDirectory())
+        throw new errors/* InputError */.dz(`refusing to write into ${directory}: it is ${stats.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${outputDir}`);
+}
+async function writeNoFollow(target, content, mode) {
+    let handle;
+    try {
+        // O_NOFOLLOW: a symlink at the target fails instead of being followed; O_NONBLOCK: a FIFO fails instead of hanging.
+        // No O_TRUNC: an existing file is checked before anything in it changes.
+        handle = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0), mode);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ELOOP' ? 'it is a symlink' : code === 'ENXIO' ? 'it is a FIFO' : (code ?? String(error));
+        throw new errors/* InputError */.dz(`refusing to write ${target}: ${why}`, { cause: error });
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new errors/* InputError */.dz(`refusing to write ${target}: it is not a regular file`);
+        // A hard link planted in DIR would carry the write to its other name, outside DIR.
+        if (stats.nlink > 1)
+            throw new errors/* InputError */.dz(`refusing to write ${target}: it has other hard links`);
+        await handle.truncate(0);
+        // An existing file keeps its mode through open(); set it, so a Secret never stays world-readable.
+        await handle.chmod(mode);
+        await handle.writeFile(content);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/settings/cli-args.ts
+var cli_args = __webpack_require__(3197);
+// EXTERNAL MODULE: ./src/settings/types.ts
+var types = __webpack_require__(31664);
+;// CONCATENATED MODULE: ./src/cli.ts
 
 
 
@@ -48,57 +135,77 @@ __webpack_async_result__();
 /** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
 async function main(argv) {
     try {
-        const invocation = (0,_settings_cli_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCliArgs */ .h)(argv);
+        const invocation = (0,cli_args/* parseCliArgs */.h)(argv, process.env);
         if (invocation.kind === 'help') {
             process.stdout.write(`${invocation.text}\n`);
-            return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Ok;
+            return errors/* ExitCode */.yU.Ok;
         }
         const settings = invocation.settings;
-        if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_6__/* .Command */ .uB.Render)
+        if (settings.command === types/* Command */.uB.Render)
             return await render(settings);
         const nodeMajor = Number(process.versions.node.split('.')[0]);
         if (nodeMajor < 22) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
+            throw new errors/* InputError */.dz(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
         }
         // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
-        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(153), __webpack_require__.e(452)]).then(__webpack_require__.bind(__webpack_require__, 99153));
-        return await runClusterCommand(settings, { env: process.env, write: (text) => process.stdout.write(text), mode: 'cli' });
+        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+        // Ctrl-C / SIGTERM: the first cancels the run (rollback policy within a grace window, lease released, exit
+        // 130 / 143); the second skips what is left of the rollback; the third exits at once.
+        const interruption = (0,cancel/* listenForInterrupts */.vD)({
+            onSignal: (signal, count) => {
+                if (count === 1)
+                    process.stderr.write(`\ninterrupted (${signal}): stopping; rolling back per policy and releasing the lease (again to skip the rollback)\n`);
+                else if (count === 2) {
+                    process.stderr.write(`\ninterrupted again (${signal}): skipping the rollback, releasing the lease\n`);
+                    // A request stuck on an unresponsive API server must not hold the terminal much longer.
+                    setTimeout(() => process.exit((0,cancel/* signalExitCode */.cf)(signal)), 3_000).unref();
+                }
+                else
+                    process.exit((0,cancel/* signalExitCode */.cf)(signal));
+            },
+        });
+        try {
+            const code = await runClusterCommand(settings, {
+                env: process.env,
+                write: (text) => process.stdout.write(text),
+                mode: 'cli',
+                signal: interruption.signal,
+                escalation: interruption.escalation,
+            });
+            return interruption.received ? (0,cancel/* signalExitCode */.cf)(interruption.received) : code;
+        }
+        finally {
+            interruption.dispose();
+        }
     }
     catch (error) {
         return reportError(error);
     }
 }
 async function render(settings) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRun */ .Z)(settings, { env: process.env, missingSecrets: 'placeholder' });
+    const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: process.env, missingSecrets: 'placeholder' });
     if (settings.outputDir) {
         const outputDir = settings.outputDir;
-        let count = 0;
-        for (const { rendered } of prepared.targets) {
-            for (const file of (0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectFiles */ .J_)(rendered, { showSecrets: settings.showSecrets === true })) {
-                const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outputDir, file.path);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(target, file.content);
-                count += 1;
-            }
-        }
+        const files = prepared.targets.flatMap(({ rendered }) => (0,print/* objectFiles */.J_)(rendered, { showSecrets: settings.showSecrets === true }));
+        const count = await writeObjectFiles(outputDir, files);
         process.stderr.write(`wrote ${count} objects for ${prepared.targets.length} cluster(s) to ${outputDir}\n`);
-        return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Ok;
+        return errors/* ExitCode */.yU.Ok;
     }
     for (const { target, rendered } of prepared.targets) {
         process.stdout.write(`# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`);
-        process.stdout.write((0,_render_print_js__WEBPACK_IMPORTED_MODULE_4__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object), { showSecrets: settings.showSecrets === true }));
+        process.stdout.write((0,print/* objectsToYaml */.TZ)(rendered.objects.map((desired) => desired.object), { showSecrets: settings.showSecrets === true }));
     }
-    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Ok;
+    return errors/* ExitCode */.yU.Ok;
 }
 function reportError(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SpecError */ .G8) {
+    if (error instanceof errors/* SpecError */.G8) {
         process.stderr.write(`error: the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${error.message}\n`);
         return error.exitCode;
     }
-    process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}\n`);
+    process.stderr.write(`error: ${(0,errors/* describeError */.Uc)(error)}\n`);
     if (process.env.K8DEPLOYER_DEBUG && error instanceof Error && error.stack)
         process.stderr.write(`${error.stack}\n`);
-    return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .K8deployerError */ .QX ? error.exitCode : _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Failure;
+    return error instanceof errors/* K8deployerError */.QX ? error.exitCode : errors/* ExitCode */.yU.Failure;
 }
 
 

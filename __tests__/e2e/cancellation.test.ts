@@ -6,7 +6,7 @@
 // The action runs dist/index.js unless K8DEPLOYER_ACTION_ENTRY says otherwise; to test sources before dist/ is
 // rebuilt: K8DEPLOYER_ACTION_ENTRY=src/index.ts (run through tsx).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,7 +191,9 @@ describe('the CLI, interrupted mid-deploy', () => {
     [cluster] = testClusters() as [TestCluster];
     namespace = await uniqueNamespace('cancel-cli', cluster);
     specFile = path.join(workDir, 'k8deployer.yaml');
-    writeFileSync(specFile, specText(namespace, { path: cluster.kubeconfigPath }));
+    // A kubeconfig the spec names is a repository file: it resolves relative to the spec and must be inside it.
+    copyFileSync(cluster.kubeconfigPath, path.join(workDir, 'cluster.kubeconfig'));
+    writeFileSync(specFile, specText(namespace, { path: 'cluster.kubeconfig' }));
     const first = await deploy(['imageTag=1.0']);
     expect(first.code, first.stdout + first.stderr).toBe(0);
   });

@@ -3,7 +3,7 @@
 // excluded). The only writes allowed are the deploy Lease's (create and release; a renewal if the run is slow):
 // the lease is what stops two runs deploying at once, so even a no-op run takes it, and its writes are counted
 // apart. Plan and deploy must agree that nothing changes.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -48,10 +48,12 @@ function exampleFor(name: string, cluster: TestCluster): { specPath: string; env
   const namespace = `ex-${name}-${randomBytes(3).toString('hex')}`;
   const first: Record<string, unknown> = spec.clusters?.[0] ?? {};
   spec.namespace = namespace;
+  // A kubeconfig the spec names is a repository file: it resolves relative to the spec and must be inside it.
+  copyFileSync(cluster.kubeconfigPath, path.join(dir, 'test.kubeconfig'));
   spec.clusters = [
     {
       name: 'test',
-      kubeconfig: { path: cluster.kubeconfigPath },
+      kubeconfig: { path: 'test.kubeconfig' },
       ...(first['variables'] ? { variables: first['variables'] } : {}),
       ...(first['components'] ? { components: first['components'] } : {}),
     },
