@@ -2,6 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
+import { isInside } from '../files/confined.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
 import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
 import { loadYamlDocument } from '../spec/bounded-yaml.js';
@@ -78,8 +79,7 @@ function isRepositoryFile(written: string, ctx: ResolveContext): boolean {
   } catch {
     // loadFromFile just read it; a race only makes the check stricter below.
   }
-  const relative = path.relative(realpathOr(workspace), file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
+  return isInside(realpathOr(workspace), file);
 }
 
 function realpathOr(dir: string): string {

@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { K8deployerError, SpecError, describeError } from '../errors.js';
+import { isInside } from '../files/confined.js';
 import type { PreparedRun } from '../pipeline.js';
 import { resolveTargets, defaultClusterName, type ClusterTarget, type SpecOptions } from '../spec/load.js';
 import type { Cluster } from '../spec/spec-types.generated.js';
@@ -184,8 +185,9 @@ async function pinRepositoryFiles(credentials: ClusterTarget['credentials'], opt
   for (const key of ['path', 'certificateAuthority'] as const) {
     const value = pinned[key];
     if (typeof value !== 'string' || value === '' || (key === 'certificateAuthority' && !looksLikePath(value))) continue;
-    const absolute = path.resolve(options.workspace, value);
-    if (!isInside(options.workspace, absolute)) continue;
+    // Spec paths resolve relative to the spec file (src/files/confined.ts), not to the checkout's root.
+    const absolute = path.resolve(path.dirname(path.resolve(options.workspace, options.specPath)), value);
+    if (!isBelow(options.workspace, absolute)) continue;
     const relative = repositoryPath(options.workspace, absolute);
     let content: string;
     try {
@@ -208,14 +210,14 @@ function looksLikePath(value: string): boolean {
   return !value.includes('-----BEGIN') && !/^[A-Za-z0-9+/=\s]{64,}$/.test(value.trim());
 }
 
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(path.resolve(root), file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+/** Strictly below the checkout (the checkout itself is no file to read at the base commit). */
+function isBelow(root: string, file: string): boolean {
+  return path.resolve(root) !== file && isInside(path.resolve(root), file);
 }
 
 function repositoryPath(workspace: string, file: string): string {
   const absolute = path.resolve(workspace, file);
-  if (!isInside(workspace, absolute)) {
+  if (!isBelow(workspace, absolute)) {
     throw new UntrustedCredentialsError(`${file} is outside the repository checkout ${workspace}, so it cannot be read at the base commit`);
   }
   return path.relative(path.resolve(workspace), absolute).split(path.sep).join('/');

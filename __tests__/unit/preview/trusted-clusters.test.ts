@@ -166,8 +166,10 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
   it('a kubeconfig file in the repository is read at the base commit, not from the head checkout', async () => {
     const spec = baseSpec.replace(/kubeconfig:\n      server: .*\n      tokenEnv: PROD_TOKEN/, 'kubeconfig:\n      path: deploy/prod.kubeconfig');
     const specInBase = spec.replace('path: deploy/prod.kubeconfig', 'path: prod.kubeconfig');
-    writeFileSync(path.join(workspace, 'prod.kubeconfig'), 'head version');
-    const files = new Map([['deploy/k8deployer.yaml', specInBase], ['prod.kubeconfig', 'base version']]);
+    // Spec paths resolve relative to the spec file: deploy/prod.kubeconfig, in the head and in the base.
+    writeFileSync(path.join(workspace, 'deploy/prod.kubeconfig'), 'head version');
+    writeFileSync(path.join(workspace, 'prod.kubeconfig'), 'a file of the same name at the root');
+    const files = new Map([['deploy/k8deployer.yaml', specInBase], ['deploy/prod.kubeconfig', 'base version'], ['prod.kubeconfig', 'root version']]);
     const { prepared } = await trust(specInBase, { readBase: async (p) => files.get(p) ?? Promise.reject(new Error('missing')) });
     const credentials = prepared.targets[0]!.target.credentials as unknown as { path: string; fromRepository?: boolean };
     expect(readFileSync(credentials.path, 'utf8')).toBe('base version');
