@@ -60,7 +60,9 @@ export class KubeTransport {
         const retryable = error instanceof ClusterError && error.retryable;
         const aborted = request.signal?.aborted ?? false;
         if (!retryable || aborted || attempt >= retries) throw error;
-        await sleep(RETRY_DELAYS_MS[attempt] ?? 1000);
+        // An abort during the pause ends it, and nothing more is sent.
+        await sleep(RETRY_DELAYS_MS[attempt] ?? 1000, request.signal);
+        if (request.signal?.aborted) throw this.networkError(request, request.signal.reason);
       }
     }
   }
