@@ -132,6 +132,9 @@ export class Informer {
       query: { labelSelector: this.options.labelSelector, fieldSelector: this.options.fieldSelector },
       context: `list ${this.resource.kind}`,
       signal: this.abort.signal,
+      // run() backs off and retries, and judges failAfterMs; the transport's retries on top would only add 2.5 s
+      // to each failed list of an outage (and to the verdict that the cluster is gone).
+      retries: 0,
     });
     this.resourceVersion = body.metadata?.resourceVersion ?? '';
     const seen = new Set<string>();
