@@ -1,8 +1,10 @@
 // Pods that never become ready, on a real control plane: the failure names the cause in seconds, not at the
 // 4-minute no-progress timeout. kwok runs no probes, so the test writes the kubelet's `Unhealthy` events itself
-// through the real Events API, against pods kwok keeps Running-not-Ready (fault `not-ready`).
+// through the real Events API, against pods kwok keeps Running-not-Ready (fault `not-ready`); likewise a storage
+// provisioner's ProvisioningFailed and the cluster autoscaler's TriggeredScaleUp.
+import { randomBytes } from 'node:crypto';
 import * as k8s from '@kubernetes/client-node';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { RenderedApp } from '../../src/render/types.js';
@@ -125,46 +127,91 @@ describe('pods that never become ready', () => {
   });
 
   describe('storage that never binds', () => {
-    const claim = (name: string, namespace?: string) => ({
-      metadata: { name, ...(namespace ? { namespace } : {}) },
-      spec: { accessModes: ['ReadWriteOnce'], storageClassName: 'no-such-class', resources: { requests: { storage: '1Gi' } } },
+    // A storage class that exists (the pre-deploy check lets it through) and whose provisioner nobody runs: its claims
+    // stay Pending. The test plays that external provisioner failing, writing its ProvisioningFailed Warning events
+    // through the real Events API, as the kubelet's Unhealthy events above.
+    const className = `never-provisioned-${randomBytes(4).toString('hex')}`;
+    const provisioner = 'example.com/never-provisions';
+    const provisionerMessage = `failed to provision volume with StorageClass "${className}": rpc error: code = ResourceExhausted desc = no capacity left in pool-a`;
+    const storage = () => kubeConfigFor(cluster()).makeApiClient(k8s.StorageV1Api);
+    beforeAll(async () => {
+      await storage().createStorageClass({ body: { metadata: { name: className }, provisioner, volumeBindingMode: 'Immediate' } });
     });
+    afterAll(async () => {
+      await storage().deleteStorageClass({ name: className }).catch(() => undefined);
+    });
+    const claim = (name: string, namespace?: string, storageClassName = className) => ({
+      metadata: { name, ...(namespace ? { namespace } : {}) },
+      spec: { accessModes: ['ReadWriteOnce'], storageClassName, resources: { requests: { storage: '1Gi' } } },
+    });
+    const statefulSet = (ns: string) => ({
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: { name: 'db', namespace: ns },
+      spec: {
+        replicas: 1,
+        serviceName: 'db',
+        selector: { matchLabels: { app: 'db' } },
+        template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'pg:16', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] } },
+        volumeClaimTemplates: [claim('data')],
+      },
+    });
+    /** Plays the external provisioner: a ProvisioningFailed Warning for each Pending claim of our class it sees. */
+    const failingProvisioner = (ns: string): (() => void) => {
+      const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
+      const reported = new Set<string>();
+      const timer = setInterval(() => {
+        void core.listNamespacedPersistentVolumeClaim({ namespace: ns }).then(async (list) => {
+          for (const pvc of list.items) {
+            const name = pvc.metadata?.name ?? '';
+            if (pvc.spec?.storageClassName !== className || pvc.status?.phase !== 'Pending' || reported.has(name)) continue;
+            reported.add(name);
+            const now = new Date();
+            await core.createNamespacedEvent({
+              namespace: ns,
+              body: {
+                metadata: { name: `${name}.provisioningfailed`, namespace: ns },
+                involvedObject: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name, namespace: ns, uid: pvc.metadata?.uid },
+                type: 'Warning',
+                reason: 'ProvisioningFailed',
+                message: provisionerMessage,
+                source: { component: `${provisioner}_csi-controller-0_1a2b3c` },
+                count: 2,
+                firstTimestamp: now,
+                lastTimestamp: now,
+              },
+            });
+          }
+        }).catch(() => undefined);
+      }, 250);
+      return () => clearInterval(timer);
+    };
     const deploy = async (ns: string, objects: RenderedApp['objects']) => {
       const { bus, events } = recorder();
       const started = Date.now();
-      const result = await runDeploy({
-        targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
-        bus,
-        settings: { ...settings, objectTimeoutSeconds: 60 },
-        tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
-        runId: 'storage',
-      });
-      return { result, events, ms: Date.now() - started };
+      const stopProvisioner = failingProvisioner(ns);
+      try {
+        const result = await runDeploy({
+          targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
+          bus,
+          settings: { ...settings, objectTimeoutSeconds: 60 },
+          tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
+          runId: 'storage',
+        });
+        return { result, events, ms: Date.now() - started };
+      } finally {
+        stopProvisioner();
+      }
     };
+    const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
     it('a StatefulSet pod: names the claim, its storage class and the provisioner message, not "unbound immediate PersistentVolumeClaims"', async () => {
       const ns = await uniqueNamespace('sts-pvc', [cluster()]);
       namespaces.push(ns);
-      const { result, ms } = await deploy(ns, [
-        {
-          component: 'db',
-          object: {
-            apiVersion: 'apps/v1',
-            kind: 'StatefulSet',
-            metadata: { name: 'db', namespace: ns },
-            spec: {
-              replicas: 1,
-              serviceName: 'db',
-              selector: { matchLabels: { app: 'db' } },
-              template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'pg:16', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] } },
-              volumeClaimTemplates: [claim('data')],
-            },
-          },
-        },
-      ]);
+      const { result, ms } = await deploy(ns, [{ component: 'db', object: statefulSet(ns) }]);
       expect(ms).toBeLessThan(30_000);
       expect(result.clusters[0]?.reason).toMatch(
-        /^StatefulSet db: pod db-0 unschedulable: claim data-db-0 \(storage class "no-such-class"\) is not bound: ProvisioningFailed: storageclass\.storage\.k8s\.io "no-such-class" not found;/,
+        new RegExp(`^StatefulSet db: pod db-0 unschedulable: claim data-db-0 \\(storage class "${escaped(className)}"\\) is not bound: ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`),
       );
     });
 
@@ -174,8 +221,23 @@ describe('pods that never become ready', () => {
       const { result, ms } = await deploy(ns, [{ component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns) } }]);
       expect(ms).toBeLessThan(30_000);
       expect(result.clusters[0]?.reason).toMatch(
-        /^PersistentVolumeClaim data: not bound \(storage class "no-such-class"\): ProvisioningFailed: storageclass\.storage\.k8s\.io "no-such-class" not found;/,
+        new RegExp(`^PersistentVolumeClaim data: not bound \\(storage class "${escaped(className)}"\\): ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`),
       );
+    });
+
+    it('a storage class the cluster does not have is refused before any write, naming the component, the claim and the classes', async () => {
+      // engine-ownership.test.ts checks a StatefulSet's claim template; this is a claim of the app itself.
+      const ns = await uniqueNamespace('pvc-missing', [cluster()]);
+      namespaces.push(ns);
+      const { result, events, ms } = await deploy(ns, [{ component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns, 'no-such-class') } }]);
+      expect(ms).toBeLessThan(30_000);
+      expect(result.outcome).toBe('failed');
+      expect(result.clusters[0]?.reason).toMatch(
+        new RegExp(`^component db: PersistentVolumeClaim data asks for storage class "no-such-class", which the cluster does not have \\(storage classes: .*\\b${escaped(className)}\\b`),
+      );
+      expect(events.some((e) => e.type === 'object-applied')).toBe(false);
+      const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
+      expect((await core.listNamespacedPersistentVolumeClaim({ namespace: ns })).items).toEqual([]);
     });
   });
 

@@ -26,6 +26,9 @@ interface LeaseSpec {
  */
 export class DeployLease {
   private renewTimer: NodeJS.Timeout | undefined;
+  /** The renewal in flight (at most one: a renewal retrying through an outage must not overlap the next). */
+  private renewing: Promise<void> | undefined;
+  private renewals = new AbortController();
   private live: KubeObject | undefined;
   private readonly name: string;
 
@@ -75,13 +78,20 @@ export class DeployLease {
       const why = signal.reason instanceof CancelledError ? signal.reason.message : 'timed out';
       throw new ClusterError(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
     }
-    this.renewTimer = setInterval(() => void this.renew(), (this.options.ttlSeconds * 1000) / 3);
+    this.renewals = new AbortController();
+    this.renewTimer = setInterval(() => {
+      this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
+    }, (this.options.ttlSeconds * 1000) / 3);
     this.renewTimer.unref();
   }
 
   async release(): Promise<void> {
     clearInterval(this.renewTimer);
     this.renewTimer = undefined;
+    // A renewal still retrying (the API server was away) is stopped and settled before the delete, so none is sent
+    // after it; and a renewal can never create the lease again anyway (see renew).
+    this.renewals.abort();
+    await this.renewing;
     if (!this.live) return;
     const uid = this.live.metadata['uid'];
     this.live = undefined;
@@ -95,11 +105,27 @@ export class DeployLease {
     }
   }
 
-  private async renew(): Promise<void> {
-    if (!this.live) return;
+  /**
+   * A merge patch, not a PUT: a PUT of a Lease that is gone creates it again (Leases allow create-on-update), so a
+   * renewal landing after release() deleted it would leave a lease of a finished run that blocks the next run for a
+   * TTL. A patch of a deleted lease is a 404; its uid and resourceVersion keep it to the incarnation we hold.
+   */
+  private async renew(signal: AbortSignal): Promise<void> {
+    const held = this.live;
+    if (!held) return;
     try {
-      this.live = await this.client.replace(this.leaseObject(this.live, true));
+      const renewed = await this.client.mergePatch(
+        this.ref(),
+        {
+          metadata: { uid: held.metadata['uid'], resourceVersion: held.metadata['resourceVersion'] },
+          spec: { holderIdentity: this.runId, leaseDurationSeconds: this.options.ttlSeconds, renewTime: microTime(new Date()) },
+        },
+        { signal },
+      );
+      if (this.live === held) this.live = renewed;
     } catch (error) {
+      // Stopped by release(): nothing was lost.
+      if (signal.aborted) return;
       this.options.onLost?.(`could not renew the lease: ${describeError(error)}`);
     }
   }
@@ -108,9 +134,8 @@ export class DeployLease {
     return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
   }
 
-  private leaseObject(current?: KubeObject, renewOnly = false): KubeObject {
+  private leaseObject(current?: KubeObject): KubeObject {
     const now = microTime(new Date());
-    const previous = (current?.['spec'] ?? {}) as LeaseSpec;
     return {
       apiVersion: 'coordination.k8s.io/v1',
       kind: 'Lease',
@@ -123,7 +148,7 @@ export class DeployLease {
       spec: {
         holderIdentity: this.runId,
         leaseDurationSeconds: this.options.ttlSeconds,
-        acquireTime: renewOnly ? previous.acquireTime : now,
+        acquireTime: now,
         renewTime: now,
       },
     };

@@ -52,6 +52,11 @@ export interface ClusterClient {
   create(object: KubeObject): Promise<KubeObject>;
   /** PUT with the object's resourceVersion: optimistic concurrency for the lease and the ApplySet parent. */
   replace(object: KubeObject): Promise<KubeObject>;
+  /**
+   * JSON merge patch of an existing object; never creates one (a PUT does for kinds that allow create-on-update, such
+   * as Lease). A `metadata.resourceVersion` in the patch makes it optimistic: 409 when the object changed.
+   */
+  mergePatch(ref: ObjectRef, patch: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<KubeObject>;
   get(ref: ObjectRef): Promise<KubeObject | undefined>;
   list(apiVersion: string, kind: string, options?: ListOptions): Promise<KubeObject[]>;
   /** False when the object was already gone. */
@@ -151,6 +156,20 @@ class KubeClusterClient implements ClusterClient {
       context: `update ${describe(body)}`,
     });
     return withKind(result, body);
+  }
+
+  async mergePatch(ref: ObjectRef, patch: Record<string, unknown>, options: { signal?: AbortSignal } = {}): Promise<KubeObject> {
+    const resource = await this.resource(ref.apiVersion, ref.kind);
+    const { body } = await this.transport.json<KubeObject>({
+      method: 'PATCH',
+      path: objectPath(resource, ref.name, ref.namespace),
+      query: { fieldManager: FIELD_MANAGER },
+      body: patch,
+      contentType: 'application/merge-patch+json',
+      context: `patch ${describe(ref)}`,
+      signal: options.signal,
+    });
+    return withKind(body, ref);
   }
 
   async get(ref: ObjectRef): Promise<KubeObject | undefined> {

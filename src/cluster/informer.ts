@@ -115,7 +115,9 @@ export class Informer {
         await sleep(backoffMs, this.abort.signal);
         backoffMs = Math.min(backoffMs * 2, 2000);
         // After an outage our resourceVersion may have been compacted away; a fresh list is the safe resume point.
-        if (now - failingSince > 2000 && !needList) {
+        // Measured now, as the next attempt starts: measured before the pause, an outage of up to 2 s more than the
+        // limit (the last backoff) resumed the old watch without the list.
+        if (Date.now() - failingSince > 2000 && !needList) {
           needList = true;
           relistReason = 'the API server was unreachable for more than 2 s';
         }
@@ -130,6 +132,9 @@ export class Informer {
       query: { labelSelector: this.options.labelSelector, fieldSelector: this.options.fieldSelector },
       context: `list ${this.resource.kind}`,
       signal: this.abort.signal,
+      // run() backs off and retries, and judges failAfterMs; the transport's retries on top would only add 2.5 s
+      // to each failed list of an outage (and to the verdict that the cluster is gone).
+      retries: 0,
     });
     this.resourceVersion = body.metadata?.resourceVersion ?? '';
     const seen = new Set<string>();

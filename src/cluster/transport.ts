@@ -15,6 +15,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** Per-request deadline; watches pass 0 (no deadline, they end on their own timeoutSeconds). */
   timeoutMs?: number;
+  /** Retries on a retryable failure (default 3, POST never); 0 for callers that back off and retry themselves. */
+  retries?: number;
 }
 
 export interface HttpResponse {
@@ -50,7 +52,7 @@ export class KubeTransport {
 
   async request(request: HttpRequest): Promise<HttpResponse> {
     // Retrying is safe for everything but POST: apply/put/delete/get converge to the same state when repeated.
-    const retries = request.method === 'POST' ? 0 : RETRY_DELAYS_MS.length;
+    const retries = request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
     for (let attempt = 0; ; attempt += 1) {
       try {
         const response = await this.send(request);
@@ -60,7 +62,9 @@ export class KubeTransport {
         const retryable = error instanceof ClusterError && error.retryable;
         const aborted = request.signal?.aborted ?? false;
         if (!retryable || aborted || attempt >= retries) throw error;
-        await sleep(RETRY_DELAYS_MS[attempt] ?? 1000);
+        // An abort during the pause ends it, and nothing more is sent.
+        await sleep(RETRY_DELAYS_MS[attempt] ?? 1000, request.signal);
+        if (request.signal?.aborted) throw this.networkError(request, request.signal.reason);
       }
     }
   }

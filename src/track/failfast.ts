@@ -1,5 +1,5 @@
 import type { KubeObject } from '../kube/object.js';
-import { arrayAt, condition, field, numberAt, ownedBy, stringAt, uidOf } from './fields.js';
+import { arrayAt, condition, field, latestInstantOf, numberAt, ownedBy, stringAt, uidOf } from './fields.js';
 
 /** How long a bad signal may persist before the deploy fails (engine.md). Tests shorten them. */
 export interface FailFastThresholds {
@@ -113,7 +113,7 @@ export function podFailure(
   }
   const scheduled = condition(pod, 'PodScheduled');
   if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
-    const since = Math.min(firstSeen(`${uid}/unschedulable`), Date.parse(scheduled.lastTransitionTime ?? '') || now);
+    const since = Math.min(firstSeen(`${uid}/unschedulable`), latestInstantOf(scheduled.lastTransitionTime) || now);
     const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
     if (now - since >= limit) {
       const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
@@ -137,7 +137,7 @@ export function controllerFailure(
   const replicaFailure = condition(controller, 'ReplicaFailure');
   if (replicaFailure?.status !== 'True') return {};
   const key = `${uidOf(controller) ?? controller.metadata.name}/failed-create`;
-  const since = Math.min(firstSeen(key), Date.parse(replicaFailure.lastTransitionTime ?? '') || now);
+  const since = Math.min(firstSeen(key), latestInstantOf(replicaFailure.lastTransitionTime) || now);
   if (now - since >= limits.failedCreateMs) {
     return { failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() } };
   }
@@ -237,7 +237,7 @@ export function eventFailure(events: KubeEventLike[], uids: Set<string>, now: nu
   for (const event of events) {
     const rule = event.type === 'Warning' && event.reason ? EVENT_RULES[event.reason] : undefined;
     if (!rule || !uids.has(event.involvedObject?.uid ?? '')) continue;
-    const since = Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now;
+    const since = latestInstantOf(event.firstTimestamp ?? event.eventTime) || now;
     const count = event.series?.count ?? event.count ?? 1;
     const limit = rule.limit(limits);
     if ((rule.repeats !== undefined && count >= rule.repeats) || now - since >= limit) {
@@ -289,9 +289,9 @@ export function readinessProbeFailure(pods: KubeObject[], events: KubeEventLike[
         event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name),
     );
     if (unhealthy.length === 0) return {};
-    const firstFailure = Math.min(...unhealthy.map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+    const firstFailure = Math.min(...unhealthy.map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
     // A pod that was Ready and lost it counts from then, not from an earlier failure folded into the same event.
-    const since = Math.max(firstFailure, Date.parse(ready?.lastTransitionTime ?? '') || 0);
+    const since = Math.max(firstFailure, latestInstantOf(ready?.lastTransitionTime) || 0);
     const last = unhealthy.reduce((a, b) => (eventTime(b) >= eventTime(a) ? b : a));
     failing.push({ pod, since, window: Math.max(limits.readinessProbeMs, 2 * probeBudgetMs(pod, last)), last });
   }
@@ -413,7 +413,7 @@ export function claimFailure(pvc: KubeObject, events: KubeEventLike[], now: numb
   if (!latest) return {};
   const since = Math.min(...own
     .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
-    .map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+    .map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
   if (now - since < limits.provisioningFailedMs) return { recheckAt: since + limits.provisioningFailedMs };
   return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
 }

@@ -56,3 +56,15 @@ export function ownedBy(object: KubeObject, ownerUid: string | undefined): boole
   if (!ownerUid) return false;
   return arrayAt(object, 'metadata', 'ownerReferences').some((owner) => field(owner, 'uid') === ownerUid);
 }
+
+/**
+ * The latest instant a Kubernetes timestamp can stand for, in ms; NaN when absent or unreadable. metav1.Time (a
+ * condition's lastTransitionTime, an event's firstTimestamp) has whole seconds: `07:19:10Z` is any moment of that
+ * second, so counting a fail-fast window from its start would let a 1 s window close a few ms after the signal
+ * appeared. The end of the second never fails early; stamps with a fraction (MicroTime eventTime) are exact.
+ */
+export function latestInstantOf(stamp: string | undefined): number {
+  if (!stamp) return Number.NaN;
+  const at = Date.parse(stamp);
+  return /:\d{2}(Z|[+-]\d{2}:\d{2})$/i.test(stamp) ? at + 999 : at;
+}

@@ -162,6 +162,23 @@ describe('unschedulable pods while the cluster autoscaler scales up', () => {
     expect(fiveMinutes.failure?.reason).toContain("the cluster autoscaler's scale-up did not help within 300 s");
   });
 
+  it('counts from the end of a whole-second lastTransitionTime: the window never closes before it has passed', () => {
+    // The scheduler marked the pod at 07:19:10.800; the condition says 07:19:10Z. We see it 50 ms later.
+    const stampedAt = Date.parse('2026-12-02T07:19:10Z');
+    const seenAt = stampedAt + 850;
+    const marked = { status: { conditions: [{ ...unschedulable.status.conditions[0], lastTransitionTime: '2026-12-02T07:19:10Z' }] } };
+    const limits = { ...defaultThresholds, unschedulableMs: 1_000 };
+    const early = podFailure(pod('p', marked), stampedAt + 1_010, () => seenAt, limits);
+    expect(early.failure).toBeUndefined();
+    expect(early.recheckAt).toBe(seenAt + 1_000);
+    expect(podFailure(pod('p', marked), seenAt + 1_000, () => seenAt, limits).failure?.reason).toContain('unschedulable');
+    // Seen much later than the stamp (it was pending before we looked): the stamp's second still counts.
+    expect(podFailure(pod('p', marked), stampedAt + 2_000, () => stampedAt + 1_900, limits).failure?.reason).toContain('unschedulable');
+    // A stamp with a fraction is taken as it is.
+    const precise = { status: { conditions: [{ ...marked.status.conditions[0], lastTransitionTime: '2026-12-02T07:19:10.800Z' }] } };
+    expect(podFailure(pod('p', precise), stampedAt + 1_800, () => stampedAt + 1_700, limits).failure?.reason).toContain('unschedulable');
+  });
+
   it('finds the pods a TriggeredScaleUp event names', () => {
     const events = [
       { type: 'Normal', reason: 'TriggeredScaleUp', involvedObject: { uid: 'uid-a', kind: 'Pod' } },
