@@ -5,10 +5,9 @@ import { runDelete, type EngineTarget, type RunResult } from './engine.js';
 import { prepareRun, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
 import { requireRepository } from './preview/ownership.js';
+import { defaultPreviewTtlHours } from './settings/action-inputs.js';
 import { repositoryLabel } from './settings/repository.js';
 import { Command } from './settings/types.js';
-
-export const defaultPreviewTtlHours = 168;
 
 export interface SweepRequest extends ClusterCommandOptions {
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;

@@ -28,7 +28,7 @@ export {
   type ClusterReport,
   type ComponentInfoSource,
   type ComponentReport,
-  type ReportOutcome,
+  ReportOutcome,
   type RollbackReport,
   type RunReport,
 } from './result.js';

@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { FileRefusedError, fileLimits, newReadBudget, readConfinedFile, repositoryConfinement, resolveConfinedPath, type Confinement, type SpecPaths } from '../files/confined.js';
-import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
+import { resolveProfile, type ResolvedProfile } from './profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
 import { isSystemNamespace, shorten } from './kubernetes-names.js';
 import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
-import { checkSemantics, providerKeys } from './rules.js';
+import { checkSemantics } from './rules.js';
+import { providerNames, type ProviderName } from './providers.js';
 import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { substituteVariables, type VariableScope } from './variables.js';
@@ -127,7 +128,7 @@ function resolveOneTarget(
   clusterName: string,
   options: SpecOptions,
 ): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
-  const provider = (providerKeys.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
+  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
   const scope: VariableScope = {
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),
