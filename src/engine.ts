@@ -6,14 +6,16 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { connectCluster, type ClusterClient, type ClusterClientOptions } from './cluster/client.js';
 import { CancelledError, isCancelled } from './cancel.js';
 import { describeError } from './errors.js';
-import { Outcome, type EventBus, type PlannedChange } from './events.js';
+import { Outcome, type EventBus } from './events.js';
 import type { RenderedApp } from './render/types.js';
 import { RollbackScope, type Settings } from './settings/types.js';
-import { prepareDeploy, type ClusterContext, type ClusterResult, type PreparedDeploy } from './apply/deploy.js';
+import type { ClusterContext, ClusterResult } from './apply/context.js';
+import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, type ClusterPlan } from './plan/plan.js';
 
+export type { ClusterResult } from './apply/context.js';
 export type { ClusterPlan } from './plan/plan.js';
 export type { EngineTuning } from './apply/tuning.js';
 export type { FailFastThresholds } from './track/failfast.js';
@@ -45,20 +47,9 @@ export interface EngineRunRequest extends EngineRequest {
   runId: string;
 }
 
-export interface ClusterOutcome {
-  cluster: string;
-  outcome: Outcome;
-  reason?: string;
-  /** The ApplySet revision now deployed (after a rollback: the one restored). */
-  revision?: number;
-  changes?: PlannedChange[];
-  /** Mutating API requests this run sent to the cluster (dry runs excluded). */
-  apiWrites?: number;
-}
-
 export interface RunResult {
   outcome: Outcome;
-  clusters: ClusterOutcome[];
+  clusters: ClusterResult[];
 }
 
 export interface PlanResult extends RunResult {
@@ -123,7 +114,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       return { ok: false, reason, commit: async () => failedResult(entry.target, reason), rollBack: async () => failedResult(entry.target, reason) };
     }
   };
-  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterOutcome> => {
+  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterResult> => {
     let result: ClusterResult;
     try {
       result = await finalize();
@@ -143,7 +134,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
     request.bus.emit({ type: 'cluster-started', cluster: entry.target.cluster, namespace: entry.target.rendered.namespace, at: Date.now() });
   }
 
-  let clusters: ClusterOutcome[];
+  let clusters: ClusterResult[];
   if (scope === RollbackScope.All && contexts.length > 1) {
     // Every cluster must succeed before any commits; one failure rolls back every cluster touched.
     const prepared = await Promise.all(contexts.map(prepare));
@@ -212,7 +203,7 @@ function begin(request: EngineRequest, command: string, runId: string): number {
   return at;
 }
 
-function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterOutcome[], success: Outcome): RunResult {
+function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterResult[], success: Outcome): RunResult {
   finishedRuns.add(request);
   const allDone = clusters.every((entry) => entry.outcome === success);
   const outcome = allDone ? success : isCancelled(request.signal) ? Outcome.Cancelled : Outcome.Failed;
@@ -224,8 +215,8 @@ function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterO
 async function inCluster(
   request: EngineRequest,
   target: EngineTarget,
-  work: (client: ClusterClient) => Promise<ClusterOutcome>,
-): Promise<ClusterOutcome> {
+  work: (client: ClusterClient) => Promise<ClusterResult>,
+): Promise<ClusterResult> {
   let client: ClusterClient | undefined;
   try {
     client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));

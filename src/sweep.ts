@@ -1,15 +1,21 @@
 import * as k8s from '@kubernetes/client-node';
-import type { ClusterCommandOptions } from './commands.js';
-import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
-import { runDelete, type EngineTarget, type RunResult } from './engine.js';
+import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
+import { runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
+import type { EventBus } from './events.js';
 import { prepareRun, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
 import { requireRepository } from './preview/ownership.js';
 import { defaultPreviewTtlHours } from './settings/action-inputs.js';
 import { repositoryLabel } from './settings/repository.js';
-import { Command } from './settings/types.js';
+import { Command, type Settings } from './settings/types.js';
 
-export interface SweepRequest extends ClusterCommandOptions {
+export interface SweepRequest {
+  settings: Settings;
+  env: Record<string, string | undefined>;
+  bus: EventBus;
+  runId: string;
+  credentials: Omit<ResolveContext, 'env'>;
+  tuning?: Partial<EngineTuning>;
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
   now?: Date;
 }

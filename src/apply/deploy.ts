@@ -1,47 +1,25 @@
-import type { ApplyResult, ClusterClient } from '../cluster/client.js';
+import type { ApplyResult } from '../cluster/client.js';
 import { ClusterUnreachableError } from '../cluster/errors.js';
 import { CancelledError, deadlineSignal, isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
-import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
+import { ChangeAction, Outcome, type PlannedChange } from '../events.js';
 import { refKey, refOf } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
-import type { Settings } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
 import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
-import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
-import { ApplySetParent } from './inventory.js';
+import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
-import { DeployLease } from './lease.js';
+import { DeployLease } from '../inventory/lease.js';
 import { prefetchLive } from './prefetch.js';
-import { Owner, ownerOf } from './ownership.js';
-import { pruneCandidates, removeObjects } from './remove.js';
+import { Owner, ownerOf } from '../inventory/ownership.js';
+import { pruneCandidates } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
-import { withServerScope } from './scope.js';
-import type { EngineTuning } from './tuning.js';
-
-export interface ClusterContext {
-  cluster: string;
-  client: ClusterClient;
-  rendered: RenderedApp;
-  bus: EventBus;
-  settings: Settings;
-  runId: string;
-  tuning: EngineTuning;
-  /** Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window. */
-  signal?: AbortSignal;
-  /** Aborted on a second signal: skip or stop the rollback (the lease is still released). */
-  escalation?: AbortSignal;
-}
-
-export interface ClusterResult {
-  cluster: string;
-  outcome: Outcome;
-  reason?: string;
-  revision?: number;
-  changes?: PlannedChange[];
-}
+import { withServerScope } from '../cluster/scope.js';
+import type { ClusterContext, ClusterResult } from './context.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the

@@ -2,12 +2,13 @@ import { describeError } from '../errors.js';
 import { ChangeAction, Outcome } from '../events.js';
 import { buildGraph } from '../plan/graph.js';
 import { ReadinessTracker } from '../track/tracker.js';
-import { memberKey, type StoredRevision } from './applyset.js';
-import type { ClusterContext, ClusterResult } from './deploy.js';
+import { memberKey, type StoredRevision } from '../inventory/applyset.js';
+import type { ClusterContext, ClusterResult } from './context.js';
 import { claimTemplateClaims, neverBound } from './claims.js';
 import { executeGraph, type AppliedObject } from './execute.js';
-import type { ApplySetParent } from './inventory.js';
-import { removeObjects, removable } from './remove.js';
+import type { ApplySetParent } from '../inventory/parent.js';
+import { removable } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 
 export interface RollbackInput {
   ctx: ClusterContext;

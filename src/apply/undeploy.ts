@@ -1,13 +1,14 @@
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import { ApplySetKeys, memberKey } from './applyset.js';
-import type { ClusterContext, ClusterResult } from './deploy.js';
-import { ApplySetParent } from './inventory.js';
+import { ApplySetKeys, memberKey } from '../inventory/applyset.js';
+import type { ClusterContext, ClusterResult } from './context.js';
+import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims } from './claims.js';
-import { Owner, ownerOf } from './ownership.js';
-import { DeployLease } from './lease.js';
-import { removable, removeObjects } from './remove.js';
+import { Owner, ownerOf } from '../inventory/ownership.js';
+import { DeployLease } from '../inventory/lease.js';
+import { removable } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 
 /**
  * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from

@@ -5,12 +5,12 @@ import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate } from '../apply/applyset.js';
-import { ApplySetParent } from '../apply/inventory.js';
-import { pruneCandidates, type RemovalFlags } from '../apply/remove.js';
-import { withServerScope } from '../apply/scope.js';
+import { componentOfMember, decorate } from '../inventory/applyset.js';
+import { ApplySetParent } from '../inventory/parent.js';
+import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
+import { withServerScope } from '../cluster/scope.js';
 import { buildGraph } from './graph.js';
-import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../apply/ownership.js';
+import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { missingStorageClasses } from './storage.js';
 

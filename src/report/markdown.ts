@@ -1,4 +1,4 @@
-import { ChangeAction, type PlannedChange } from '../events.js';
+import { ChangeAction } from '../events.js';
 import { refKey } from '../kube/object.js';
 import { htmlText, markdownCode, markdownText, mermaidLabel, safeUrl } from './escape.js';
 import { byteLength, codeBlock, formatDuration, outcomeLabel, truncateBytes } from './format.js';
