@@ -23,7 +23,8 @@ import { objectsToYaml } from './render/print.js';
 import { annotationText, attachReporters, logLine, logLines, SecretMasker } from './report/index.js';
 import { parseActionInputs, type ActionSettings } from './settings/index.js';
 import { Command, type Settings } from './settings/types.js';
-import { readSpecHeader, type SpecHeader } from './spec/header.js';
+import { readSpecDocument, specOutline } from './spec/load.js';
+import type { SourceDocument } from './spec/yaml-source.js';
 
 /** Action entry: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments. */
 export async function runAction(env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -38,16 +39,18 @@ export async function runAction(env: Record<string, string | undefined> = proces
     const { settings: inputSettings, action } = parseActionInputs((name) => core.getInput(name));
     mask(action.githubToken);
     if (context?.repository) inputSettings.repository = context.repository;
-    const header = await readSpecHeader(inputSettings.specPath);
+    // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
+    const document = await readSpecDocument(inputSettings.specPath);
+    const outline = specOutline(document);
     const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
     const eventRun = resolveEventRun({
       eventName: context?.eventName ?? '',
       payload,
       command: action.command,
-      app: header.app,
-      ...(header.releases ? { releases: header.releases } : {}),
-      ...(header.preview ? { preview: header.preview } : {}),
-      ...(header.clusters.some((cluster) => cluster.enabled) ? { defaultPreviewClusters: [header.clusters.find((cluster) => cluster.enabled)?.name ?? ''] } : {}),
+      app: outline.app,
+      ...(outline.releases ? { releases: outline.releases } : {}),
+      ...(outline.preview ? { preview: outline.preview } : {}),
+      ...(outline.enabledClusters[0] !== undefined ? { defaultPreviewClusters: [outline.enabledClusters[0]] } : {}),
       options: action.preview,
     });
     if (eventRun.kind === 'skip') {
@@ -62,8 +65,8 @@ export async function runAction(env: Record<string, string | undefined> = proces
     }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
-    if (settings.command === Command.Render) return await renderToLog(settings, env);
-    await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload, inputClusters: inputSettings.clusters });
+    if (settings.command === Command.Render) return await renderToLog(settings, env, document);
+    await deploy(settings, action, eventRun, { env, context, masker, mask, document, payload, inputClusters: inputSettings.clusters });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
@@ -85,8 +88,8 @@ function withEventVariables(settings: Settings, run: EventRun): Settings {
   return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
 }
 
-async function renderToLog(settings: Settings, env: Record<string, string | undefined>): Promise<void> {
-  const prepared = await prepareRun(settings, { env, missingSecrets: 'placeholder' });
+async function renderToLog(settings: Settings, env: Record<string, string | undefined>, document: SourceDocument): Promise<void> {
+  const prepared = await prepareRun(settings, { env, missingSecrets: 'placeholder', document });
   for (const { target, rendered } of prepared.targets) {
     core.startGroup(`${target.name}: ${rendered.objects.length} objects`);
     // The head's spec on a pull request is user text: no line of it may read as a workflow command.
@@ -101,7 +104,8 @@ interface DeployContext {
   context: GitHubRunContext | undefined;
   masker: SecretMasker;
   mask: (secret: string) => void;
-  header: SpecHeader;
+  /** The spec as read at the start of the run. */
+  document: SourceDocument;
   /** The event payload (GITHUB_EVENT_PATH). */
   payload: unknown;
   /** The `clusters` input (trusted, unlike the spec's preview block). */
@@ -112,13 +116,12 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const { context } = io;
   const bus = new EventBus();
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
-  const selected = io.header.clusters.filter((cluster) => (settings.clusters.length ? settings.clusters.includes(cluster.name) : cluster.enabled));
-  // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
-  const environment =
-    action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (selected.map((cluster) => cluster.environment).join('+') || 'default');
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-  const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
+  const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder', document: io.document });
+  // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
+  const environment =
+    action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (checked.targets.map(({ target }) => target.environment).join('+') || 'default');
   if (eventRun.kind === 'preview-up') assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
   if (eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
   const trustNote = await useBaseCredentials(checked, {

@@ -2,7 +2,7 @@ import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
 import type { Settings } from './settings/types.js';
 import { loadSpec, type ClusterTarget, type LoadedSpec } from './spec/load.js';
-import { problemAt } from './spec/yaml-source.js';
+import { problemAt, type SourceDocument } from './spec/yaml-source.js';
 
 export interface PreparedTarget {
   target: ClusterTarget;
@@ -20,7 +20,7 @@ export interface PreparedRun {
  */
 export async function prepareRun(
   settings: Settings,
-  options: { env: Record<string, string | undefined>; missingSecrets: 'error' | 'placeholder' },
+  options: { env: Record<string, string | undefined>; missingSecrets: 'error' | 'placeholder'; document?: SourceDocument },
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
@@ -29,6 +29,7 @@ export async function prepareRun(
     clusters: settings.clusters,
     ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
     ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
+    ...(options.document ? { document: options.document } : {}),
   });
   const targets = spec.targets.map((target) => ({
     target,
