@@ -5,7 +5,7 @@ import path from 'node:path';
 import { noteCredentialSource } from './cluster/errors.js';
 import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
-import { runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
 import { ExitCode } from './errors.js';
 import { EventBus, Outcome } from './events.js';
 import { prepareRun, type PreparedRun, type PreparedTarget } from './pipeline.js';
@@ -65,10 +65,13 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         return resolved.kubeConfig;
       },
     }));
+    // preview-down removes the preview's namespace too.
+    const removeNamespace = settings.command === Command.PreviewDown;
     const request = {
       targets,
       bus: options.bus,
-      settings,
+      options: engineOptions(removeNamespace ? { ...settings, deleteNamespaces: true } : settings),
+      command: settings.command,
       runId: options.runId,
       ...(options.tuning ? { tuning: options.tuning } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -78,7 +81,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       settings.command === Command.Plan
         ? await runPlan(request)
         : settings.command === Command.Delete || settings.command === Command.PreviewDown
-          ? await runDelete({ ...request, settings: settings.command === Command.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
+          ? await runDelete(request)
           : await runDeploy(request);
     return { prepared, result };
   } finally {

@@ -1,6 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
-import { runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
+import { engineOptions, runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
 import type { EventBus } from './events.js';
 import { prepareRun, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
@@ -68,7 +68,8 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
     const result = await runDelete({
       targets,
       bus: request.bus,
-      settings: { ...settings, deleteNamespaces: true },
+      options: engineOptions({ ...settings, deleteNamespaces: true }),
+      command: Command.PreviewSweep,
       runId: request.runId,
       ...(request.tuning ? { tuning: request.tuning } : {}),
     });

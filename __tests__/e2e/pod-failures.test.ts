@@ -3,7 +3,7 @@
 // through the real Events API, against pods kwok keeps Running-not-Ready (fault `not-ready`).
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
@@ -90,7 +90,7 @@ describe('pods that never become ready', () => {
       result = await runDeploy({
         targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'not-ready', { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 1, failureThreshold: 1 }) }],
         bus,
-        settings,
+        options: engineOptions(settings),
         tuning,
         runId: 'probe',
       });
@@ -112,7 +112,7 @@ describe('pods that never become ready', () => {
     const result = await runDeploy({
       targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'image-pull') }],
       bus,
-      settings,
+      options: engineOptions(settings),
       tuning: { leaseTtlSeconds: 5, thresholds: { imagePullMs: 2_000 } },
       runId: 'nolog',
     });
@@ -135,7 +135,7 @@ describe('pods that never become ready', () => {
       const result = await runDeploy({
         targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
         bus,
-        settings: { ...settings, objectTimeoutSeconds: 60 },
+        options: engineOptions({ ...settings, objectTimeoutSeconds: 60 }),
         tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
         runId: 'storage',
       });
@@ -216,7 +216,7 @@ describe('pods that never become ready', () => {
       await runDeploy({
         targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }],
         bus,
-        settings,
+        options: engineOptions(settings),
         tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 1_000, unschedulableScalingUpMs: 6_000 } },
         runId: 'scaleup',
       });

@@ -1,7 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import type { EventBus, Outcome, PlannedChange } from '../events.js';
 import type { RenderedApp } from '../render/types.js';
-import type { Settings } from '../settings/types.js';
+import type { EngineOptions } from './options.js';
 import type { EngineTuning } from './tuning.js';
 
 /** What one cluster's deploy, rollback or delete works with. */
@@ -10,7 +10,7 @@ export interface ClusterContext {
   client: ClusterClient;
   rendered: RenderedApp;
   bus: EventBus;
-  settings: Settings;
+  options: EngineOptions;
   runId: string;
   tuning: EngineTuning;
   /** Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window. */
