@@ -6,8 +6,7 @@ import { noteCredentialSource } from './cluster/errors.js';
 import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
-import { ExitCode } from './errors.js';
-import { EventBus, Outcome } from './events.js';
+import { EventBus } from './events.js';
 import { prepareRun, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
@@ -45,9 +44,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     const { sweepPreviews } = await import('./sweep.js');
     return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
   }
-  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
-  // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
-  const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+  const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env }));
   maskSecretValues(prepared, options.credentials.mask);
   const credentials: ClusterCredentials[] = [];
   try {
@@ -118,10 +115,6 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
   return config;
 }
 
-export function exitCodeOf(outcome: Outcome): number {
-  return outcome === Outcome.Failed || outcome === Outcome.RolledBack || outcome === Outcome.Cancelled ? ExitCode.Failure : ExitCode.Ok;
-}
-
 export interface CommandIO {
   env: Record<string, string | undefined>;
   write: (text: string) => void;
@@ -136,7 +129,7 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
   const masker = new SecretMasker();
   const reporters = attachReporters({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
   try {
-    const { prepared, result } = await executeClusterCommand({
+    const { prepared } = await executeClusterCommand({
       settings,
       env: io.env,
       bus,
@@ -145,8 +138,7 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.escalation ? { escalation: io.escalation } : {}),
     });
-    reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
-    return exitCodeOf(result.outcome);
+    return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
   } finally {
     reporters.detach();
   }

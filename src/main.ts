@@ -64,7 +64,6 @@ export async function runAction(env: Record<string, string | undefined> = proces
       return;
     }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
-    if (core.getInput('preview-ttl') !== '') settings.previewTtlHours = action.preview.ttlHours;
     if (settings.command === Command.Render) return await renderToLog(settings, env, document);
     await deploy(settings, action, eventRun, { env, context, masker, mask, document, payload, inputClusters: inputSettings.clusters });
   } catch (error) {
@@ -89,7 +88,7 @@ function withEventVariables(settings: Settings, run: EventRun): Settings {
 }
 
 async function renderToLog(settings: Settings, env: Record<string, string | undefined>, document: SourceDocument): Promise<void> {
-  const prepared = await prepareRun(settings, { env, missingSecrets: 'placeholder', document });
+  const prepared = await prepareRun(settings, { env, document });
   for (const { target, rendered } of prepared.targets) {
     core.startGroup(`${target.name}: ${rendered.objects.length} objects`);
     // The head's spec on a pull request is user text: no line of it may read as a workflow command.
@@ -118,7 +117,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-  const checked = await prepareRun(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder', document: io.document });
+  const checked = await prepareRun(settings, { env: io.env, document: io.document });
   // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
   const environment =
     action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (checked.targets.map(({ target }) => target.environment).join('+') || 'default');
@@ -154,15 +153,14 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-  const { exitCodeOf, executeClusterCommand } = await import('./commands.js');
-  let outcome: Outcome = Outcome.Failed;
+  const { executeClusterCommand } = await import('./commands.js');
   const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
   // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
   const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
   const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
   let environmentUrl = previewUrl;
   try {
-    const { prepared, result } = await executeClusterCommand({
+    const { prepared } = await executeClusterCommand({
       settings,
       env: io.env,
       bus,
@@ -181,7 +179,6 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
         log: (message) => core.info(logLine(io.masker.mask(message))),
       },
     });
-    outcome = result.outcome;
     const rendered = prepared.targets.map(({ rendered }) => rendered);
     environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? renderedUrls[0];
     const final = reporters.finish({
@@ -195,16 +192,16 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     if (previewUrl) core.setOutput('preview-url', previewUrl);
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
     await publisher?.finish({
-      ok: exitCodeOf(outcome) === 0,
-      ...(outcome === Outcome.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
+      ok: final.exitCode === 0,
+      ...(final.status === Outcome.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),
       teardown: settings.command === Command.PreviewDown || settings.command === Command.Delete,
     });
-    if (exitCodeOf(outcome) !== 0) {
-      const reasons = final.report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
-      core.setFailed(annotationText(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
+    if (final.exitCode !== 0) {
+      const { reasons } = final;
+      core.setFailed(annotationText(io.masker.mask(`k8deployer ${settings.command} ${final.status}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
     }
   } catch (error) {
     reporters.detach();

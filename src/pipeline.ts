@@ -1,6 +1,6 @@
 import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
-import type { Settings } from './settings/types.js';
+import { Command, type Settings } from './settings/types.js';
 import { loadSpec, type ClusterTarget, type LoadedSpec } from './spec/load.js';
 import { problemAt, type SourceDocument } from './spec/yaml-source.js';
 
@@ -14,13 +14,20 @@ export interface PreparedRun {
   targets: PreparedTarget[];
 }
 
+export type MissingSecrets = 'error' | 'placeholder';
+
+/** Deploys need every secret value; render, plan and delete work without them (plan masks them anyway). */
+export function missingSecretsFor(command: Command): MissingSecrets {
+  return command === Command.Deploy || command === Command.PreviewUp ? 'error' : 'placeholder';
+}
+
 /**
  * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
  * cluster. Pure apart from reading the spec and the files it names.
  */
 export async function prepareRun(
   settings: Settings,
-  options: { env: Record<string, string | undefined>; missingSecrets: 'error' | 'placeholder'; document?: SourceDocument },
+  options: { env: Record<string, string | undefined>; missingSecrets?: MissingSecrets; document?: SourceDocument },
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
@@ -35,7 +42,7 @@ export async function prepareRun(
     target,
     rendered: renderApp(
       target,
-      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
+      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command), problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
     ),
   }));
   if (settings.namespaceLabels) {

@@ -29,7 +29,7 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
   const { settings } = request;
   // Selecting by app and PR label alone would also sweep another repository's previews of an app with the same name.
   const repository = requireRepository(settings.repository, Command.PreviewSweep);
-  const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env, missingSecrets: 'placeholder' });
+  const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env });
   const spec = base.spec.targets[0]?.spec;
   const previewClusters = spec?.preview?.clusters ?? base.targets.slice(0, 1).map(({ target }) => target.name);
   const ttlHours = settings.previewTtlHours ?? spec?.preview?.ttlHours ?? defaultPreviewTtlHours;
@@ -56,7 +56,7 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
       for (const candidate of expired) {
         const preview = await prepareRun(
           { ...settings, clusters: [prepared.target.name], namespaceOverride: candidate.namespace },
-          { env: request.env, missingSecrets: 'placeholder' },
+          { env: request.env },
         );
         for (const entry of preview.targets) {
           const name = `${entry.target.name}/${candidate.namespace}`;

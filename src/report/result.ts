@@ -1,4 +1,5 @@
 import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
 
@@ -279,4 +280,16 @@ const severity: ReportOutcome[] = [
 export function worstOutcome(outcomes: readonly ReportOutcome[]): ReportOutcome {
   for (const outcome of severity) if (outcomes.includes(outcome)) return outcome;
   return ReportOutcome.Pending;
+}
+
+const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([ReportOutcome.Failed, ReportOutcome.RolledBack, ReportOutcome.Cancelled]);
+
+/** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
+export function exitCodeOfReport(report: RunReport): number {
+  return failingOutcomes.has(report.outcome) ? ExitCode.Failure : ExitCode.Ok;
+}
+
+/** `cluster: reason` for every cluster that has one: what a failed step says. */
+export function clusterReasons(report: RunReport): string[] {
+  return report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
 }
