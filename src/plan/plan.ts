@@ -1,6 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
+import { UnknownKindError } from '../cluster/discovery.js';
 import { isNotFound } from '../cluster/errors.js';
-import { ClusterError, describeError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
@@ -87,6 +88,6 @@ export async function planCluster(
 }
 
 function isUnknownKind(error: unknown): boolean {
-  return error instanceof ClusterError && /has no resource of kind/.test(error.message);
+  return error instanceof UnknownKindError;
 }
 
