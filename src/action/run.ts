@@ -25,6 +25,7 @@ import { parseActionInputs, type ActionSettings } from '../settings/index.js';
 import { Command, type Settings } from '../settings/types.js';
 import { readSpecDocument, specOutline } from '../spec/load.js';
 import type { SourceDocument } from '../spec/yaml-source.js';
+import { createPublisher, runEnvironment } from './publish.js';
 
 /**
  * The action's run: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments.
@@ -122,9 +123,7 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, document: io.document });
-  // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
-  const environment =
-    action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (checked.targets.map(({ target }) => target.environment).join('+') || 'default');
+  const environment = runEnvironment(action, eventRun, checked);
   if (eventRun.kind === 'preview-up') assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
   if (eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
   const trustNote = await useBaseCredentials(checked, {
@@ -136,24 +135,15 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
     warn: (message) => core.warning(annotationText(io.masker.mask(message))),
   });
-  const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
-  const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
-  // Loaded only when used: @actions/github costs a noticeable part of the cold start.
-  const publisher = publishing
-    ? new (await import('../github/publisher.js')).GitHubPublisher({
-        client: (await import('../github/client.js')).createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
-        repo: { owner: context.owner, repo: context.repo },
-        sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
-        runUrl: context.runUrl,
-        environment,
-        production: environment === 'production',
-        ...(pullRequest !== undefined ? { pullRequest } : {}),
-        comment: action.commentOnPr,
-        deployments: action.deployments && settings.command !== Command.Plan,
-        preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
-        warn: (message) => core.warning(annotationText(io.masker.mask(message))),
-      })
-    : undefined;
+  const publisher = await createPublisher({
+    settings,
+    action,
+    eventRun,
+    context,
+    env: io.env,
+    environment,
+    warn: (message) => core.warning(annotationText(io.masker.mask(message))),
+  });
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
@@ -212,9 +202,4 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
     throw error;
   }
-}
-
-function pullRequestNumber(env: Record<string, string | undefined>, context: GitHubRunContext | undefined): number | undefined {
-  const match = /^refs\/pull\/(\d+)\//.exec(context?.ref ?? env.GITHUB_REF ?? '');
-  return match ? Number(match[1]) : undefined;
 }

@@ -91,7 +91,8 @@ export interface Reporters {
 
 /**
  * Subscribes the log reporter and the result reducer to the bus. The reporters never reach back into the engine:
- * main.ts / cli.ts call finish() after the run and publish the returned texts (outputs, summary, comment).
+ * src/action/run.ts and src/commands.ts (the CLI's cluster commands) call finish() after the run and publish the
+ * returned texts (outputs, summary, comment) and the exit code.
  */
 export function attachReporters(options: AttachReportersOptions): Reporters {
   const masker = options.masker ?? new SecretMasker();
