@@ -3,22 +3,15 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { noteCredentialSource } from './cluster/errors.js';
-import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
+import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
-import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
 import { EventBus } from './events.js';
-import { prepareRun, type PreparedRun, type PreparedTarget } from './pipeline.js';
+import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
 
-export interface ClusterCommandOptions {
-  settings: Settings;
-  env: Record<string, string | undefined>;
-  bus: EventBus;
-  runId: string;
-  /** How credentials are obtained and masked: OIDC tokens, the masker (the action passes @actions/core's setSecret). */
-  credentials: Omit<ResolveContext, 'env'>;
-  tuning?: Partial<EngineTuning>;
+export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
   prepared?: PreparedRun;
   /** Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership). */

@@ -1,3 +1,6 @@
+import type { ResolveContext } from './credentials/index.js';
+import type { EngineTuning } from './engine.js';
+import type { EventBus } from './events.js';
 import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
 import { Command, type Settings } from './settings/types.js';
@@ -12,6 +15,17 @@ export interface PreparedTarget {
 export interface PreparedRun {
   spec: LoadedSpec;
   targets: PreparedTarget[];
+}
+
+/** What every cluster command (plan, deploy, delete, the previews and their sweep) gets from its entry point. */
+export interface ClusterRunRequest {
+  settings: Settings;
+  env: Record<string, string | undefined>;
+  bus: EventBus;
+  runId: string;
+  /** How credentials are obtained and masked: OIDC tokens, the masker (the action passes @actions/core's setSecret). */
+  credentials: Omit<ResolveContext, 'env'>;
+  tuning?: Partial<EngineTuning>;
 }
 
 export type MissingSecrets = 'error' | 'placeholder';

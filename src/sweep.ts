@@ -1,21 +1,14 @@
 import * as k8s from '@kubernetes/client-node';
-import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
-import { engineOptions, runDelete, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
-import type { EventBus } from './events.js';
-import { prepareRun, type PreparedRun } from './pipeline.js';
+import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
+import { engineOptions, runDelete, type EngineTarget, type RunResult } from './engine.js';
+import { prepareRun, type ClusterRunRequest, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
 import { requireRepository } from './preview/ownership.js';
 import { defaultPreviewTtlHours } from './settings/action-inputs.js';
 import { repositoryLabel } from './settings/repository.js';
-import { Command, type Settings } from './settings/types.js';
+import { Command } from './settings/types.js';
 
-export interface SweepRequest {
-  settings: Settings;
-  env: Record<string, string | undefined>;
-  bus: EventBus;
-  runId: string;
-  credentials: Omit<ResolveContext, 'env'>;
-  tuning?: Partial<EngineTuning>;
+export interface SweepRequest extends ClusterRunRequest {
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
   now?: Date;
 }
