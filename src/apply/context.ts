@@ -23,6 +23,7 @@ export interface ClusterResult {
   cluster: string;
   outcome: Outcome;
   reason?: string;
+  /** The ApplySet revision now deployed (after a rollback: the one restored). */
   revision?: number;
   changes?: PlannedChange[];
   /** Mutating API requests this run sent to the cluster (dry runs excluded). */
