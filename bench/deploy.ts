@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { KubeConfig } from '@kubernetes/client-node';
 import { connectCluster } from '../src/cluster/client.js';
-import { runDelete, runDeploy } from '../src/engine.js';
+import { engineOptions, runDelete, runDeploy } from '../src/engine.js';
 import { EventBus } from '../src/events.js';
 import { refKey, type KubeObject } from '../src/kube/object.js';
 import { buildGraph } from '../src/plan/graph.js';
@@ -207,7 +207,7 @@ async function main(): Promise<void> {
       }
     });
     const started = Date.now();
-    const result = await runDeploy({ targets, bus, settings, runId: `bench-${Date.now()}` });
+    const result = await runDeploy({ targets, bus, options: engineOptions(settings), runId: `bench-${Date.now()}` });
     const wallMs = Date.now() - started;
     const cpu = process.cpuUsage();
     const after = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
@@ -256,7 +256,7 @@ async function main(): Promise<void> {
       console.log(`  wall time              ${(baselineMs / 1000).toFixed(2)} s`);
       console.log(`  k8deployer speed-up    ${(baselineMs / wallMs).toFixed(2)}× (goal ≥ 3×)`);
     }
-    if (!values.keep) await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true }, runId: 'bench-cleanup' });
+    if (!values.keep) await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }), runId: 'bench-cleanup' });
   } finally {
     stop();
   }

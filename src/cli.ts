@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function render(settings: Settings): Promise<number> {
-  const prepared = await prepareRun(settings, { env: process.env, missingSecrets: 'placeholder' });
+  const prepared = await prepareRun(settings, { env: process.env });
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
     const files = prepared.targets.flatMap(({ rendered }) => objectFiles(rendered, { showSecrets: settings.showSecrets === true }));

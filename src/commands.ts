@@ -3,23 +3,15 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { noteCredentialSource } from './cluster/errors.js';
-import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig, type ResolveContext } from './credentials/index.js';
+import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
-import { runDelete, runDeploy, runPlan, type EngineTarget, type EngineTuning, type RunResult } from './engine.js';
-import { ExitCode } from './errors.js';
-import { EventBus, Outcome } from './events.js';
-import { prepareRun, type PreparedRun, type PreparedTarget } from './pipeline.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
+import { EventBus } from './events.js';
+import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
 
-export interface ClusterCommandOptions {
-  settings: Settings;
-  env: Record<string, string | undefined>;
-  bus: EventBus;
-  runId: string;
-  /** How credentials are obtained and masked: OIDC tokens, the masker (the action passes @actions/core's setSecret). */
-  credentials: Omit<ResolveContext, 'env'>;
-  tuning?: Partial<EngineTuning>;
+export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
   prepared?: PreparedRun;
   /** Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership). */
@@ -45,9 +37,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     const { sweepPreviews } = await import('./sweep.js');
     return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
   }
-  const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
-  // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
-  const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+  const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env }));
   maskSecretValues(prepared, options.credentials.mask);
   const credentials: ClusterCredentials[] = [];
   try {
@@ -65,10 +55,13 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         return resolved.kubeConfig;
       },
     }));
+    // preview-down removes the preview's namespace too.
+    const removeNamespace = settings.command === Command.PreviewDown;
     const request = {
       targets,
       bus: options.bus,
-      settings,
+      options: engineOptions(removeNamespace ? { ...settings, deleteNamespaces: true } : settings),
+      command: settings.command,
       runId: options.runId,
       ...(options.tuning ? { tuning: options.tuning } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -78,7 +71,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       settings.command === Command.Plan
         ? await runPlan(request)
         : settings.command === Command.Delete || settings.command === Command.PreviewDown
-          ? await runDelete({ ...request, settings: settings.command === Command.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
+          ? await runDelete(request)
           : await runDeploy(request);
     return { prepared, result };
   } finally {
@@ -115,10 +108,6 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
   return config;
 }
 
-export function exitCodeOf(outcome: Outcome): number {
-  return outcome === Outcome.Failed || outcome === Outcome.RolledBack || outcome === Outcome.Cancelled ? ExitCode.Failure : ExitCode.Ok;
-}
-
 export interface CommandIO {
   env: Record<string, string | undefined>;
   write: (text: string) => void;
@@ -133,7 +122,7 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
   const masker = new SecretMasker();
   const reporters = attachReporters({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
   try {
-    const { prepared, result } = await executeClusterCommand({
+    const { prepared } = await executeClusterCommand({
       settings,
       env: io.env,
       bus,
@@ -142,8 +131,7 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.escalation ? { escalation: io.escalation } : {}),
     });
-    reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
-    return exitCodeOf(result.outcome);
+    return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
   } finally {
     reporters.detach();
   }

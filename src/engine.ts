@@ -6,14 +6,18 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { connectCluster, type ClusterClient, type ClusterClientOptions } from './cluster/client.js';
 import { CancelledError, isCancelled } from './cancel.js';
 import { describeError } from './errors.js';
-import { Outcome, type EventBus, type PlannedChange } from './events.js';
+import { Outcome, type EventBus } from './events.js';
 import type { RenderedApp } from './render/types.js';
 import { RollbackScope, type Settings } from './settings/types.js';
-import { prepareDeploy, type ClusterContext, type ClusterResult, type PreparedDeploy } from './apply/deploy.js';
+import type { EngineOptions } from './apply/options.js';
+import type { ClusterContext, ClusterResult } from './apply/context.js';
+import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, type ClusterPlan } from './plan/plan.js';
 
+export type { ClusterResult } from './apply/context.js';
+export type { EngineOptions } from './apply/options.js';
 export type { ClusterPlan } from './plan/plan.js';
 export type { EngineTuning } from './apply/tuning.js';
 export type { FailFastThresholds } from './track/failfast.js';
@@ -28,7 +32,9 @@ export interface EngineTarget {
 export interface EngineRequest {
   targets: EngineTarget[];
   bus: EventBus;
-  settings: Settings;
+  options: EngineOptions;
+  /** The command the reports name (run-started); the engine itself does not look at it. Default plan, deploy, delete. */
+  command?: string;
   /** Engine internals (fail-fast thresholds, lease TTL, ...): defaults suit production; tests shorten them. */
   tuning?: Partial<EngineTuning>;
   /**
@@ -45,20 +51,9 @@ export interface EngineRunRequest extends EngineRequest {
   runId: string;
 }
 
-export interface ClusterOutcome {
-  cluster: string;
-  outcome: Outcome;
-  reason?: string;
-  /** The ApplySet revision now deployed (after a rollback: the one restored). */
-  revision?: number;
-  changes?: PlannedChange[];
-  /** Mutating API requests this run sent to the cluster (dry runs excluded). */
-  apiWrites?: number;
-}
-
 export interface RunResult {
   outcome: Outcome;
-  clusters: ClusterOutcome[];
+  clusters: ClusterResult[];
 }
 
 export interface PlanResult extends RunResult {
@@ -67,18 +62,19 @@ export interface PlanResult extends RunResult {
 
 /** Dry run on every cluster: what deploy would create, update, leave alone and prune. Writes nothing. */
 export async function runPlan(request: EngineRequest & { runId?: string }): Promise<PlanResult> {
-  const started = begin(request, 'plan', request.runId ?? randomUUID());
+  const started = begin(request, request.command ?? 'plan', request.runId ?? randomUUID());
   const plans: ClusterPlan[] = [];
   const clusters = await Promise.all(
     request.targets.map(async (target) => {
       const startedAt = Date.now();
       request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
       const outcome = await inCluster(request, target, async (client) => {
+        const { options } = request;
         const plan = await planCluster(client, target.rendered, {
-          force: request.settings.forceConflicts,
-          flags: removalFlags(request),
-          adopt: request.settings.adopt,
-          ...(request.settings.repository ? { repository: request.settings.repository } : {}),
+          force: options.forceConflicts,
+          flags: options.removal,
+          adopt: options.adopt,
+          ...(options.repository ? { repository: options.repository } : {}),
         });
         plans.push(plan);
         for (const problem of plan.problems) {
@@ -103,13 +99,12 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
 
 /**
  * Applies the rendered app to every target: objects in dependency order as soon as their dependencies are ready,
- * fail fast, prune what left the set, record the revision; on failure roll back per settings.rollback.
+ * fail fast, prune what left the set, record the revision; on failure roll back per options.rollback.
  */
 export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
-  // preview-up is a deploy to the engine; reports still name the command the user ran.
-  const started = begin(request, request.settings.command === 'preview-up' ? 'preview-up' : 'deploy', request.runId);
+  const started = begin(request, request.command ?? 'deploy', request.runId);
   const tuning = tuningOf(request);
-  const scope = request.settings.rollback;
+  const scope = request.options.rollback;
   const contexts: { target: EngineTarget; client?: ClusterClient; startedAt: number }[] = request.targets.map((target) => ({
     target,
     startedAt: Date.now(),
@@ -123,7 +118,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       return { ok: false, reason, commit: async () => failedResult(entry.target, reason), rollBack: async () => failedResult(entry.target, reason) };
     }
   };
-  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterOutcome> => {
+  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterResult> => {
     let result: ClusterResult;
     try {
       result = await finalize();
@@ -143,7 +138,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
     request.bus.emit({ type: 'cluster-started', cluster: entry.target.cluster, namespace: entry.target.rendered.namespace, at: Date.now() });
   }
 
-  let clusters: ClusterOutcome[];
+  let clusters: ClusterResult[];
   if (scope === RollbackScope.All && contexts.length > 1) {
     // Every cluster must succeed before any commits; one failure rolls back every cluster touched.
     const prepared = await Promise.all(contexts.map(prepare));
@@ -169,10 +164,9 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
   return finishRun(request, started, clusters, Outcome.Succeeded);
 }
 
-/** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when the settings say so). */
+/** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
 export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
-  const command = request.settings.command;
-  const started = begin(request, command === 'preview-down' || command === 'preview-sweep' ? command : 'delete', request.runId);
+  const started = begin(request, request.command ?? 'delete', request.runId);
   const tuning = tuningOf(request);
   const clusters = await Promise.all(
     request.targets.map(async (target) => {
@@ -212,7 +206,7 @@ function begin(request: EngineRequest, command: string, runId: string): number {
   return at;
 }
 
-function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterOutcome[], success: Outcome): RunResult {
+function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterResult[], success: Outcome): RunResult {
   finishedRuns.add(request);
   const allDone = clusters.every((entry) => entry.outcome === success);
   const outcome = allDone ? success : isCancelled(request.signal) ? Outcome.Cancelled : Outcome.Failed;
@@ -224,8 +218,8 @@ function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterO
 async function inCluster(
   request: EngineRequest,
   target: EngineTarget,
-  work: (client: ClusterClient) => Promise<ClusterOutcome>,
-): Promise<ClusterOutcome> {
+  work: (client: ClusterClient) => Promise<ClusterResult>,
+): Promise<ClusterResult> {
   let client: ClusterClient | undefined;
   try {
     client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));
@@ -256,7 +250,7 @@ function contextFor(request: EngineRequest & { runId?: string }, target: EngineT
     client,
     rendered: target.rendered,
     bus: request.bus,
-    settings: request.settings,
+    options: request.options,
     runId: request.runId ?? randomUUID(),
     tuning,
     ...(request.signal ? { signal: request.signal } : {}),
@@ -284,10 +278,18 @@ function tuningOf(request: EngineRequest): EngineTuning {
   return { ...defaultTuning, ...request.tuning, thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds } };
 }
 
-function removalFlags(request: EngineRequest) {
+/** The run's settings as the engine takes them: durations in milliseconds, the removal flags in one place. */
+export function engineOptions(settings: Settings): EngineOptions {
   return {
-    deleteNamespaces: request.settings.deleteNamespaces,
-    deletePvcs: request.settings.deletePvcs,
-    deleteCrds: tuningOf(request).deleteCrds,
+    timeoutMs: settings.timeoutSeconds * 1000,
+    objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
+    concurrency: settings.concurrency,
+    forceConflicts: settings.forceConflicts,
+    adopt: settings.adopt,
+    prune: settings.prune,
+    rollback: settings.rollback,
+    removal: { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: false },
+    ignoreErrors: settings.ignoreErrors,
+    ...(settings.repository ? { repository: settings.repository } : {}),
   };
 }

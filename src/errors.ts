@@ -82,9 +82,6 @@ export class ClusterError extends K8deployerError {
   }
 }
 
-/** A deploy failed its readiness checks (and may have been rolled back). */
-export class DeployFailedError extends K8deployerError {}
-
 export function describeError(error: unknown): string {
   if (error instanceof K8deployerError) return error.message;
   if (error instanceof Error) return `${error.name}: ${error.message}`;

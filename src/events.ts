@@ -100,8 +100,6 @@ export type DeployEvent =
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }
   | { type: 'log'; level: 'debug' | 'info' | 'warning' | 'error'; message: string; cluster?: string; at: number };
 
-export type DeployEventType = DeployEvent['type'];
-
 export type EventListener = (event: DeployEvent) => void;
 
 /** A tiny synchronous fan-out: stages emit, reporters subscribe. Listeners must not throw into the engine. */

@@ -1,8 +1,11 @@
+import type { ResolveContext } from './credentials/index.js';
+import type { EngineTuning } from './engine.js';
+import type { EventBus } from './events.js';
 import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
-import type { Settings } from './settings/types.js';
+import { Command, type Settings } from './settings/types.js';
 import { loadSpec, type ClusterTarget, type LoadedSpec } from './spec/load.js';
-import { problemAt } from './spec/yaml-source.js';
+import { problemAt, type SourceDocument } from './spec/yaml-source.js';
 
 export interface PreparedTarget {
   target: ClusterTarget;
@@ -14,13 +17,31 @@ export interface PreparedRun {
   targets: PreparedTarget[];
 }
 
+/** What every cluster command (plan, deploy, delete, the previews and their sweep) gets from its entry point. */
+export interface ClusterRunRequest {
+  settings: Settings;
+  env: Record<string, string | undefined>;
+  bus: EventBus;
+  runId: string;
+  /** How credentials are obtained and masked: OIDC tokens, the masker (the action passes @actions/core's setSecret). */
+  credentials: Omit<ResolveContext, 'env'>;
+  tuning?: Partial<EngineTuning>;
+}
+
+export type MissingSecrets = 'error' | 'placeholder';
+
+/** Deploys need every secret value; render, plan and delete work without them (plan masks them anyway). */
+export function missingSecretsFor(command: Command): MissingSecrets {
+  return command === Command.Deploy || command === Command.PreviewUp ? 'error' : 'placeholder';
+}
+
 /**
  * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
  * cluster. Pure apart from reading the spec and the files it names.
  */
 export async function prepareRun(
   settings: Settings,
-  options: { env: Record<string, string | undefined>; missingSecrets: 'error' | 'placeholder' },
+  options: { env: Record<string, string | undefined>; missingSecrets?: MissingSecrets; document?: SourceDocument },
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
@@ -29,12 +50,13 @@ export async function prepareRun(
     clusters: settings.clusters,
     ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
     ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
+    ...(options.document ? { document: options.document } : {}),
   });
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(
       target,
-      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
+      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command), problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
     ),
   }));
   if (settings.namespaceLabels) {

@@ -1,16 +1,14 @@
 import * as k8s from '@kubernetes/client-node';
-import type { ClusterCommandOptions } from './commands.js';
 import { resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
-import { runDelete, type EngineTarget, type RunResult } from './engine.js';
-import { prepareRun, type PreparedRun } from './pipeline.js';
+import { engineOptions, runDelete, type EngineTarget, type RunResult } from './engine.js';
+import { prepareRun, type ClusterRunRequest, type PreparedRun } from './pipeline.js';
 import { partOfLabel, previewPrLabel, selectPreviewsToSweep } from './preview/ttl-sweep.js';
 import { requireRepository } from './preview/ownership.js';
+import { defaultPreviewTtlHours } from './settings/action-inputs.js';
 import { repositoryLabel } from './settings/repository.js';
 import { Command } from './settings/types.js';
 
-export const defaultPreviewTtlHours = 168;
-
-export interface SweepRequest extends ClusterCommandOptions {
+export interface SweepRequest extends ClusterRunRequest {
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
   now?: Date;
 }
@@ -24,7 +22,7 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
   const { settings } = request;
   // Selecting by app and PR label alone would also sweep another repository's previews of an app with the same name.
   const repository = requireRepository(settings.repository, Command.PreviewSweep);
-  const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env, missingSecrets: 'placeholder' });
+  const base = await prepareRun({ ...settings, command: Command.Render }, { env: request.env });
   const spec = base.spec.targets[0]?.spec;
   const previewClusters = spec?.preview?.clusters ?? base.targets.slice(0, 1).map(({ target }) => target.name);
   const ttlHours = settings.previewTtlHours ?? spec?.preview?.ttlHours ?? defaultPreviewTtlHours;
@@ -51,7 +49,7 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
       for (const candidate of expired) {
         const preview = await prepareRun(
           { ...settings, clusters: [prepared.target.name], namespaceOverride: candidate.namespace },
-          { env: request.env, missingSecrets: 'placeholder' },
+          { env: request.env },
         );
         for (const entry of preview.targets) {
           const name = `${entry.target.name}/${candidate.namespace}`;
@@ -63,7 +61,8 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
     const result = await runDelete({
       targets,
       bus: request.bus,
-      settings: { ...settings, deleteNamespaces: true },
+      options: engineOptions({ ...settings, deleteNamespaces: true }),
+      command: Command.PreviewSweep,
       runId: request.runId,
       ...(request.tuning ? { tuning: request.tuning } : {}),
     });

@@ -420,6 +420,8 @@ describe('the action on a schedule event', () => {
         eventName: 'pull_request',
         payload: pullRequestPayload('pull_request.opened.json', stalePr),
         ref: `refs/pull/${stalePr}/merge`,
+        // The preview's Ingress may only route the preview's own host; the spec file stays without one.
+        inputs: { 'preview-host': 'pr-${pr}.preview.example.com' },
         env: stepEnv,
       });
       expect(up.code, up.log).toBe(0);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as k8s from '@kubernetes/client-node';
 import { dump } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/engine.js';
+import { engineOptions, runDeploy } from '../../src/engine.js';
 import { EventBus } from '../../src/events.js';
 import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings } from '../../src/settings/types.js';
@@ -77,7 +77,7 @@ describe('connection and credential failures', () => {
     const result = await runDeploy({
       targets: [{ cluster: 'staging', kubeConfig: wrongCa, rendered }],
       bus: new EventBus(),
-      settings: { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 60 },
+      options: engineOptions({ ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 60 }),
       runId: 'wrong-ca',
     });
     // Three retries would take 2.5 s; a certificate answer does not change on repeat.

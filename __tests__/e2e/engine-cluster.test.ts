@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectCluster } from '../../src/cluster/client.js';
 import { FieldConflictError } from '../../src/cluster/errors.js';
-import { runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../src/render/types.js';
@@ -29,7 +29,7 @@ function recorder() {
 
 const deploy = (app: RenderedApp, extra: Partial<Settings> = {}) => {
   const { bus, events } = recorder();
-  return runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }], bus, settings: { ...settings, ...extra }, tuning, runId: `run-${Math.random()}` }).then(
+  return runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }], bus, options: engineOptions({ ...settings, ...extra }), tuning, runId: `run-${Math.random()}` }).then(
     (result) => ({ result, events }),
   );
 };
@@ -179,7 +179,7 @@ describe('engine cluster behaviour', () => {
     });
     expect((await deploy(rendered('secrets', ns, [secret('hunter2')]))).result.outcome).toBe('succeeded');
     const { bus } = recorder();
-    const plan = await runPlan({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: rendered('secrets', ns, [secret('correct-horse')]) }], bus, settings });
+    const plan = await runPlan({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: rendered('secrets', ns, [secret('correct-horse')]) }], bus, options: engineOptions(settings) });
     const change = plan.plans[0]?.changes[0];
     expect(change?.action).toBe('update');
     expect(change?.diff).toContain('password: (masked, new value)');
@@ -263,7 +263,7 @@ describe('engine cluster behaviour', () => {
     try {
       expect((await deploy(app)).result.outcome).toBe('succeeded');
       const targets = [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }];
-      const keep = await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete' }, tuning, runId: 'delete-keep' });
+      const keep = await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete' }), tuning, runId: 'delete-keep' });
       expect(keep.outcome).toBe('deleted');
       const left = JSON.parse(await kubectl(cluster(), ['get', 'configmaps,pvc,secrets', '-n', own, '-o', 'json'])) as { items: KubeObject[] };
       const names = left.items.map((o) => `${o.kind}/${o.metadata.name}`);
@@ -271,7 +271,7 @@ describe('engine cluster behaviour', () => {
       expect(names).not.toContain('ConfigMap/settings');
       // The parent stays while a kept member (the PVC) still points at it.
       expect(names).toContain('Secret/k8deployer-owned');
-      const all = await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true }, tuning, runId: 'delete-all' });
+      const all = await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }), tuning, runId: 'delete-all' });
       expect(all.outcome).toBe('deleted');
       expect(await kubectl(cluster(), ['get', 'namespace', own, '--ignore-not-found', '-o', 'name'])).toBe('');
     } finally {

@@ -3,7 +3,7 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { RenderedApp } from '../../src/render/types.js';
@@ -81,14 +81,14 @@ describe('engine failure handling', () => {
 
   it('fails fast on a bad image and rolls back, the old pods serving throughout', async () => {
     const ns = await fresh('badimage');
-    const good = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), settings, tuning, runId: 'good' });
+    const good = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'good' });
     expect(good.outcome).toBe('succeeded');
     const servingBefore = await readyPodNames(first(), ns);
     expect(servingBefore).toHaveLength(2);
 
     const { bus, events } = recorder();
     const started = Date.now();
-    const bad = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))], bus, settings, tuning, runId: 'bad' });
+    const bad = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))], bus, options: engineOptions(settings), tuning, runId: 'bad' });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(90_000);
     expect(bad.outcome).toBe('failed');
@@ -108,9 +108,9 @@ describe('engine failure handling', () => {
 
   it('reports a crash loop with the exit code, at first sight', async () => {
     const ns = await fresh('crash');
-    await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), settings, tuning, runId: 'good' });
+    await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'good' });
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', fault: 'crashloop' }))], bus, settings, tuning, runId: 'crash' });
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', fault: 'crashloop' }))], bus, options: engineOptions(settings), tuning, runId: 'crash' });
     expect(result.clusters[0]?.outcome).toBe('rolled-back');
     const failed = events.find((e) => e.type === 'object-failed');
     expect(failed?.type === 'object-failed' && failed.reason).toBe('Deployment web: container app CrashLoopBackOff: exit code 1 (Error)');
@@ -122,7 +122,7 @@ describe('engine failure handling', () => {
   it('removes what a failed first install created', async () => {
     const ns = await fresh('firstinstall');
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', fault: 'crashloop' }))], bus, settings, tuning, runId: 'first' });
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', fault: 'crashloop' }))], bus, options: engineOptions(settings), tuning, runId: 'first' });
     expect(result.clusters[0]?.outcome).toBe('rolled-back');
     expect(events.find((e) => e.type === 'rollback-started')).toMatchObject({ toRevision: null });
     const deleted = events.filter((e) => e.type === 'object-deleted').map((e) => (e.type === 'object-deleted' ? e.ref.kind : ''));
@@ -139,9 +139,9 @@ describe('engine failure handling', () => {
     a.bus.subscribe((e) => e.type === 'cluster-finished' && order.push('a-finished'));
     b.bus.subscribe((e) => e.type === 'object-applied' && order.push('b-applied'));
     const [resultA, resultB] = await Promise.all([
-      runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '2s' }))], bus: a.bus, settings, tuning, runId: 'run-a' }),
+      runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '2s' }))], bus: a.bus, options: engineOptions(settings), tuning, runId: 'run-a' }),
       new Promise((resolve) => setTimeout(resolve, 200)).then(() =>
-        runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', delay: '2s' }))], bus: b.bus, settings, tuning, runId: 'run-b' }),
+        runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', delay: '2s' }))], bus: b.bus, options: engineOptions(settings), tuning, runId: 'run-b' }),
       ),
     ]);
     expect(resultA.outcome).toBe('succeeded');
@@ -195,7 +195,7 @@ describe('engine failure handling', () => {
       const broken = await runDeploy({
         targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '20s' }), viaProxy)],
         bus,
-        settings,
+        options: engineOptions(settings),
         tuning,
         runId: 'cut',
       });
@@ -208,7 +208,7 @@ describe('engine failure handling', () => {
       expect(broken.clusters[0]?.reason).toContain('not rolled back: cluster unreachable (re-run to converge)');
       expect(events.at(-1)).toMatchObject({ type: 'run-finished', outcome: 'failed' });
 
-      const again = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))], bus: new EventBus(), settings, tuning, runId: 'rerun' });
+      const again = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'rerun' });
       expect(again.outcome).toBe('succeeded');
       expect(await readyPodNames(first(), ns)).toHaveLength(2);
     });
@@ -227,7 +227,7 @@ describe('engine failure handling', () => {
     const result = await runDeploy({
       targets: [targetOn(first(), webApp(ns, { image: 'web:1' })), { cluster: 'ghost', kubeConfig: ghost, rendered: webApp(ns, { image: 'web:1' }) }],
       bus: new EventBus(),
-      settings,
+      options: engineOptions(settings),
       tuning,
       runId: 'isolated',
     });
@@ -244,10 +244,10 @@ describe('engine failure handling', () => {
     if (clusters.length < 2) return;
     const ns = await fresh('scopeall', clusters);
     const v1 = clusters.map((cluster) => targetOn(cluster, webApp(ns, { image: 'web:1' })));
-    expect((await runDeploy({ targets: v1, bus: new EventBus(), settings, tuning, runId: 'v1' })).outcome).toBe('succeeded');
+    expect((await runDeploy({ targets: v1, bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'v1' })).outcome).toBe('succeeded');
     const v2 = clusters.map((cluster, index) => targetOn(cluster, webApp(ns, { image: 'web:2', ...(index === 1 ? { fault: 'crashloop' } : {}) })));
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: v2, bus, settings: { ...settings, rollback: 'all' }, tuning, runId: 'v2' });
+    const result = await runDeploy({ targets: v2, bus, options: engineOptions({ ...settings, rollback: 'all' }), tuning, runId: 'v2' });
     expect(result.outcome).toBe('failed');
     expect(result.clusters.map((c) => c.outcome)).toEqual(['rolled-back', 'rolled-back']);
     expect(result.clusters[0]?.reason).toContain(`because cluster ${clusters[1]!.name} failed`);
@@ -279,7 +279,7 @@ describe('deploy lease', () => {
     }));
     const { bus, events } = recorder();
     const started = Date.now();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus, settings, tuning, runId: 'successor' });
+    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus, options: engineOptions(settings), tuning, runId: 'successor' });
     expect(result.outcome).toBe('succeeded');
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(events.some((e) => e.type === 'log' && e.message.includes('waiting for run'))).toBe(false);

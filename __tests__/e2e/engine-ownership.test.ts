@@ -4,7 +4,7 @@
 // the ApplySet parent is scoped to its repository.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../src/render/types.js';
@@ -32,10 +32,10 @@ function recorder() {
 const targets = (app: RenderedApp) => [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }];
 const deploy = (app: RenderedApp, extra: Partial<Settings> = {}, extraTuning: Partial<EngineTuning> = {}) => {
   const { bus, events } = recorder();
-  return runDeploy({ targets: targets(app), bus, settings: { ...settings, ...extra }, tuning: { ...tuning, ...extraTuning }, runId: `run-${Math.random()}` }).then((result) => ({ result, events }));
+  return runDeploy({ targets: targets(app), bus, options: engineOptions({ ...settings, ...extra }), tuning: { ...tuning, ...extraTuning }, runId: `run-${Math.random()}` }).then((result) => ({ result, events }));
 };
 const remove = (app: RenderedApp, extra: Partial<Settings> = {}) =>
-  runDelete({ targets: targets(app), bus: new EventBus(), settings: { ...settings, command: 'delete', ...extra }, tuning, runId: `delete-${Math.random()}` });
+  runDelete({ targets: targets(app), bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', ...extra }), tuning, runId: `delete-${Math.random()}` });
 
 const namespaceObject = (name: string): DesiredObject => ({ component: 'app', object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { team: 'k8deployer' } } } });
 const configMap = (name: string, namespace: string, data: Record<string, string> = { a: '1' }): DesiredObject => ({
@@ -82,7 +82,7 @@ describe('ownership and data loss', () => {
   it('refuses to take over an object a person created, names it and the setting; adopt (with force-conflicts) takes it over', async () => {
     await kubectl(cluster(), ['create', 'configmap', 'handmade', '-n', ns, '--from-literal=a=theirs']);
     const app = rendered('adopter', ns, [configMap('handmade', ns, { a: 'ours' })]);
-    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), settings });
+    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), options: engineOptions(settings) });
     expect(plan.clusters[0]?.reason).toMatch(/ConfigMap\/.*\/handmade already exists and it was not created by k8deployer \(managed by kubectl-create\).*--adopt/);
     const refused = await deploy(app);
     expect(refused.result.outcome).toBe('failed');
@@ -126,7 +126,7 @@ describe('ownership and data loss', () => {
     expect(namespace?.metadata.labels?.[PART_OF]).toBeUndefined();
     expect(namespace?.metadata.labels?.['team']).toBeUndefined();
     // The plan agrees: it does not offer to change the namespace.
-    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), settings });
+    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), options: engineOptions(settings) });
     expect(plan.plans[0]?.changes.map((change) => `${change.action} ${change.ref.kind}`)).toEqual(['unchanged ConfigMap']);
 
     const deleted = await remove(app, { deleteNamespaces: true });
@@ -160,7 +160,7 @@ describe('ownership and data loss', () => {
     const fresh = `${ns}-sc`;
     cleanup.push(fresh);
     const app = rendered('sc', fresh, [namespaceObject(fresh), statefulSet(fresh, 'no-such-class')]);
-    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), settings });
+    const plan = await runPlan({ targets: targets(app), bus: new EventBus(), options: engineOptions(settings) });
     expect(plan.clusters[0]?.reason).toContain('component db: StatefulSet db volume data asks for storage class "no-such-class"');
     const { result } = await deploy(app);
     expect(result.outcome).toBe('failed');
@@ -257,7 +257,7 @@ describe('ownership and data loss', () => {
     expect(other.result.outcome).toBe('failed');
     expect(other.result.clusters[0]?.reason).toContain('was deployed from another repository');
     expect((await getJson(['configmap', 'settings', '-n', shared]))?.metadata['resourceVersion']).toBe(before);
-    const deleted = await runDelete({ targets: targets(app), bus: new EventBus(), settings: { ...settings, command: 'delete', repository: repositoryIdentity('someone/shop', '202') }, tuning, runId: 'other-delete' });
+    const deleted = await runDelete({ targets: targets(app), bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', repository: repositoryIdentity('someone/shop', '202') }), tuning, runId: 'other-delete' });
     expect(deleted.outcome).toBe('failed');
     expect(await getJson(['configmap', 'settings', '-n', shared])).toBeDefined();
   });

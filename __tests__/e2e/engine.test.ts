@@ -1,7 +1,7 @@
 // The deploy engine against real API servers (kwok runs the pods): install, no-op re-deploy, rolling update, prune,
 // foreign objects, delete. Apps are hand-built RenderedApp values, so these tests do not depend on spec/render.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from '../../src/render/types.js';
@@ -92,7 +92,7 @@ describe('engine on a real cluster', () => {
 
   it('installs a multi-component app, in dependency order, and reports ready', async () => {
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, v1())), bus, settings, tuning, runId: 'install' });
+    const result = await runDeploy({ targets: target(app(ns, v1())), bus, options: engineOptions(settings), tuning, runId: 'install' });
     expect(result.outcome).toBe('succeeded');
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 1 });
     // api waits for db, web for api; worker only for db (it may run alongside api).
@@ -123,7 +123,7 @@ describe('engine on a real cluster', () => {
   it('re-deploying the same app changes nothing (no resourceVersion moves, no revision write)', async () => {
     const before = await liveObjects(ns);
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, v1())), bus, settings, tuning, runId: 'noop' });
+    const result = await runDeploy({ targets: target(app(ns, v1())), bus, options: engineOptions(settings), tuning, runId: 'noop' });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 1 });
     expect(result.clusters[0]?.changes?.every((change) => change.action === 'unchanged')).toBe(true);
     const after = await liveObjects(ns);
@@ -137,7 +137,7 @@ describe('engine on a real cluster', () => {
     const next = v1().map((s) => (s.name === 'api' ? { ...s, image: 'api:2' } : s));
     const before = await liveObjects(ns);
     const { bus, events } = recorder();
-    const result = await runPlan({ targets: target(app(ns, next)), bus, settings });
+    const result = await runPlan({ targets: target(app(ns, next)), bus, options: engineOptions(settings) });
     expect(result.outcome).toBe('planned');
     const changes = result.plans[0]?.changes ?? [];
     const updates = changes.filter((change) => change.action === 'update');
@@ -152,7 +152,7 @@ describe('engine on a real cluster', () => {
   it('rolls out an image change', async () => {
     const next = v1().map((s) => (s.name === 'api' ? { ...s, image: 'api:2' } : s));
     const { bus } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, next)), bus, settings, tuning, runId: 'roll' });
+    const result = await runDeploy({ targets: target(app(ns, next)), bus, options: engineOptions(settings), tuning, runId: 'roll' });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 2 });
     const updated = result.clusters[0]?.changes?.filter((change) => change.action === 'update');
     expect(updated?.map((change) => change.ref.name)).toEqual(['api']);
@@ -172,7 +172,7 @@ describe('engine on a real cluster', () => {
       .filter((s) => s.name !== 'worker')
       .map((s) => (s.name === 'api' ? { ...s, image: 'api:2' } : s));
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, withoutWorker)), bus, settings, tuning, runId: 'prune' });
+    const result = await runDeploy({ targets: target(app(ns, withoutWorker)), bus, options: engineOptions(settings), tuning, runId: 'prune' });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 3 });
     expect(result.clusters[0]?.changes?.filter((c) => c.action === 'delete').map((c) => c.component)).toEqual(['worker', 'worker', 'worker']);
     const pruned = events.filter((e) => e.type === 'object-pruned').map((e) => (e.type === 'object-pruned' ? `${e.ref.kind}/${e.ref.name}` : ''));
@@ -188,7 +188,7 @@ describe('engine on a real cluster', () => {
 
   it('delete removes everything k8deployer made, and nothing else', async () => {
     const { bus } = recorder();
-    const result = await runDelete({ targets: target(app(ns, v1())), bus, settings: { ...settings, command: 'delete' }, tuning, runId: 'delete' });
+    const result = await runDelete({ targets: target(app(ns, v1())), bus, options: engineOptions({ ...settings, command: 'delete' }), tuning, runId: 'delete' });
     expect(result.outcome).toBe('deleted');
     const live = await liveObjects(ns);
     expect(live.filter((o) => o.metadata.labels?.[PART_OF] && o.metadata.labels[PART_OF] !== 'applyset-someone-else-v1')).toEqual([]);

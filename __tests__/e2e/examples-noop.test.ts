@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { dump, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectCluster } from '../../src/cluster/client.js';
-import { runDelete, runDeploy, runPlan, type EngineTarget } from '../../src/engine.js';
+import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget } from '../../src/engine.js';
 import { EventBus } from '../../src/events.js';
 import { prepareRun } from '../../src/pipeline.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
@@ -118,7 +118,7 @@ describe('deploying every example twice', () => {
     const targets: EngineTarget[] = prepared.targets.map(({ target, rendered }) => ({ cluster: target.name, kubeConfig: kubeConfigFor(cluster), rendered }));
     const tuning = { leaseTtlSeconds: 30 };
     try {
-      const first = await runDeploy({ targets, bus: new EventBus(), settings, tuning, runId: `${name}-first` });
+      const first = await runDeploy({ targets, bus: new EventBus(), options: engineOptions(settings), tuning, runId: `${name}-first` });
       expect(first.clusters[0]?.reason).toBeUndefined();
       expect(first.outcome).toBe('succeeded');
       const generations = async () =>
@@ -126,13 +126,13 @@ describe('deploying every example twice', () => {
           items: { kind: string; metadata: { name: string; generation?: number; resourceVersion: string } }[];
         }).items.map((item) => `${item.kind}/${item.metadata.name} ${item.metadata.generation ?? '-'} ${item.metadata.resourceVersion}`);
 
-      const plan = await runPlan({ targets, bus: new EventBus(), settings: { ...settings, command: 'plan' } });
+      const plan = await runPlan({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'plan' }) });
       expect(plan.plans[0]?.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
 
       await quiet(cluster);
       const objectsBefore = await generations();
       const before = await writeCounters(cluster);
-      const second = await runDeploy({ targets, bus: new EventBus(), settings, tuning, runId: `${name}-second` });
+      const second = await runDeploy({ targets, bus: new EventBus(), options: engineOptions(settings), tuning, runId: `${name}-second` });
       const writes = delta(before, await writeCounters(cluster));
       expect(second.outcome).toBe('succeeded');
       // Deploy agrees with the plan: nothing changed.
@@ -146,7 +146,7 @@ describe('deploying every example twice', () => {
       expect(second.clusters[0]?.apiWrites).toBeLessThanOrEqual(3);
       console.log(`examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}`);
     } finally {
-      await runDelete({ targets, bus: new EventBus(), settings: { ...settings, command: 'delete', deleteNamespaces: true, deletePvcs: true }, tuning, runId: `${name}-delete` }).catch(() => undefined);
+      await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true, deletePvcs: true }), tuning, runId: `${name}-delete` }).catch(() => undefined);
     }
   });
 });

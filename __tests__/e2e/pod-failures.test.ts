@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
@@ -92,7 +92,7 @@ describe('pods that never become ready', () => {
       result = await runDeploy({
         targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'not-ready', { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 1, failureThreshold: 1 }) }],
         bus,
-        settings,
+        options: engineOptions(settings),
         tuning,
         runId: 'probe',
       });
@@ -114,7 +114,7 @@ describe('pods that never become ready', () => {
     const result = await runDeploy({
       targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'image-pull') }],
       bus,
-      settings,
+      options: engineOptions(settings),
       tuning: { leaseTtlSeconds: 5, thresholds: { imagePullMs: 2_000 } },
       runId: 'nolog',
     });
@@ -194,7 +194,7 @@ describe('pods that never become ready', () => {
         const result = await runDeploy({
           targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
           bus,
-          settings: { ...settings, objectTimeoutSeconds: 60 },
+          options: engineOptions({ ...settings, objectTimeoutSeconds: 60 }),
           tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
           runId: 'storage',
         });
@@ -278,7 +278,7 @@ describe('pods that never become ready', () => {
       await runDeploy({
         targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }],
         bus,
-        settings,
+        options: engineOptions(settings),
         tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 1_000, unschedulableScalingUpMs: 6_000 } },
         runId: 'scaleup',
       });

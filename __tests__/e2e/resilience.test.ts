@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { RenderedApp } from '../../src/render/types.js';
@@ -93,7 +93,7 @@ function recorder() {
 }
 
 function deploy(rendered: RenderedApp, bus: EventBus, tuning: Partial<EngineTuning>, runId: string) {
-  return runDeploy({ targets: [{ cluster: CLUSTER, kubeConfig: kubeConfigFor(cluster), rendered }], bus, settings, runId, tuning });
+  return runDeploy({ targets: [{ cluster: CLUSTER, kubeConfig: kubeConfigFor(cluster), rendered }], bus, options: engineOptions(settings), runId, tuning });
 }
 
 /** Resolves with the first event matching `match`. */

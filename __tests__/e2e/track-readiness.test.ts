@@ -1,7 +1,7 @@
 // Readiness rules that depend on what the real controllers write (kstatus parity): a Job applied suspended, a raw
 // ReplicaSet (ready only when its pods are, failing fast when it cannot create them), and a StatefulSet.
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDeploy, type EngineTuning } from '../../src/engine.js';
+import { engineOptions, runDeploy, type EngineTuning } from '../../src/engine.js';
 import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { RenderedApp } from '../../src/render/types.js';
@@ -47,7 +47,7 @@ describe('readiness on real controllers', () => {
     await Promise.all(namespaces.map((ns) => deleteNamespace(ns, [cluster()])));
   });
   const deploy = (rendered: RenderedApp, bus: EventBus) =>
-    runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }], bus, settings, tuning, runId: 'r' });
+    runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }], bus, options: engineOptions(settings), tuning, runId: 'r' });
 
   it('a Job applied suspended is ready with a warning instead of waiting for the timeout', async () => {
     const ns = await fresh('suspended');

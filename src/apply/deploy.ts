@@ -1,47 +1,26 @@
-import type { ApplyResult, ClusterClient } from '../cluster/client.js';
+import type { ApplyResult } from '../cluster/client.js';
 import { ClusterUnreachableError } from '../cluster/errors.js';
 import { CancelledError, deadlineSignal, isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
-import { ChangeAction, Outcome, type EventBus, type PlannedChange } from '../events.js';
+import { ChangeAction, Outcome, type PlannedChange } from '../events.js';
 import { refKey, refOf } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
-import type { Settings } from '../settings/types.js';
+import { RollbackScope } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
 import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
-import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from './applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
-import { ApplySetParent } from './inventory.js';
+import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
-import { DeployLease } from './lease.js';
+import { DeployLease } from '../inventory/lease.js';
 import { prefetchLive } from './prefetch.js';
-import { Owner, ownerOf } from './ownership.js';
-import { pruneCandidates, removeObjects } from './remove.js';
+import { Owner, ownerOf } from '../inventory/ownership.js';
+import { pruneCandidates } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
-import { withServerScope } from './scope.js';
-import type { EngineTuning } from './tuning.js';
-
-export interface ClusterContext {
-  cluster: string;
-  client: ClusterClient;
-  rendered: RenderedApp;
-  bus: EventBus;
-  settings: Settings;
-  runId: string;
-  tuning: EngineTuning;
-  /** Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window. */
-  signal?: AbortSignal;
-  /** Aborted on a second signal: skip or stop the rollback (the lease is still released). */
-  escalation?: AbortSignal;
-}
-
-export interface ClusterResult {
-  cluster: string;
-  outcome: Outcome;
-  reason?: string;
-  revision?: number;
-  changes?: PlannedChange[];
-}
+import { withServerScope } from '../cluster/scope.js';
+import type { ClusterContext, ClusterResult } from './context.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -57,10 +36,10 @@ export interface PreparedDeploy {
 /** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
 export async function prepareDeploy(input: ClusterContext): Promise<PreparedDeploy> {
   let ctx = input;
-  const { client, settings, bus, cluster } = ctx;
+  const { client, options, bus, cluster } = ctx;
   let rendered = ctx.rendered;
-  const deadline = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
+  const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
     onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
@@ -87,7 +66,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
         if (!applied.some((entry) => entry.action !== ChangeAction.Unchanged)) return finish({ cluster, outcome: Outcome.Failed, reason: why });
         return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
       }
-      if (settings.rollback === 'off' || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });
+      if (options.rollback === RollbackScope.Off || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });
       if (ctx.escalation?.aborted) return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
       const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
       return finish({ ...outcome, changes: changesOf(applied) });
@@ -147,10 +126,10 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       liveObjects,
       prefetched,
       preApplied,
-      forceConflicts: settings.forceConflicts,
-      adopt: settings.adopt,
-      concurrency: settings.concurrency,
-      objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
+      forceConflicts: options.forceConflicts,
+      adopt: options.adopt,
+      concurrency: options.concurrency,
+      objectTimeoutMs: options.objectTimeoutMs,
       signal: deadline,
     });
     applied = mergeApplied(applied, execution.applied);
@@ -163,7 +142,7 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     ok: true,
     commit: async () => {
       try {
-        const pruned = settings.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
+        const pruned = options.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
         if (pruned.failures.length > 0) {
           return finish({ cluster, outcome: Outcome.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
         }
@@ -220,7 +199,7 @@ async function ensureNamespace(
   ctx: ClusterContext,
   parent: ApplySetParent,
 ): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
-  const { client, rendered, settings } = ctx;
+  const { client, rendered, options } = ctx;
   const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
   const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
@@ -231,14 +210,13 @@ async function ensureNamespace(
     if (!live) throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
   }
-  if (live && ownerOf(live, applySetId) !== Owner.Ours && !settings.adopt) {
+  if (live && ownerOf(live, applySetId) !== Owner.Ours && !options.adopt) {
     log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
     return { preApplied, unclaimed: desired };
   }
   const object = decorate(desired.object, applySetId);
-  const options = { applySetId, adopt: settings.adopt, forceConflicts: settings.forceConflicts };
-  const unchanged = live ? await unchangedOrRefused(client, object, live, options) : undefined;
-  const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: settings.forceConflicts });
+  const unchanged = live ? await unchangedOrRefused(client, object, live, { applySetId, adopt: options.adopt, forceConflicts: options.forceConflicts }) : undefined;
+  const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: options.forceConflicts });
   preApplied.set(refKey(refOf(desired.object)), result);
   return { preApplied };
 }
@@ -248,15 +226,11 @@ async function prune(
   parent: ApplySetParent,
   previous: StoredRevision | undefined,
 ): Promise<{ failures: string[]; changes: PlannedChange[] }> {
-  const { client, settings, rendered } = ctx;
+  const { client, options, rendered } = ctx;
   const members = await parent.listMembers();
-  const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
-    deleteNamespaces: settings.deleteNamespaces,
-    deletePvcs: settings.deletePvcs,
-    deleteCrds: ctx.tuning.deleteCrds,
-  });
+  const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.removal);
   // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
-  const claims = settings.deletePvcs
+  const claims = options.removal.deletePvcs
     ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
     : [];
   const candidates = [...dropped, ...claims];
@@ -265,7 +239,7 @@ async function prune(
     client,
     bus: ctx.bus,
     event: 'object-pruned',
-    timeoutMs: settings.objectTimeoutSeconds * 1000,
+    timeoutMs: ctx.options.objectTimeoutMs,
     ignoreErrors: true,
     owner: { applySetId: parent.id, app: rendered.app },
   });
@@ -279,7 +253,7 @@ async function prune(
 
 /** Claims an earlier failed install left behind that would block this one (see staleClaims). */
 async function removeStaleClaims(ctx: ClusterContext, applySetId: string, signal: AbortSignal): Promise<void> {
-  const { client, rendered, settings } = ctx;
+  const { client, rendered } = ctx;
   const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
   if (stale.length === 0) return;
   log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
@@ -288,7 +262,7 @@ async function removeStaleClaims(ctx: ClusterContext, applySetId: string, signal
     client,
     bus: ctx.bus,
     event: 'object-deleted',
-    timeoutMs: settings.objectTimeoutSeconds * 1000,
+    timeoutMs: ctx.options.objectTimeoutMs,
     ignoreErrors: false,
     signal,
     owner: { applySetId, app: rendered.app },

@@ -6,8 +6,8 @@ import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
 import { unchangedByApply } from '../plan/diff.js';
 import type { ReadinessTracker } from '../track/tracker.js';
-import { decorate, memberKey } from './applyset.js';
-import { Owner, adoptionRefused, ownerOf } from './ownership.js';
+import { decorate, memberKey } from '../inventory/applyset.js';
+import { Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { waitUntilGone } from './wait-gone.js';
 
 export interface ExecuteOptions {

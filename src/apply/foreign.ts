@@ -1,7 +1,7 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { K8deployerError } from '../errors.js';
 import { refKey, refOf, type KubeObject } from '../kube/object.js';
-import { ApplySetKeys, RevisionKeys } from './applyset.js';
+import { ApplySetKeys, RevisionKeys } from '../inventory/applyset.js';
 
 /** Made by Kubernetes itself in every namespace, or derived from other objects: never "someone's object". */
 const AUTOMATIC = new Set(['ConfigMap/kube-root-ca.crt', 'ServiceAccount/default']);

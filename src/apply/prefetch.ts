@@ -1,6 +1,6 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import { memberKey } from './applyset.js';
+import { memberKey } from '../inventory/applyset.js';
 
 /** Below this many objects of one kind in one namespace, single reads are cheaper than listing the namespace. */
 const LIST_FROM = 4;

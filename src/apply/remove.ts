@@ -3,15 +3,8 @@ import { describeError } from '../errors.js';
 import type { EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import { buildGraph } from '../plan/graph.js';
-import { ApplySetKeys, RevisionKeys, memberKey } from './applyset.js';
 import { foreignObjects, namespaceNotEmptyError } from './foreign.js';
 import { waitUntilGone } from './wait-gone.js';
-
-export interface RemovalFlags {
-  deleteNamespaces: boolean;
-  deletePvcs: boolean;
-  deleteCrds: boolean;
-}
 
 export interface RemoveOptions {
   cluster: string;
@@ -27,31 +20,6 @@ export interface RemoveOptions {
    * ConfigMap, another app's objects), since deleting it would delete them too.
    */
   owner: { applySetId: string; app: string; ours?: KubeObject[] };
-}
-
-/** Objects in these are never ours to remove. */
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
-/** Namespaces that are never deleted, even when labelled as ours. */
-const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
-
-/**
- * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
- * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
- */
-export function removable(member: KubeObject, applySetId: string, flags: RemovalFlags): boolean {
-  if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId) return false;
-  if (member.metadata.annotations?.[RevisionKeys.keep] === 'true') return false;
-  if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep') return false;
-  if (member.kind === 'Namespace') return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
-  if (member.kind === 'CustomResourceDefinition') return flags.deleteCrds;
-  if (member.kind === 'PersistentVolumeClaim') return flags.deletePvcs;
-  return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
-}
-
-/** Members of the old set that the new desired set no longer has. */
-export function pruneCandidates(members: KubeObject[], desired: KubeObject[], applySetId: string, flags: RemovalFlags): KubeObject[] {
-  const wanted = new Set(desired.map(memberKey));
-  return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
 }
 
 /**

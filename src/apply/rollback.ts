@@ -2,12 +2,13 @@ import { describeError } from '../errors.js';
 import { ChangeAction, Outcome } from '../events.js';
 import { buildGraph } from '../plan/graph.js';
 import { ReadinessTracker } from '../track/tracker.js';
-import { memberKey, type StoredRevision } from './applyset.js';
-import type { ClusterContext, ClusterResult } from './deploy.js';
+import { memberKey, type StoredRevision } from '../inventory/applyset.js';
+import type { ClusterContext, ClusterResult } from './context.js';
 import { claimTemplateClaims, neverBound } from './claims.js';
 import { executeGraph, type AppliedObject } from './execute.js';
-import type { ApplySetParent } from './inventory.js';
-import { removeObjects, removable } from './remove.js';
+import type { ApplySetParent } from '../inventory/parent.js';
+import { removable } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 
 export interface RollbackInput {
   ctx: ClusterContext;
@@ -29,10 +30,10 @@ export interface RollbackInput {
  */
 export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
   const { ctx, parent, previous, applied, reason } = input;
-  const { cluster, bus, client, settings } = ctx;
+  const { cluster, bus, client, options } = ctx;
   const toRevision = previous ? previous.revision : null;
   bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
-  const timeoutMs = settings.objectTimeoutSeconds * 1000;
+  const timeoutMs = options.objectTimeoutMs;
   const stopAt = (): AbortSignal => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
   const problems: string[] = [];
   try {
@@ -45,8 +46,8 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
         graph: buildGraph(previous.objects, previous.components ?? []),
         applySetId: parent.id,
         liveVersions: new Map((await parent.listMembers()).map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
-        forceConflicts: settings.forceConflicts,
-        concurrency: settings.concurrency,
+        forceConflicts: options.forceConflicts,
+        concurrency: options.concurrency,
         objectTimeoutMs: timeoutMs,
         signal: stopAt(),
         reportComponents: false,
@@ -57,20 +58,14 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
     const createdNow = applied
       .filter((entry) => entry.action === ChangeAction.Create && !keep.has(memberKey(entry.object)))
       .map((entry) => entry.object)
-      .filter((object) =>
-        removable(object, parent.id, {
-          deleteNamespaces: settings.deleteNamespaces,
-          deletePvcs: settings.deletePvcs,
-          deleteCrds: ctx.tuning.deleteCrds,
-        }),
-      );
+      .filter((object) => removable(object, parent.id, options.removal));
     // A StatefulSet created by this run leaves claims behind; a claim that never bound holds no data, and one stuck
     // Pending (e.g. on a missing storage class) would keep the next deploy's pod Pending too: remove those.
     const claims = (
       await Promise.all(createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))
     )
       .flat()
-      .filter((claim) => settings.deletePvcs || neverBound(claim));
+      .filter((claim) => options.removal.deletePvcs || neverBound(claim));
     const failures = await removeObjects([...createdNow, ...claims], {
       cluster,
       client,

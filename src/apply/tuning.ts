@@ -8,8 +8,6 @@ export interface EngineTuning {
   watchFailAfterMs: number;
   /** Server-side length of one watch request; tests shorten it to make watches resume (and meet 410 Gone) often. */
   watchTimeoutSeconds: number;
-  /** Prune/delete CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it). */
-  deleteCrds: boolean;
   /**
    * After SIGINT/SIGTERM, how long the rollback may run before it is stopped: GitHub Actions sends SIGTERM 7.5 s after
    * SIGINT and kills soon after, and the lease, summary and GitHub statuses still need their share of that window.
@@ -22,6 +20,5 @@ export const defaultTuning: EngineTuning = {
   leaseTtlSeconds: 30,
   watchFailAfterMs: 10_000,
   watchTimeoutSeconds: 240,
-  deleteCrds: false,
   cancelGraceMs: 4_000,
 };

@@ -1,13 +1,14 @@
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import { ApplySetKeys, memberKey } from './applyset.js';
-import type { ClusterContext, ClusterResult } from './deploy.js';
-import { ApplySetParent } from './inventory.js';
+import { ApplySetKeys, memberKey } from '../inventory/applyset.js';
+import type { ClusterContext, ClusterResult } from './context.js';
+import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims } from './claims.js';
-import { Owner, ownerOf } from './ownership.js';
-import { DeployLease } from './lease.js';
-import { removable, removeObjects } from './remove.js';
+import { Owner, ownerOf } from '../inventory/ownership.js';
+import { DeployLease } from '../inventory/lease.js';
+import { removable } from '../inventory/removal.js';
+import { removeObjects } from './remove.js';
 
 /**
  * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from
@@ -15,9 +16,9 @@ import { removable, removeObjects } from './remove.js';
  * deletePvcs; Namespaces go last and only with deleteNamespaces. Objects without our label are never touched.
  */
 export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
-  const { client, rendered, settings, cluster, bus } = ctx;
+  const { client, rendered, options, cluster, bus } = ctx;
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   if (!namespaceExists) {
     return { cluster, outcome: Outcome.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
   }
@@ -26,31 +27,30 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
   });
   // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
-  const stop = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
+  const stop = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
   await lease.acquire(stop);
   let leaseHeld = true;
   try {
     await parent.load();
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
-    const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
     // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
     const claims = await appClaims(ctx, members, parent.id);
-    const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
+    const doomed = [...members.filter((member) => removable(member, parent.id, options.removal)), ...(options.removal.deletePvcs ? claims : [])];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
-    const timeoutMs = settings.objectTimeoutSeconds * 1000;
+    const timeoutMs = options.objectTimeoutMs;
     const removeOptions = {
       cluster,
       client,
       bus,
       event: 'object-deleted' as const,
       timeoutMs,
-      ignoreErrors: settings.ignoreErrors,
+      ignoreErrors: options.ignoreErrors,
       signal: stop,
       owner: { applySetId: parent.id, app: rendered.app, ours: claims },
     };
     const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
     const keptMembers = members.length - doomed.length;
-    if (failures.length === 0 || settings.ignoreErrors) {
+    if (failures.length === 0 || options.ignoreErrors) {
       // Kept members (PVCs) still point at the parent; without it a later deploy could not prune them.
       if (keptMembers === 0) await parent.remove();
       await lease.release();

@@ -12,6 +12,17 @@ export interface ApiResource {
   verbs?: string[];
 }
 
+/** Discovery does not know the kind (yet: a CRD in the same set may add it). */
+export class UnknownKindError extends ClusterError {
+  constructor(
+    cluster: string,
+    readonly apiVersion: string,
+    readonly kind: string,
+  ) {
+    super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+  }
+}
+
 interface ApiResourceList {
   resources?: { name: string; kind: string; namespaced: boolean; verbs?: string[] }[];
 }
@@ -28,7 +39,7 @@ export class Discovery {
     this.invalidate(apiVersion);
     const refreshed = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
     if (refreshed) return refreshed;
-    throw new ClusterError(this.transport.cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+    throw new UnknownKindError(this.transport.cluster, apiVersion, kind);
   }
 
   /** The server's preferred version of a group, for kinds known only as `Kind.group` (ApplySet annotations). */

@@ -1,8 +1,8 @@
 import { CredentialsError } from '../errors.js';
+import { providerNames } from '../spec/providers.js';
 import type { ClusterCredentials, ClusterProviderConfig, CredentialProvider, ResolveContext } from './types.js';
 
 export type * from './types.js';
-export { ProviderName } from './types.js';
 export { githubIdTokenGetter, type GitHubOidcOptions } from './github-oidc.js';
 export { AUTH_PROVIDER_NAME } from './util.js';
 
@@ -24,25 +24,23 @@ export async function resolveCredentials(config: ClusterProviderConfig, ctx: Res
   const provider = Object.hasOwn(providers, config.provider) ? providers[config.provider] : undefined;
   if (!provider) {
     const unknown = (config as { provider?: unknown }).provider;
-    throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
+    throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected ${providerNames.slice(0, -1).join(', ')} or ${providerNames.at(-1)})`);
   }
   // The map pairs each provider with its own config type; the union cannot express that per call.
   return (provider.resolve as (config: ClusterProviderConfig, ctx: ResolveContext) => Promise<ClusterCredentials>)(config, ctx);
 }
-
-const PROVIDER_KEYS = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
 
 /**
  * The deploy spec writes a cluster as `{name, eks: {...}}` (exactly one provider key, see the JSON Schema);
  * this turns it into the `{provider: 'eks', ...}` union the providers take.
  */
 export function providerConfigFromSpec(cluster: { name?: string } & { [key: string]: unknown }): ClusterProviderConfig {
-  const present = PROVIDER_KEYS.filter((key) => cluster[key] !== undefined);
+  const present = providerNames.filter((key) => cluster[key] !== undefined);
   if (present.length !== 1) {
     throw new CredentialsError(
       present[0] ?? 'cluster',
       'configuration',
-      `cluster ${cluster.name ?? '?'} must have exactly one of ${PROVIDER_KEYS.join(', ')} (has ${present.length ? present.join(', ') : 'none'})`,
+      `cluster ${cluster.name ?? '?'} must have exactly one of ${providerNames.join(', ')} (has ${present.length ? present.join(', ') : 'none'})`,
     );
   }
   const key = present[0]!;

@@ -37,16 +37,6 @@ export interface CredentialProvider<C = ClusterProviderConfig> {
   resolve(target: C, ctx: ResolveContext): Promise<ClusterCredentials>;
 }
 
-export const ProviderName = {
-  Eks: 'eks',
-  Doks: 'doks',
-  Lke: 'lke',
-  Aks: 'aks',
-  Gke: 'gke',
-  Kubeconfig: 'kubeconfig',
-} as const;
-export type ProviderName = (typeof ProviderName)[keyof typeof ProviderName];
-
 /**
  * Provider settings are the spec's cluster blocks (generated from the JSON Schema, so the two cannot drift), tagged
  * with their provider, plus endpoint overrides that only code and contract tests set.

@@ -1,16 +1,17 @@
 import type { ClusterClient } from '../cluster/client.js';
+import { UnknownKindError } from '../cluster/discovery.js';
 import { isNotFound } from '../cluster/errors.js';
-import { ClusterError, describeError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate } from '../apply/applyset.js';
-import { ApplySetParent } from '../apply/inventory.js';
-import { pruneCandidates, type RemovalFlags } from '../apply/remove.js';
-import { withServerScope } from '../apply/scope.js';
+import { componentOfMember, decorate } from '../inventory/applyset.js';
+import { ApplySetParent } from '../inventory/parent.js';
+import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
+import { withServerScope } from '../cluster/scope.js';
 import { buildGraph } from './graph.js';
-import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../apply/ownership.js';
+import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { missingStorageClasses } from './storage.js';
 
@@ -87,6 +88,6 @@ export async function planCluster(
 }
 
 function isUnknownKind(error: unknown): boolean {
-  return error instanceof ClusterError && /has no resource of kind/.test(error.message);
+  return error instanceof UnknownKindError;
 }
 

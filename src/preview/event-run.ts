@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { PreviewOptions } from '../settings/action-inputs.js';
 import { Command, type Settings } from '../settings/types.js';
+import type { Preview } from '../spec/spec-types.generated.js';
 import { previewHost, previewNamespace } from './names.js';
 import { type ReleaseRule, matchReleaseRule } from './release-rules.js';
 
@@ -25,14 +26,6 @@ export interface PushPayload {
   deleted?: boolean;
 }
 
-/** The spec's `preview:` block (same shape as the generated spec type). */
-export interface PreviewSpec {
-  clusters?: string[];
-  host?: string;
-  ttlHours?: number;
-  imageTag?: string;
-}
-
 export interface EventRunInput {
   eventName: string;
   /** The parsed event payload (GITHUB_EVENT_PATH). */
@@ -41,7 +34,7 @@ export interface EventRunInput {
   command: Command | 'auto';
   app: string;
   releases?: readonly ReleaseRule[];
-  preview?: PreviewSpec;
+  preview?: Preview;
   /** Where previews go when the spec's preview block names no clusters: its first cluster. */
   defaultPreviewClusters?: string[];
   options: PreviewOptions;

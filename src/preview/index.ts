@@ -5,7 +5,6 @@ export {
   settingsForEventRun,
   type EventRun,
   type EventRunInput,
-  type PreviewSpec,
   type PullRequestPayload,
   type PushPayload,
 } from './event-run.js';

@@ -1,12 +1,7 @@
-/** Maps a pushed tag to an environment and image tag (same shape as the spec's `releases` entries). */
-export interface ReleaseRule {
-  /** Glob on the tag name: `*` any run of characters, `?` one character, e.g. `v*` or `v*-rc*`. */
-  tag: string;
-  environment?: string;
-  clusters?: string[];
-  /** `${tag}` is the git tag, `${version}` the tag without a leading v. Default `${tag}`. */
-  imageTag?: string;
-}
+import type { ReleaseRule } from '../spec/spec-types.generated.js';
+
+/** Maps a pushed tag to an environment and image tag: the spec's `releases` entries. */
+export type { ReleaseRule };
 
 export interface ReleaseMatch {
   rule: ReleaseRule;

@@ -1,8 +1,9 @@
+import { partOfLabel } from '../kube/labels.js';
 import { repositoryLabel } from '../settings/repository.js';
 
 /** Labels a preview namespace carries so a sweep can find it without any other state. */
 export const previewPrLabel = 'k8deployer.io/preview-pr';
-export const partOfLabel = 'app.kubernetes.io/part-of';
+export { partOfLabel };
 
 export interface PreviewNamespaceInfo {
   name: string;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SpecProblem } from '../errors.js';
+import { partOfLabel } from '../kube/labels.js';
 import type { KubeObject } from '../kube/object.js';
 import type { ClusterTarget } from '../spec/load.js';
 import type { Component, ComponentDefaults } from '../spec/spec-types.generated.js';
@@ -87,7 +88,7 @@ export function componentLabels(context: RenderContext, component: EffectiveComp
     ...component.labels,
     ...selectorLabels(context, component.name),
     'app.kubernetes.io/component': component.kind,
-    'app.kubernetes.io/part-of': context.app,
+    [partOfLabel]: context.app,
     'app.kubernetes.io/managed-by': managedBy,
   };
   const cleanVersion = version ? labelValue(version) : '';
@@ -98,7 +99,7 @@ export function componentLabels(context: RenderContext, component: EffectiveComp
 export function appLabels(context: RenderContext): Record<string, string> {
   return {
     ...context.target.spec.labels,
-    'app.kubernetes.io/part-of': context.app,
+    [partOfLabel]: context.app,
     'app.kubernetes.io/instance': context.app,
     'app.kubernetes.io/managed-by': managedBy,
   };

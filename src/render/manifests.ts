@@ -1,3 +1,4 @@
+import { partOfLabel } from '../kube/labels.js';
 import type { KubeObject } from '../kube/object.js';
 import { SpecError } from '../errors.js';
 import { loadYamlDocuments } from '../spec/bounded-yaml.js';
@@ -49,7 +50,7 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
       }
       const metadata = { ...object.metadata };
       if (!clusterScopedKinds.has(object.kind) && !metadata.namespace) metadata.namespace = context.namespace;
-      metadata.labels = { ...context.target.spec.labels, ...metadata.labels, 'app.kubernetes.io/part-of': context.app, 'app.kubernetes.io/managed-by': managedBy };
+      metadata.labels = { ...context.target.spec.labels, ...metadata.labels, [partOfLabel]: context.app, 'app.kubernetes.io/managed-by': managedBy };
       objects.push({ ...object, metadata } as KubeObject);
     });
   });

@@ -1,5 +1,5 @@
 import { longestBacktickRun, plainText } from './escape.js';
-import type { ReportOutcome } from './result.js';
+import { ReportOutcome } from './result.js';
 
 /** `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table column. */
 export function formatDuration(ms: number): string {
@@ -13,15 +13,15 @@ export function formatDuration(ms: number): string {
 }
 
 export const outcomeEmoji: Record<ReportOutcome, string> = {
-  succeeded: '✅',
-  failed: '❌',
-  'rolled-back': '↩️',
-  cancelled: '🛑',
-  skipped: '⏭️',
-  planned: '📝',
-  deleted: '🗑️',
-  running: '⏳',
-  pending: '⏸️',
+  [ReportOutcome.Succeeded]: '✅',
+  [ReportOutcome.Failed]: '❌',
+  [ReportOutcome.RolledBack]: '↩️',
+  [ReportOutcome.Cancelled]: '🛑',
+  [ReportOutcome.Skipped]: '⏭️',
+  [ReportOutcome.Planned]: '📝',
+  [ReportOutcome.Deleted]: '🗑️',
+  [ReportOutcome.Running]: '⏳',
+  [ReportOutcome.Pending]: '⏸️',
 };
 
 export function outcomeLabel(outcome: ReportOutcome): string {

@@ -4,7 +4,7 @@ import { renderResultJson } from './json.js';
 import { SecretMasker } from './mask.js';
 import { logLines } from './escape.js';
 import { ProgressReporter, type ReporterMode, componentTable } from './progress.js';
-import { type ComponentInfoSource, type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
+import { type ComponentInfoSource, type RunReport, clusterReasons, emptyReport, exitCodeOfReport, finalizeReport, reduceReport } from './result.js';
 import { renderJobSummary } from './summary.js';
 
 export { commentMarker, commentLimitBytes, renderPrComment, type PrCommentOptions } from './comment.js';
@@ -28,7 +28,7 @@ export {
   type ClusterReport,
   type ComponentInfoSource,
   type ComponentReport,
-  type ReportOutcome,
+  ReportOutcome,
   type RollbackReport,
   type RunReport,
 } from './result.js';
@@ -67,6 +67,9 @@ export interface FinalReports {
   report: RunReport;
   /** `status` output. */
   status: RunReport['outcome'];
+  /** The process exit code and, for a failed run, why: from the same report as everything else here. */
+  exitCode: number;
+  reasons: string[];
   /** `result` output. */
   resultJson: string;
   summaryMarkdown: string;
@@ -88,7 +91,8 @@ export interface Reporters {
 
 /**
  * Subscribes the log reporter and the result reducer to the bus. The reporters never reach back into the engine:
- * main.ts / cli.ts call finish() after the run and publish the returned texts (outputs, summary, comment).
+ * src/action/run.ts and src/commands.ts (the CLI's cluster commands) call finish() after the run and publish the
+ * returned texts (outputs, summary, comment) and the exit code.
  */
 export function attachReporters(options: AttachReportersOptions): Reporters {
   const masker = options.masker ?? new SecretMasker();
@@ -137,6 +141,8 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
       return {
         report: final,
         status: final.outcome,
+        exitCode: exitCodeOfReport(final),
+        reasons: clusterReasons(final),
         resultJson: renderResultJson(final, mask),
         summaryMarkdown: renderJobSummary(final, {
           ...shared,

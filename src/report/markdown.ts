@@ -1,9 +1,9 @@
-import type { PlannedChange } from '../events.js';
+import { ChangeAction } from '../events.js';
 import { refKey } from '../kube/object.js';
 import { htmlText, markdownCode, markdownText, mermaidLabel, safeUrl } from './escape.js';
 import { byteLength, codeBlock, formatDuration, outcomeLabel, truncateBytes } from './format.js';
 import type { ClusterReport, ComponentReport, RunReport } from './result.js';
-import { worstOutcome } from './result.js';
+import { ReportOutcome, worstOutcome } from './result.js';
 
 /** Markdown building blocks shared by the job summary and the PR comment. */
 
@@ -40,7 +40,7 @@ export class MarkdownBudget {
 }
 
 function durationCell(durationMs: number, outcome: ComponentReport['outcome']): string {
-  return durationMs === 0 && (outcome === 'skipped' || outcome === 'pending') ? '' : formatDuration(durationMs);
+  return durationMs === 0 && (outcome === ReportOutcome.Skipped || outcome === ReportOutcome.Pending) ? '' : formatDuration(durationMs);
 }
 
 /** A link to a URL we publish (an ingress, the run log); anything that is not a plain http(s) URL stays text. */
@@ -92,12 +92,12 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
             markdownText(cluster.reason ?? ''),
           ];
       // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to production).
-      const live = component && component.outcome !== 'deleted';
+      const live = component && component.outcome !== ReportOutcome.Deleted;
       if (links) cells.push(live ? component.urls.slice(0, 3).map((url) => markdownLink(url)).join('<br>') : '');
       rows.push(row(cells));
     }
     const rollback = rollbackText(cluster);
-    if (cluster.components.length > 0 && (rollback || (cluster.reason && cluster.outcome !== 'succeeded'))) {
+    if (cluster.components.length > 0 && (rollback || (cluster.reason && cluster.outcome !== ReportOutcome.Succeeded))) {
       const cells = [
         markdownText(cluster.name, 60),
         '*(cluster)*',
@@ -123,16 +123,16 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
   return lines.join('\n');
 }
 
-const classStyles: Record<string, string> = {
-  succeeded: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
-  failed: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
-  'rolled-back': 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
-  cancelled: 'fill:#ffebe9,stroke:#9a6700,color:#1f2328',
-  skipped: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
-  planned: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
-  deleted: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',
-  running: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
-  pending: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+const classStyles: Record<ReportOutcome, string> = {
+  [ReportOutcome.Succeeded]: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
+  [ReportOutcome.Failed]: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
+  [ReportOutcome.RolledBack]: 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
+  [ReportOutcome.Cancelled]: 'fill:#ffebe9,stroke:#9a6700,color:#1f2328',
+  [ReportOutcome.Skipped]: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+  [ReportOutcome.Planned]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  [ReportOutcome.Deleted]: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',
+  [ReportOutcome.Running]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  [ReportOutcome.Pending]: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
 };
 
 /**
@@ -152,7 +152,7 @@ export function dependencyGraph(report: RunReport, maxNodes = 60): string | null
   if (components.size === 0 || components.size > maxNodes) return null;
   const ids = new Map([...components.keys()].map((name, index) => [name, `c${index}`]));
   const lines = ['graph LR'];
-  const classes = new Map<string, string[]>();
+  const classes = new Map<ReportOutcome, string[]>();
   for (const [name, entry] of components) {
     const outcome = worstOutcome(entry.outcomes);
     const id = ids.get(name) ?? '';
@@ -167,17 +167,17 @@ export function dependencyGraph(report: RunReport, maxNodes = 60): string | null
   }
   for (const [outcome, members] of classes) {
     const className = outcome.replace(/[^a-z]/g, '');
-    lines.push(`  classDef ${className} ${classStyles[outcome] ?? ''}`);
+    lines.push(`  classDef ${className} ${classStyles[outcome]}`);
     lines.push(`  class ${members.join(',')} ${className}`);
   }
   return codeBlock(lines.join('\n'), 'mermaid');
 }
 
-const actionSymbol: Record<PlannedChange['action'], string> = {
-  create: '➕ create',
-  update: '✏️ update',
-  unchanged: 'unchanged',
-  delete: '➖ delete',
+const actionSymbol: Record<ChangeAction, string> = {
+  [ChangeAction.Create]: '➕ create',
+  [ChangeAction.Update]: '✏️ update',
+  [ChangeAction.Unchanged]: 'unchanged',
+  [ChangeAction.Delete]: '➖ delete',
 };
 
 /** Per-cluster change counts and a table of every change that is not "unchanged". */
@@ -188,7 +188,7 @@ export function planTable(cluster: ClusterReport, maxBytes: number): string {
   const lines = [
     `**${markdownText(cluster.name, 60)}**: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
   ];
-  const changed = changes.filter((change) => change.action !== 'unchanged');
+  const changed = changes.filter((change) => change.action !== ChangeAction.Unchanged);
   if (changed.length === 0) return lines[0] ?? '';
   lines.push('', '| Change | Object | Component |', '|---|---|---|');
   let size = byteLength(lines.join('\n'));

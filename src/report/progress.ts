@@ -1,8 +1,8 @@
-import type { DeployEvent, FailureDetails, PlannedChange } from '../events.js';
+import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
 import { annotationText, logLine, logLines, oneLine } from './escape.js';
 import { formatDuration, textTable } from './format.js';
-import { type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
+import { ReportOutcome, type RunReport, emptyReport, finalizeReport, reduceReport } from './result.js';
 
 /** Diff lines shown per changed object in the log; the PR comment and summary carry the full diffs. */
 const maxDiffLines = 40;
@@ -111,7 +111,7 @@ export class ProgressReporter {
         this.printPlan(event.cluster, event.changes);
         return;
       case 'object-applied':
-        this.line(`${event.action === 'unchanged' ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`, event.cluster);
+        this.line(`${event.action === ChangeAction.Unchanged ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`, event.cluster);
         return;
       case 'object-progress':
         // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
@@ -213,7 +213,7 @@ export class ProgressReporter {
       cluster,
     );
     for (const change of changes) {
-      if (change.action === 'unchanged') continue;
+      if (change.action === ChangeAction.Unchanged) continue;
       this.line(`  ${changeVerb[change.action]} ${refKey(change.ref)} (${change.component})`, cluster);
       // The diff (Secret values already masked by the planner) shows what an update would change.
       const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
@@ -243,7 +243,7 @@ export class ProgressReporter {
     for (const key of [...this.objects.keys()]) if (key.startsWith(`${event.cluster}|`)) this.objects.delete(key);
     const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
     const summary = `${event.outcome} in ${formatDuration(event.durationMs)}${reason}`;
-    if ((event.outcome === 'failed' || event.outcome === 'rolled-back' || event.outcome === 'cancelled') && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
+    if ((event.outcome === ReportOutcome.Failed || event.outcome === ReportOutcome.RolledBack || event.outcome === ReportOutcome.Cancelled) && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
       this.problem('error', `${event.outcome}: ${event.reason}`, event.cluster);
     } else {
       this.line(summary, event.cluster);
@@ -259,7 +259,7 @@ export class ProgressReporter {
     const report = finalizeReport(this.report, { finished: true });
     this.line('');
     this.line(componentTable(report.clusters));
-    const failed = report.outcome === 'failed' || report.outcome === 'rolled-back' || report.outcome === 'cancelled';
+    const failed = report.outcome === ReportOutcome.Failed || report.outcome === ReportOutcome.RolledBack || report.outcome === ReportOutcome.Cancelled;
     this.line(`${failed ? '✗' : '✓'} ${report.command ?? 'run'} ${report.outcome} in ${formatDuration(report.durationMs)}`);
   }
 
@@ -286,7 +286,7 @@ export function componentTable(clusters: RunReport['clusters']): string {
       rows.push([oneLine(cluster.name, 80), '-', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
     }
     for (const component of cluster.components) {
-      const notRun = component.durationMs === 0 && (component.outcome === 'skipped' || component.outcome === 'pending');
+      const notRun = component.durationMs === 0 && (component.outcome === ReportOutcome.Skipped || component.outcome === ReportOutcome.Pending);
       rows.push([
         oneLine(cluster.name, 80),
         oneLine(component.name, 80),

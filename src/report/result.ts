@@ -1,9 +1,11 @@
-import type { DeployEvent, FailureDetails, Outcome, PlannedChange } from '../events.js';
+import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
 
 /** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
-export type ReportOutcome = Outcome | 'running' | 'pending';
+export const ReportOutcome = { ...Outcome, Running: 'running', Pending: 'pending' } as const;
+export type ReportOutcome = (typeof ReportOutcome)[keyof typeof ReportOutcome];
 
 export interface ComponentReport {
   name: string;
@@ -60,15 +62,15 @@ export interface RunReport {
 const maxWarningsKept = 50;
 
 export function emptyReport(): RunReport {
-  return { outcome: 'pending', durationMs: 0, clusters: [], warnings: [] };
+  return { outcome: ReportOutcome.Pending, durationMs: 0, clusters: [], warnings: [] };
 }
 
 function newCluster(name: string): ClusterReport {
-  return { name, outcome: 'pending', durationMs: 0, components: [], warnings: [] };
+  return { name, outcome: ReportOutcome.Pending, durationMs: 0, components: [], warnings: [] };
 }
 
 function newComponent(name: string): ComponentReport {
-  return { name, depends: [], outcome: 'pending', durationMs: 0, urls: [], images: [], failedObjects: [] };
+  return { name, depends: [], outcome: ReportOutcome.Pending, durationMs: 0, urls: [], images: [], failedObjects: [] };
 }
 
 /** Copy-on-write update of one cluster (created when first mentioned). */
@@ -98,7 +100,7 @@ function pushCapped(list: string[], item: string): string[] {
 }
 
 function startRunning(outcome: ReportOutcome): ReportOutcome {
-  return outcome === 'pending' ? 'running' : outcome;
+  return outcome === ReportOutcome.Pending ? ReportOutcome.Running : outcome;
 }
 
 /** The pure reducer: one event in, a new report out. Nothing is mutated. */
@@ -110,7 +112,7 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         runId: event.runId,
         command: event.command,
         app: event.app,
-        outcome: 'running',
+        outcome: ReportOutcome.Running,
         startedAt: event.at,
         clusters: event.clusters.reduce(
           (clusters, name) => (clusters.some((c) => c.name === name) ? clusters : [...clusters, newCluster(name)]),
@@ -121,7 +123,7 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
       return withCluster(report, event.cluster, (c) => ({
         ...c,
         namespace: event.namespace,
-        outcome: 'running',
+        outcome: ReportOutcome.Running,
         startedAt: event.at,
       }));
     case 'plan-ready':
@@ -150,7 +152,7 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
       return withCluster(report, event.cluster, (c) =>
         withComponent(c, event.component, (x) => ({
           ...x,
-          outcome: x.outcome === 'pending' || x.outcome === 'running' ? 'failed' : x.outcome,
+          outcome: x.outcome === ReportOutcome.Pending || x.outcome === ReportOutcome.Running ? ReportOutcome.Failed : x.outcome,
           reason: x.reason ?? event.reason,
           failedObjects: [...x.failedObjects, { object: refKey(event.ref), reason: event.reason }],
           details: x.details ?? event.details,
@@ -224,7 +226,7 @@ export function finalizeReport(
   report: RunReport,
   options: { components?: ComponentInfoSource; finished?: boolean } = {},
 ): RunReport {
-  const finished = options.finished ?? report.outcome !== 'running';
+  const finished = options.finished ?? report.outcome !== ReportOutcome.Running;
   const clusters = report.clusters.map((cluster) => {
     const infos = infosFor(options.components, cluster.name);
     const byName = new Map(cluster.components.map((component) => [component.name, component]));
@@ -237,35 +239,57 @@ export function finalizeReport(
     ordered.push(...byName.values());
     const settled = finished ? ordered.map((component) => settleComponent(component, cluster)) : ordered;
     const next: ClusterReport = { ...cluster, components: settled };
-    if (finished && (next.outcome === 'pending' || next.outcome === 'running')) {
-      next.outcome = next.outcome === 'pending' ? 'skipped' : 'failed';
-      next.reason ??= next.outcome === 'skipped' ? 'not started' : 'did not finish';
+    if (finished && (next.outcome === ReportOutcome.Pending || next.outcome === ReportOutcome.Running)) {
+      next.outcome = next.outcome === ReportOutcome.Pending ? ReportOutcome.Skipped : ReportOutcome.Failed;
+      next.reason ??= next.outcome === ReportOutcome.Skipped ? 'not started' : 'did not finish';
     }
     return next;
   });
   const final: RunReport = { ...report, clusters };
-  if (finished && (final.outcome === 'pending' || final.outcome === 'running')) {
-    final.outcome = clusters.some((c) => c.outcome === 'failed') ? 'failed' : 'skipped';
+  if (finished && (final.outcome === ReportOutcome.Pending || final.outcome === ReportOutcome.Running)) {
+    final.outcome = clusters.some((c) => c.outcome === ReportOutcome.Failed) ? ReportOutcome.Failed : ReportOutcome.Skipped;
   }
   return final;
 }
 
 function settleComponent(component: ComponentReport, cluster: ClusterReport): ComponentReport {
-  if (component.outcome !== 'pending' && component.outcome !== 'running') return component;
+  if (component.outcome !== ReportOutcome.Pending && component.outcome !== ReportOutcome.Running) return component;
   // The engine may not report every component on success (e.g. plan, delete); the cluster's outcome covers them.
-  if (cluster.outcome === 'succeeded' || cluster.outcome === 'planned' || cluster.outcome === 'deleted') {
+  if (cluster.outcome === ReportOutcome.Succeeded || cluster.outcome === ReportOutcome.Planned || cluster.outcome === ReportOutcome.Deleted) {
     return { ...component, outcome: cluster.outcome };
   }
-  if (component.outcome === 'running') {
-    return { ...component, outcome: 'failed', reason: component.reason ?? cluster.reason ?? 'did not become ready' };
+  if (component.outcome === ReportOutcome.Running) {
+    return { ...component, outcome: ReportOutcome.Failed, reason: component.reason ?? cluster.reason ?? 'did not become ready' };
   }
-  return { ...component, outcome: 'skipped', reason: component.reason ?? 'not started' };
+  return { ...component, outcome: ReportOutcome.Skipped, reason: component.reason ?? 'not started' };
 }
 
 /** Worst first: what a multi-cluster cell or a headline shows. */
-const severity: ReportOutcome[] = ['failed', 'cancelled', 'rolled-back', 'running', 'pending', 'skipped', 'planned', 'deleted', 'succeeded'];
+const severity: ReportOutcome[] = [
+  ReportOutcome.Failed,
+  ReportOutcome.Cancelled,
+  ReportOutcome.RolledBack,
+  ReportOutcome.Running,
+  ReportOutcome.Pending,
+  ReportOutcome.Skipped,
+  ReportOutcome.Planned,
+  ReportOutcome.Deleted,
+  ReportOutcome.Succeeded,
+];
 
 export function worstOutcome(outcomes: readonly ReportOutcome[]): ReportOutcome {
   for (const outcome of severity) if (outcomes.includes(outcome)) return outcome;
-  return 'pending';
+  return ReportOutcome.Pending;
+}
+
+const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([ReportOutcome.Failed, ReportOutcome.RolledBack, ReportOutcome.Cancelled]);
+
+/** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
+export function exitCodeOfReport(report: RunReport): number {
+  return failingOutcomes.has(report.outcome) ? ExitCode.Failure : ExitCode.Ok;
+}
+
+/** `cluster: reason` for every cluster that has one: what a failed step says. */
+export function clusterReasons(report: RunReport): string[] {
+  return report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
 }

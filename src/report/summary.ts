@@ -2,7 +2,7 @@ import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, codeBlock, lastLinesWithin, outcomeEmoji, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, dependencyGraph, headline, planDiffs, planTable, resultTable } from './markdown.js';
 import { maskDeep } from './mask.js';
-import type { ClusterReport, ComponentReport, RunReport } from './result.js';
+import { ReportOutcome, type ClusterReport, type ComponentReport, type RunReport } from './result.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it (the runner's own text may follow). */
 export const stepSummaryLimitBytes = 1024 * 1024;
@@ -89,7 +89,7 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
   const failures: [ClusterReport, ComponentReport][] = [];
   for (const cluster of report.clusters) {
     for (const component of cluster.components) {
-      if (component.outcome === 'failed' || component.failedObjects.length > 0) failures.push([cluster, component]);
+      if (component.outcome === ReportOutcome.Failed || component.failedObjects.length > 0) failures.push([cluster, component]);
     }
   }
   if (failures.length > 0) {

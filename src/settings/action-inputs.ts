@@ -84,6 +84,8 @@ export function parseActionInputs(getInput: GetInput): ActionInputs {
       allowForks: bool('allow-forks', false),
     },
   };
+  // An explicit preview-ttl wins over the spec's preview.ttlHours; the default does not.
+  if (ttlRaw !== '') settings.previewTtlHours = action.preview.ttlHours;
   if (environmentRaw) action.environment = parseSingleLine(label('environment'), environmentRaw, 'an environment name');
   if (hostRaw) action.preview.hostPattern = hostRaw;
   if ((action.commentOnPr || action.deployments) && action.githubToken === '') {

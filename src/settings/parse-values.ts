@@ -31,13 +31,6 @@ export function parseDurationSeconds(label: string, raw: string): number {
   return seconds;
 }
 
-/** Seconds → the shortest readable duration, the inverse of parseDurationSeconds (used for defaults in docs). */
-export function formatDurationSeconds(seconds: number): string {
-  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds % 60 === 0) return `${seconds / 60}m`;
-  return `${seconds}s`;
-}
-
 const trueWords = new Set(['true', 'yes', 'on', '1']);
 const falseWords = new Set(['false', 'no', 'off', '0']);
 

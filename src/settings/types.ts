@@ -1,4 +1,4 @@
-/** One typed settings object, built once from action inputs (src/main.ts) or CLI flags (src/cli.ts). */
+/** One typed settings object, built once from action inputs (src/action/run.ts) or CLI flags (src/cli.ts). */
 export const Command = {
   Render: 'render',
   Plan: 'plan',

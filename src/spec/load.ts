@@ -1,14 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
 import { FileRefusedError, fileLimits, newReadBudget, readConfinedFile, repositoryConfinement, resolveConfinedPath, type Confinement, type SpecPaths } from '../files/confined.js';
-import { resolveProfile, type ProviderName, type ResolvedProfile } from '../render/profiles.js';
+import { resolveProfile, type ResolvedProfile } from './profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
 import { isSystemNamespace, shorten } from './kubernetes-names.js';
 import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
-import { checkSemantics, providerKeys } from './rules.js';
-import type { Cluster, K8DeployerSpec } from './spec-types.generated.js';
+import { checkSemantics } from './rules.js';
+import { providerNames, type ProviderName } from './providers.js';
+import type { Cluster, K8DeployerSpec, Preview, ReleaseRule } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
 import { substituteVariables, type VariableScope } from './variables.js';
 import { readRegularFileCapped, type CappedRead } from './read-capped.js';
@@ -53,6 +53,20 @@ export interface SpecOptions {
   namespaceOverride?: string;
   /** GITHUB_WORKSPACE: the repository root when the spec is inside it. */
   workspace?: string;
+  /** The spec file already read and parsed (readSpecDocument), so one run reads it once. */
+  document?: SourceDocument;
+}
+
+/**
+ * What the action decides the run from before it loads the spec for that run (which release rule, which preview
+ * namespace and clusters). Taken from the document as written: preview and release patterns are not substituted.
+ */
+export interface SpecOutline {
+  app: string;
+  releases?: ReleaseRule[];
+  preview?: Preview;
+  /** Clusters a run without a cluster selection deploys to, in spec order (`enabled` as the loader reads it). */
+  enabledClusters: string[];
 }
 
 export const defaultClusterName = 'default';
@@ -75,8 +89,25 @@ export async function readSpecText(specPath: string): Promise<string> {
   return read.text;
 }
 
+/** The spec file, read and parsed once per run. */
+export async function readSpecDocument(specPath: string): Promise<SourceDocument> {
+  return parseYamlSource(await readSpecText(specPath), specPath);
+}
+
+export function specOutline(document: SourceDocument): SpecOutline {
+  const value = document.value as Record<string, unknown> | null;
+  const clusters = Array.isArray(value?.clusters) ? (value.clusters as (Record<string, unknown> | null)[]) : [];
+  const outline: SpecOutline = {
+    app: typeof value?.app === 'string' ? value.app : 'app',
+    enabledClusters: clusters.filter((cluster) => typeof cluster?.name === 'string' && isEnabled(cluster.enabled)).map((cluster) => cluster?.name as string),
+  };
+  if (Array.isArray(value?.releases)) outline.releases = value.releases as ReleaseRule[];
+  if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview as Preview;
+  return outline;
+}
+
 export async function loadSpec(specPath: string, options: SpecOptions = {}): Promise<LoadedSpec> {
-  const document = parseYamlSource(await readSpecText(specPath), specPath);
+  const document = options.document ?? (await readSpecDocument(specPath));
   const targets = resolveTargets(document, options);
   const dir = path.dirname(specPath);
   const confinement = await repositoryConfinement(specPath, options.workspace);
@@ -127,7 +158,7 @@ function resolveOneTarget(
   clusterName: string,
   options: SpecOptions,
 ): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
-  const provider = (providerKeys.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
+  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
   const scope: VariableScope = {
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),

@@ -9,9 +9,8 @@ import { specLimits } from './limits.js';
 import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
+import { providerNames } from './providers.js';
 
-export const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'] as const;
-export type ProviderKey = (typeof providerKeys)[number];
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -43,9 +42,9 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
   (spec.clusters ?? []).forEach((cluster, index) => {
     if (clusterNames.has(cluster.name)) at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);
     clusterNames.add(cluster.name);
-    const given = providerKeys.filter((key) => cluster[key] !== undefined);
+    const given = providerNames.filter((key) => cluster[key] !== undefined);
     if (given.length !== 1) {
-      at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerKeys.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
+      at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerNames.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
     }
     for (const name of Object.keys(cluster.components ?? {})) {
       if (!componentNames.has(name)) at(`/clusters/${index}/components/${name}`, `overrides unknown component '${name}'`, true);

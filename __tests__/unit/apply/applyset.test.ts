@@ -12,9 +12,9 @@ import {
   groupKindOf,
   listAnnotation,
   memberKey,
-} from '../../../src/apply/applyset.js';
+} from '../../../src/inventory/applyset.js';
 import { Semaphore } from '../../../src/apply/execute.js';
-import { pruneCandidates, removable } from '../../../src/apply/remove.js';
+import { pruneCandidates, removable } from '../../../src/inventory/removal.js';
 
 describe('ApplySet identity (as kubectl computes it)', () => {
   it('hashes name.namespace.kind.group with base64url and no padding', () => {

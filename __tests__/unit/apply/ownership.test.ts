@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApplySetKeys } from '../../../src/apply/applyset.js';
+import { ApplySetKeys } from '../../../src/inventory/applyset.js';
 import { isClaimOf, neverBound } from '../../../src/apply/claims.js';
 import { namespaceNotEmptyError } from '../../../src/apply/foreign.js';
-import { Owner, adoptionRefused, ownerOf } from '../../../src/apply/ownership.js';
+import { Owner, adoptionRefused, ownerOf } from '../../../src/inventory/ownership.js';
 import type { KubeObject } from '../../../src/kube/object.js';
 import { unchangedByApply } from '../../../src/plan/diff.js';
 import { requestedStorageClasses } from '../../../src/plan/storage.js';

@@ -9,7 +9,7 @@ import { createGitHubClient } from '../../../src/github/client.js';
 import { prepareRun } from '../../../src/pipeline.js';
 import { applyBaseCredentials, clusterFieldRoles, credentialFields, describeTrustedCredentials, UntrustedCredentialsError } from '../../../src/preview/trusted-clusters.js';
 import { defaultSettings, type Settings } from '../../../src/settings/types.js';
-import { providerKeys } from '../../../src/spec/rules.js';
+import { providerNames } from '../../../src/spec/providers.js';
 import { GitHubContractServer } from '../github/github-contract-server.js';
 
 const baseSha = '9049f1265b7d61be4a8904a9a27120d2064dab3b';
@@ -75,7 +75,7 @@ async function trust(headSpec: string, options: { clusters?: string[]; readBase?
 
 describe('credential fields come from the generated schema type', () => {
   it('classifies every cluster field, and the credential ones are exactly the provider blocks', () => {
-    expect([...credentialFields].sort()).toEqual([...providerKeys].sort());
+    expect([...credentialFields].sort()).toEqual([...providerNames].sort());
     // A field added to the schema without a decision fails to compile (satisfies Record<keyof Cluster, ...>).
     const every: (keyof Cluster)[] = Object.keys(clusterFieldRoles) as (keyof Cluster)[];
     expect(every).toContain('kubeconfig');

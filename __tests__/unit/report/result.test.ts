@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeployEvent } from '../../../src/events.js';
-import { buildRunReport, emptyReport, finalizeReport, reduceReport } from '../../../src/report/result.js';
+import { buildRunReport, clusterReasons, emptyReport, exitCodeOfReport, finalizeReport, reduceReport } from '../../../src/report/result.js';
 import { toResultJson } from '../../../src/report/json.js';
 import { componentInfos, deployment, twoClusterRun } from './fixtures.js';
 
@@ -125,5 +125,19 @@ describe('plan reports', () => {
     );
     const components = report.clusters[0]?.components.map((c) => [c.name, c.outcome, c.reason]);
     expect(components).toEqual([['api', 'planned', '1 to create, 1 to update'], ['db', 'planned', 'no change']]);
+  });
+});
+
+describe('the verdict of a run', () => {
+  it('takes the exit code and the reasons from the same finalized report', () => {
+    const report = finalizeReport(buildRunReport(twoClusterRun()), { components: componentInfos });
+    expect(exitCodeOfReport(report)).toBe(1);
+    expect(clusterReasons(report)).toEqual(['us-1: Deployment api: container app ImagePullBackOff: manifest unknown']);
+  });
+
+  it('passes succeeded, planned, deleted and skipped runs; fails failed, rolled-back and cancelled ones', () => {
+    const report = finalizeReport(buildRunReport(twoClusterRun()), { components: componentInfos });
+    const codes = (['succeeded', 'planned', 'deleted', 'skipped', 'failed', 'rolled-back', 'cancelled'] as const).map((outcome) => exitCodeOfReport({ ...report, outcome }));
+    expect(codes).toEqual([0, 0, 0, 0, 1, 1, 1]);
   });
 });

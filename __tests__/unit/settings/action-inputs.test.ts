@@ -80,6 +80,7 @@ describe('parseActionInputs', () => {
       deletePvcs: false,
       outputDir: 'out',
       namespaceOverride: 'shop-staging',
+      previewTtlHours: 72,
     });
     expect(action).toEqual({
       command: 'plan',

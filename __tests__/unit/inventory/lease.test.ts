@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeployLease } from '../../../src/apply/lease.js';
+import { DeployLease } from '../../../src/inventory/lease.js';
 import type { ClusterClient } from '../../../src/cluster/client.js';
 import { ApiStatusError } from '../../../src/cluster/errors.js';
 import { ClusterError } from '../../../src/errors.js';

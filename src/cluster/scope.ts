@@ -1,4 +1,4 @@
-import type { ClusterClient } from '../cluster/client.js';
+import type { ClusterClient } from './client.js';
 import { groupOf } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
 

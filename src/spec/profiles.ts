@@ -1,6 +1,5 @@
-import type { ProviderProfile } from '../spec/spec-types.generated.js';
-
-export type ProviderName = 'eks' | 'doks' | 'lke' | 'aks' | 'gke' | 'kubeconfig';
+import type { ProviderName } from './providers.js';
+import type { ProviderProfile } from './spec-types.generated.js';
 
 export interface ResolvedProfile {
   storageClass?: string;
