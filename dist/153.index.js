@@ -178,7 +178,6 @@ function networkCauseText(cause) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   executeClusterCommand: () => (/* binding */ executeClusterCommand),
-/* harmony export */   exitCodeOf: () => (/* binding */ exitCodeOf),
 /* harmony export */   runClusterCommand: () => (/* binding */ runClusterCommand)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -188,15 +187,13 @@ function networkCauseText(cause) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
-/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17678);
+/* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20222);
 /* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98107);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15694);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65404);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41590);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31664);
-
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38528);
+/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65404);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41590);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31664);
 
 
 
@@ -215,13 +212,11 @@ function networkCauseText(cause) {
  */
 async function executeClusterCommand(options) {
     const { settings } = options;
-    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewSweep) {
+    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewSweep) {
         const { sweepPreviews } = await __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 49159));
         return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
     }
-    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewUp;
-    // Deploys need every secret value; plan and delete can work without them (plan masks them anyway).
-    const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env: options.env, missingSecrets: deploying ? 'error' : 'placeholder' }));
+    const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareRun */ .Z)(settings, { env: options.env }));
     maskSecretValues(prepared, options.credentials.mask);
     const credentials = [];
     try {
@@ -239,19 +234,22 @@ async function executeClusterCommand(options) {
                 return resolved.kubeConfig;
             },
         }));
+        // preview-down removes the preview's namespace too.
+        const removeNamespace = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown;
         const request = {
             targets,
             bus: options.bus,
-            settings,
+            options: (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .engineOptions */ .ll)(removeNamespace ? { ...settings, deleteNamespaces: true } : settings),
+            command: settings.command,
             runId: options.runId,
             ...(options.tuning ? { tuning: options.tuning } : {}),
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.escalation ? { escalation: options.escalation } : {}),
         };
-        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Plan
+        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan
             ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .Fo)(request)
-            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewDown
-                ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDelete */ .rv)({ ...request, settings: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_11__/* .Command */ .uB.PreviewDown ? { ...settings, deleteNamespaces: true } : settings })
+            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown
+                ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDelete */ .rv)(request)
                 : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .zt)(request);
         return { prepared, result };
     }
@@ -290,16 +288,13 @@ function providerConfig(prepared, env) {
         return { ...config, specPaths: prepared.target.specPaths };
     return config;
 }
-function exitCodeOf(outcome) {
-    return outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.Failed || outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.RolledBack || outcome === _events_js__WEBPACK_IMPORTED_MODULE_8__/* .Outcome */ .Pi.Cancelled ? _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .yU.Failure : _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ExitCode */ .yU.Ok;
-}
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
 async function runClusterCommand(settings, io) {
-    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_8__/* .EventBus */ .l7();
-    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretMasker */ .M2();
-    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
+    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_7__/* .EventBus */ .l7();
+    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .SecretMasker */ .M2();
+    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
     try {
-        const { prepared, result } = await executeClusterCommand({
+        const { prepared } = await executeClusterCommand({
             settings,
             env: io.env,
             bus,
@@ -308,8 +303,7 @@ async function runClusterCommand(settings, io) {
             ...(io.signal ? { signal: io.signal } : {}),
             ...(io.escalation ? { escalation: io.escalation } : {}),
         });
-        reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
-        return exitCodeOf(result.outcome);
+        return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
     }
     finally {
         reporters.detach();
@@ -319,35 +313,18 @@ async function runClusterCommand(settings, io) {
 
 /***/ }),
 
-/***/ 17678:
+/***/ 20222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Fy: () => (/* binding */ describeProvider),
-  z8: () => (/* binding */ resolveCredentials)
-});
-
-// UNUSED EXPORTS: AUTH_PROVIDER_NAME, ProviderName, githubIdTokenGetter, providerConfigFromSpec, providers
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/credentials/types.ts
-const ProviderName = {
-    Eks: 'eks',
-    Doks: 'doks',
-    Lke: 'lke',
-    Aks: 'aks',
-    Gke: 'gke',
-    Kubeconfig: 'kubeconfig',
-};
-
-// EXTERNAL MODULE: ./src/credentials/github-oidc.ts
-var github_oidc = __webpack_require__(75341);
-// EXTERNAL MODULE: ./src/credentials/util.ts
-var util = __webpack_require__(1236);
-;// CONCATENATED MODULE: ./src/credentials/index.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ describeProvider),
+/* harmony export */   z8: () => (/* binding */ resolveCredentials)
+/* harmony export */ });
+/* unused harmony exports providers, providerConfigFromSpec */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _spec_providers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17257);
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75341);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1236);
 
 
 
@@ -369,20 +346,19 @@ async function resolveCredentials(config, ctx) {
     const provider = Object.hasOwn(providers, config.provider) ? providers[config.provider] : undefined;
     if (!provider) {
         const unknown = config.provider;
-        throw new errors/* CredentialsError */.lE(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected eks, doks, lke, aks, gke or kubeconfig)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .lE(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected ${_spec_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerNames */ .e.slice(0, -1).join(', ')} or ${_spec_providers_js__WEBPACK_IMPORTED_MODULE_1__/* .providerNames */ .e.at(-1)})`);
     }
     // The map pairs each provider with its own config type; the union cannot express that per call.
     return provider.resolve(config, ctx);
 }
-const PROVIDER_KEYS = (/* unused pure expression or super */ null && (['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig']));
 /**
  * The deploy spec writes a cluster as `{name, eks: {...}}` (exactly one provider key, see the JSON Schema);
  * this turns it into the `{provider: 'eks', ...}` union the providers take.
  */
 function providerConfigFromSpec(cluster) {
-    const present = PROVIDER_KEYS.filter((key) => cluster[key] !== undefined);
+    const present = providerNames.filter((key) => cluster[key] !== undefined);
     if (present.length !== 1) {
-        throw new CredentialsError(present[0] ?? 'cluster', 'configuration', `cluster ${cluster.name ?? '?'} must have exactly one of ${PROVIDER_KEYS.join(', ')} (has ${present.length ? present.join(', ') : 'none'})`);
+        throw new CredentialsError(present[0] ?? 'cluster', 'configuration', `cluster ${cluster.name ?? '?'} must have exactly one of ${providerNames.join(', ')} (has ${present.length ? present.join(', ') : 'none'})`);
     }
     const key = present[0];
     return { ...cluster[key], provider: key };
@@ -686,12 +662,13 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 98107:
+/***/ 38528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ll: () => (/* binding */ engineOptions),
   rv: () => (/* binding */ runDelete),
   zt: () => (/* binding */ runDeploy),
   Fo: () => (/* binding */ runPlan)
@@ -733,7 +710,7 @@ class KubeTransport {
     }
     async request(request) {
         // Retrying is safe for everything but POST: apply/put/delete/get converge to the same state when repeated.
-        const retries = request.method === 'POST' ? 0 : RETRY_DELAYS_MS.length;
+        const retries = request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
         for (let attempt = 0;; attempt += 1) {
             try {
                 const response = await this.send(request);
@@ -746,7 +723,10 @@ class KubeTransport {
                 const aborted = request.signal?.aborted ?? false;
                 if (!retryable || aborted || attempt >= retries)
                     throw error;
-                await sleep(RETRY_DELAYS_MS[attempt] ?? 1000);
+                // An abort during the pause ends it, and nothing more is sent.
+                await sleep(RETRY_DELAYS_MS[attempt] ?? 1000, request.signal);
+                if (request.signal?.aborted)
+                    throw this.networkError(request, request.signal.reason);
             }
         }
     }
@@ -859,6 +839,16 @@ function sleep(ms, signal) {
 
 
 
+/** Discovery does not know the kind (yet: a CRD in the same set may add it). */
+class UnknownKindError extends errors/* ClusterError */.b$ {
+    apiVersion;
+    kind;
+    constructor(cluster, apiVersion, kind) {
+        super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+        this.apiVersion = apiVersion;
+        this.kind = kind;
+    }
+}
 /** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
 class Discovery {
     transport;
@@ -874,7 +864,7 @@ class Discovery {
         const refreshed = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
         if (refreshed)
             return refreshed;
-        throw new errors/* ClusterError */.b$(this.transport.cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+        throw new UnknownKindError(this.transport.cluster, apiVersion, kind);
     }
     /** The server's preferred version of a group, for kinds known only as `Kind.group` (ApplySet annotations). */
     async resourceForGroupKind(group, kind) {
@@ -1060,7 +1050,9 @@ class Informer {
                 await sleep(backoffMs, this.abort.signal);
                 backoffMs = Math.min(backoffMs * 2, 2000);
                 // After an outage our resourceVersion may have been compacted away; a fresh list is the safe resume point.
-                if (now - failingSince > 2000 && !needList) {
+                // Measured now, as the next attempt starts: measured before the pause, an outage of up to 2 s more than the
+                // limit (the last backoff) resumed the old watch without the list.
+                if (Date.now() - failingSince > 2000 && !needList) {
                     needList = true;
                     relistReason = 'the API server was unreachable for more than 2 s';
                 }
@@ -1074,6 +1066,9 @@ class Informer {
             query: { labelSelector: this.options.labelSelector, fieldSelector: this.options.fieldSelector },
             context: `list ${this.resource.kind}`,
             signal: this.abort.signal,
+            // run() backs off and retries, and judges failAfterMs; the transport's retries on top would only add 2.5 s
+            // to each failed list of an outage (and to the verdict that the cluster is gone).
+            retries: 0,
         });
         this.resourceVersion = body.metadata?.resourceVersion ?? '';
         const seen = new Set();
@@ -1266,6 +1261,19 @@ class KubeClusterClient {
             context: `update ${describe(body)}`,
         });
         return withKind(result, body);
+    }
+    async mergePatch(ref, patch, options = {}) {
+        const resource = await this.resource(ref.apiVersion, ref.kind);
+        const { body } = await this.transport.json({
+            method: 'PATCH',
+            path: objectPath(resource, ref.name, ref.namespace),
+            query: { fieldManager: FIELD_MANAGER },
+            body: patch,
+            contentType: 'application/merge-patch+json',
+            context: `patch ${describe(ref)}`,
+            signal: options.signal,
+        });
+        return withKind(body, ref);
     }
     async get(ref) {
         const resource = await this.resource(ref.apiVersion, ref.kind);
@@ -1801,6 +1809,18 @@ function ownedBy(object, ownerUid) {
         return false;
     return arrayAt(object, 'metadata', 'ownerReferences').some((owner) => field(owner, 'uid') === ownerUid);
 }
+/**
+ * The latest instant a Kubernetes timestamp can stand for, in ms; NaN when absent or unreadable. metav1.Time (a
+ * condition's lastTransitionTime, an event's firstTimestamp) has whole seconds: `07:19:10Z` is any moment of that
+ * second, so counting a fail-fast window from its start would let a 1 s window close a few ms after the signal
+ * appeared. The end of the second never fails early; stamps with a fraction (MicroTime eventTime) are exact.
+ */
+function latestInstantOf(stamp) {
+    if (!stamp)
+        return Number.NaN;
+    const at = Date.parse(stamp);
+    return /:\d{2}(Z|[+-]\d{2}:\d{2})$/i.test(stamp) ? at + 999 : at;
+}
 
 ;// CONCATENATED MODULE: ./src/track/failfast.ts
 
@@ -1859,7 +1879,7 @@ function podFailure(pod, now, firstSeen, limits, events = {}) {
     }
     const scheduled = condition(pod, 'PodScheduled');
     if (scheduled?.status === 'False' && scheduled.reason === 'Unschedulable') {
-        const since = Math.min(firstSeen(`${uid}/unschedulable`), Date.parse(scheduled.lastTransitionTime ?? '') || now);
+        const since = Math.min(firstSeen(`${uid}/unschedulable`), latestInstantOf(scheduled.lastTransitionTime) || now);
         const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
         if (now - since >= limit) {
             const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
@@ -1878,7 +1898,7 @@ function controllerFailure(controller, now, firstSeen, limits) {
     if (replicaFailure?.status !== 'True')
         return {};
     const key = `${uidOf(controller) ?? controller.metadata.name}/failed-create`;
-    const since = Math.min(firstSeen(key), Date.parse(replicaFailure.lastTransitionTime ?? '') || now);
+    const since = Math.min(firstSeen(key), latestInstantOf(replicaFailure.lastTransitionTime) || now);
     if (now - since >= limits.failedCreateMs) {
         return { failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() } };
     }
@@ -1962,7 +1982,7 @@ function eventFailure(events, uids, now, limits) {
         const rule = event.type === 'Warning' && event.reason ? EVENT_RULES[event.reason] : undefined;
         if (!rule || !uids.has(event.involvedObject?.uid ?? ''))
             continue;
-        const since = Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now;
+        const since = latestInstantOf(event.firstTimestamp ?? event.eventTime) || now;
         const count = event.series?.count ?? event.count ?? 1;
         const limit = rule.limit(limits);
         if ((rule.repeats !== undefined && count >= rule.repeats) || now - since >= limit) {
@@ -2013,9 +2033,9 @@ function readinessProbeFailure(pods, events, now, limits) {
             event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name));
         if (unhealthy.length === 0)
             return {};
-        const firstFailure = Math.min(...unhealthy.map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+        const firstFailure = Math.min(...unhealthy.map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
         // A pod that was Ready and lost it counts from then, not from an earlier failure folded into the same event.
-        const since = Math.max(firstFailure, Date.parse(ready?.lastTransitionTime ?? '') || 0);
+        const since = Math.max(firstFailure, latestInstantOf(ready?.lastTransitionTime) || 0);
         const last = unhealthy.reduce((a, b) => (failfast_eventTime(b) >= failfast_eventTime(a) ? b : a));
         failing.push({ pod, since, window: Math.max(limits.readinessProbeMs, 2 * probeBudgetMs(pod, last)), last });
     }
@@ -2132,7 +2152,7 @@ function claimFailure(pvc, events, now, limits) {
         return {};
     const since = Math.min(...own
         .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
-        .map((event) => Date.parse(event.firstTimestamp ?? event.eventTime ?? '') || now));
+        .map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
     if (now - since < limits.provisioningFailedMs)
         return { recheckAt: since + limits.provisioningFailedMs };
     return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
@@ -2749,7 +2769,7 @@ function freshest(applied, cached) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/apply/applyset.ts
+;// CONCATENATED MODULE: ./src/inventory/applyset.ts
 
 
 
@@ -2934,7 +2954,7 @@ function unifiedDiff(before, after, context = 3) {
         .join('\n@@\n');
 }
 
-;// CONCATENATED MODULE: ./src/apply/ownership.ts
+;// CONCATENATED MODULE: ./src/inventory/ownership.ts
 
 
 
@@ -3273,7 +3293,7 @@ class Semaphore {
 
 // EXTERNAL MODULE: ./src/settings/repository.ts
 var repository = __webpack_require__(47965);
-;// CONCATENATED MODULE: ./src/apply/inventory.ts
+;// CONCATENATED MODULE: ./src/inventory/parent.ts
 
 
 
@@ -3538,7 +3558,7 @@ async function staleClaims(client, desired) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/apply/lease.ts
+;// CONCATENATED MODULE: ./src/inventory/lease.ts
 
 
 
@@ -3554,6 +3574,9 @@ class DeployLease {
     runId;
     options;
     renewTimer;
+    /** The renewal in flight (at most one: a renewal retrying through an outage must not overlap the next). */
+    renewing;
+    renewals = new AbortController();
     live;
     name;
     constructor(client, app, namespace, runId, options) {
@@ -3603,12 +3626,19 @@ class DeployLease {
             const why = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.message : 'timed out';
             throw new errors/* ClusterError */.b$(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
         }
-        this.renewTimer = setInterval(() => void this.renew(), (this.options.ttlSeconds * 1000) / 3);
+        this.renewals = new AbortController();
+        this.renewTimer = setInterval(() => {
+            this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
+        }, (this.options.ttlSeconds * 1000) / 3);
         this.renewTimer.unref();
     }
     async release() {
         clearInterval(this.renewTimer);
         this.renewTimer = undefined;
+        // A renewal still retrying (the API server was away) is stopped and settled before the delete, so none is sent
+        // after it; and a renewal can never create the lease again anyway (see renew).
+        this.renewals.abort();
+        await this.renewing;
         if (!this.live)
             return;
         const uid = this.live.metadata['uid'];
@@ -3625,22 +3655,35 @@ class DeployLease {
                 this.options.onLost?.(`could not release the lease: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
-    async renew() {
-        if (!this.live)
+    /**
+     * A merge patch, not a PUT: a PUT of a Lease that is gone creates it again (Leases allow create-on-update), so a
+     * renewal landing after release() deleted it would leave a lease of a finished run that blocks the next run for a
+     * TTL. A patch of a deleted lease is a 404; its uid and resourceVersion keep it to the incarnation we hold.
+     */
+    async renew(signal) {
+        const held = this.live;
+        if (!held)
             return;
         try {
-            this.live = await this.client.replace(this.leaseObject(this.live, true));
+            const renewed = await this.client.mergePatch(this.ref(), {
+                metadata: { uid: held.metadata['uid'], resourceVersion: held.metadata['resourceVersion'] },
+                spec: { holderIdentity: this.runId, leaseDurationSeconds: this.options.ttlSeconds, renewTime: microTime(new Date()) },
+            }, { signal });
+            if (this.live === held)
+                this.live = renewed;
         }
         catch (error) {
+            // Stopped by release(): nothing was lost.
+            if (signal.aborted)
+                return;
             this.options.onLost?.(`could not renew the lease: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
     ref() {
         return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
     }
-    leaseObject(current, renewOnly = false) {
+    leaseObject(current) {
         const now = microTime(new Date());
-        const previous = (current?.['spec'] ?? {});
         return {
             apiVersion: 'coordination.k8s.io/v1',
             kind: 'Lease',
@@ -3653,7 +3696,7 @@ class DeployLease {
             spec: {
                 holderIdentity: this.runId,
                 leaseDurationSeconds: this.options.ttlSeconds,
-                acquireTime: renewOnly ? previous.acquireTime : now,
+                acquireTime: now,
                 renewTime: now,
             },
         };
@@ -3708,6 +3751,37 @@ async function prefetchLive(client, objects, known) {
         }
     }));
     return { live, prefetched };
+}
+
+;// CONCATENATED MODULE: ./src/inventory/removal.ts
+
+/** Objects in these are never ours to remove. */
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+/** Namespaces that are never deleted, even when labelled as ours. */
+const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
+/**
+ * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
+ * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
+ */
+function removable(member, applySetId, flags) {
+    if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId)
+        return false;
+    if (member.metadata.annotations?.[RevisionKeys.keep] === 'true')
+        return false;
+    if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep')
+        return false;
+    if (member.kind === 'Namespace')
+        return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
+    if (member.kind === 'CustomResourceDefinition')
+        return flags.deleteCrds;
+    if (member.kind === 'PersistentVolumeClaim')
+        return flags.deletePvcs;
+    return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
+}
+/** Members of the old set that the new desired set no longer has. */
+function pruneCandidates(members, desired, applySetId, flags) {
+    const wanted = new Set(desired.map(memberKey));
+    return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
 }
 
 ;// CONCATENATED MODULE: ./src/apply/foreign.ts
@@ -3769,35 +3843,6 @@ function derivedSecret(object) {
 
 
 
-
-/** Objects in these are never ours to remove. */
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
-/** Namespaces that are never deleted, even when labelled as ours. */
-const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
-/**
- * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
- * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
- */
-function removable(member, applySetId, flags) {
-    if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId)
-        return false;
-    if (member.metadata.annotations?.[RevisionKeys.keep] === 'true')
-        return false;
-    if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep')
-        return false;
-    if (member.kind === 'Namespace')
-        return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
-    if (member.kind === 'CustomResourceDefinition')
-        return flags.deleteCrds;
-    if (member.kind === 'PersistentVolumeClaim')
-        return flags.deletePvcs;
-    return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
-}
-/** Members of the old set that the new desired set no longer has. */
-function pruneCandidates(members, desired, applySetId, flags) {
-    const wanted = new Set(desired.map(memberKey));
-    return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
-}
 /**
  * Deletes objects in reverse dependency order (dependents first; Namespaces and CRDs after what lives in them), in
  * waves, waiting until each wave is gone. Returns the failures (empty when all went).
@@ -3856,6 +3901,7 @@ async function removeOne(object, options) {
 
 
 
+
 /**
  * Restores the last deployed revision (re-apply it, wait for it under its own timeout) and deletes what this run
  * created that the revision does not have. On a first install there is nothing to restore: delete what was created.
@@ -3863,10 +3909,10 @@ async function removeOne(object, options) {
  */
 async function rollBack(input) {
     const { ctx, parent, previous, applied, reason } = input;
-    const { cluster, bus, client, settings } = ctx;
+    const { cluster, bus, client, options } = ctx;
     const toRevision = previous ? previous.revision : null;
     bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
-    const timeoutMs = settings.objectTimeoutSeconds * 1000;
+    const timeoutMs = options.objectTimeoutMs;
     const stopAt = () => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
     const problems = [];
     try {
@@ -3879,8 +3925,8 @@ async function rollBack(input) {
                 graph: buildGraph(previous.objects, previous.components ?? []),
                 applySetId: parent.id,
                 liveVersions: new Map((await parent.listMembers()).map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
-                forceConflicts: settings.forceConflicts,
-                concurrency: settings.concurrency,
+                forceConflicts: options.forceConflicts,
+                concurrency: options.concurrency,
                 objectTimeoutMs: timeoutMs,
                 signal: stopAt(),
                 reportComponents: false,
@@ -3892,16 +3938,12 @@ async function rollBack(input) {
         const createdNow = applied
             .filter((entry) => entry.action === events/* ChangeAction */.Xw.Create && !keep.has(memberKey(entry.object)))
             .map((entry) => entry.object)
-            .filter((object) => removable(object, parent.id, {
-            deleteNamespaces: settings.deleteNamespaces,
-            deletePvcs: settings.deletePvcs,
-            deleteCrds: ctx.tuning.deleteCrds,
-        }));
+            .filter((object) => removable(object, parent.id, options.removal));
         // A StatefulSet created by this run leaves claims behind; a claim that never bound holds no data, and one stuck
         // Pending (e.g. on a missing storage class) would keep the next deploy's pod Pending too: remove those.
         const claims = (await Promise.all(createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts))))
             .flat()
-            .filter((claim) => settings.deletePvcs || neverBound(claim));
+            .filter((claim) => options.removal.deletePvcs || neverBound(claim));
         const failures = await removeObjects([...createdNow, ...claims], {
             cluster,
             client,
@@ -3937,7 +3979,7 @@ async function rollBack(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/apply/scope.ts
+;// CONCATENATED MODULE: ./src/cluster/scope.ts
 
 /**
  * Removes `metadata.namespace` from cluster-scoped objects. Renderers add the app namespace to every manifest whose
@@ -3995,13 +4037,15 @@ async function withServerScope(client, rendered) {
 
 
 
+
+
 /** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
 async function prepareDeploy(input) {
     let ctx = input;
-    const { client, settings, bus, cluster } = ctx;
+    const { client, options, bus, cluster } = ctx;
     let rendered = ctx.rendered;
-    const deadline = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
+    const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
     const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
         ttlSeconds: ctx.tuning.leaseTtlSeconds,
         onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
@@ -4030,7 +4074,7 @@ async function prepareDeploy(input) {
                     return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
                 return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
             }
-            if (settings.rollback === 'off' || !leaseHeld)
+            if (options.rollback === types/* RollbackScope */.tr.Off || !leaseHeld)
                 return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
             if (ctx.escalation?.aborted)
                 return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
@@ -4089,10 +4133,10 @@ async function prepareDeploy(input) {
             liveObjects,
             prefetched,
             preApplied,
-            forceConflicts: settings.forceConflicts,
-            adopt: settings.adopt,
-            concurrency: settings.concurrency,
-            objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
+            forceConflicts: options.forceConflicts,
+            adopt: options.adopt,
+            concurrency: options.concurrency,
+            objectTimeoutMs: options.objectTimeoutMs,
             signal: deadline,
         });
         applied = mergeApplied(applied, execution.applied);
@@ -4106,7 +4150,7 @@ async function prepareDeploy(input) {
         ok: true,
         commit: async () => {
             try {
-                const pruned = settings.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
+                const pruned = options.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
                 if (pruned.failures.length > 0) {
                     return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
                 }
@@ -4158,7 +4202,7 @@ function skippedRollback(ctx) {
  * deployed into as it is: claiming it would let `delete --delete-namespaces` delete it with everything of others in it.
  */
 async function ensureNamespace(ctx, parent) {
-    const { client, rendered, settings } = ctx;
+    const { client, rendered, options } = ctx;
     const applySetId = parent.id;
     const preApplied = new Map();
     const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
@@ -4171,27 +4215,22 @@ async function ensureNamespace(ctx, parent) {
             throw new errors/* K8deployerError */.QX(`namespace ${rendered.namespace} does not exist and the app does not create it`);
         return { preApplied };
     }
-    if (live && ownerOf(live, applySetId) !== Owner.Ours && !settings.adopt) {
+    if (live && ownerOf(live, applySetId) !== Owner.Ours && !options.adopt) {
         log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
         return { preApplied, unclaimed: desired };
     }
     const object = decorate(desired.object, applySetId);
-    const options = { applySetId, adopt: settings.adopt, forceConflicts: settings.forceConflicts };
-    const unchanged = live ? await unchangedOrRefused(client, object, live, options) : undefined;
-    const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: settings.forceConflicts });
+    const unchanged = live ? await unchangedOrRefused(client, object, live, { applySetId, adopt: options.adopt, forceConflicts: options.forceConflicts }) : undefined;
+    const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: options.forceConflicts });
     preApplied.set((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(desired.object)), result);
     return { preApplied };
 }
 async function prune(ctx, parent, previous) {
-    const { client, settings, rendered } = ctx;
+    const { client, options, rendered } = ctx;
     const members = await parent.listMembers();
-    const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, {
-        deleteNamespaces: settings.deleteNamespaces,
-        deletePvcs: settings.deletePvcs,
-        deleteCrds: ctx.tuning.deleteCrds,
-    });
+    const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.removal);
     // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
-    const claims = settings.deletePvcs
+    const claims = options.removal.deletePvcs
         ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
         : [];
     const candidates = [...dropped, ...claims];
@@ -4200,7 +4239,7 @@ async function prune(ctx, parent, previous) {
         client,
         bus: ctx.bus,
         event: 'object-pruned',
-        timeoutMs: settings.objectTimeoutSeconds * 1000,
+        timeoutMs: ctx.options.objectTimeoutMs,
         ignoreErrors: true,
         owner: { applySetId: parent.id, app: rendered.app },
     });
@@ -4213,7 +4252,7 @@ async function prune(ctx, parent, previous) {
 }
 /** Claims an earlier failed install left behind that would block this one (see staleClaims). */
 async function removeStaleClaims(ctx, applySetId, signal) {
-    const { client, rendered, settings } = ctx;
+    const { client, rendered } = ctx;
     const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
     if (stale.length === 0)
         return;
@@ -4223,7 +4262,7 @@ async function removeStaleClaims(ctx, applySetId, signal) {
         client,
         bus: ctx.bus,
         event: 'object-deleted',
-        timeoutMs: settings.objectTimeoutSeconds * 1000,
+        timeoutMs: ctx.options.objectTimeoutMs,
         ignoreErrors: false,
         signal,
         owner: { applySetId, app: rendered.app },
@@ -4257,11 +4296,11 @@ const defaultTuning = {
     leaseTtlSeconds: 30,
     watchFailAfterMs: 10_000,
     watchTimeoutSeconds: 240,
-    deleteCrds: false,
     cancelGraceMs: 4_000,
 };
 
 ;// CONCATENATED MODULE: ./src/apply/undeploy.ts
+
 
 
 
@@ -4277,9 +4316,9 @@ const defaultTuning = {
  * deletePvcs; Namespaces go last and only with deleteNamespaces. Objects without our label are never touched.
  */
 async function deleteApp(ctx) {
-    const { client, rendered, settings, cluster, bus } = ctx;
+    const { client, rendered, options, cluster, bus } = ctx;
     const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, settings.repository);
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
     if (!namespaceExists) {
         return { cluster, outcome: events/* Outcome */.Pi.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
     }
@@ -4288,31 +4327,30 @@ async function deleteApp(ctx) {
         onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
     });
     // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
-    const stop = AbortSignal.any([AbortSignal.timeout(settings.timeoutSeconds * 1000), ...(ctx.signal ? [ctx.signal] : [])]);
+    const stop = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
     await lease.acquire(stop);
     let leaseHeld = true;
     try {
         await parent.load();
         const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
-        const flags = { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: ctx.tuning.deleteCrds };
         // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
         const claims = await appClaims(ctx, members, parent.id);
-        const doomed = [...members.filter((member) => removable(member, parent.id, flags)), ...(settings.deletePvcs ? claims : [])];
+        const doomed = [...members.filter((member) => removable(member, parent.id, options.removal)), ...(options.removal.deletePvcs ? claims : [])];
         const namespaces = doomed.filter((object) => object.kind === 'Namespace');
-        const timeoutMs = settings.objectTimeoutSeconds * 1000;
+        const timeoutMs = options.objectTimeoutMs;
         const removeOptions = {
             cluster,
             client,
             bus,
             event: 'object-deleted',
             timeoutMs,
-            ignoreErrors: settings.ignoreErrors,
+            ignoreErrors: options.ignoreErrors,
             signal: stop,
             owner: { applySetId: parent.id, app: rendered.app, ours: claims },
         };
         const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
         const keptMembers = members.length - doomed.length;
-        if (failures.length === 0 || settings.ignoreErrors) {
+        if (failures.length === 0 || options.ignoreErrors) {
             // Kept members (PVCs) still point at the parent; without it a later deploy could not prune them.
             if (keptMembers === 0)
                 await parent.remove();
@@ -4369,6 +4407,7 @@ function uniqueObjects(objects) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
 
 
 
@@ -4438,7 +4477,7 @@ async function planCluster(client, input, options) {
     };
 }
 function isUnknownKind(error) {
-    return error instanceof errors/* ClusterError */.b$ && /has no resource of kind/.test(error.message);
+    return error instanceof UnknownKindError;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -4457,17 +4496,18 @@ function isUnknownKind(error) {
 
 /** Dry run on every cluster: what deploy would create, update, leave alone and prune. Writes nothing. */
 async function runPlan(request) {
-    const started = begin(request, 'plan', request.runId ?? (0,external_node_crypto_.randomUUID)());
+    const started = begin(request, request.command ?? 'plan', request.runId ?? (0,external_node_crypto_.randomUUID)());
     const plans = [];
     const clusters = await Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
         request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
         const outcome = await inCluster(request, target, async (client) => {
+            const { options } = request;
             const plan = await planCluster(client, target.rendered, {
-                force: request.settings.forceConflicts,
-                flags: removalFlags(request),
-                adopt: request.settings.adopt,
-                ...(request.settings.repository ? { repository: request.settings.repository } : {}),
+                force: options.forceConflicts,
+                flags: options.removal,
+                adopt: options.adopt,
+                ...(options.repository ? { repository: options.repository } : {}),
             });
             plans.push(plan);
             for (const problem of plan.problems) {
@@ -4490,13 +4530,12 @@ async function runPlan(request) {
 }
 /**
  * Applies the rendered app to every target: objects in dependency order as soon as their dependencies are ready,
- * fail fast, prune what left the set, record the revision; on failure roll back per settings.rollback.
+ * fail fast, prune what left the set, record the revision; on failure roll back per options.rollback.
  */
 async function runDeploy(request) {
-    // preview-up is a deploy to the engine; reports still name the command the user ran.
-    const started = begin(request, request.settings.command === 'preview-up' ? 'preview-up' : 'deploy', request.runId);
+    const started = begin(request, request.command ?? 'deploy', request.runId);
     const tuning = tuningOf(request);
-    const scope = request.settings.rollback;
+    const scope = request.options.rollback;
     const contexts = request.targets.map((target) => ({
         target,
         startedAt: Date.now(),
@@ -4554,10 +4593,9 @@ async function runDeploy(request) {
     }
     return finishRun(request, started, clusters, events/* Outcome */.Pi.Succeeded);
 }
-/** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when the settings say so). */
+/** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
 async function runDelete(request) {
-    const command = request.settings.command;
-    const started = begin(request, command === 'preview-down' || command === 'preview-sweep' ? command : 'delete', request.runId);
+    const started = begin(request, request.command ?? 'delete', request.runId);
     const tuning = tuningOf(request);
     const clusters = await Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
@@ -4633,7 +4671,7 @@ function contextFor(request, target, client, tuning) {
         client,
         rendered: target.rendered,
         bus: request.bus,
-        settings: request.settings,
+        options: request.options,
         runId: request.runId ?? (0,external_node_crypto_.randomUUID)(),
         tuning,
         ...(request.signal ? { signal: request.signal } : {}),
@@ -4657,11 +4695,19 @@ function failedResult(target, reason) {
 function tuningOf(request) {
     return { ...defaultTuning, ...request.tuning, thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds } };
 }
-function removalFlags(request) {
+/** The run's settings as the engine takes them: durations in milliseconds, the removal flags in one place. */
+function engineOptions(settings) {
     return {
-        deleteNamespaces: request.settings.deleteNamespaces,
-        deletePvcs: request.settings.deletePvcs,
-        deleteCrds: tuningOf(request).deleteCrds,
+        timeoutMs: settings.timeoutSeconds * 1000,
+        objectTimeoutMs: settings.objectTimeoutSeconds * 1000,
+        concurrency: settings.concurrency,
+        forceConflicts: settings.forceConflicts,
+        adopt: settings.adopt,
+        prune: settings.prune,
+        rollback: settings.rollback,
+        removal: { deleteNamespaces: settings.deleteNamespaces, deletePvcs: settings.deletePvcs, deleteCrds: false },
+        ignoreErrors: settings.ignoreErrors,
+        ...(settings.repository ? { repository: settings.repository } : {}),
     };
 }
 

@@ -95,7 +95,7 @@ function listenForInterrupts(options = {}) {
 /* harmony export */   lE: () => (/* binding */ CredentialsError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports maxListedProblems, formatProblem, DeployFailedError */
+/* unused harmony exports maxListedProblems, formatProblem */
 /** Named errors with exit codes; one top-level handler turns them into a message (never a stack trace). */
 const ExitCode = {
     Ok: 0,
@@ -155,9 +155,6 @@ class ClusterError extends K8deployerError {
         super(`cluster ${cluster}: ${message}`, options);
         this.cluster = cluster;
     }
-}
-/** A deploy failed its readiness checks (and may have been rolled back). */
-class DeployFailedError extends (/* unused pure expression or super */ null && (K8deployerError)) {
 }
 function describeError(error) {
     if (error instanceof K8deployerError)
@@ -392,6 +389,18 @@ async function readSpecPath(paths, field, written, maxBytes = fileLimits.dataFil
 
 /***/ }),
 
+/***/ 88550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ partOfLabel)
+/* harmony export */ });
+/** app.kubernetes.io/part-of: the app every rendered object belongs to; the preview sweep selects namespaces by it. */
+const partOfLabel = 'app.kubernetes.io/part-of';
+
+
+/***/ }),
+
 /***/ 65404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -400,6 +409,8 @@ async function readSpecPath(paths, field, written, maxBytes = fileLimits.dataFil
 __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ prepareRun)
 });
+
+// UNUSED EXPORTS: missingSecretsFor
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
@@ -1407,14 +1418,21 @@ function renderApp(target, options) {
     return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
 }
 
+// EXTERNAL MODULE: ./src/settings/types.ts
+var types = __webpack_require__(31664);
 // EXTERNAL MODULE: ./src/spec/load.ts + 2 modules
-var load = __webpack_require__(95549);
+var load = __webpack_require__(27724);
 // EXTERNAL MODULE: ./src/spec/yaml-source.ts
 var yaml_source = __webpack_require__(58780);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 
+
+/** Deploys need every secret value; render, plan and delete work without them (plan masks them anyway). */
+function missingSecretsFor(command) {
+    return command === types/* Command */.uB.Deploy || command === types/* Command */.uB.PreviewUp ? 'error' : 'placeholder';
+}
 /**
  * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
  * cluster. Pure apart from reading the spec and the files it names.
@@ -1428,10 +1446,11 @@ async function prepareRun(settings, options) {
         clusters: settings.clusters,
         ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
         ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
+        ...(options.document ? { document: options.document } : {}),
     });
     const targets = spec.targets.map((target) => ({
         target,
-        rendered: renderApp(target, { files: spec.files, env: options.env, missingSecrets: options.missingSecrets, problemAt: (pointer, message) => (0,yaml_source/* problemAt */.l4)(spec.document, pointer, message) }),
+        rendered: renderApp(target, { files: spec.files, env: options.env, missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command), problemAt: (pointer, message) => (0,yaml_source/* problemAt */.l4)(spec.document, pointer, message) }),
     }));
     if (settings.namespaceLabels) {
         for (const { rendered } of targets) {
@@ -1463,7 +1482,9 @@ async function prepareRun(settings, options) {
 /* unused harmony exports imageTag, labelValue */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _kube_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88550);
 /* harmony import */ var _spec_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55611);
+
 
 
 const managedBy = 'k8deployer';
@@ -1488,7 +1509,7 @@ function withDefaults(component, defaults) {
             };
         }
     }
-    return { ...merged, kind: (0,_spec_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKind */ .gO)(component) };
+    return { ...merged, kind: (0,_spec_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .componentKind */ .g)(component) };
 }
 function contentHash(value, length = 10) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(value)).digest('hex').slice(0, length);
@@ -1519,7 +1540,7 @@ function componentLabels(context, component, options = {}) {
         ...component.labels,
         ...selectorLabels(context, component.name),
         'app.kubernetes.io/component': component.kind,
-        'app.kubernetes.io/part-of': context.app,
+        [_kube_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .partOfLabel */ .L]: context.app,
         'app.kubernetes.io/managed-by': managedBy,
     };
     const cleanVersion = version ? labelValue(version) : '';
@@ -1530,7 +1551,7 @@ function componentLabels(context, component, options = {}) {
 function appLabels(context) {
     return {
         ...context.target.spec.labels,
-        'app.kubernetes.io/part-of': context.app,
+        [_kube_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .partOfLabel */ .L]: context.app,
         'app.kubernetes.io/instance': context.app,
         'app.kubernetes.io/managed-by': managedBy,
     };
@@ -1556,11 +1577,13 @@ function objectMeta(context, name, labels, options = {}) {
 /* harmony export */   O: () => (/* binding */ clusterScopedKinds),
 /* harmony export */   h: () => (/* binding */ renderManifests)
 /* harmony export */ });
+/* harmony import */ var _kube_labels_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88550);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _spec_bounded_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26628);
 /* harmony import */ var _spec_kubernetes_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58554);
 /* harmony import */ var _spec_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42610);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75611);
+
 
 
 
@@ -1609,7 +1632,7 @@ function renderManifests(context, component) {
             const metadata = { ...object.metadata };
             if (!clusterScopedKinds.has(object.kind) && !metadata.namespace)
                 metadata.namespace = context.namespace;
-            metadata.labels = { ...context.target.spec.labels, ...metadata.labels, 'app.kubernetes.io/part-of': context.app, 'app.kubernetes.io/managed-by': _context_js__WEBPACK_IMPORTED_MODULE_3__/* .managedBy */ .ZF };
+            metadata.labels = { ...context.target.spec.labels, ...metadata.labels, [_kube_labels_js__WEBPACK_IMPORTED_MODULE_5__/* .partOfLabel */ .L]: context.app, 'app.kubernetes.io/managed-by': _context_js__WEBPACK_IMPORTED_MODULE_3__/* .managedBy */ .ZF };
             objects.push({ ...object, metadata });
         });
     });
@@ -2033,7 +2056,6 @@ const cliOnlyFlags = (/* unused pure expression or super */ null && (['help', 's
 /* harmony export */   rf: () => (/* binding */ parseVariables),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony export formatDurationSeconds */
 /* harmony import */ var _spec_bounded_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26628);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31664);
@@ -2067,14 +2089,6 @@ function parseDurationSeconds(label, raw) {
     if (seconds <= 0)
         fail(label, `${expected} greater than zero`, raw);
     return seconds;
-}
-/** Seconds → the shortest readable duration, the inverse of parseDurationSeconds (used for defaults in docs). */
-function formatDurationSeconds(seconds) {
-    if (seconds % 3600 === 0)
-        return `${seconds / 3600}h`;
-    if (seconds % 60 === 0)
-        return `${seconds / 60}m`;
-    return `${seconds}s`;
 }
 const trueWords = new Set(['true', 'yes', 'on', '1']);
 const falseWords = new Set(['false', 'no', 'off', '0']);
@@ -2256,7 +2270,7 @@ function repositoryIdentity(name, id) {
 /* harmony export */   tr: () => (/* binding */ RollbackScope),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/** One typed settings object, built once from action inputs (src/main.ts) or CLI flags (src/cli.ts). */
+/** One typed settings object, built once from action inputs (src/action/run.ts) or CLI flags (src/cli.ts). */
 const Command = {
     Render: 'render',
     Plan: 'plan',
@@ -2761,7 +2775,7 @@ function lineColumn(text, offset) {
 
 /***/ }),
 
-/***/ 95549:
+/***/ 27724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2769,14 +2783,13 @@ function lineColumn(text, offset) {
 __webpack_require__.d(__webpack_exports__, {
   D_: () => (/* binding */ defaultClusterName),
   II: () => (/* binding */ loadSpec),
-  vt: () => (/* binding */ readSpecText),
-  h5: () => (/* binding */ resolveTargets)
+  Nd: () => (/* binding */ readSpecDocument),
+  h5: () => (/* binding */ resolveTargets),
+  CM: () => (/* binding */ specOutline)
 });
 
-// UNUSED EXPORTS: referencedFiles
+// UNUSED EXPORTS: readSpecText, referencedFiles
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2784,7 +2797,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/files/confined.ts
 var confined = __webpack_require__(73051);
-;// CONCATENATED MODULE: ./src/render/profiles.ts
+;// CONCATENATED MODULE: ./src/spec/profiles.ts
 /**
  * What differs between providers, so one spec deploys unchanged everywhere. Values are what each provider ships
  * by default (or its documented managed add-on); every field can be overridden by a cluster's `profile`.
@@ -2839,12 +2852,16 @@ var limits = __webpack_require__(49043);
 var merge = __webpack_require__(93367);
 // EXTERNAL MODULE: ./src/spec/rules.ts + 2 modules
 var rules = __webpack_require__(55611);
+// EXTERNAL MODULE: ./src/spec/providers.ts
+var providers = __webpack_require__(17257);
 // EXTERNAL MODULE: ./src/spec/validate-schema.ts + 2 modules
 var validate_schema = __webpack_require__(41603);
 // EXTERNAL MODULE: ./src/spec/variables.ts
 var variables = __webpack_require__(42610);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/spec/read-capped.ts
 
 
@@ -2936,8 +2953,25 @@ async function readSpecText(specPath) {
         throw new errors/* SpecError */.G8([{ file: specPath, line: 1, column: 1, pointer: '', message: read.reason }]);
     return read.text;
 }
+/** The spec file, read and parsed once per run. */
+async function readSpecDocument(specPath) {
+    return (0,yaml_source/* parseYamlSource */.WF)(await readSpecText(specPath), specPath);
+}
+function specOutline(document) {
+    const value = document.value;
+    const clusters = Array.isArray(value?.clusters) ? value.clusters : [];
+    const outline = {
+        app: typeof value?.app === 'string' ? value.app : 'app',
+        enabledClusters: clusters.filter((cluster) => typeof cluster?.name === 'string' && isEnabled(cluster.enabled)).map((cluster) => cluster?.name),
+    };
+    if (Array.isArray(value?.releases))
+        outline.releases = value.releases;
+    if (value?.preview && typeof value.preview === 'object')
+        outline.preview = value.preview;
+    return outline;
+}
 async function loadSpec(specPath, options = {}) {
-    const document = (0,yaml_source/* parseYamlSource */.WF)(await readSpecText(specPath), specPath);
+    const document = options.document ?? (await readSpecDocument(specPath));
     const targets = resolveTargets(document, options);
     const dir = external_node_path_default().dirname(specPath);
     const confinement = await (0,confined/* repositoryConfinement */.X6)(specPath, options.workspace);
@@ -2981,7 +3015,7 @@ function resolveTargets(document, options = {}) {
     return chosen.map(({ target }) => target);
 }
 function resolveOneTarget(document, rawSpec, rawCluster, clusterIndex, clusterName, options) {
-    const provider = (rules/* providerKeys */.uU.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig');
+    const provider = (providers/* providerNames */.e.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig');
     const scope = {
         ...primitives(rawSpec.variables),
         ...primitives(rawCluster.variables),
@@ -3005,7 +3039,7 @@ function resolveOneTarget(document, rawSpec, rawCluster, clusterIndex, clusterNa
     if (problems.length > 0)
         return { problems };
     const flat = (0,groups/* flattenComponents */.p)(spec.components);
-    problems.push(...(0,rules/* checkSemantics */.w9)(spec, document, flat));
+    problems.push(...(0,rules/* checkSemantics */.w)(spec, document, flat));
     if (problems.length > 0)
         return { problems };
     // From here on components are leaves: app groups folded in, depends on a group expanded to its members.
@@ -3244,6 +3278,27 @@ function resolvePodPort(ref, ports) {
 
 /***/ }),
 
+/***/ 17257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ providerNames)
+/* harmony export */ });
+/* unused harmony export ProviderName */
+/** The cluster providers: the spec's provider keys, the credentials modules and the render profiles all use this list. */
+const ProviderName = {
+    Eks: 'eks',
+    Doks: 'doks',
+    Lke: 'lke',
+    Aks: 'aks',
+    Gke: 'gke',
+    Kubeconfig: 'kubeconfig',
+};
+const providerNames = Object.values(ProviderName);
+
+
+/***/ }),
+
 /***/ 75326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3275,9 +3330,8 @@ function parseQuantity(quantity) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w9: () => (/* binding */ checkSemantics),
-  gO: () => (/* binding */ componentKind),
-  uU: () => (/* binding */ providerKeys)
+  w: () => (/* binding */ checkSemantics),
+  g: () => (/* binding */ componentKind)
 });
 
 // EXTERNAL MODULE: ./src/spec/quantity.ts
@@ -3664,6 +3718,8 @@ function checkServiceNames(placed, kindOf, at) {
     }
 }
 
+// EXTERNAL MODULE: ./src/spec/providers.ts
+var providers = __webpack_require__(17257);
 ;// CONCATENATED MODULE: ./src/spec/rules.ts
 
 
@@ -3674,7 +3730,7 @@ function checkServiceNames(placed, kindOf, at) {
 
 
 
-const providerKeys = ['eks', 'doks', 'lke', 'aks', 'gke', 'kubeconfig'];
+
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 function componentKind(component) {
     if (component.kind)
@@ -3708,9 +3764,9 @@ function checkSemantics(spec, document, flat) {
         if (clusterNames.has(cluster.name))
             at(`/clusters/${index}/name`, `duplicate cluster name '${cluster.name}'`);
         clusterNames.add(cluster.name);
-        const given = providerKeys.filter((key) => cluster[key] !== undefined);
+        const given = providers/* providerNames */.e.filter((key) => cluster[key] !== undefined);
         if (given.length !== 1) {
-            at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerKeys.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
+            at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providers/* providerNames */.e.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
         }
         for (const name of Object.keys(cluster.components ?? {})) {
             if (!componentNames.has(name))

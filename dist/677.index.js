@@ -131,6 +131,7 @@ function arrayOf(value) {
 
 
 
+
 const kubeconfig_P = 'kubeconfig';
 const SECRET_AUTH_PROVIDER_KEYS = ['access-token', 'id-token', 'refresh-token', 'client-secret', 'idp-certificate-authority-data'];
 /** Bare metal and everything else: a kubeconfig from env or file, or server + token / client cert + CA. */
@@ -204,8 +205,7 @@ function isRepositoryFile(written, ctx) {
     catch {
         // loadFromFile just read it; a race only makes the check stricter below.
     }
-    const relative = external_node_path_default().relative(realpathOr(workspace), file);
-    return !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    return (0,confined/* isInside */.FK)(realpathOr(workspace), file);
 }
 function realpathOr(dir) {
     try {

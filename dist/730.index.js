@@ -2,16 +2,33 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 34793:
+/***/ 45465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ annotateSpecProblems)
-/* harmony export */ });
-/* unused harmony export maxAnnotationsPerStep */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14031);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./src/credentials/github-oidc.ts
+var github_oidc = __webpack_require__(75341);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/events.ts
+var events = __webpack_require__(15694);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+;// CONCATENATED MODULE: ./src/github/annotations.ts
 
 
 /** GitHub shows at most 10 error annotations per step; the rest would be dropped silently, so we summarise them. */
@@ -24,12 +41,12 @@ function annotateSpecProblems(problems, annotate, options = {}) {
     const max = options.max ?? maxAnnotationsPerStep;
     const shown = problems.slice(0, problems.length > max ? max - 1 : max);
     for (const problem of shown) {
-        const file = options.workspace && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(problem.file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(options.workspace, problem.file) : problem.file;
+        const file = options.workspace && (0,external_node_path_.isAbsolute)(problem.file) ? (0,external_node_path_.relative)(options.workspace, problem.file) : problem.file;
         // The message quotes the spec (a pull request's, untrusted): no escape sequences or bidi controls.
         // The annotation command escapes %, CR and LF itself, so nothing in it can start another command.
-        annotate((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message), {
+        annotate((0,report_escape/* annotationText */.xr)(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message), {
             title: 'k8deployer spec',
-            file: (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(file.split('\\').join('/'), 500),
+            file: (0,report_escape/* annotationText */.xr)(file.split('\\').join('/'), 500),
             startLine: Math.max(1, problem.line),
             startColumn: Math.max(1, problem.column),
         });
@@ -41,16 +58,9 @@ function annotateSpecProblems(problems, annotate, options = {}) {
     return shown.length + (rest > 0 ? 1 : 0);
 }
 
-
-/***/ }),
-
-/***/ 47068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ readGitHubRunContext)
-/* harmony export */ });
-/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47965);
+// EXTERNAL MODULE: ./src/settings/repository.ts
+var settings_repository = __webpack_require__(47965);
+;// CONCATENATED MODULE: ./src/github/run-context.ts
 
 /** Undefined outside GitHub Actions (no GITHUB_REPOSITORY), e.g. when the CLI runs on a laptop. */
 function readGitHubRunContext(env) {
@@ -76,291 +86,14 @@ function readGitHubRunContext(env) {
         context.eventPath = env['GITHUB_EVENT_PATH'];
     if (env['GITHUB_WORKSPACE'])
         context.workspace = env['GITHUB_WORKSPACE'];
-    const identity = (0,_settings_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryIdentity */ .R)(repository, env['GITHUB_REPOSITORY_ID']);
+    const identity = (0,settings_repository/* repositoryIdentity */.R)(repository, env['GITHUB_REPOSITORY_ID']);
     if (identity)
         context.repository = identity;
     return context;
 }
 
-
-/***/ }),
-
-/***/ 41730:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAction: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96421);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90833);
-/* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75341);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15694);
-/* harmony import */ var _github_annotations_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34793);
-/* harmony import */ var _github_run_context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47068);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65404);
-/* harmony import */ var _preview_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(29902);
-/* harmony import */ var _render_print_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77203);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41590);
-/* harmony import */ var _settings_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(59090);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(31664);
-/* harmony import */ var _spec_header_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(48790);
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Action entry: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments. */
-async function runAction(env = process.env) {
-    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .SecretMasker */ .M2();
-    const mask = (secret) => {
-        if (!secret)
-            return;
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret);
-        masker.add(secret);
-    };
-    const context = (0,_github_run_context_js__WEBPACK_IMPORTED_MODULE_8__/* .readGitHubRunContext */ .E)(env);
-    try {
-        const { settings: inputSettings, action } = (0,_settings_index_js__WEBPACK_IMPORTED_MODULE_13__/* .parseActionInputs */ .HC)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4(name));
-        mask(action.githubToken);
-        if (context?.repository)
-            inputSettings.repository = context.repository;
-        const header = await (0,_spec_header_js__WEBPACK_IMPORTED_MODULE_15__/* .readSpecHeader */ .T)(inputSettings.specPath);
-        const payload = context?.eventPath ? JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(context.eventPath, 'utf8')) : {};
-        const eventRun = (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveEventRun */ .kq)({
-            eventName: context?.eventName ?? '',
-            payload,
-            command: action.command,
-            app: header.app,
-            ...(header.releases ? { releases: header.releases } : {}),
-            ...(header.preview ? { preview: header.preview } : {}),
-            ...(header.clusters.some((cluster) => cluster.enabled) ? { defaultPreviewClusters: [header.clusters.find((cluster) => cluster.enabled)?.name ?? ''] } : {}),
-            options: action.preview,
-        });
-        if (eventRun.kind === 'skip') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLine */ .BP)(`k8deployer: nothing to do: ${eventRun.reason}`));
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Skipped);
-            return;
-        }
-        if (eventRun.kind === 'refused') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Skipped);
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(masker.mask(eventRun.reason)));
-            return;
-        }
-        const settings = withEventVariables((0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .settingsForEventRun */ .CZ)(inputSettings, eventRun), eventRun);
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('preview-ttl') !== '')
-            settings.previewTtlHours = action.preview.ttlHours;
-        if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Render)
-            return await renderToLog(settings, env);
-        await deploy(settings, action, eventRun, { env, context, masker, mask, header, payload, inputClusters: inputSettings.clusters });
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Failed);
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SpecError */ .G8) {
-            (0,_github_annotations_js__WEBPACK_IMPORTED_MODULE_7__/* .annotateSpecProblems */ .Y)(error.problems, _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3, context?.workspace ? { workspace: context.workspace } : {});
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
-        }
-        else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error))));
-        }
-    }
-}
-/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
-function withEventVariables(settings, run) {
-    if (run.kind !== 'preview-up' && run.kind !== 'preview-down')
-        return settings;
-    const variables = { pr: String(run.pr), ...settings.variables };
-    if (run.host)
-        variables.previewHost ??= run.host;
-    // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
-    const owner = (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .previewOwnershipLabels */ .xb)((0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .requireRepository */ .Cc)(settings.repository, run.command), run.pr);
-    return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
-}
-async function renderToLog(settings, env) {
-    const prepared = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env, missingSecrets: 'placeholder' });
-    for (const { target, rendered } of prepared.targets) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh(`${target.name}: ${rendered.objects.length} objects`);
-        // The head's spec on a pull request is user text: no line of it may read as a workflow command.
-        for (const line of (0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLines */ .OG)((0,_render_print_js__WEBPACK_IMPORTED_MODULE_11__/* .objectsToYaml */ .TZ)(rendered.objects.map((desired) => desired.object))))
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(line);
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
-    }
-    _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Planned);
-}
-async function deploy(settings, action, eventRun, io) {
-    const { context } = io;
-    const bus = new _events_js__WEBPACK_IMPORTED_MODULE_6__/* .EventBus */ .l7();
-    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .attachReporters */ .eT)({ bus, mode: 'actions', write: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(line), masker: io.masker });
-    const selected = io.header.clusters.filter((cluster) => (settings.clusters.length ? settings.clusters.includes(cluster.name) : cluster.enabled));
-    // Default environment: the release rule's or the preview's, else the targeted clusters' environment names.
-    const environment = action.environment ?? ('environment' in eventRun ? eventRun.environment : undefined) ?? (selected.map((cluster) => cluster.environment).join('+') || 'default');
-    const deploying = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Deploy || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.PreviewUp;
-    // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-    const checked = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareRun */ .Z)(settings, { env: io.env, missingSecrets: deploying ? 'error' : 'placeholder' });
-    if (eventRun.kind === 'preview-up')
-        (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .assertConfinedToPreview */ ._1)(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
-    if (eventRun.kind === 'preview-down')
-        (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .assertConfinedToPreview */ ._1)(checked, eventRun.namespace);
-    const trustNote = await (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .useBaseCredentials */ .BE)(checked, {
-        payload: io.payload,
-        settings,
-        inputClusters: io.inputClusters,
-        workspace: context?.workspace ?? process.cwd(),
-        tempDir: io.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
-        ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
-        warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(message))),
-    });
-    const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(io.env, context);
-    const publishing = action.githubToken !== '' && context !== undefined && (action.commentOnPr || action.deployments);
-    // Loaded only when used: @actions/github costs a noticeable part of the cold start.
-    const publisher = publishing
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 54659))).GitHubPublisher({
-            client: (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
-            repo: { owner: context.owner, repo: context.repo },
-            sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
-            runUrl: context.runUrl,
-            environment,
-            production: environment === 'production',
-            ...(pullRequest !== undefined ? { pullRequest } : {}),
-            comment: action.commentOnPr,
-            deployments: action.deployments && settings.command !== _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Plan,
-            preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
-            warn: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(message))),
-        })
-        : undefined;
-    if (deploying)
-        await publisher?.start(`k8deployer ${settings.command}`);
-    // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-    const { exitCodeOf, executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
-    let outcome = _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Failed;
-    const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
-    // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
-    const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
-    const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
-    let environmentUrl = previewUrl;
-    try {
-        const { prepared, result } = await executeClusterCommand({
-            settings,
-            env: io.env,
-            bus,
-            prepared: checked,
-            ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .previewOwnerCheck */ .MW)(settings.repository, eventRun) } : {}),
-            runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
-            signal: interruption.signal,
-            escalation: interruption.escalation,
-            credentials: {
-                getIdToken: async (audience) => {
-                    const token = await (0,_credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_4__/* .githubIdTokenGetter */ .V)({ env: io.env })(audience);
-                    io.mask(token);
-                    return token;
-                },
-                mask: io.mask,
-                log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .logLine */ .BP)(io.masker.mask(message))),
-            },
-        });
-        outcome = result.outcome;
-        const rendered = prepared.targets.map(({ rendered }) => rendered);
-        environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? renderedUrls[0];
-        const final = reporters.finish({
-            components: rendered,
-            environment,
-            ...(previewUrl ? { previewUrl } : {}),
-            ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
-        });
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('result', final.resultJson);
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('status', final.status);
-        if (previewUrl)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('preview-url', previewUrl);
-        if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .summary */ .z.addRaw(final.summaryMarkdown).write();
-        await publisher?.finish({
-            ok: exitCodeOf(outcome) === 0,
-            ...(outcome === _events_js__WEBPACK_IMPORTED_MODULE_6__/* .Outcome */ .Pi.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
-            commentBody: trustNote ? (0,_preview_index_js__WEBPACK_IMPORTED_MODULE_10__/* .withCommentNote */ .GJ)(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
-            commentMarker: final.commentMarker,
-            ...(environmentUrl ? { environmentUrl } : {}),
-            teardown: settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.PreviewDown || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_14__/* .Command */ .uB.Delete,
-        });
-        if (exitCodeOf(outcome) !== 0) {
-            const reasons = final.report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_report_index_js__WEBPACK_IMPORTED_MODULE_12__/* .annotationText */ .xr)(io.masker.mask(`k8deployer ${settings.command} ${outcome}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
-        }
-    }
-    catch (error) {
-        reporters.detach();
-        await publisher?.finish({ ok: false, description: io.masker.mask((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .Uc)(error)).slice(0, 140) });
-        throw error;
-    }
-}
-function pullRequestNumber(env, context) {
-    const match = /^refs\/pull\/(\d+)\//.exec(context?.ref ?? env.GITHUB_REF ?? '');
-    return match ? Number(match[1]) : undefined;
-}
-// Cancellation: a cancelled or timed-out workflow sends SIGINT, SIGTERM 7.5 s later, then kills. The first signal
-// cancels the run (the engine rolls back within its grace window, releases leases; the summary, comment and
-// Deployment say cancelled); the second skips what is left of the rollback. A watchdog exits before the kill.
-const interruption = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .listenForInterrupts */ .vD)({
-    onSignal: (signal, count) => {
-        const graceMs = count === 1 ? 6_500 : 2_000;
-        if (count > 1)
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(`k8deployer: ${signal} again: skipping the rest of the rollback`);
-        setTimeout(() => {
-            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`k8deployer: cleanup after ${signal} did not finish in time; exiting`);
-            process.exit(1);
-        }, graceMs).unref();
-    },
-});
-await runAction();
-interruption.dispose();
-if (interruption.received) {
-    if (!process.exitCode)
-        _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1(`k8deployer: cancelled by ${interruption.received}`);
-    // Nothing may keep a cancelled run alive (keep-alive sockets, a stuck request): the runner is about to kill it.
-    process.exit(process.exitCode || 1);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 29902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _1: () => (/* reexport */ assertConfinedToPreview),
-  MW: () => (/* reexport */ previewOwnerCheck),
-  xb: () => (/* reexport */ ownership/* previewOwnershipLabels */.xb),
-  Cc: () => (/* reexport */ ownership/* requireRepository */.Cc),
-  kq: () => (/* reexport */ resolveEventRun),
-  CZ: () => (/* reexport */ settingsForEventRun),
-  BE: () => (/* reexport */ useBaseCredentials),
-  GJ: () => (/* reexport */ withCommentNote)
-});
-
-// UNUSED EXPORTS: UntrustedCredentialsError, applyBaseCredentials, assertPreviewNamespaceOwned, clusterFieldRoles, credentialFields, describeTrustedCredentials, expandTagTemplate, isForkPullRequest, matchReleaseRule, matchesGlob, maxNamespaceLength, ownershipMismatches, partOfLabel, previewHost, previewNamespace, previewPrLabel, pullRequestBase, sanitizeDnsLabel, selectPreviewsToSweep, versionOfTag
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
+var pipeline = __webpack_require__(65404);
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __webpack_require__(31664);
 // EXTERNAL MODULE: external "node:crypto"
@@ -739,16 +472,14 @@ function routedHosts(object) {
 
 // EXTERNAL MODULE: ./src/preview/ownership.ts
 var ownership = __webpack_require__(67389);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/files/confined.ts
+var confined = __webpack_require__(73051);
 // EXTERNAL MODULE: ./src/spec/load.ts + 2 modules
-var load = __webpack_require__(95549);
+var load = __webpack_require__(27724);
 // EXTERNAL MODULE: ./src/spec/env-names.ts
 var env_names = __webpack_require__(55157);
 ;// CONCATENATED MODULE: ./src/preview/trusted-clusters.ts
+
 
 
 
@@ -892,8 +623,9 @@ async function pinRepositoryFiles(credentials, options) {
         const value = pinned[key];
         if (typeof value !== 'string' || value === '' || (key === 'certificateAuthority' && !looksLikePath(value)))
             continue;
-        const absolute = external_node_path_default().resolve(options.workspace, value);
-        if (!isInside(options.workspace, absolute))
+        // Spec paths resolve relative to the spec file (src/files/confined.ts), not to the checkout's root.
+        const absolute = external_node_path_default().resolve(external_node_path_default().dirname(external_node_path_default().resolve(options.workspace, options.specPath)), value);
+        if (!isBelow(options.workspace, absolute))
             continue;
         const relative = repositoryPath(options.workspace, absolute);
         let content;
@@ -917,13 +649,13 @@ async function pinRepositoryFiles(credentials, options) {
 function looksLikePath(value) {
     return !value.includes('-----BEGIN') && !/^[A-Za-z0-9+/=\s]{64,}$/.test(value.trim());
 }
-function isInside(root, file) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), file);
-    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+/** Strictly below the checkout (the checkout itself is no file to read at the base commit). */
+function isBelow(root, file) {
+    return external_node_path_default().resolve(root) !== file && (0,confined/* isInside */.FK)(external_node_path_default().resolve(root), file);
 }
 function repositoryPath(workspace, file) {
     const absolute = external_node_path_default().resolve(workspace, file);
-    if (!isInside(workspace, absolute)) {
+    if (!isBelow(workspace, absolute)) {
         throw new UntrustedCredentialsError(`${file} is outside the repository checkout ${workspace}, so it cannot be read at the base commit`);
     }
     return external_node_path_default().relative(external_node_path_default().resolve(workspace), absolute).split((external_node_path_default()).sep).join('/');
@@ -943,8 +675,6 @@ function describeTrustedCredentials(report) {
 
 // EXTERNAL MODULE: ./src/report/comment.ts
 var comment = __webpack_require__(54231);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/preview/pull-request-guard.ts
@@ -1009,6 +739,331 @@ function previewOwnerCheck(repository, run) {
 
 
 
+// EXTERNAL MODULE: ./src/render/print.ts
+var print = __webpack_require__(77203);
+// EXTERNAL MODULE: ./src/report/index.ts + 3 modules
+var report = __webpack_require__(41590);
+// EXTERNAL MODULE: ./src/settings/action-inputs.ts
+var action_inputs = __webpack_require__(70385);
+// EXTERNAL MODULE: ./src/settings/cli-args.ts
+var cli_args = __webpack_require__(3197);
+// EXTERNAL MODULE: ./src/settings/options.ts
+var options = __webpack_require__(48031);
+// EXTERNAL MODULE: ./src/spec/bounded-yaml.ts
+var bounded_yaml = __webpack_require__(26628);
+;// CONCATENATED MODULE: ./src/settings/action-manifest.ts
+
+function parseActionManifest(text) {
+    const value = loadYamlDocument(text, { file: 'action.yml' });
+    if (!value || typeof value !== 'object' || !value.inputs || !value.outputs || !value.runs) {
+        throw new Error('action.yml: expected inputs, outputs and runs');
+    }
+    return value;
+}
+const startMarker = '<!-- action-reference:start (generated from action.yml by scripts/gen-action-docs.ts) -->';
+const endMarker = '<!-- action-reference:end -->';
+function cell(text) {
+    return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function code(text) {
+    return text === '' ? '' : `\`${text.replace(/`/g, "'")}\``;
+}
+/** Markdown tables of inputs and outputs, in action.yml order. */
+function renderActionReference(manifest) {
+    const lines = ['### Inputs', '', '| Input | Default | Description |', '|---|---|---|'];
+    for (const [name, input] of Object.entries(manifest.inputs)) {
+        const fallback = input.default === undefined ? (input.required ? '*required*' : '') : code(String(input.default));
+        lines.push(`| \`${name}\` | ${fallback} | ${cell(input.description)} |`);
+    }
+    lines.push('', '### Outputs', '', '| Output | Description |', '|---|---|');
+    for (const [name, output] of Object.entries(manifest.outputs)) {
+        lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+    }
+    return lines.join('\n');
+}
+/** Replaces the generated section of a document (between the markers); appends it when the markers are missing. */
+function updateActionReference(doc, manifest) {
+    const section = `${startMarker}\n${renderActionReference(manifest)}\n${endMarker}`;
+    const start = doc.indexOf(startMarker);
+    const end = doc.indexOf(endMarker);
+    if (start < 0 || end < start)
+        return `${doc.trimEnd()}\n\n${section}\n`;
+    return doc.slice(0, start) + section + doc.slice(end + endMarker.length);
+}
+
+;// CONCATENATED MODULE: ./src/settings/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+/** The GitHub environment a run reports: the input's, the release rule's or the preview's, else its clusters'. */
+function runEnvironment(action, eventRun, prepared) {
+    return (action.environment ??
+        ('environment' in eventRun ? eventRun.environment : undefined) ??
+        (prepared.targets.map(({ target }) => target.environment).join('+') || 'default'));
+}
+/** The PR comment and Deployment statuses of this run, or nothing without a token or a GitHub context. */
+async function createPublisher(input) {
+    const { action, context, eventRun, environment } = input;
+    if (action.githubToken === '' || context === undefined || !(action.commentOnPr || action.deployments))
+        return undefined;
+    const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(input.env, context);
+    // Loaded only when used: @actions/github costs a noticeable part of the cold start.
+    const { GitHubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 54659));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return new GitHubPublisher({
+        client: createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
+        repo: { owner: context.owner, repo: context.repo },
+        sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha,
+        runUrl: context.runUrl,
+        environment,
+        production: environment === 'production',
+        ...(pullRequest !== undefined ? { pullRequest } : {}),
+        comment: action.commentOnPr,
+        deployments: action.deployments && input.settings.command !== types/* Command */.uB.Plan,
+        preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
+        warn: input.warn,
+    });
+}
+function pullRequestNumber(env, context) {
+    const match = /^refs\/pull\/(\d+)\//.exec(context.ref ?? env.GITHUB_REF ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The action's run: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments.
+ * Every failure ends here as the step's failure; `interruption` is the entry point's signal handling (src/cancel.ts).
+ */
+async function runAction(env, interruption) {
+    const masker = new report/* SecretMasker */.M2();
+    const mask = (secret) => {
+        if (!secret)
+            return;
+        core/* setSecret */.Pq(secret);
+        masker.add(secret);
+    };
+    const context = readGitHubRunContext(env);
+    try {
+        const { settings: inputSettings, action } = (0,action_inputs/* parseActionInputs */.HC)((name) => core/* getInput */.V4(name));
+        mask(action.githubToken);
+        if (context?.repository)
+            inputSettings.repository = context.repository;
+        // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
+        const document = await (0,load/* readSpecDocument */.Nd)(inputSettings.specPath);
+        const outline = (0,load/* specOutline */.CM)(document);
+        const payload = context?.eventPath ? JSON.parse(await (0,promises_.readFile)(context.eventPath, 'utf8')) : {};
+        const eventRun = resolveEventRun({
+            eventName: context?.eventName ?? '',
+            payload,
+            command: action.command,
+            app: outline.app,
+            ...(outline.releases ? { releases: outline.releases } : {}),
+            ...(outline.preview ? { preview: outline.preview } : {}),
+            ...(outline.enabledClusters[0] !== undefined ? { defaultPreviewClusters: [outline.enabledClusters[0]] } : {}),
+            options: action.preview,
+        });
+        if (eventRun.kind === 'skip') {
+            core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: nothing to do: ${eventRun.reason}`));
+            core/* setOutput */.uH('status', events/* Outcome */.Pi.Skipped);
+            return;
+        }
+        if (eventRun.kind === 'refused') {
+            core/* setOutput */.uH('status', events/* Outcome */.Pi.Skipped);
+            core/* setFailed */.C1((0,report/* annotationText */.xr)(masker.mask(eventRun.reason)));
+            return;
+        }
+        const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
+        if (settings.command === types/* Command */.uB.Render)
+            return await renderToLog(settings, env, document);
+        await deploy(settings, action, eventRun, { env, context, masker, mask, document, payload, inputClusters: inputSettings.clusters, interruption });
+    }
+    catch (error) {
+        core/* setOutput */.uH('status', events/* Outcome */.Pi.Failed);
+        if (error instanceof errors/* SpecError */.G8) {
+            annotateSpecProblems(error.problems, core/* error */.z3, context?.workspace ? { workspace: context.workspace } : {});
+            core/* setFailed */.C1(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
+        }
+        else {
+            core/* setFailed */.C1((0,report/* annotationText */.xr)(masker.mask((0,errors/* describeError */.Uc)(error))));
+        }
+    }
+}
+/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
+function withEventVariables(settings, run) {
+    if (run.kind !== 'preview-up' && run.kind !== 'preview-down')
+        return settings;
+    const variables = { pr: String(run.pr), ...settings.variables };
+    if (run.host)
+        variables.previewHost ??= run.host;
+    // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
+    const owner = (0,ownership/* previewOwnershipLabels */.xb)((0,ownership/* requireRepository */.Cc)(settings.repository, run.command), run.pr);
+    return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
+}
+async function renderToLog(settings, env, document) {
+    const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env, document });
+    for (const { target, rendered } of prepared.targets) {
+        core/* startGroup */.Oh(`${target.name}: ${rendered.objects.length} objects`);
+        // The head's spec on a pull request is user text: no line of it may read as a workflow command.
+        for (const line of (0,report/* logLines */.OG)((0,print/* objectsToYaml */.TZ)(rendered.objects.map((desired) => desired.object))))
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
+    }
+    core/* setOutput */.uH('status', events/* Outcome */.Pi.Planned);
+}
+async function deploy(settings, action, eventRun, io) {
+    const { context, interruption } = io;
+    const bus = new events/* EventBus */.l7();
+    const reporters = (0,report/* attachReporters */.eT)({ bus, mode: 'actions', write: (line) => core/* info */.pq(line), masker: io.masker });
+    const deploying = settings.command === types/* Command */.uB.Deploy || settings.command === types/* Command */.uB.PreviewUp;
+    // Check the spec (and that every secret is there) before anything is recorded on GitHub.
+    const checked = await (0,pipeline/* prepareRun */.Z)(settings, { env: io.env, document: io.document });
+    const environment = runEnvironment(action, eventRun, checked);
+    if (eventRun.kind === 'preview-up')
+        assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
+    if (eventRun.kind === 'preview-down')
+        assertConfinedToPreview(checked, eventRun.namespace);
+    const trustNote = await useBaseCredentials(checked, {
+        payload: io.payload,
+        settings,
+        inputClusters: io.inputClusters,
+        workspace: context?.workspace ?? process.cwd(),
+        tempDir: io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+        warn: (message) => core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(message))),
+    });
+    const publisher = await createPublisher({
+        settings,
+        action,
+        eventRun,
+        context,
+        env: io.env,
+        environment,
+        warn: (message) => core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(message))),
+    });
+    if (deploying)
+        await publisher?.start(`k8deployer ${settings.command}`);
+    // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
+    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
+    // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
+    const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
+    const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
+    let environmentUrl = previewUrl;
+    try {
+        const { prepared } = await executeClusterCommand({
+            settings,
+            env: io.env,
+            bus,
+            prepared: checked,
+            ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
+            runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
+            signal: interruption.signal,
+            escalation: interruption.escalation,
+            credentials: {
+                getIdToken: async (audience) => {
+                    const token = await (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience);
+                    io.mask(token);
+                    return token;
+                },
+                mask: io.mask,
+                log: (message) => core/* info */.pq((0,report/* logLine */.BP)(io.masker.mask(message))),
+            },
+        });
+        const rendered = prepared.targets.map(({ rendered }) => rendered);
+        environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? renderedUrls[0];
+        const final = reporters.finish({
+            components: rendered,
+            environment,
+            ...(previewUrl ? { previewUrl } : {}),
+            ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
+        });
+        core/* setOutput */.uH('result', final.resultJson);
+        core/* setOutput */.uH('status', final.status);
+        if (previewUrl)
+            core/* setOutput */.uH('preview-url', previewUrl);
+        if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY)
+            await core/* summary */.z.addRaw(final.summaryMarkdown).write();
+        await publisher?.finish({
+            ok: final.exitCode === 0,
+            ...(final.status === events/* Outcome */.Pi.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
+            commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
+            commentMarker: final.commentMarker,
+            ...(environmentUrl ? { environmentUrl } : {}),
+            teardown: settings.command === types/* Command */.uB.PreviewDown || settings.command === types/* Command */.uB.Delete,
+        });
+        if (final.exitCode !== 0) {
+            const { reasons } = final;
+            core/* setFailed */.C1((0,report/* annotationText */.xr)(io.masker.mask(`k8deployer ${settings.command} ${final.status}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
+        }
+    }
+    catch (error) {
+        reporters.detach();
+        await publisher?.finish({ ok: false, description: io.masker.mask((0,errors/* describeError */.Uc)(error)).slice(0, 140) });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 41730:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45465);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90833);
+
+
+
+// Action entry: only wiring. What the event runs and how it is reported lives in src/action/run.ts.
+// Cancellation: a cancelled or timed-out workflow sends SIGINT, SIGTERM 7.5 s later, then kills. The first signal
+// cancels the run (the engine rolls back within its grace window, releases leases; the summary, comment and
+// Deployment say cancelled); the second skips what is left of the rollback. A watchdog exits before the kill.
+const interruption = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForInterrupts */ .vD)({
+    onSignal: (signal, count) => {
+        const graceMs = count === 1 ? 6_500 : 2_000;
+        if (count > 1)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`k8deployer: ${signal} again: skipping the rest of the rollback`);
+        setTimeout(() => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`k8deployer: cleanup after ${signal} did not finish in time; exiting`);
+            process.exit(1);
+        }, graceMs).unref();
+    },
+});
+await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(process.env, interruption);
+interruption.dispose();
+if (interruption.received) {
+    if (!process.exitCode)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`k8deployer: cancelled by ${interruption.received}`);
+    // Nothing may keep a cancelled run alive (keep-alive sockets, a stuck request): the runner is about to kill it.
+    process.exit(process.exitCode || 1);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1075,15 +1130,17 @@ async function assertPreviewNamespaceOwned(kubeConfig, namespace, expected, comm
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LR: () => (/* binding */ partOfLabel),
+/* harmony export */   LR: () => (/* reexport safe */ _kube_labels_js__WEBPACK_IMPORTED_MODULE_1__.L),
 /* harmony export */   Lc: () => (/* binding */ selectPreviewsToSweep),
 /* harmony export */   xi: () => (/* binding */ previewPrLabel)
 /* harmony export */ });
+/* harmony import */ var _kube_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88550);
 /* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47965);
+
 
 /** Labels a preview namespace carries so a sweep can find it without any other state. */
 const previewPrLabel = 'k8deployer.io/preview-pr';
-const partOfLabel = 'app.kubernetes.io/part-of';
+
 /** Which preview namespaces to delete, oldest first. Namespaces that cannot be dated or attributed are kept. */
 function selectPreviewsToSweep(namespaces, options) {
     const open = options.openPullRequests ? new Set(options.openPullRequests) : undefined;
@@ -1092,7 +1149,7 @@ function selectPreviewsToSweep(namespaces, options) {
         const prLabel = namespace.labels?.[previewPrLabel];
         if (prLabel === undefined || !/^\d+$/.test(prLabel))
             continue;
-        if (options.app !== undefined && namespace.labels?.[partOfLabel] !== options.app)
+        if (options.app !== undefined && namespace.labels?.[_kube_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .partOfLabel */ .L] !== options.app)
             continue;
         if (options.repository !== undefined && namespace.labels?.[_settings_repository_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryLabel */ .v] !== options.repository)
             continue;
@@ -1112,26 +1169,18 @@ function selectPreviewsToSweep(namespaces, options) {
 
 /***/ }),
 
-/***/ 59090:
+/***/ 70385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  HC: () => (/* reexport */ parseActionInputs)
-});
-
-// UNUSED EXPORTS: Command, RollbackScope, actionOnlyInputs, cliOnlyFlags, cliUsage, defaultPreviewNamespacePattern, defaultPreviewTtlHours, defaultSettings, parseActionManifest, parseCliArgs, renderActionReference, sharedOptions, updateActionReference
-
-// EXTERNAL MODULE: ./src/settings/types.ts
-var types = __webpack_require__(31664);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/settings/options.ts
-var options = __webpack_require__(48031);
-// EXTERNAL MODULE: ./src/settings/parse-values.ts
-var parse_values = __webpack_require__(12085);
-;// CONCATENATED MODULE: ./src/settings/action-inputs.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ parseActionInputs),
+/* harmony export */   p_: () => (/* binding */ defaultPreviewTtlHours)
+/* harmony export */ });
+/* unused harmony export defaultPreviewNamespacePattern */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48031);
+/* harmony import */ var _parse_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12085);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31664);
 
 
 
@@ -1145,21 +1194,21 @@ function label(input) {
 /** Parses every input once; each bad one becomes an InputError that names it and says what it expects. */
 function parseActionInputs(getInput) {
     const read = (name) => (getInput(name) ?? '').trim();
-    const settings = { ...types/* defaultSettings */.L6, variables: {}, clusters: [], command: 'deploy', specPath: 'k8deployer.yaml' };
+    const settings = { ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSettings */ .L6, variables: {}, clusters: [], command: 'deploy', specPath: 'k8deployer.yaml' };
     const writable = settings;
-    for (const option of options/* sharedOptions */.mJ) {
+    for (const option of _options_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedOptions */ .mJ) {
         const raw = read(option.input);
         if (raw === '')
             continue;
         writable[option.setting] = option.parse(label(option.input), raw);
     }
     const commandRaw = read('command');
-    const command = commandRaw === '' || commandRaw.toLowerCase() === 'auto' ? 'auto' : (0,parse_values/* parseCommand */.RM)(label('command'), commandRaw);
+    const command = commandRaw === '' || commandRaw.toLowerCase() === 'auto' ? 'auto' : (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommand */ .RM)(label('command'), commandRaw);
     if (command !== 'auto')
         settings.command = command;
     const bool = (name, fallback) => {
         const raw = read(name);
-        return raw === '' ? fallback : (0,parse_values/* parseBoolean */.yG)(label(name), raw);
+        return raw === '' ? fallback : (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(label(name), raw);
     };
     const environmentRaw = read('environment');
     const hostRaw = read('preview-host');
@@ -1176,16 +1225,19 @@ function parseActionInputs(getInput) {
         deployments: bool('deployments', true),
         preview: {
             namespacePattern,
-            ttlHours: ttlRaw === '' ? defaultPreviewTtlHours : (0,parse_values/* parseHours */.Tk)(label('preview-ttl'), ttlRaw),
+            ttlHours: ttlRaw === '' ? defaultPreviewTtlHours : (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseHours */ .Tk)(label('preview-ttl'), ttlRaw),
             allowForks: bool('allow-forks', false),
         },
     };
+    // An explicit preview-ttl wins over the spec's preview.ttlHours; the default does not.
+    if (ttlRaw !== '')
+        settings.previewTtlHours = action.preview.ttlHours;
     if (environmentRaw)
-        action.environment = (0,parse_values/* parseSingleLine */.e7)(label('environment'), environmentRaw, 'an environment name');
+        action.environment = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSingleLine */ .e7)(label('environment'), environmentRaw, 'an environment name');
     if (hostRaw)
         action.preview.hostPattern = hostRaw;
     if ((action.commentOnPr || action.deployments) && action.githubToken === '') {
-        throw new errors/* InputError */.dz(`${label('github-token')}: expected a token (the default \${{ github.token }} works); ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label('github-token')}: expected a token (the default \${{ github.token }} works); ` +
             'set comment: false and deployments: false to run without one');
     }
     return { settings, action };
@@ -1194,101 +1246,16 @@ function checkPattern(input, pattern, options) {
     for (const match of pattern.matchAll(/\$\{([^}]*)\}/g)) {
         const name = match[1] ?? '';
         if (!patternVariables.has(name)) {
-            throw new errors/* InputError */.dz(`${label(input)}: unknown variable \${${name}}; use \${app} and \${pr}, got ${JSON.stringify(pattern)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(input)}: unknown variable \${${name}}; use \${app} and \${pr}, got ${JSON.stringify(pattern)}`);
         }
     }
     if (options.mustMentionPr && !pattern.includes('${pr}')) {
-        throw new errors/* InputError */.dz(`${label(input)}: expected a pattern containing \${pr}, e.g. \${app}-pr-\${pr}, got ${JSON.stringify(pattern)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(input)}: expected a pattern containing \${pr}, e.g. \${app}-pr-\${pr}, got ${JSON.stringify(pattern)}`);
     }
     const sample = pattern.replaceAll('${app}', 'app').replaceAll('${pr}', '1');
     if (input === 'preview-host' && !/^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$/i.test(sample)) {
-        throw new errors/* InputError */.dz(`${label(input)}: expected a host name pattern like pr-\${pr}.preview.example.com, got ${JSON.stringify(pattern)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label(input)}: expected a host name pattern like pr-\${pr}.preview.example.com, got ${JSON.stringify(pattern)}`);
     }
-}
-
-// EXTERNAL MODULE: ./src/settings/cli-args.ts
-var cli_args = __webpack_require__(3197);
-// EXTERNAL MODULE: ./src/spec/bounded-yaml.ts
-var bounded_yaml = __webpack_require__(26628);
-;// CONCATENATED MODULE: ./src/settings/action-manifest.ts
-
-function parseActionManifest(text) {
-    const value = loadYamlDocument(text, { file: 'action.yml' });
-    if (!value || typeof value !== 'object' || !value.inputs || !value.outputs || !value.runs) {
-        throw new Error('action.yml: expected inputs, outputs and runs');
-    }
-    return value;
-}
-const startMarker = '<!-- action-reference:start (generated from action.yml by scripts/gen-action-docs.ts) -->';
-const endMarker = '<!-- action-reference:end -->';
-function cell(text) {
-    return text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, "'")}\``;
-}
-/** Markdown tables of inputs and outputs, in action.yml order. */
-function renderActionReference(manifest) {
-    const lines = ['### Inputs', '', '| Input | Default | Description |', '|---|---|---|'];
-    for (const [name, input] of Object.entries(manifest.inputs)) {
-        const fallback = input.default === undefined ? (input.required ? '*required*' : '') : code(String(input.default));
-        lines.push(`| \`${name}\` | ${fallback} | ${cell(input.description)} |`);
-    }
-    lines.push('', '### Outputs', '', '| Output | Description |', '|---|---|');
-    for (const [name, output] of Object.entries(manifest.outputs)) {
-        lines.push(`| \`${name}\` | ${cell(output.description)} |`);
-    }
-    return lines.join('\n');
-}
-/** Replaces the generated section of a document (between the markers); appends it when the markers are missing. */
-function updateActionReference(doc, manifest) {
-    const section = `${startMarker}\n${renderActionReference(manifest)}\n${endMarker}`;
-    const start = doc.indexOf(startMarker);
-    const end = doc.indexOf(endMarker);
-    if (start < 0 || end < start)
-        return `${doc.trimEnd()}\n\n${section}\n`;
-    return doc.slice(0, start) + section + doc.slice(end + endMarker.length);
-}
-
-;// CONCATENATED MODULE: ./src/settings/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 48790:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readSpecHeader)
-/* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95549);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
-
-
-/**
- * The few fields the action needs before it can decide what to run (which release rule, which preview namespace).
- * The full validation happens when the spec is loaded for that run.
- */
-async function readSpecHeader(specPath) {
-    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .WF)(await (0,_load_js__WEBPACK_IMPORTED_MODULE_0__/* .readSpecText */ .vt)(specPath), specPath).value;
-    const clusters = (Array.isArray(value?.clusters) ? value.clusters : [])
-        .filter((cluster) => typeof cluster?.name === 'string')
-        .map((cluster) => ({
-        name: cluster.name,
-        environment: typeof cluster.environment === 'string' ? cluster.environment : cluster.name,
-        enabled: cluster.enabled !== false && cluster.enabled !== 'false',
-    }));
-    const header = { app: typeof value?.app === 'string' ? value.app : 'app', clusters };
-    if (Array.isArray(value?.releases))
-        header.releases = value.releases;
-    if (value?.preview && typeof value.preview === 'object')
-        header.preview = value.preview;
-    return header;
 }
 
 

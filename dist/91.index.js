@@ -148,7 +148,7 @@ async function main(argv) {
             throw new errors/* InputError */.dz(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
         }
         // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
-        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(533)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 99153));
         // Ctrl-C / SIGTERM: the first cancels the run (rollback policy within a grace window, lease released, exit
         // 130 / 143); the second skips what is left of the rollback; the third exits at once.
         const interruption = (0,cancel/* listenForInterrupts */.vD)({
@@ -183,7 +183,7 @@ async function main(argv) {
     }
 }
 async function render(settings) {
-    const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: process.env, missingSecrets: 'placeholder' });
+    const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: process.env });
     if (settings.outputDir) {
         const outputDir = settings.outputDir;
         const files = prepared.targets.flatMap(({ rendered }) => (0,print/* objectFiles */.J_)(rendered, { showSecrets: settings.showSecrets === true }));
