@@ -14,6 +14,8 @@ const pr = randomPullRequestNumber();
 const prodNs = `acme-prod-${pr}`;
 const baseSha = '9049f1265b7d61be4a8904a9a27120d2064dab3b';
 const withoutPreviewHost = (text: string): string => text.replace(/^ {2}host: pr-\$\{pr\}.*\n/m, '');
+/** The spec file above has no preview host, so runs that preview give one (a preview's Ingress routes only its own host). */
+const previewHostInput = { 'preview-host': 'pr-${pr}.preview.example.com' };
 
 const core = (cluster: TestCluster) => kubeConfigFor(cluster).makeApiClient(k8s.CoreV1Api);
 
@@ -143,8 +145,9 @@ describe('teardown and sweep delete only this repository\'s previews', () => {
       await assertUntouched(first, ns);
 
       // Opening a PR with that number does not write into it either.
-      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', otherPr), ref: `refs/pull/${otherPr}/merge`, env: stepEnv });
+      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', otherPr), ref: `refs/pull/${otherPr}/merge`, inputs: previewHostInput, env: stepEnv });
       expect(up.code, up.log).toBe(1);
+      expect(up.log).toContain(`namespace ${ns} exists but is not this pull request's preview`);
       await assertUntouched(first, ns);
     } finally {
       await removeNamespace(ns);
@@ -156,7 +159,7 @@ describe('teardown and sweep delete only this repository\'s previews', () => {
     const oursPr = pr + 3;
     const theirsNs = `acme-pr-${pr + 4}`;
     try {
-      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', oursPr), ref: `refs/pull/${oursPr}/merge`, env: stepEnv });
+      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', oursPr), ref: `refs/pull/${oursPr}/merge`, inputs: previewHostInput, env: stepEnv });
       expect(up.code, up.log).toBe(0);
       expect((await readNamespace(first, `acme-pr-${oursPr}`))?.metadata?.labels).toMatchObject({ 'k8deployer.io/repository': REPOSITORY_LABEL_VALUE, 'k8deployer.io/preview-pr': String(oursPr) });
       await foreignNamespace(first, theirsNs, { 'k8deployer.io/preview-pr': String(pr + 4), 'app.kubernetes.io/part-of': 'acme', 'k8deployer.io/repository': 'gh-999' });
@@ -187,7 +190,7 @@ describe('credentials follow the base branch', () => {
       transform: (text) => withoutPreviewHost(text).replace('kubeconfigEnv: CLUSTER_1_KUBECONFIG', 'kubeconfigEnv: CLUSTER_2_KUBECONFIG'),
     });
     try {
-      const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', hostilePr), ref: `refs/pull/${hostilePr}/merge`, env: stepEnv, baseFiles });
+      const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', hostilePr), ref: `refs/pull/${hostilePr}/merge`, inputs: previewHostInput, env: stepEnv, baseFiles });
       expect(run.code, run.log).toBe(0);
       expect(await readNamespace(first, ns)).toBeDefined();
       expect(await readNamespace(second, ns)).toBeUndefined();
@@ -206,7 +209,7 @@ describe('credentials follow the base branch', () => {
 
   it('a PR whose base spec cannot be read is refused (fail closed) and deploys nothing', async () => {
     const newPr = pr + 6;
-    const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', newPr), ref: `refs/pull/${newPr}/merge`, env: stepEnv, baseFiles: {} });
+    const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', newPr), ref: `refs/pull/${newPr}/merge`, inputs: previewHostInput, env: stepEnv, baseFiles: {} });
     expect(run.code, run.log).toBe(1);
     expect(run.log).toContain(`cannot read k8deployer.yaml at the base commit ${baseSha.slice(0, 12)}`);
     for (const cluster of clusters) expect(await readNamespace(cluster, `acme-pr-${newPr}`)).toBeUndefined();
