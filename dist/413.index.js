@@ -122,7 +122,10 @@ function arrayOf(value) {
     return Array.isArray(value) ? value : [];
 }
 
+// EXTERNAL MODULE: ./src/spec/read-capped.ts
+var read_capped = __webpack_require__(88341);
 ;// CONCATENATED MODULE: ./src/credentials/kubeconfig.ts
+
 
 
 
@@ -168,8 +171,8 @@ async function loadKubeconfigPath(config, file, ctx) {
         return loadRepositoryText(file);
     return loadTrustedKubeconfig(file);
 }
-function loadRepositoryText(file) {
-    const text = readKubeconfigText(file);
+async function loadRepositoryText(file) {
+    const text = await readKubeconfigText(file);
     refuseCommands(text, file);
     const kc = new dist.KubeConfig();
     try {
@@ -249,18 +252,17 @@ function refuseCommands(text, file) {
 }
 /** Kubeconfigs are small; a huge or special file (a FIFO, /dev/zero) is refused instead of read. */
 const maxKubeconfigBytes = 1024 * 1024;
-function readKubeconfigText(file) {
+async function readKubeconfigText(file) {
+    let read;
     try {
-        const stat = (0,external_node_fs_.statSync)(file);
-        if (!stat.isFile())
-            throw new Error('not a regular file');
-        if (stat.size > maxKubeconfigBytes)
-            throw new Error(`larger than ${maxKubeconfigBytes} bytes`);
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        read = await (0,read_capped/* readRegularFileCapped */.U)(file, maxKubeconfigBytes);
     }
     catch (error) {
         throw new errors/* CredentialsError */.lE(kubeconfig_P, 'read kubeconfig', `cannot load ${file}: ${(0,util/* messageOf */.bD)(error)}`, { cause: error });
     }
+    if (!read.ok)
+        throw new errors/* CredentialsError */.lE(kubeconfig_P, 'read kubeconfig', `cannot load ${file}: ${read.reason}`);
+    return read.text;
 }
 async function fromParts(config, server, ctx, secrets) {
     let url;

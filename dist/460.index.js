@@ -1420,8 +1420,8 @@ function renderApp(target, options) {
 
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __webpack_require__(31664);
-// EXTERNAL MODULE: ./src/spec/load.ts + 2 modules
-var load = __webpack_require__(27724);
+// EXTERNAL MODULE: ./src/spec/load.ts + 1 modules
+var load = __webpack_require__(98739);
 // EXTERNAL MODULE: ./src/spec/yaml-source.ts
 var yaml_source = __webpack_require__(58780);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -2775,7 +2775,7 @@ function lineColumn(text, offset) {
 
 /***/ }),
 
-/***/ 27724:
+/***/ 98739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2858,63 +2858,8 @@ var providers = __webpack_require__(17257);
 var validate_schema = __webpack_require__(41603);
 // EXTERNAL MODULE: ./src/spec/variables.ts
 var variables = __webpack_require__(42610);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/spec/read-capped.ts
-
-
-/**
- * Reads a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused before a byte is
- * read (`/dev/zero` would stream forever, `/dev/stdin` would wait for input), and never more than maxBytes + 1
- * bytes are read, so a file that grows after the size check cannot get past the cap. The check is made on the open
- * descriptor, so the file cannot be swapped between checking and reading; O_NONBLOCK keeps opening a FIFO from
- * waiting for a writer.
- */
-async function readRegularFileCapped(filePath, maxBytes) {
-    const handle = await (0,promises_.open)(filePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { ok: false, reason: `not a regular file (${describeType(stats)}); refusing to read it` };
-        const tooLarge = { ok: false, reason: `file is larger than ${maxBytes} bytes; refusing it` };
-        if (stats.size > maxBytes)
-            return tooLarge;
-        // Sized from stat, grown (never past maxBytes + 1) if the file grows while being read.
-        let buffer = Buffer.alloc(stats.size + 1);
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return tooLarge;
-                const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
-                buffer.copy(grown);
-                buffer = grown;
-            }
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        return length > maxBytes ? tooLarge : { ok: true, text: buffer.subarray(0, length).toString('utf8') };
-    }
-    finally {
-        await handle.close();
-    }
-}
-function describeType(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO or pipe';
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return 'a device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a plain file';
-}
-
+// EXTERNAL MODULE: ./src/spec/read-capped.ts
+var read_capped = __webpack_require__(88341);
 // EXTERNAL MODULE: ./src/spec/yaml-source.ts
 var yaml_source = __webpack_require__(58780);
 ;// CONCATENATED MODULE: ./src/spec/load.ts
@@ -2940,7 +2885,7 @@ const defaultClusterName = 'default';
 async function readSpecText(specPath) {
     let read;
     try {
-        read = await readRegularFileCapped(specPath, yaml_source/* specYamlLimits */.ZE.maxBytes);
+        read = await (0,read_capped/* readRegularFileCapped */.U)(specPath, yaml_source/* specYamlLimits */.ZE.maxBytes);
     }
     catch (error) {
         const code = error.code;
@@ -3319,6 +3264,71 @@ function parseQuantity(quantity) {
     const suffix = match[2] ?? '';
     const factor = binarySuffixes[suffix] ?? decimalSuffixes[suffix];
     return factor === undefined ? undefined : amount * factor;
+}
+
+
+/***/ }),
+
+/***/ 88341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readRegularFileCapped)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Reads a regular file of at most `maxBytes`. Devices, FIFOs, sockets and directories are refused before a byte is
+ * read (`/dev/zero` would stream forever, `/dev/stdin` would wait for input), and never more than maxBytes + 1
+ * bytes are read, so a file that grows after the size check cannot get past the cap. The check is made on the open
+ * descriptor, so the file cannot be swapped between checking and reading; O_NONBLOCK keeps opening a FIFO from
+ * waiting for a writer.
+ */
+async function readRegularFileCapped(filePath, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(filePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            return { ok: false, reason: `not a regular file (${describeType(stats)}); refusing to read it` };
+        const tooLarge = { ok: false, reason: `file is larger than ${maxBytes} bytes; refusing it` };
+        if (stats.size > maxBytes)
+            return tooLarge;
+        // Sized from stat, grown (never past maxBytes + 1) if the file grows while being read.
+        let buffer = Buffer.alloc(stats.size + 1);
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return tooLarge;
+                const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+                buffer.copy(grown);
+                buffer = grown;
+            }
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+        }
+        return length > maxBytes ? tooLarge : { ok: true, text: buffer.subarray(0, length).toString('utf8') };
+    }
+    finally {
+        await handle.close();
+    }
+}
+function describeType(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO or pipe';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a plain file';
 }
 
 

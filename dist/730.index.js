@@ -474,8 +474,8 @@ function routedHosts(object) {
 var ownership = __webpack_require__(67389);
 // EXTERNAL MODULE: ./src/files/confined.ts
 var confined = __webpack_require__(73051);
-// EXTERNAL MODULE: ./src/spec/load.ts + 2 modules
-var load = __webpack_require__(27724);
+// EXTERNAL MODULE: ./src/spec/load.ts + 1 modules
+var load = __webpack_require__(98739);
 // EXTERNAL MODULE: ./src/spec/env-names.ts
 var env_names = __webpack_require__(55157);
 ;// CONCATENATED MODULE: ./src/preview/trusted-clusters.ts

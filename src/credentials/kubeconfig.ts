@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
@@ -6,6 +6,7 @@ import { isInside } from '../files/confined.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
 import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
 import { loadYamlDocument } from '../spec/bounded-yaml.js';
+import { readRegularFileCapped, type CappedRead } from '../spec/read-capped.js';
 import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } from './types.js';
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
@@ -43,8 +44,8 @@ async function loadKubeconfigPath(config: KubeconfigProviderConfig, file: string
   return loadTrustedKubeconfig(file);
 }
 
-function loadRepositoryText(file: string): KubeConfig {
-  const text = readKubeconfigText(file);
+async function loadRepositoryText(file: string): Promise<KubeConfig> {
+  const text = await readKubeconfigText(file);
   refuseCommands(text, file);
   const kc = new KubeConfig();
   try {
@@ -129,15 +130,15 @@ function refuseCommands(text: string, file: string): void {
 /** Kubeconfigs are small; a huge or special file (a FIFO, /dev/zero) is refused instead of read. */
 const maxKubeconfigBytes = 1024 * 1024;
 
-function readKubeconfigText(file: string): string {
+async function readKubeconfigText(file: string): Promise<string> {
+  let read: CappedRead;
   try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    if (stat.size > maxKubeconfigBytes) throw new Error(`larger than ${maxKubeconfigBytes} bytes`);
-    return readFileSync(file, 'utf8');
+    read = await readRegularFileCapped(file, maxKubeconfigBytes);
   } catch (error) {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
   }
+  if (!read.ok) throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${read.reason}`);
+  return read.text;
 }
 
 async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): Promise<ClusterCredentials> {
