@@ -35,7 +35,17 @@ const server = createServer((req, res) => {
   onFirstRequest = undefined;
   // Enough of an answer that nothing crashes before it is killed.
   res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ id: 1, items: [], kind: 'Status', apiVersion: 'v1', major: '1', minor: '33', gitVersion: 'v1.33.0' }));
+  res.end(
+    JSON.stringify({
+      id: 1,
+      items: [],
+      kind: 'Status',
+      apiVersion: 'v1',
+      major: '1',
+      minor: '33',
+      gitVersion: 'v1.33.0',
+    }),
+  );
 });
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

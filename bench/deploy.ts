@@ -53,10 +53,20 @@ function benchApp(namespace: string): RenderedApp {
       levels[level]!.push(name);
     }
   });
-  const objects: DesiredObject[] = [{ component: components[0]!.name, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } }];
+  const objects: DesiredObject[] = [
+    { component: components[0]!.name, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } },
+  ];
   for (const { name } of components) {
     objects.push(
-      { component: name, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${name}-config`, namespace }, data: { NAME: name } } },
+      {
+        component: name,
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: `${name}-config`, namespace },
+          data: { NAME: name },
+        },
+      },
       {
         component: name,
         object: {
@@ -67,19 +77,38 @@ function benchApp(namespace: string): RenderedApp {
             replicas: 1,
             selector: { matchLabels: { app: name } },
             template: {
-              metadata: { labels: { app: name }, annotations: { 'testbed.k8deployer.io/ready-delay': `${delaySeconds}s` } },
-              spec: { containers: [{ name: 'app', image: `bench/${name}:1`, envFrom: [{ configMapRef: { name: `${name}-config` } }] }] },
+              metadata: {
+                labels: { app: name },
+                annotations: { 'testbed.k8deployer.io/ready-delay': `${delaySeconds}s` },
+              },
+              spec: {
+                containers: [
+                  { name: 'app', image: `bench/${name}:1`, envFrom: [{ configMapRef: { name: `${name}-config` } }] },
+                ],
+              },
             },
           },
         },
       },
-      { component: name, object: { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace }, spec: { selector: { app: name }, ports: [{ port: 80 }] } } },
+      {
+        component: name,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name, namespace },
+          spec: { selector: { app: name }, ports: [{ port: 80 }] },
+        },
+      },
     );
   }
   return { app: 'bench', cluster: '', namespace, components, objects };
 }
 
-function measuredCriticalPath(rendered: RenderedApp, cluster: string, timeline: Map<string, { applied?: number; ready?: number }>): number {
+function measuredCriticalPath(
+  rendered: RenderedApp,
+  cluster: string,
+  timeline: Map<string, { applied?: number; ready?: number }>,
+): number {
   const graph = buildGraph(rendered.objects, rendered.components);
   const finish = new Map<string, number>();
   for (const node of graph.order()) {
@@ -139,11 +168,20 @@ function delta(before: Map<string, number>, after: Map<string, number>): Map<str
 }
 
 async function startClusters(): Promise<{ kubeconfigs: string[]; stop: () => void }> {
-  const reuse = (process.env['K8DEPLOYER_TEST_KUBECONFIGS'] ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const reuse = (process.env['K8DEPLOYER_TEST_KUBECONFIGS'] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (reuse.length >= 3) return { kubeconfigs: reuse.slice(0, 3), stop: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'k8deployer-bench-'));
-  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', '3', '--dir', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const kubeconfigs = out.split('\n').filter((l) => l.startsWith('kubeconfig=')).map((l) => l.slice('kubeconfig='.length));
+  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', '3', '--dir', dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const kubeconfigs = out
+    .split('\n')
+    .filter((l) => l.startsWith('kubeconfig='))
+    .map((l) => l.slice('kubeconfig='.length));
   return {
     kubeconfigs,
     stop: () => {
@@ -169,7 +207,14 @@ async function kubectlBaseline(kubectl: string, kubeconfigs: string[], namespace
       await k('apply', '--server-side', '-f', namespaceFile);
       for (const [index, level] of levelsOf(rendered).entries()) {
         const file = join(dir, `level-${index}.yaml`);
-        writeFileSync(file, toYaml(rendered.objects.filter((o) => o.object.kind !== 'Namespace' && level.includes(o.component)).map((o) => o.object)));
+        writeFileSync(
+          file,
+          toYaml(
+            rendered.objects
+              .filter((o) => o.object.kind !== 'Namespace' && level.includes(o.component))
+              .map((o) => o.object),
+          ),
+        );
         await k('apply', '--server-side', '-f', file);
         for (const name of level) await k('rollout', 'status', `deployment/${name}`, '-n', namespace, '--timeout=300s');
       }
@@ -177,7 +222,9 @@ async function kubectlBaseline(kubectl: string, kubeconfigs: string[], namespace
     return Date.now() - started;
   } finally {
     for (const kubeconfig of kubeconfigs) {
-      await run(kubectl, ['--kubeconfig', kubeconfig, 'delete', 'namespace', namespace, '--wait=false']).catch(() => undefined);
+      await run(kubectl, ['--kubeconfig', kubeconfig, 'delete', 'namespace', namespace, '--wait=false']).catch(
+        () => undefined,
+      );
     }
     rmSync(dir, { recursive: true, force: true });
   }
@@ -187,11 +234,22 @@ async function main(): Promise<void> {
   const { kubeconfigs, stop } = await startClusters();
   try {
     const namespace = `bench-${Date.now().toString(36)}`;
-    const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'bench', timeoutSeconds: 600, objectTimeoutSeconds: 300, concurrency: Number(values.concurrency) };
+    const settings: Settings = {
+      ...defaultSettings,
+      command: 'deploy',
+      specPath: 'bench',
+      timeoutSeconds: 600,
+      objectTimeoutSeconds: 300,
+      concurrency: Number(values.concurrency),
+    };
     const targets = kubeconfigs.map((path, index) => {
       const kubeConfig = new KubeConfig();
       kubeConfig.loadFromFile(path);
-      return { cluster: `cluster-${index + 1}`, kubeConfig, rendered: { ...benchApp(namespace), cluster: `cluster-${index + 1}` } };
+      return {
+        cluster: `cluster-${index + 1}`,
+        kubeConfig,
+        rendered: { ...benchApp(namespace), cluster: `cluster-${index + 1}` },
+      };
     });
     const objectCount = targets[0]!.rendered.objects.length;
     const before = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
@@ -211,22 +269,33 @@ async function main(): Promise<void> {
     const wallMs = Date.now() - started;
     const cpu = process.cpuUsage();
     const after = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
-    if (result.outcome !== 'succeeded') throw new Error(`deploy failed: ${JSON.stringify(result.clusters.map((c) => c.reason))}`);
+    if (result.outcome !== 'succeeded')
+      throw new Error(`deploy failed: ${JSON.stringify(result.clusters.map((c) => c.reason))}`);
 
     const boundMs = DEPTH * delaySeconds * 1000;
     const deltas = before.map((b, i) => delta(b, after[i]!));
     const ours = (d: Map<string, number>) =>
-      [...d].filter(([key]) => /^(APPLY|PATCH|POST|PUT|DELETE) (configmaps|deployments|services|namespaces|secrets)$/.test(key));
-    console.log(`k8deployer deploy: ${componentCount} components (${objectCount} objects) × ${targets.length} clusters, depth ${DEPTH}, ready delay ${delaySeconds} s`);
+      [...d].filter(([key]) =>
+        /^(APPLY|PATCH|POST|PUT|DELETE) (configmaps|deployments|services|namespaces|secrets)$/.test(key),
+      );
+    console.log(
+      `k8deployer deploy: ${componentCount} components (${objectCount} objects) × ${targets.length} clusters, depth ${DEPTH}, ready delay ${delaySeconds} s`,
+    );
     console.log(`  wall time              ${(wallMs / 1000).toFixed(2)} s`);
     console.log(`  critical-path bound    ${(boundMs / 1000).toFixed(2)} s (depth × ready delay)`);
     console.log(`  ratio                  ${(wallMs / boundMs).toFixed(3)} (goal ≤ 1.10)`);
     // What a zero-overhead scheduler would reach on these clusters: the longest dependency chain weighted by each
     // object's measured apply→ready time (controller, scheduler and kwok latency included, our own excluded).
     const measuredMs = Math.max(...targets.map((t) => measuredCriticalPath(t.rendered, t.cluster, timeline)));
-    console.log(`  measured critical path ${(measuredMs / 1000).toFixed(2)} s (longest chain of measured apply→ready times)`);
-    console.log(`  ratio to measured path ${(wallMs / measuredMs).toFixed(3)} (engine overhead: startup, applies, scheduling, bookkeeping)`);
-    console.log(`  engine CPU             ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (this process, incl. tsx start-up)`);
+    console.log(
+      `  measured critical path ${(measuredMs / 1000).toFixed(2)} s (longest chain of measured apply→ready times)`,
+    );
+    console.log(
+      `  ratio to measured path ${(wallMs / measuredMs).toFixed(3)} (engine overhead: startup, applies, scheduling, bookkeeping)`,
+    );
+    console.log(
+      `  engine CPU             ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (this process, incl. tsx start-up)`,
+    );
     deltas.forEach((d, i) => {
       const applied = ours(d);
       const byUs = applied.filter(([key]) => !key.startsWith('PUT deployments')).reduce((sum, [, n]) => sum + n, 0);
@@ -235,7 +304,9 @@ async function main(): Promise<void> {
           `(goal ≤ 1; ${applied.map(([k, n]) => `${k} ${n}`).join(', ')}; the Deployment controller's PUTs and leases not counted)`,
       );
       const client = result.clusters[i]?.apiWrites ?? 0;
-      console.log(`  ${targets[i]!.cluster}: writes sent by k8deployer (client count, incl. lease) ${client} = ${(client / objectCount).toFixed(3)} per object`);
+      console.log(
+        `  ${targets[i]!.cluster}: writes sent by k8deployer (client count, incl. lease) ${client} = ${(client / objectCount).toFixed(3)} per object`,
+      );
     });
 
     const levels = levelsOf(targets[0]!.rendered);
@@ -250,13 +321,24 @@ async function main(): Promise<void> {
     }
 
     if (!values['skip-kubectl']) {
-      const kubectl = join(execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'bin-dir'], { encoding: 'utf8' }).trim(), 'kubectl');
+      const kubectl = join(
+        execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'bin-dir'], { encoding: 'utf8' }).trim(),
+        'kubectl',
+      );
       const baselineMs = await kubectlBaseline(kubectl, kubeconfigs, `${namespace}-kubectl`);
-      console.log(`kubectl apply --server-side + rollout status per workload, level after level, cluster after cluster:`);
+      console.log(
+        `kubectl apply --server-side + rollout status per workload, level after level, cluster after cluster:`,
+      );
       console.log(`  wall time              ${(baselineMs / 1000).toFixed(2)} s`);
       console.log(`  k8deployer speed-up    ${(baselineMs / wallMs).toFixed(2)}× (goal ≥ 3×)`);
     }
-    if (!values.keep) await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }), runId: 'bench-cleanup' });
+    if (!values.keep)
+      await runDelete({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }),
+        runId: 'bench-cleanup',
+      });
   } finally {
     stop();
   }

@@ -12,9 +12,19 @@ const count = Number(process.argv[2] ?? 1000);
 const kinds = ['service', 'worker', 'statefulset', 'job', 'cronjob'] as const;
 const components = Array.from({ length: count }, (_, index) => {
   const kind = kinds[index % kinds.length] as (typeof kinds)[number];
-  const component: Record<string, unknown> = { name: `c${index}`, kind, image: `registry.example.com/app/c${index}:\${tag}` };
-  if (kind === 'service') Object.assign(component, { port: 8080, ingress: { host: `c${index}.\${domain}` }, env: { MODE: 'prod', DB: { secret: 'db', key: 'password' } } });
-  if (kind === 'statefulset') Object.assign(component, { ports: [{ port: 5432 }], storage: [{ name: 'data', mountPath: '/data', size: '1Gi' }] });
+  const component: Record<string, unknown> = {
+    name: `c${index}`,
+    kind,
+    image: `registry.example.com/app/c${index}:\${tag}`,
+  };
+  if (kind === 'service')
+    Object.assign(component, {
+      port: 8080,
+      ingress: { host: `c${index}.\${domain}` },
+      env: { MODE: 'prod', DB: { secret: 'db', key: 'password' } },
+    });
+  if (kind === 'statefulset')
+    Object.assign(component, { ports: [{ port: 5432 }], storage: [{ name: 'data', mountPath: '/data', size: '1Gi' }] });
   if (kind === 'cronjob') component.schedule = '*/5 * * * *';
   if (index > 0 && index % 3 === 0) component.depends = [`c${index - 1}`];
   return component;
@@ -36,7 +46,10 @@ const runs: number[] = [];
 let objects = 0;
 for (let run = 0; run < 5; run++) {
   const started = performance.now();
-  const prepared = await prepareRun({ ...defaultSettings, command: 'render', specPath }, { env: { BENCH_DB_PASSWORD: 'x' }, missingSecrets: 'error' });
+  const prepared = await prepareRun(
+    { ...defaultSettings, command: 'render', specPath },
+    { env: { BENCH_DB_PASSWORD: 'x' }, missingSecrets: 'error' },
+  );
   runs.push(performance.now() - started);
   objects = prepared.targets[0]?.rendered.objects.length ?? 0;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -20,7 +20,7 @@ async function readSchema(): Promise<Record<string, unknown>> {
 }
 
 export async function generateSpecTypes(): Promise<string> {
-  return compile(await readSchema() as never, 'K8deployerSpec', {
+  return compile((await readSchema()) as never, 'K8deployerSpec', {
     bannerComment: '/* Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,
@@ -33,7 +33,10 @@ export async function generateSpecValidator(): Promise<string> {
   const validate = ajv.compile(await readSchema());
   // A CommonJS module whose default export is the function: unwrap it whichever way the loader presents it.
   const module = standaloneCode as unknown as { default?: unknown };
-  const toCode = (typeof module === 'function' ? module : module.default) as (instance: typeof ajv, refs: typeof validate) => string;
+  const toCode = (typeof module === 'function' ? module : module.default) as (
+    instance: typeof ajv,
+    refs: typeof validate,
+  ) => string;
   return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${toCode(ajv, validate)}\n`;
 }
 

@@ -18,7 +18,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (settings.command === Command.Render) return await render(settings);
     const nodeMajor = Number(process.versions.node.split('.')[0]);
     if (nodeMajor < 22) {
-      throw new InputError(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
+      throw new InputError(
+        `k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`,
+      );
     }
     // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
     const { runClusterCommand } = await import('./commands.js');
@@ -26,7 +28,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     // 130 / 143); the second skips what is left of the rollback; the third exits at once.
     const interruption = listenForInterrupts({
       onSignal: (signal, count) => {
-        if (count === 1) process.stderr.write(`\ninterrupted (${signal}): stopping; rolling back per policy and releasing the lease (again to skip the rollback)\n`);
+        if (count === 1)
+          process.stderr.write(
+            `\ninterrupted (${signal}): stopping; rolling back per policy and releasing the lease (again to skip the rollback)\n`,
+          );
         else if (count === 2) {
           process.stderr.write(`\ninterrupted again (${signal}): skipping the rollback, releasing the lease\n`);
           // A request stuck on an unresponsive API server must not hold the terminal much longer.
@@ -55,25 +60,35 @@ async function render(settings: Settings): Promise<number> {
   const prepared = await prepareRun(settings, { env: process.env });
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
-    const files = prepared.targets.flatMap(({ rendered }) => objectFiles(rendered, { showSecrets: settings.showSecrets === true }));
+    const files = prepared.targets.flatMap(({ rendered }) =>
+      objectFiles(rendered, { showSecrets: settings.showSecrets === true }),
+    );
     const count = await writeObjectFiles(outputDir, files);
     process.stderr.write(`wrote ${count} objects for ${prepared.targets.length} cluster(s) to ${outputDir}\n`);
     return ExitCode.Ok;
   }
   for (const { target, rendered } of prepared.targets) {
-    process.stdout.write(`# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`);
-    process.stdout.write(objectsToYaml(rendered.objects.map((desired) => desired.object), { showSecrets: settings.showSecrets === true }));
+    process.stdout.write(
+      `# cluster ${target.name} (${target.provider}), namespace ${rendered.namespace}: ${rendered.objects.length} objects\n`,
+    );
+    process.stdout.write(
+      objectsToYaml(
+        rendered.objects.map((desired) => desired.object),
+        { showSecrets: settings.showSecrets === true },
+      ),
+    );
   }
   return ExitCode.Ok;
 }
 
 export function reportError(error: unknown): number {
   if (error instanceof SpecError) {
-    process.stderr.write(`error: the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${error.message}\n`);
+    process.stderr.write(
+      `error: the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${error.message}\n`,
+    );
     return error.exitCode;
   }
   process.stderr.write(`error: ${describeError(error)}\n`);
   if (process.env.K8DEPLOYER_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return error instanceof K8deployerError ? error.exitCode : ExitCode.Failure;
 }
-

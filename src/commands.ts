@@ -3,7 +3,12 @@ import type { KubeConfig } from '@kubernetes/client-node';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { noteCredentialSource } from './cluster/errors.js';
-import { describeProvider, resolveCredentials, type ClusterCredentials, type ClusterProviderConfig } from './credentials/index.js';
+import {
+  describeProvider,
+  resolveCredentials,
+  type ClusterCredentials,
+  type ClusterProviderConfig,
+} from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
 import { EventBus } from './events.js';
@@ -104,7 +109,8 @@ function providerConfig(prepared: PreparedTarget, env: Record<string, string | u
     return { provider: 'kubeconfig', path: fromEnv ?? path.join(homedir(), '.kube', 'config') };
   }
   // Paths a spec's kubeconfig block names resolve relative to the spec and stay in the repository.
-  if (config.provider === 'kubeconfig' && prepared.target.specPaths) return { ...config, specPaths: prepared.target.specPaths };
+  if (config.provider === 'kubeconfig' && prepared.target.specPaths)
+    return { ...config, specPaths: prepared.target.specPaths };
   return config;
 }
 
@@ -136,4 +142,3 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
     reporters.detach();
   }
 }
-

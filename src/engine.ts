@@ -67,7 +67,12 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
   const clusters = await Promise.all(
     request.targets.map(async (target) => {
       const startedAt = Date.now();
-      request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
+      request.bus.emit({
+        type: 'cluster-started',
+        cluster: target.cluster,
+        namespace: target.rendered.namespace,
+        at: startedAt,
+      });
       const outcome = await inCluster(request, target, async (client) => {
         const { options } = request;
         const plan = await planCluster(client, target.rendered, {
@@ -78,7 +83,13 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
         });
         plans.push(plan);
         for (const problem of plan.problems) {
-          request.bus.emit({ type: 'log', level: 'warning', cluster: target.cluster, message: problem, at: Date.now() });
+          request.bus.emit({
+            type: 'log',
+            level: 'warning',
+            cluster: target.cluster,
+            message: problem,
+            at: Date.now(),
+          });
         }
         request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
         const failed = plan.problems.length > 0;
@@ -94,7 +105,10 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
     }),
   );
   const result = finishRun(request, started, clusters, Outcome.Planned);
-  return { ...result, plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)) };
+  return {
+    ...result,
+    plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)),
+  };
 }
 
 /**
@@ -105,20 +119,34 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
   const started = begin(request, request.command ?? 'deploy', request.runId);
   const tuning = tuningOf(request);
   const scope = request.options.rollback;
-  const contexts: { target: EngineTarget; client?: ClusterClient; startedAt: number }[] = request.targets.map((target) => ({
-    target,
-    startedAt: Date.now(),
-  }));
+  const contexts: { target: EngineTarget; client?: ClusterClient; startedAt: number }[] = request.targets.map(
+    (target) => ({
+      target,
+      startedAt: Date.now(),
+    }),
+  );
   const prepare = async (entry: (typeof contexts)[number]): Promise<PreparedDeploy> => {
     try {
-      entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), clientOptions(request, entry.target.cluster, tuning));
+      entry.client = connectCluster(
+        entry.target.cluster,
+        await kubeConfigOf(entry.target),
+        clientOptions(request, entry.target.cluster, tuning),
+      );
       return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
     } catch (error) {
       const reason = describeError(error);
-      return { ok: false, reason, commit: async () => failedResult(entry.target, reason), rollBack: async () => failedResult(entry.target, reason) };
+      return {
+        ok: false,
+        reason,
+        commit: async () => failedResult(entry.target, reason),
+        rollBack: async () => failedResult(entry.target, reason),
+      };
     }
   };
-  const conclude = async (entry: (typeof contexts)[number], finalize: () => Promise<ClusterResult>): Promise<ClusterResult> => {
+  const conclude = async (
+    entry: (typeof contexts)[number],
+    finalize: () => Promise<ClusterResult>,
+  ): Promise<ClusterResult> => {
     let result: ClusterResult;
     try {
       result = await finalize();
@@ -135,7 +163,12 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
     return apiWrites === undefined ? result : { ...result, apiWrites };
   };
   for (const entry of contexts) {
-    request.bus.emit({ type: 'cluster-started', cluster: entry.target.cluster, namespace: entry.target.rendered.namespace, at: Date.now() });
+    request.bus.emit({
+      type: 'cluster-started',
+      cluster: entry.target.cluster,
+      namespace: entry.target.rendered.namespace,
+      at: Date.now(),
+    });
   }
 
   let clusters: ClusterResult[];
@@ -171,8 +204,15 @@ export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
   const clusters = await Promise.all(
     request.targets.map(async (target) => {
       const startedAt = Date.now();
-      request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: Date.now() });
-      const result = await inCluster(request, target, (client) => deleteApp(contextFor(request, target, client, tuning)));
+      request.bus.emit({
+        type: 'cluster-started',
+        cluster: target.cluster,
+        namespace: target.rendered.namespace,
+        at: Date.now(),
+      });
+      const result = await inCluster(request, target, (client) =>
+        deleteApp(contextFor(request, target, client, tuning)),
+      );
       emitClusterFinished(request, result, startedAt);
       return result;
     }),
@@ -222,7 +262,11 @@ async function inCluster(
 ): Promise<ClusterResult> {
   let client: ClusterClient | undefined;
   try {
-    client = connectCluster(target.cluster, await kubeConfigOf(target), clientOptions(request, target.cluster, tuningOf(request)));
+    client = connectCluster(
+      target.cluster,
+      await kubeConfigOf(target),
+      clientOptions(request, target.cluster, tuningOf(request)),
+    );
     return await work(client);
   } catch (error) {
     return failedResult(target, describeError(error));
@@ -244,7 +288,12 @@ async function kubeConfigOf(target: EngineTarget): Promise<KubeConfig> {
   return typeof target.kubeConfig === 'function' ? target.kubeConfig() : target.kubeConfig;
 }
 
-function contextFor(request: EngineRequest & { runId?: string }, target: EngineTarget, client: ClusterClient, tuning: EngineTuning): ClusterContext {
+function contextFor(
+  request: EngineRequest & { runId?: string },
+  target: EngineTarget,
+  client: ClusterClient,
+  tuning: EngineTuning,
+): ClusterContext {
   return {
     cluster: target.cluster,
     client,
@@ -275,7 +324,11 @@ function failedResult(target: EngineTarget, reason: string): ClusterResult {
 }
 
 function tuningOf(request: EngineRequest): EngineTuning {
-  return { ...defaultTuning, ...request.tuning, thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds } };
+  return {
+    ...defaultTuning,
+    ...request.tuning,
+    thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds },
+  };
 }
 
 /** The run's settings as the engine takes them: durations in milliseconds, the removal flags in one place. */

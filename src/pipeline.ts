@@ -54,15 +54,18 @@ export async function prepareRun(
   });
   const targets = spec.targets.map((target) => ({
     target,
-    rendered: renderApp(
-      target,
-      { files: spec.files, env: options.env, missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command), problemAt: (pointer, message) => problemAt(spec.document, pointer, message) },
-    ),
+    rendered: renderApp(target, {
+      files: spec.files,
+      env: options.env,
+      missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command),
+      problemAt: (pointer, message) => problemAt(spec.document, pointer, message),
+    }),
   }));
   if (settings.namespaceLabels) {
     for (const { rendered } of targets) {
       for (const { object } of rendered.objects) {
-        if (object.kind === 'Namespace') object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
+        if (object.kind === 'Namespace')
+          object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
       }
     }
   }

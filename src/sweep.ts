@@ -31,13 +31,18 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
   const renders: PreparedRun['targets'] = [];
   try {
     for (const prepared of base.targets.filter(({ target }) => previewClusters.includes(target.name))) {
-      const resolved = await resolveCredentials(request.providerConfig(prepared), { ...request.credentials, env: request.env });
+      const resolved = await resolveCredentials(request.providerConfig(prepared), {
+        ...request.credentials,
+        env: request.env,
+      });
       credentials.push(resolved);
       const namespaces = await resolved.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace({
         labelSelector: `${previewPrLabel},${partOfLabel}=${prepared.rendered.app},${repositoryLabel}=${repository.labelValue}`,
       });
       // A namespace already being deleted (a teardown that just ran) needs no second undeploy.
-      const live = namespaces.items.filter((namespace) => !namespace.metadata?.deletionTimestamp && namespace.status?.phase !== 'Terminating');
+      const live = namespaces.items.filter(
+        (namespace) => !namespace.metadata?.deletionTimestamp && namespace.status?.phase !== 'Terminating',
+      );
       const expired = selectPreviewsToSweep(
         live.map((namespace) => ({
           name: namespace.metadata?.name ?? '',
@@ -54,7 +59,11 @@ export async function sweepPreviews(request: SweepRequest): Promise<{ prepared: 
         for (const entry of preview.targets) {
           const name = `${entry.target.name}/${candidate.namespace}`;
           renders.push({ target: { ...entry.target, name }, rendered: { ...entry.rendered, cluster: name } });
-          targets.push({ cluster: name, kubeConfig: resolved.kubeConfig, rendered: { ...entry.rendered, cluster: name } });
+          targets.push({
+            cluster: name,
+            kubeConfig: resolved.kubeConfig,
+            rendered: { ...entry.rendered, cluster: name },
+          });
         }
       }
     }

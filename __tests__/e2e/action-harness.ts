@@ -4,7 +4,16 @@
 // server of the unit tests. Used by __tests__/e2e/action*.test.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +28,8 @@ export const FIXTURES = path.join(ROOT, '__tests__/fixtures/action');
  * `src/index.ts` (run through tsx, so a change is tested before dist/ is rebuilt).
  */
 export const ACTION_ENTRY =
-  process.env.K8DEPLOYER_ACTION_ENTRY || (process.env.K8DEPLOYER_ACTION_SOURCE === '1' ? path.join(ROOT, 'src/index.ts') : path.join(ROOT, 'dist/index.js'));
+  process.env.K8DEPLOYER_ACTION_ENTRY ||
+  (process.env.K8DEPLOYER_ACTION_SOURCE === '1' ? path.join(ROOT, 'src/index.ts') : path.join(ROOT, 'dist/index.js'));
 /** Node arguments that start ACTION_ENTRY: TypeScript sources need the tsx loader (resolved from here, not the workspace). */
 export function entryArgs(entry: string = ACTION_ENTRY): string[] {
   return /\.[cm]?ts$/.test(entry) ? ['--import', import.meta.resolve('tsx'), path.resolve(ROOT, entry)] : [entry];
@@ -122,7 +132,11 @@ export function parseAnnotations(stdout: string): Annotation[] {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = unescapeCommand(pair.slice(eq + 1), true);
     }
-    annotations.push({ level: match[1] as Annotation['level'], properties, message: unescapeCommand(match[3] ?? '', false) });
+    annotations.push({
+      level: match[1] as Annotation['level'],
+      properties,
+      message: unescapeCommand(match[3] ?? '', false),
+    });
   }
   return annotations;
 }
@@ -148,7 +162,9 @@ function warnIfStale(): void {
   };
   walk(path.join(ROOT, 'src'));
   if (newer.length > 0) {
-    console.warn(`warning: ${path.relative(ROOT, ACTION_ENTRY)} is older than ${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}; rebuild it (npm run build)`);
+    console.warn(
+      `warning: ${path.relative(ROOT, ACTION_ENTRY)} is older than ${newer.slice(0, 5).join(', ')}${newer.length > 5 ? ', …' : ''}; rebuild it (npm run build)`,
+    );
   }
 }
 
@@ -164,7 +180,9 @@ export class ActionHarness {
     mkdirSync(this.workspace);
     mkdirSync(path.join(this.root, 'runner-temp'));
     const actionYaml = load(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as ActionYaml;
-    this.inputDefaults = Object.fromEntries(Object.entries(actionYaml.inputs).map(([name, input]) => [name, String(input.default ?? '')]));
+    this.inputDefaults = Object.fromEntries(
+      Object.entries(actionYaml.inputs).map(([name, input]) => [name, String(input.default ?? '')]),
+    );
   }
 
   async start(): Promise<this> {
@@ -179,7 +197,10 @@ export class ActionHarness {
   }
 
   /** Copies a spec fixture into the workspace, with `namespace: acme` replaced (same line count, so lines stay). */
-  writeSpec(fixture: string, options: { as?: string; namespace?: string; transform?: (text: string) => string } = {}): string {
+  writeSpec(
+    fixture: string,
+    options: { as?: string; namespace?: string; transform?: (text: string) => string } = {},
+  ): string {
     let text = readFileSync(path.join(FIXTURES, fixture), 'utf8');
     if (options.namespace) text = text.replace(/^namespace: .*$/m, `namespace: ${options.namespace}`);
     if (options.transform) text = options.transform(text);
@@ -201,7 +222,9 @@ export class ActionHarness {
 
   /** The step env that gives the spec's `kubeconfigEnv: CLUSTER_<i>_KUBECONFIG` the test clusters' kubeconfigs. */
   static kubeconfigEnv(clusters: TestCluster[]): Record<string, string> {
-    return Object.fromEntries(clusters.map((cluster, i) => [`CLUSTER_${i + 1}_KUBECONFIG`, readFileSync(cluster.kubeconfigPath, 'utf8')]));
+    return Object.fromEntries(
+      clusters.map((cluster, i) => [`CLUSTER_${i + 1}_KUBECONFIG`, readFileSync(cluster.kubeconfigPath, 'utf8')]),
+    );
   }
 
   /** What the runner passes for `with:`: every input of action.yml, defaults evaluated (github.token → the test token). */
@@ -234,9 +257,17 @@ export class ActionHarness {
     const outputPath = path.join(dir, 'github_output');
     const summaryPath = path.join(dir, 'step_summary');
     writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
-    const baseSha = (options.payload as { pull_request?: { base?: { sha?: unknown } } } | null)?.pull_request?.base?.sha;
-    if (typeof baseSha === 'string') this.github.files.set(baseSha, new Map(Object.entries(options.baseFiles ?? this.workspaceFiles())));
-    for (const file of [outputPath, summaryPath, path.join(dir, 'github_env'), path.join(dir, 'github_path'), path.join(dir, 'github_state')]) {
+    const baseSha = (options.payload as { pull_request?: { base?: { sha?: unknown } } } | null)?.pull_request?.base
+      ?.sha;
+    if (typeof baseSha === 'string')
+      this.github.files.set(baseSha, new Map(Object.entries(options.baseFiles ?? this.workspaceFiles())));
+    for (const file of [
+      outputPath,
+      summaryPath,
+      path.join(dir, 'github_env'),
+      path.join(dir, 'github_path'),
+      path.join(dir, 'github_state'),
+    ]) {
       writeFileSync(file, '');
     }
     const env: Record<string, string> = {
@@ -272,29 +303,37 @@ export class ActionHarness {
       ...options.env,
     };
     const started = Date.now();
-    const { code, signal, stdout, stderr } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        // The runner starts `node <action>/dist/index.js` in the workspace.
-        const child = spawn(process.execPath, entryArgs(), { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        options.onSpawn?.(child);
-        let out = '';
-        let err = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-        const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
-        child.on('error', reject);
-        child.on('close', (exitCode, exitSignal) => {
-          clearTimeout(timer);
-          resolve({ code: exitCode, signal: exitSignal, stdout: out, stderr: err });
-        });
-      },
-    );
+    const { code, signal, stdout, stderr } = await new Promise<{
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      stdout: string;
+      stderr: string;
+    }>((resolve, reject) => {
+      // The runner starts `node <action>/dist/index.js` in the workspace.
+      const child = spawn(process.execPath, entryArgs(), {
+        cwd: this.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      options.onSpawn?.(child);
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 180_000);
+      child.on('error', reject);
+      child.on('close', (exitCode, exitSignal) => {
+        clearTimeout(timer);
+        resolve({ code: exitCode, signal: exitSignal, stdout: out, stderr: err });
+      });
+    });
     const durationMs = Date.now() - started;
     const outputText = readFileSync(outputPath, 'utf8');
     const summary = readFileSync(summaryPath, 'utf8');
     const log = `exit ${code}${signal ? ` (${signal})` : ''} after ${durationMs} ms\n--- stdout\n${stdout}\n--- stderr\n${stderr}\n--- GITHUB_OUTPUT\n${outputText}`;
     // K8DEPLOYER_ACTION_E2E_DEBUG=1 prints every run's log and job summary.
-    if (process.env.K8DEPLOYER_ACTION_E2E_DEBUG) console.log(`=== action run ${n} (${options.eventName})\n${log}\n--- GITHUB_STEP_SUMMARY\n${summary}`);
+    if (process.env.K8DEPLOYER_ACTION_E2E_DEBUG)
+      console.log(`=== action run ${n} (${options.eventName})\n${log}\n--- GITHUB_STEP_SUMMARY\n${summary}`);
     return {
       code,
       signal,

@@ -4,7 +4,12 @@
 // credentials and other repositories' previews.
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionHarness, REPOSITORY_LABEL_VALUE, pullRequestPayload, randomPullRequestNumber } from './action-harness.js';
+import {
+  ActionHarness,
+  REPOSITORY_LABEL_VALUE,
+  pullRequestPayload,
+  randomPullRequestNumber,
+} from './action-harness.js';
 import { type TestCluster, deleteNamespace, kubeConfigFor, testClusters, waitFor } from './testbed.js';
 
 const harness = new ActionHarness();
@@ -31,22 +36,33 @@ async function readNamespace(cluster: TestCluster, name: string): Promise<k8s.V1
 /** A namespace someone else made, with one ConfigMap in it, so "untouched" can be checked. */
 async function foreignNamespace(cluster: TestCluster, name: string, labels: Record<string, string>): Promise<void> {
   await core(cluster).createNamespace({ body: { metadata: { name, labels } } });
-  await core(cluster).createNamespacedConfigMap({ namespace: name, body: { metadata: { name: 'keep-me' }, data: { owner: 'someone else' } } });
+  await core(cluster).createNamespacedConfigMap({
+    namespace: name,
+    body: { metadata: { name: 'keep-me' }, data: { owner: 'someone else' } },
+  });
 }
 
 async function assertUntouched(cluster: TestCluster, name: string): Promise<void> {
   const namespace = await readNamespace(cluster, name);
   expect(namespace?.metadata?.deletionTimestamp).toBeUndefined();
   const configMaps = await core(cluster).listNamespacedConfigMap({ namespace: name });
-  expect(configMaps.items.map((item) => item.metadata?.name).filter((n) => n !== 'kube-root-ca.crt')).toEqual(['keep-me']);
-  const deployments = await kubeConfigFor(cluster).makeApiClient(k8s.AppsV1Api).listNamespacedDeployment({ namespace: name });
+  expect(configMaps.items.map((item) => item.metadata?.name).filter((n) => n !== 'kube-root-ca.crt')).toEqual([
+    'keep-me',
+  ]);
+  const deployments = await kubeConfigFor(cluster)
+    .makeApiClient(k8s.AppsV1Api)
+    .listNamespacedDeployment({ namespace: name });
   expect(deployments.items).toEqual([]);
 }
 
 async function removeNamespace(name: string): Promise<void> {
   await deleteNamespace(name, clusters);
   for (const cluster of clusters) {
-    await waitFor(`namespace ${name} gone from ${cluster.name}`, async () => (await readNamespace(cluster, name)) === undefined, { timeoutMs: 90_000 });
+    await waitFor(
+      `namespace ${name} gone from ${cluster.name}`,
+      async () => (await readNamespace(cluster, name)) === undefined,
+      { timeoutMs: 90_000 },
+    );
   }
 }
 
@@ -77,7 +93,9 @@ describe('a preview never leaves its namespace', () => {
       expect(run.code, run.log).toBe(1);
       expect(run.outputs.status, run.log).toBe('failed');
       const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-      expect(errors.join('\n'), run.log).toContain(`input "namespace": a preview-up run only writes its own namespace acme-pr-${pr}, but the input names ${prodNs}`);
+      expect(errors.join('\n'), run.log).toContain(
+        `input "namespace": a preview-up run only writes its own namespace acme-pr-${pr}, but the input names ${prodNs}`,
+      );
       await assertUntouched(first, prodNs);
       expect(await readNamespace(first, `acme-pr-${pr}`)).toBeUndefined();
       expect(harness.github.deployments.filter((d) => d.environment === `pr-${pr}`)).toEqual([]);
@@ -104,7 +122,8 @@ describe('a preview never leaves its namespace', () => {
     const manifest = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: takeover\n  namespace: ${prodNs}\ndata:\n  owned: "yes"\n`;
     harness.writeSpec('k8deployer.yaml', {
       namespace: prodNs,
-      transform: (text) => withoutPreviewHost(text).replace('components:\n', 'components:\n  - name: extra\n    files: [extra.yaml]\n'),
+      transform: (text) =>
+        withoutPreviewHost(text).replace('components:\n', 'components:\n  - name: extra\n    files: [extra.yaml]\n'),
     });
     harness.writeFile('extra.yaml', manifest);
     try {
@@ -116,7 +135,9 @@ describe('a preview never leaves its namespace', () => {
       });
       expect(run.code, run.log).toBe(1);
       const located = run.annotations.find((a) => a.level === 'error' && a.properties.file === 'k8deployer.yaml');
-      expect(located?.message, run.log).toContain(`ConfigMap takeover would be written to namespace ${prodNs}; a preview only writes its own namespace acme-pr-${hostilePr}`);
+      expect(located?.message, run.log).toContain(
+        `ConfigMap takeover would be written to namespace ${prodNs}; a preview only writes its own namespace acme-pr-${hostilePr}`,
+      );
       await assertUntouched(first, prodNs);
       expect(await readNamespace(first, `acme-pr-${hostilePr}`)).toBeUndefined();
     } finally {
@@ -126,13 +147,17 @@ describe('a preview never leaves its namespace', () => {
   });
 });
 
-describe('teardown and sweep delete only this repository\'s previews', () => {
-  it('a closed PR whose preview namespace lacks this repository\'s labels is not deleted', async () => {
+describe("teardown and sweep delete only this repository's previews", () => {
+  it("a closed PR whose preview namespace lacks this repository's labels is not deleted", async () => {
     const [first] = clusters as [TestCluster];
     const otherPr = pr + 2;
     const ns = `acme-pr-${otherPr}`;
     // Same app name and PR number, but another repository's preview (or a namespace a human made).
-    await foreignNamespace(first, ns, { 'k8deployer.io/preview-pr': String(otherPr), 'app.kubernetes.io/part-of': 'acme', 'k8deployer.io/repository': 'gh-999' });
+    await foreignNamespace(first, ns, {
+      'k8deployer.io/preview-pr': String(otherPr),
+      'app.kubernetes.io/part-of': 'acme',
+      'k8deployer.io/repository': 'gh-999',
+    });
     try {
       const run = await harness.run({
         eventName: 'pull_request',
@@ -145,7 +170,13 @@ describe('teardown and sweep delete only this repository\'s previews', () => {
       await assertUntouched(first, ns);
 
       // Opening a PR with that number does not write into it either.
-      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', otherPr), ref: `refs/pull/${otherPr}/merge`, inputs: previewHostInput, env: stepEnv });
+      const up = await harness.run({
+        eventName: 'pull_request',
+        payload: pullRequestPayload('pull_request.opened.json', otherPr),
+        ref: `refs/pull/${otherPr}/merge`,
+        inputs: previewHostInput,
+        env: stepEnv,
+      });
       expect(up.code, up.log).toBe(1);
       expect(up.log).toContain(`namespace ${ns} exists but is not this pull request's preview`);
       await assertUntouched(first, ns);
@@ -154,18 +185,36 @@ describe('teardown and sweep delete only this repository\'s previews', () => {
     }
   });
 
-  it('the sweep removes this repository\'s expired preview and ignores another repository\'s', async () => {
+  it("the sweep removes this repository's expired preview and ignores another repository's", async () => {
     const [first] = clusters as [TestCluster];
     const oursPr = pr + 3;
     const theirsNs = `acme-pr-${pr + 4}`;
     try {
-      const up = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', oursPr), ref: `refs/pull/${oursPr}/merge`, inputs: previewHostInput, env: stepEnv });
+      const up = await harness.run({
+        eventName: 'pull_request',
+        payload: pullRequestPayload('pull_request.opened.json', oursPr),
+        ref: `refs/pull/${oursPr}/merge`,
+        inputs: previewHostInput,
+        env: stepEnv,
+      });
       expect(up.code, up.log).toBe(0);
-      expect((await readNamespace(first, `acme-pr-${oursPr}`))?.metadata?.labels).toMatchObject({ 'k8deployer.io/repository': REPOSITORY_LABEL_VALUE, 'k8deployer.io/preview-pr': String(oursPr) });
-      await foreignNamespace(first, theirsNs, { 'k8deployer.io/preview-pr': String(pr + 4), 'app.kubernetes.io/part-of': 'acme', 'k8deployer.io/repository': 'gh-999' });
+      expect((await readNamespace(first, `acme-pr-${oursPr}`))?.metadata?.labels).toMatchObject({
+        'k8deployer.io/repository': REPOSITORY_LABEL_VALUE,
+        'k8deployer.io/preview-pr': String(oursPr),
+      });
+      await foreignNamespace(first, theirsNs, {
+        'k8deployer.io/preview-pr': String(pr + 4),
+        'app.kubernetes.io/part-of': 'acme',
+        'k8deployer.io/repository': 'gh-999',
+      });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
 
-      const sweep = await harness.run({ eventName: 'schedule', payload: { schedule: '17 3 * * *' }, inputs: { 'preview-ttl': '0.0003' }, env: stepEnv });
+      const sweep = await harness.run({
+        eventName: 'schedule',
+        payload: { schedule: '17 3 * * *' },
+        inputs: { 'preview-ttl': '0.0003' },
+        env: stepEnv,
+      });
       expect(sweep.code, sweep.log).toBe(0);
       await waitFor(`namespace acme-pr-${oursPr} gone`, async () => {
         const left = await readNamespace(first, `acme-pr-${oursPr}`);
@@ -180,22 +229,34 @@ describe('teardown and sweep delete only this repository\'s previews', () => {
 });
 
 describe('credentials follow the base branch', () => {
-  it('a PR whose spec points cluster-1 at cluster 2\'s credentials previews on cluster 1 anyway, with a warning and a comment note', async () => {
+  it("a PR whose spec points cluster-1 at cluster 2's credentials previews on cluster 1 anyway, with a warning and a comment note", async () => {
     const [first, second] = clusters as [TestCluster, TestCluster];
     const hostilePr = pr + 5;
     const ns = `acme-pr-${hostilePr}`;
     const baseFiles = { 'k8deployer.yaml': harness.readWorkspaceFile('k8deployer.yaml') };
     harness.writeSpec('k8deployer.yaml', {
       namespace: prodNs,
-      transform: (text) => withoutPreviewHost(text).replace('kubeconfigEnv: CLUSTER_1_KUBECONFIG', 'kubeconfigEnv: CLUSTER_2_KUBECONFIG'),
+      transform: (text) =>
+        withoutPreviewHost(text).replace('kubeconfigEnv: CLUSTER_1_KUBECONFIG', 'kubeconfigEnv: CLUSTER_2_KUBECONFIG'),
     });
     try {
-      const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', hostilePr), ref: `refs/pull/${hostilePr}/merge`, inputs: previewHostInput, env: stepEnv, baseFiles });
+      const run = await harness.run({
+        eventName: 'pull_request',
+        payload: pullRequestPayload('pull_request.opened.json', hostilePr),
+        ref: `refs/pull/${hostilePr}/merge`,
+        inputs: previewHostInput,
+        env: stepEnv,
+        baseFiles,
+      });
       expect(run.code, run.log).toBe(0);
       expect(await readNamespace(first, ns)).toBeDefined();
       expect(await readNamespace(second, ns)).toBeUndefined();
-      const warning = run.annotations.find((a) => a.level === 'warning' && a.message.includes('kubeconfig.kubeconfigEnv'));
-      expect(warning?.message, run.log).toBe("cluster cluster-1: this pull request changes kubeconfig.kubeconfigEnv; ignored, the base branch's credentials are used");
+      const warning = run.annotations.find(
+        (a) => a.level === 'warning' && a.message.includes('kubeconfig.kubeconfigEnv'),
+      );
+      expect(warning?.message, run.log).toBe(
+        "cluster cluster-1: this pull request changes kubeconfig.kubeconfigEnv; ignored, the base branch's credentials are used",
+      );
       const comment = harness.github.comments.find((c) => c.issue === hostilePr);
       expect(comment?.body).toContain('> [!WARNING]');
       expect(comment?.body).toContain('kubeconfig.kubeconfigEnv; ignored');
@@ -209,7 +270,14 @@ describe('credentials follow the base branch', () => {
 
   it('a PR whose base spec cannot be read is refused (fail closed) and deploys nothing', async () => {
     const newPr = pr + 6;
-    const run = await harness.run({ eventName: 'pull_request', payload: pullRequestPayload('pull_request.opened.json', newPr), ref: `refs/pull/${newPr}/merge`, inputs: previewHostInput, env: stepEnv, baseFiles: {} });
+    const run = await harness.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload('pull_request.opened.json', newPr),
+      ref: `refs/pull/${newPr}/merge`,
+      inputs: previewHostInput,
+      env: stepEnv,
+      baseFiles: {},
+    });
     expect(run.code, run.log).toBe(1);
     expect(run.log).toContain(`cannot read k8deployer.yaml at the base commit ${baseSha.slice(0, 12)}`);
     for (const cluster of clusters) expect(await readNamespace(cluster, `acme-pr-${newPr}`)).toBeUndefined();
@@ -236,7 +304,11 @@ describe('event decisions', () => {
 
   it('issue_comment in auto mode is skipped with a reason, successfully, touching nothing', async () => {
     const before = harness.github.requests.length;
-    const payload = { action: 'created', comment: { body: '/deploy', user: { login: 'mallory' } }, issue: { number: pr, pull_request: {} } };
+    const payload = {
+      action: 'created',
+      comment: { body: '/deploy', user: { login: 'mallory' } },
+      issue: { number: pr, pull_request: {} },
+    };
     const run = await harness.run({ eventName: 'issue_comment', payload, env: stepEnv });
     expect(run.code, run.log).toBe(0);
     expect(run.outputs.status).toBe('skipped');

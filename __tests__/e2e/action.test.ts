@@ -7,7 +7,16 @@
 // runs another bundle (e.g. `ncc build src/main.ts -o /tmp/x`) instead of dist/.
 import * as k8s from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionHarness, type ActionRun, REPOSITORY, REPOSITORY_LABEL_VALUE, SERVER_URL, pullRequestPayload, randomPullRequestNumber, readFixture } from './action-harness.js';
+import {
+  ActionHarness,
+  type ActionRun,
+  REPOSITORY,
+  REPOSITORY_LABEL_VALUE,
+  SERVER_URL,
+  pullRequestPayload,
+  randomPullRequestNumber,
+  readFixture,
+} from './action-harness.js';
 import { type TestCluster, deleteNamespace, kubeConfigFor, kubectl, testClusters, waitFor } from './testbed.js';
 
 const harness = new ActionHarness();
@@ -37,7 +46,12 @@ interface ResultJson {
   status: string;
   command?: string;
   app?: string;
-  clusters: { name: string; namespace?: string; status: string; components: { name: string; status: string; urls: string[]; images: string[] }[] }[];
+  clusters: {
+    name: string;
+    namespace?: string;
+    status: string;
+    components: { name: string; status: string; urls: string[]; images: string[] }[];
+  }[];
 }
 
 function resultOf(run: ActionRun): ResultJson {
@@ -62,7 +76,11 @@ async function readDeployment(cluster: TestCluster, namespace: string, name: str
 async function removeNamespace(name: string): Promise<void> {
   await deleteNamespace(name, clusters);
   for (const cluster of clusters) {
-    await waitFor(`namespace ${name} gone from ${cluster.name}`, async () => (await readNamespace(cluster, name)) === undefined, { timeoutMs: 90_000 });
+    await waitFor(
+      `namespace ${name} gone from ${cluster.name}`,
+      async () => (await readNamespace(cluster, name)) === undefined,
+      { timeoutMs: 90_000 },
+    );
   }
 }
 
@@ -79,7 +97,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (process.env.K8DEPLOYER_ACTION_E2E_DEBUG) console.log(JSON.stringify({ comments: harness.github.comments, deployments: harness.github.deployments }, null, 2));
+  if (process.env.K8DEPLOYER_ACTION_E2E_DEBUG)
+    console.log(
+      JSON.stringify({ comments: harness.github.comments, deployments: harness.github.deployments }, null, 2),
+    );
   console.log(`action e2e timings (PR #${pr}):\n  ${timings.join('\n  ')}`);
   await deleteNamespace(previewNs, clusters ?? []);
   await deleteNamespace(releaseNs, clusters ?? []);
@@ -114,17 +135,27 @@ describe('the action on pull_request events (PR previews)', () => {
     // `web` plus the app-level objects (the Namespace), reported as component "(app)".
     expect(cluster?.components.map((c) => c.name).sort()).toEqual(['(app)', 'web']);
     expect(cluster?.components.every((c) => c.status === 'succeeded')).toBe(true);
-    expect(cluster?.components.find((c) => c.name === 'web')).toMatchObject({ images: [`nginx:pr-${pr}`], urls: [`http://pr-${pr}.preview.example.com`] });
+    expect(cluster?.components.find((c) => c.name === 'web')).toMatchObject({
+      images: [`nginx:pr-${pr}`],
+      urls: [`http://pr-${pr}.preview.example.com`],
+    });
 
     // The cluster: labelled preview namespace, an available Deployment with the preview image, the preview host.
     const [first, second] = clusters as [TestCluster, TestCluster];
     const namespace = await readNamespace(first, previewNs);
-    expect(namespace?.metadata?.labels).toMatchObject({ 'k8deployer.io/preview-pr': String(pr), 'app.kubernetes.io/part-of': 'acme' });
+    expect(namespace?.metadata?.labels).toMatchObject({
+      'k8deployer.io/preview-pr': String(pr),
+      'app.kubernetes.io/part-of': 'acme',
+    });
     const deployment = await readDeployment(first, previewNs, 'web');
     expect(deployment.status?.availableReplicas ?? 0).toBeGreaterThanOrEqual(1);
     expect(deployment.spec?.template.spec?.containers[0]?.image).toBe(`nginx:pr-${pr}`);
-    const ingresses = await kubeConfigFor(first).makeApiClient(k8s.NetworkingV1Api).listNamespacedIngress({ namespace: previewNs });
-    expect(ingresses.items.flatMap((i) => i.spec?.rules?.map((r) => r.host) ?? [])).toEqual([`pr-${pr}.preview.example.com`]);
+    const ingresses = await kubeConfigFor(first)
+      .makeApiClient(k8s.NetworkingV1Api)
+      .listNamespacedIngress({ namespace: previewNs });
+    expect(ingresses.items.flatMap((i) => i.spec?.rules?.map((r) => r.host) ?? [])).toEqual([
+      `pr-${pr}.preview.example.com`,
+    ]);
     expect(await readNamespace(second, previewNs)).toBeUndefined();
 
     // Job summary: headline, the cluster × component table, the dependency graph.
@@ -192,9 +223,15 @@ describe('the action on pull_request events (PR previews)', () => {
     expect(comments[0]?.id).toBe(commentId);
     expect(comments[0]?.body.startsWith(marker)).toBe(true);
     expect(comments[0]?.body).toContain(syncSha.slice(0, 7));
-    const createCalls = harness.github.requests.filter((r) => r.method === 'POST' && r.path === `/repos/acme/shop/issues/${pr}/comments`);
+    const createCalls = harness.github.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/repos/acme/shop/issues/${pr}/comments`,
+    );
     expect(createCalls).toHaveLength(1);
-    expect(harness.github.requests.some((r) => r.method === 'PATCH' && r.path === `/repos/acme/shop/issues/comments/${commentId}`)).toBe(true);
+    expect(
+      harness.github.requests.some(
+        (r) => r.method === 'PATCH' && r.path === `/repos/acme/shop/issues/comments/${commentId}`,
+      ),
+    ).toBe(true);
   });
 
   it('closed: tears the preview down, retires its Deployments and updates the comment', async () => {
@@ -210,10 +247,18 @@ describe('the action on pull_request events (PR previews)', () => {
     note('pull_request closed (preview-down)', run);
     expect(run.code, run.log).toBe(0);
     expect(run.outputs.status, run.log).toBe('deleted');
-    expect(resultOf(run)).toMatchObject({ status: 'deleted', command: 'preview-down', clusters: [{ name: 'cluster-1', namespace: previewNs, status: 'deleted' }] });
+    expect(resultOf(run)).toMatchObject({
+      status: 'deleted',
+      command: 'preview-down',
+      clusters: [{ name: 'cluster-1', namespace: previewNs, status: 'deleted' }],
+    });
 
     // The namespace goes (it may be Terminating for a moment while the namespace controller empties it).
-    await waitFor(`namespace ${previewNs} gone`, async () => (await readNamespace(clusters[0]!, previewNs)) === undefined, { timeoutMs: 90_000 });
+    await waitFor(
+      `namespace ${previewNs} gone`,
+      async () => (await readNamespace(clusters[0]!, previewNs)) === undefined,
+      { timeoutMs: 90_000 },
+    );
 
     // Every Deployment of the preview environment is set inactive, then deleted; no new one is created.
     const calls = harness.github.requests.slice(requestsBefore);
@@ -286,7 +331,14 @@ describe('the action on a pushed release tag', () => {
     const payload = readFixture('push.tag.json') as { ref: string; after: string };
     const requestsBefore = harness.github.requests.length;
     const deploymentsBefore = harness.github.deployments.length;
-    const run = await harness.run({ eventName: 'push', payload, ref: payload.ref, sha: payload.after, runId, env: stepEnv });
+    const run = await harness.run({
+      eventName: 'push',
+      payload,
+      ref: payload.ref,
+      sha: payload.after,
+      runId,
+      env: stepEnv,
+    });
     note(`push tag v1.2.3 (release deploy, run ${runId})`, run);
     expect(run.code, run.log).toBe(0);
     expect(run.outputs.status, run.log).toBe('succeeded');
@@ -296,7 +348,11 @@ describe('the action on a pushed release tag', () => {
     expect(result.clusters.map((c) => c.name).sort()).toEqual(['cluster-1', 'cluster-2']);
     for (const cluster of result.clusters) {
       expect(cluster).toMatchObject({ namespace: releaseNs, status: 'succeeded' });
-      expect(cluster.components.find((c) => c.name === 'web')).toMatchObject({ status: 'succeeded', images: ['nginx:v1.2.3'], urls: ['http://acme.example.com'] });
+      expect(cluster.components.find((c) => c.name === 'web')).toMatchObject({
+        status: 'succeeded',
+        images: ['nginx:v1.2.3'],
+        urls: ['http://acme.example.com'],
+      });
       expect(cluster.components.every((c) => c.status === 'succeeded')).toBe(true);
     }
 
@@ -312,7 +368,10 @@ describe('the action on a pushed release tag', () => {
     expect(recorded).toHaveLength(1);
     expect(recorded[0]).toMatchObject({ environment: 'production', ref: payload.after, transient_environment: false });
     expect(states(recorded[0]!)).toEqual(['in_progress', 'success']);
-    expect(recorded[0]?.statuses[1]).toMatchObject({ log_url: runUrl(runId), environment_url: 'http://acme.example.com' });
+    expect(recorded[0]?.statuses[1]).toMatchObject({
+      log_url: runUrl(runId),
+      environment_url: 'http://acme.example.com',
+    });
     expect(run.summary).toContain('environment **production**');
     expect(run.summary).toContain('```mermaid');
     expect(run.summary).toMatch(/\| cluster-1 \| `web` \| ✅ succeeded \|/);
@@ -390,7 +449,10 @@ describe('the action: documented defaults', () => {
 
   it('a preview works with the release rule of docs/action.md (imageTag: ${version})', async () => {
     const otherPr = pr + 3;
-    harness.writeSpec('k8deployer.yaml', { transform: (text) => text.replace(/^ {4}environment: production\n/m, "    environment: production\n    imageTag: '${version}'\n") });
+    harness.writeSpec('k8deployer.yaml', {
+      transform: (text) =>
+        text.replace(/^ {4}environment: production\n/m, "    environment: production\n    imageTag: '${version}'\n"),
+    });
     try {
       const run = await harness.run({
         eventName: 'pull_request',
@@ -464,7 +526,11 @@ describe('the action on a schedule event', () => {
       body: {
         metadata: {
           name: ns,
-          labels: { 'k8deployer.io/preview-pr': String(stalePr), 'app.kubernetes.io/part-of': 'acme', 'k8deployer.io/repository': REPOSITORY_LABEL_VALUE },
+          labels: {
+            'k8deployer.io/preview-pr': String(stalePr),
+            'app.kubernetes.io/part-of': 'acme',
+            'k8deployer.io/repository': REPOSITORY_LABEL_VALUE,
+          },
           finalizers: ['testbed.k8deployer.io/hold'],
         },
       },
@@ -473,12 +539,24 @@ describe('the action on a schedule event', () => {
       await core.deleteNamespace({ name: ns });
       expect((await readNamespace(clusters[0]!, ns))?.metadata?.deletionTimestamp).toBeDefined();
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const run = await harness.run({ eventName: 'schedule', payload: { schedule: '17 3 * * *' }, inputs: { 'preview-ttl': '0.0003' }, env: stepEnv });
+      const run = await harness.run({
+        eventName: 'schedule',
+        payload: { schedule: '17 3 * * *' },
+        inputs: { 'preview-ttl': '0.0003' },
+        env: stepEnv,
+      });
       note('schedule (preview-sweep) with a Terminating preview namespace', run);
       expect(run.code, run.log).toBe(0);
       expect(['deleted', 'skipped']).toContain(run.outputs.status);
     } finally {
-      await kubectl(clusters[0]!, ['patch', 'namespace', ns, '--type=merge', '-p', '{"metadata":{"finalizers":null}}']).catch(() => undefined);
+      await kubectl(clusters[0]!, [
+        'patch',
+        'namespace',
+        ns,
+        '--type=merge',
+        '-p',
+        '{"metadata":{"finalizers":null}}',
+      ]).catch(() => undefined);
       await removeNamespace(ns);
     }
   });
@@ -505,11 +583,14 @@ describe('the action with an invalid spec', () => {
     expect(located, run.log).toBeDefined();
     expect(located?.properties).toMatchObject({ file: 'invalid.k8deployer.yaml', line: '9', col: '11' });
     expect(located?.message).toContain('must be integer, got "http"');
-    expect(run.stdout).toMatch(/^::error file=invalid\.k8deployer\.yaml,line=9,col=11::|^::error title=k8deployer spec,file=invalid\.k8deployer\.yaml,line=9,col=11::/m);
+    expect(run.stdout).toMatch(
+      /^::error file=invalid\.k8deployer\.yaml,line=9,col=11::|^::error title=k8deployer spec,file=invalid\.k8deployer\.yaml,line=9,col=11::/m,
+    );
     expect(errors.some((a) => /the spec is not valid \(1 problem\)/.test(a.message))).toBe(true);
     expect(await readNamespace(clusters[0]!, 'acme')).toBeUndefined();
     // A Deployment may have been opened before the spec was read; it must not be left in progress or marked success.
-    for (const deployment of harness.github.deployments.slice(before)) expect(states(deployment).at(-1)).toBe('failure');
+    for (const deployment of harness.github.deployments.slice(before))
+      expect(states(deployment).at(-1)).toBe('failure');
   });
 });
 

@@ -41,7 +41,10 @@ function specText(namespace: string, cluster: { kubeconfigEnv: string } | { path
 function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 120_000): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in output within ${timeoutMs} ms:\n${seen}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} in output within ${timeoutMs} ms:\n${seen}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer | string): void => {
       seen += chunk.toString();
       if (pattern.test(seen)) {
@@ -63,7 +66,15 @@ async function leaseOf(cluster: TestCluster, namespace: string): Promise<string>
 }
 
 async function imageOf(cluster: TestCluster, namespace: string): Promise<string> {
-  return kubectl(cluster, ['get', 'deployment', 'slow', '-n', namespace, '-o', 'jsonpath={.spec.template.spec.containers[0].image}']);
+  return kubectl(cluster, [
+    'get',
+    'deployment',
+    'slow',
+    '-n',
+    namespace,
+    '-o',
+    'jsonpath={.spec.template.spec.containers[0].image}',
+  ]);
 }
 
 describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
@@ -78,7 +89,10 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
     namespace = await uniqueNamespace('cancel-action', cluster);
     stepEnv = ActionHarness.kubeconfigEnv([cluster]);
     await harness.start();
-    writeFileSync(path.join(harness.workspace, 'k8deployer.yaml'), specText(namespace, { kubeconfigEnv: 'CLUSTER_1_KUBECONFIG' }));
+    writeFileSync(
+      path.join(harness.workspace, 'k8deployer.yaml'),
+      specText(namespace, { kubeconfigEnv: 'CLUSTER_1_KUBECONFIG' }),
+    );
   });
   afterAll(async () => {
     await deleteNamespace(namespace, cluster);
@@ -86,7 +100,13 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
   });
 
   it('rolls back within the window, releases the lease, says cancelled in summary and Deployment, exits non-zero', async () => {
-    const first = await harness.run({ eventName: 'push', payload: push, runId: '9100001', env: stepEnv, inputs: { 'image-tag': '1.0' } });
+    const first = await harness.run({
+      eventName: 'push',
+      payload: push,
+      runId: '9100001',
+      env: stepEnv,
+      inputs: { 'image-tag': '1.0' },
+    });
     expect(first.code, first.log).toBe(0);
     expect(await imageOf(cluster, namespace)).toBe('nginx:1.0');
 
@@ -116,7 +136,10 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
 
     expect(cancelled.stdout).toContain('interrupted by SIGINT');
     expect(cancelled.outputs.status, cancelled.log).toBe('cancelled');
-    const result = JSON.parse(cancelled.outputs.result ?? '{}') as { status: string; clusters: { status: string; reason?: string }[] };
+    const result = JSON.parse(cancelled.outputs.result ?? '{}') as {
+      status: string;
+      clusters: { status: string; reason?: string }[];
+    };
     expect(result.clusters[0]?.status).toBe('cancelled');
     // The rollback policy (cluster) ran within the window: revision 1 is back.
     expect(result.clusters[0]?.reason, cancelled.log).toMatch(/^cancelled by SIGINT; rolled back to revision 1/);
@@ -131,7 +154,13 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
 
     // The lease is gone, so a re-run starts at once (the lease TTL is 30 s) and converges.
     expect(await leaseOf(cluster, namespace)).toBe('');
-    const rerun = await harness.run({ eventName: 'push', payload: push, runId: '9100003', env: stepEnv, inputs: { 'image-tag': '2.0' } });
+    const rerun = await harness.run({
+      eventName: 'push',
+      payload: push,
+      runId: '9100003',
+      env: stepEnv,
+      inputs: { 'image-tag': '2.0' },
+    });
     expect(rerun.code, rerun.log).toBe(0);
     expect(rerun.stdout).not.toContain('waiting for run');
     expect(await imageOf(cluster, namespace)).toBe('nginx:2.0');
@@ -160,8 +189,21 @@ describe('the CLI, interrupted mid-deploy', () => {
   /** Runs `k8deployer deploy` from source; each step sends its signal once its pattern is on stdout, in order. */
   function deploy(vars: string[], steps: { after: RegExp; signal: NodeJS.Signals }[] = []): Promise<CliRun> {
     return new Promise((resolve, reject) => {
-      const args = ['--import', 'tsx', path.join(ROOT, 'src/cli-main.ts'), 'deploy', '-f', specFile, '--timeout', '3m', ...vars.flatMap((v) => ['--var', v])];
-      const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });
+      const args = [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'src/cli-main.ts'),
+        'deploy',
+        '-f',
+        specFile,
+        '--timeout',
+        '3m',
+        ...vars.flatMap((v) => ['--var', v]),
+      ];
+      const child = spawn(process.execPath, args, {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      });
       let stdout = '';
       let stderr = '';
       let signalledAt = 0;
@@ -215,17 +257,22 @@ describe('the CLI, interrupted mid-deploy', () => {
   it('Ctrl-C twice: the second stops the rollback; still releases the lease, exits 130, a re-run converges', async () => {
     // The second Ctrl-C comes once the rollback has started (its pods need a Deployment rollout: well over the ~ms the
     // signal takes to arrive).
-    const run = await deploy(['imageTag=3.0', 'readyDelay=120s'], [
-      { after: applied, signal: 'SIGINT' },
-      { after: /rolling back to revision 1/, signal: 'SIGINT' },
-    ]);
+    const run = await deploy(
+      ['imageTag=3.0', 'readyDelay=120s'],
+      [
+        { after: applied, signal: 'SIGINT' },
+        { after: /rolling back to revision 1/, signal: 'SIGINT' },
+      ],
+    );
     const log = `${run.stdout}\n--- stderr\n${run.stderr}`;
     console.log(`cli SIGINT x2: exit ${run.code} ${run.cleanupMs} ms after the first signal`);
     expect(run.code, log).toBe(130);
     expect(run.cleanupMs, log).toBeLessThan(GRACE_MS);
     expect(run.stderr).toContain('interrupted (SIGINT)');
     expect(run.stderr).toContain('interrupted again (SIGINT)');
-    expect(run.stdout, log).toMatch(/cancelled by SIGINT; rollback failed: .*rollback stopped by a second signal \(re-run to converge\)/);
+    expect(run.stdout, log).toMatch(
+      /cancelled by SIGINT; rollback failed: .*rollback stopped by a second signal \(re-run to converge\)/,
+    );
     expect(await leaseOf(cluster, namespace)).toBe('');
 
     const started = Date.now();

@@ -82,8 +82,12 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
     const dbPod = await core.readNamespacedPod({ name: 'db-0', namespace });
     const dbReadyAt = dbPod.status?.conditions?.find((condition) => condition.type === 'Ready')?.lastTransitionTime;
     expect(dbReadyAt).toBeDefined();
-    expect(new Date(migrate.metadata?.creationTimestamp ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(dbReadyAt ?? 0).getTime() - 1000);
-    expect(new Date(api.metadata?.creationTimestamp ?? 0).getTime()).toBeGreaterThanOrEqual(new Date(migrate.status?.completionTime ?? 0).getTime() - 1000);
+    expect(new Date(migrate.metadata?.creationTimestamp ?? 0).getTime()).toBeGreaterThanOrEqual(
+      new Date(dbReadyAt ?? 0).getTime() - 1000,
+    );
+    expect(new Date(api.metadata?.creationTimestamp ?? 0).getTime()).toBeGreaterThanOrEqual(
+      new Date(migrate.status?.completionTime ?? 0).getTime() - 1000,
+    );
 
     const secret = await core.readNamespacedSecret({ name: 'db-credentials', namespace });
     expect(Buffer.from(secret.data?.password ?? '', 'base64').toString()).toBe(secrets.SHOP_DB_PASSWORD);
@@ -125,7 +129,9 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/broken\s+-\s+failed\s+\S+\s+kubeconfig: read kubeconfig: cannot load/);
     expect(result.stdout).toMatch(/healthy\s+web\s+succeeded/);
-    const web = await kubeConfigFor(cluster).makeApiClient(k8s.AppsV1Api).readNamespacedDeployment({ name: 'web', namespace });
+    const web = await kubeConfigFor(cluster)
+      .makeApiClient(k8s.AppsV1Api)
+      .readNamespacedDeployment({ name: 'web', namespace });
     expect(web.status?.availableReplicas).toBe(2);
   });
 

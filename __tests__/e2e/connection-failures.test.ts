@@ -21,7 +21,27 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 function otherCaPem(): string {
   const key = path.join(workDir, 'other-ca.key');
   const crt = path.join(workDir, 'other-ca.crt');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', crt, '-subj', '/CN=not-the-testbed-ca', '-days', '1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      crt,
+      '-subj',
+      '/CN=not-the-testbed-ca',
+      '-days',
+      '1',
+    ],
+    { stdio: 'ignore' },
+  );
   return readFileSync(crt, 'utf8');
 }
 
@@ -41,7 +61,15 @@ function cli(args: string[], env: Record<string, string>): Promise<{ code: numbe
 
 function specWith(cluster: Record<string, unknown>): string {
   const file = path.join(workDir, `spec-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, dump({ app: 'hello', namespace: 'conn-e2e', components: [{ name: 'web', image: 'hello:1', port: 8080 }], clusters: [{ name: 'staging', kubeconfig: cluster }] }));
+  writeFileSync(
+    file,
+    dump({
+      app: 'hello',
+      namespace: 'conn-e2e',
+      components: [{ name: 'web', image: 'hello:1', port: 8080 }],
+      clusters: [{ name: 'staging', kubeconfig: cluster }],
+    }),
+  );
   return file;
 }
 
@@ -50,7 +78,12 @@ const rendered: RenderedApp = {
   cluster: 'staging',
   namespace: 'conn-e2e',
   components: [{ name: 'web', kind: 'service', depends: [], images: [], urls: [] }],
-  objects: [{ component: 'web', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web', namespace: 'conn-e2e' }, data: {} } }],
+  objects: [
+    {
+      component: 'web',
+      object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web', namespace: 'conn-e2e' }, data: {} },
+    },
+  ],
 };
 
 describe('connection and credential failures', () => {
@@ -77,7 +110,12 @@ describe('connection and credential failures', () => {
     const result = await runDeploy({
       targets: [{ cluster: 'staging', kubeConfig: wrongCa, rendered }],
       bus: new EventBus(),
-      options: engineOptions({ ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 60 }),
+      options: engineOptions({
+        ...defaultSettings,
+        command: 'deploy',
+        specPath: 'k8deployer.yaml',
+        timeoutSeconds: 60,
+      }),
       runId: 'wrong-ca',
     });
     // Three retries would take 2.5 s; a certificate answer does not change on repeat.

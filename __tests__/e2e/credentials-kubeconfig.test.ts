@@ -31,7 +31,9 @@ function context(env: Record<string, string> = {}) {
 }
 
 async function whoAmI(kc: k8s.KubeConfig): Promise<{ username?: string; groups?: string[] }> {
-  const review = await kc.makeApiClient(k8s.AuthenticationV1Api).createSelfSubjectReview({ body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' } });
+  const review = await kc
+    .makeApiClient(k8s.AuthenticationV1Api)
+    .createSelfSubjectReview({ body: { apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview' } });
   return review.status?.userInfo ?? {};
 }
 
@@ -73,8 +75,20 @@ describe('kubeconfig provider against the local test cluster', () => {
 
   it('server + client certificate/key from env + base64 CA', async () => {
     const user = admin.getCurrentUser()!;
-    const { ctx, masked } = context({ CLIENT_CERT: user.certData!, CLIENT_KEY: Buffer.from(user.keyData!, 'base64').toString('utf8') });
-    const creds = await resolveKubeconfig({ provider: 'kubeconfig', server, certificateAuthority: caData, clientCertificateEnv: 'CLIENT_CERT', clientKeyEnv: 'CLIENT_KEY' }, ctx);
+    const { ctx, masked } = context({
+      CLIENT_CERT: user.certData!,
+      CLIENT_KEY: Buffer.from(user.keyData!, 'base64').toString('utf8'),
+    });
+    const creds = await resolveKubeconfig(
+      {
+        provider: 'kubeconfig',
+        server,
+        certificateAuthority: caData,
+        clientCertificateEnv: 'CLIENT_CERT',
+        clientKeyEnv: 'CLIENT_KEY',
+      },
+      ctx,
+    );
     expect((await whoAmI(creds.kubeConfig)).groups).toContain('system:masters');
     expect(masked.length).toBeGreaterThan(0);
   });
@@ -98,14 +112,21 @@ describe('kubeconfig provider against the local test cluster', () => {
       });
     });
     afterAll(async () => {
-      await admin.makeApiClient(k8s.RbacAuthorizationV1Api).deleteClusterRoleBinding({ name: bindingName }).catch(() => undefined);
+      await admin
+        .makeApiClient(k8s.RbacAuthorizationV1Api)
+        .deleteClusterRoleBinding({ name: bindingName })
+        .catch(() => undefined);
     });
 
     async function tokenRequest(): Promise<string> {
       const review = await admin.makeApiClient(k8s.CoreV1Api).createNamespacedServiceAccountToken({
         name: sa,
         namespace,
-        body: { apiVersion: 'authentication.k8s.io/v1', kind: 'TokenRequest', spec: { expirationSeconds: 600, audiences: [] } },
+        body: {
+          apiVersion: 'authentication.k8s.io/v1',
+          kind: 'TokenRequest',
+          spec: { expirationSeconds: 600, audiences: [] },
+        },
       });
       const token = review.status?.token;
       if (!token) throw new Error('TokenRequest returned no token');
@@ -115,21 +136,31 @@ describe('kubeconfig provider against the local test cluster', () => {
     it('server + TokenRequest token + PEM CA: acts as the ServiceAccount with its RBAC', async () => {
       const token = await tokenRequest();
       const { ctx, masked } = context({ KUBE_TOKEN: token });
-      const config: KubeconfigProviderConfig = { provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: Buffer.from(caData, 'base64').toString('utf8') };
+      const config: KubeconfigProviderConfig = {
+        provider: 'kubeconfig',
+        server,
+        tokenEnv: 'KUBE_TOKEN',
+        certificateAuthority: Buffer.from(caData, 'base64').toString('utf8'),
+      };
       const creds = await resolveKubeconfig(config, ctx);
       expect(masked).toEqual([token]);
       expect(creds.secrets).toEqual([token]);
       expect((await whoAmI(creds.kubeConfig)).username).toBe(`system:serviceaccount:${namespace}:${sa}`);
       const core = creds.kubeConfig.makeApiClient(k8s.CoreV1Api);
       await expect(core.listNamespacedServiceAccount({ namespace })).resolves.toBeDefined();
-      await expect(core.createNamespace({ body: { metadata: { name: `${namespace}-forbidden` } } })).rejects.toMatchObject({ code: 403 });
+      await expect(
+        core.createNamespace({ body: { metadata: { name: `${namespace}-forbidden` } } }),
+      ).rejects.toMatchObject({ code: 403 });
     });
 
     it('legacy token Secret (filled in by the token controller) works the same way', async () => {
       const core = admin.makeApiClient(k8s.CoreV1Api);
       await core.createNamespacedSecret({
         namespace,
-        body: { metadata: { name: 'deployer-token', annotations: { 'kubernetes.io/service-account.name': sa } }, type: 'kubernetes.io/service-account-token' },
+        body: {
+          metadata: { name: 'deployer-token', annotations: { 'kubernetes.io/service-account.name': sa } },
+          type: 'kubernetes.io/service-account-token',
+        },
       });
       const token = await waitFor('token controller to fill deployer-token', async () => {
         const secret = await core.readNamespacedSecret({ name: 'deployer-token', namespace });
@@ -137,23 +168,36 @@ describe('kubeconfig provider against the local test cluster', () => {
         return data ? Buffer.from(data, 'base64').toString('utf8') : undefined;
       });
       const { ctx } = context({ KUBE_TOKEN: token });
-      const creds = await resolveKubeconfig({ provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: caData }, ctx);
+      const creds = await resolveKubeconfig(
+        { provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: caData },
+        ctx,
+      );
       expect((await whoAmI(creds.kubeConfig)).username).toBe(`system:serviceaccount:${namespace}:${sa}`);
     });
 
     it('tlsServerName: a SAN of the serving cert works, anything else fails TLS verification', async () => {
       const token = await tokenRequest();
       const { ctx } = context({ KUBE_TOKEN: token });
-      const base: KubeconfigProviderConfig = { provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: caData };
+      const base: KubeconfigProviderConfig = {
+        provider: 'kubeconfig',
+        server,
+        tokenEnv: 'KUBE_TOKEN',
+        certificateAuthority: caData,
+      };
       const good = await resolveKubeconfig({ ...base, tlsServerName: 'kubernetes.default.svc' }, ctx);
       expect((await whoAmI(good.kubeConfig)).username).toContain(sa);
       const bad = await resolveKubeconfig({ ...base, tlsServerName: 'not-in-the-cert.example' }, ctx);
-      expect(await tlsFailure(whoAmI(bad.kubeConfig))).toMatch(/not-in-the-cert.example.* is not in the cert's altnames/);
+      expect(await tlsFailure(whoAmI(bad.kubeConfig))).toMatch(
+        /not-in-the-cert.example.* is not in the cert's altnames/,
+      );
     });
 
     it('an invalid token is rejected by the API server with 401', async () => {
       const { ctx } = context({ KUBE_TOKEN: 'not-a-valid-token' });
-      const creds = await resolveKubeconfig({ provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: caData }, ctx);
+      const creds = await resolveKubeconfig(
+        { provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: caData },
+        ctx,
+      );
       await expect(creds.kubeConfig.makeApiClient(k8s.CoreV1Api).listNamespace()).rejects.toMatchObject({ code: 401 });
     });
 
@@ -161,7 +205,10 @@ describe('kubeconfig provider against the local test cluster', () => {
       // A certificate, but not the one that signed the serving cert (the admin's client cert is a leaf).
       const otherCa = admin.getCurrentUser()!.certData!;
       const { ctx } = context({ KUBE_TOKEN: await tokenRequest() });
-      const creds = await resolveKubeconfig({ provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: otherCa }, ctx);
+      const creds = await resolveKubeconfig(
+        { provider: 'kubeconfig', server, tokenEnv: 'KUBE_TOKEN', certificateAuthority: otherCa },
+        ctx,
+      );
       expect(await tlsFailure(whoAmI(creds.kubeConfig))).toMatch(/certificate|verify/i);
     });
   });

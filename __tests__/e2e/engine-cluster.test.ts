@@ -11,13 +11,30 @@ import type { DesiredObject, RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
 import { COMPLETE_DELAY, deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace } from './testbed.js';
 
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 60 };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 120,
+  objectTimeoutSeconds: 60,
+};
 const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5 };
 const cluster = () => testClusters()[0]!;
 
-function rendered(app: string, namespace: string, objects: DesiredObject[], depends: Record<string, string[]> = {}): RenderedApp {
+function rendered(
+  app: string,
+  namespace: string,
+  objects: DesiredObject[],
+  depends: Record<string, string[]> = {},
+): RenderedApp {
   const names = [...new Set(objects.map((entry) => entry.component))];
-  return { app, cluster: 'test', namespace, components: names.map((name) => ({ name, kind: 'service', depends: depends[name] ?? [], images: [], urls: [] })), objects };
+  return {
+    app,
+    cluster: 'test',
+    namespace,
+    components: names.map((name) => ({ name, kind: 'service', depends: depends[name] ?? [], images: [], urls: [] })),
+    objects,
+  };
 }
 
 function recorder() {
@@ -29,9 +46,13 @@ function recorder() {
 
 const deploy = (app: RenderedApp, extra: Partial<Settings> = {}) => {
   const { bus, events } = recorder();
-  return runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }], bus, options: engineOptions({ ...settings, ...extra }), tuning, runId: `run-${Math.random()}` }).then(
-    (result) => ({ result, events }),
-  );
+  return runDeploy({
+    targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }],
+    bus,
+    options: engineOptions({ ...settings, ...extra }),
+    tuning,
+    runId: `run-${Math.random()}`,
+  }).then((result) => ({ result, events }));
 };
 
 describe('engine cluster behaviour', () => {
@@ -41,12 +62,33 @@ describe('engine cluster behaviour', () => {
   });
   afterAll(async () => {
     await deleteNamespace(ns, cluster());
-    await kubectl(cluster(), ['delete', 'crd', 'widgets.e2e.k8deployer.io', '--ignore-not-found']).catch(() => undefined);
+    await kubectl(cluster(), ['delete', 'crd', 'widgets.e2e.k8deployer.io', '--ignore-not-found']).catch(
+      () => undefined,
+    );
   });
 
   it('reports a field conflict with the other manager and the field; force-conflicts takes ownership', async () => {
-    await kubectl(cluster(), ['apply', '--server-side', '--field-manager', 'someone-else', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'shared', namespace: ns }, data: { mode: 'theirs' } }));
-    const app = rendered('conflict', ns, [{ component: 'cfg', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'shared', namespace: ns }, data: { mode: 'ours' } } }]);
+    await kubectl(
+      cluster(),
+      ['apply', '--server-side', '--field-manager', 'someone-else', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'shared', namespace: ns },
+        data: { mode: 'theirs' },
+      }),
+    );
+    const app = rendered('conflict', ns, [
+      {
+        component: 'cfg',
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'shared', namespace: ns },
+          data: { mode: 'ours' },
+        },
+      },
+    ]);
     const client = connectCluster(cluster().name, kubeConfigFor(cluster()));
     try {
       const error = await client.apply(app.objects[0]!.object).catch((e: unknown) => e);
@@ -58,13 +100,17 @@ describe('engine cluster behaviour', () => {
     // The object is someone else's: refused outright, before any conflict, unless adopt.
     const notOurs = await deploy(app);
     expect(notOurs.result.outcome).toBe('failed');
-    expect(notOurs.result.clusters[0]?.reason).toContain('ConfigMap/' + ns + '/shared already exists and it was not created by k8deployer (managed by someone-else)');
+    expect(notOurs.result.clusters[0]?.reason).toContain(
+      'ConfigMap/' + ns + '/shared already exists and it was not created by k8deployer (managed by someone-else)',
+    );
     const refused = await deploy(app, { adopt: true });
     expect(refused.result.outcome).toBe('failed');
     expect(refused.result.clusters[0]?.reason).toContain('.data.mode (owned by someone-else)');
     const forced = await deploy(app, { adopt: true, forceConflicts: true });
     expect(forced.result.outcome).toBe('succeeded');
-    const live = JSON.parse(await kubectl(cluster(), ['get', 'configmap', 'shared', '-n', ns, '-o', 'json'])) as KubeObject;
+    const live = JSON.parse(
+      await kubectl(cluster(), ['get', 'configmap', 'shared', '-n', ns, '-o', 'json']),
+    ) as KubeObject;
     expect(live['data']).toEqual({ mode: 'ours' });
   });
 
@@ -87,10 +133,13 @@ describe('engine cluster behaviour', () => {
     });
     const first = await deploy(rendered('jobs', ns, [job('up')]));
     expect(first.result.outcome).toBe('succeeded');
-    const uid = (JSON.parse(await kubectl(cluster(), ['get', 'job', 'migrate', '-n', ns, '-o', 'json'])) as KubeObject).metadata['uid'];
+    const uid = (JSON.parse(await kubectl(cluster(), ['get', 'job', 'migrate', '-n', ns, '-o', 'json'])) as KubeObject)
+      .metadata['uid'];
     const second = await deploy(rendered('jobs', ns, [job('up-again')]));
     expect(second.result.outcome).toBe('succeeded');
-    const replaced = JSON.parse(await kubectl(cluster(), ['get', 'job', 'migrate', '-n', ns, '-o', 'json'])) as KubeObject & { status: { succeeded?: number } };
+    const replaced = JSON.parse(
+      await kubectl(cluster(), ['get', 'job', 'migrate', '-n', ns, '-o', 'json']),
+    ) as KubeObject & { status: { succeeded?: number } };
     expect(replaced.metadata['uid']).not.toBe(uid);
     expect(replaced.status.succeeded).toBe(1);
     // Without the option, the same change is refused with a hint.
@@ -107,12 +156,29 @@ describe('engine cluster behaviour', () => {
         group: 'e2e.k8deployer.io',
         scope: 'Namespaced',
         names: { plural: 'widgets', singular: 'widget', kind: 'Widget' },
-        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+        versions: [
+          {
+            name: 'v1',
+            served: true,
+            storage: true,
+            schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+          },
+        ],
       },
     };
-    const widget: KubeObject = { apiVersion: 'e2e.k8deployer.io/v1', kind: 'Widget', metadata: { name: 'w', namespace: ns }, spec: { size: 3 } };
+    const widget: KubeObject = {
+      apiVersion: 'e2e.k8deployer.io/v1',
+      kind: 'Widget',
+      metadata: { name: 'w', namespace: ns },
+      spec: { size: 3 },
+    };
     // The CR comes first in the list on purpose: the order comes from the graph, not the list.
-    const { result, events } = await deploy(rendered('crds', ns, [{ component: 'w', object: widget }, { component: 'w', object: crd }]));
+    const { result, events } = await deploy(
+      rendered('crds', ns, [
+        { component: 'w', object: widget },
+        { component: 'w', object: crd },
+      ]),
+    );
     expect(result.outcome).toBe('succeeded');
     const crdReady = events.findIndex((e) => e.type === 'object-ready' && e.ref.kind === 'CustomResourceDefinition');
     const crApplied = events.findIndex((e) => e.type === 'object-applied' && e.ref.kind === 'Widget');
@@ -135,7 +201,15 @@ describe('engine cluster behaviour', () => {
         for (let index = 0; index < perRound; index += 1) {
           const group = `r${round}i${index}.race.e2e.k8deployer.io`;
           names.push(`gadgets.${group}`);
-          objects.push({ component: `c${index}`, object: { apiVersion: `${group}/v1`, kind: 'Gadget', metadata: { name: `g${index}`, namespace: ns }, spec: { n: index } } });
+          objects.push({
+            component: `c${index}`,
+            object: {
+              apiVersion: `${group}/v1`,
+              kind: 'Gadget',
+              metadata: { name: `g${index}`, namespace: ns },
+              spec: { n: index },
+            },
+          });
           objects.push({
             component: `c${index}`,
             object: {
@@ -146,7 +220,14 @@ describe('engine cluster behaviour', () => {
                 group,
                 scope: 'Namespaced',
                 names: { plural: 'gadgets', singular: 'gadget', kind: 'Gadget' },
-                versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+                versions: [
+                  {
+                    name: 'v1',
+                    served: true,
+                    storage: true,
+                    schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+                  },
+                ],
               },
             },
           });
@@ -156,30 +237,67 @@ describe('engine cluster behaviour', () => {
         expect(result.outcome).toBe('succeeded');
       }
     } finally {
-      if (names.length > 0) await kubectl(cluster(), ['delete', 'crd', ...names, '--ignore-not-found', '--wait=false']).catch(() => undefined);
+      if (names.length > 0)
+        await kubectl(cluster(), ['delete', 'crd', ...names, '--ignore-not-found', '--wait=false']).catch(
+          () => undefined,
+        );
     }
   });
 
   it('waits for a LoadBalancer address and a bound PVC', async () => {
     const { result, events } = await deploy(
       rendered('lb', ns, [
-        { component: 'edge', object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'edge', namespace: ns }, spec: { type: 'LoadBalancer', selector: { app: 'edge' }, ports: [{ port: 80 }] } } },
-        { component: 'data', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: ns }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } } },
+        {
+          component: 'edge',
+          object: {
+            apiVersion: 'v1',
+            kind: 'Service',
+            metadata: { name: 'edge', namespace: ns },
+            spec: { type: 'LoadBalancer', selector: { app: 'edge' }, ports: [{ port: 80 }] },
+          },
+        },
+        {
+          component: 'data',
+          object: {
+            apiVersion: 'v1',
+            kind: 'PersistentVolumeClaim',
+            metadata: { name: 'data', namespace: ns },
+            spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+          },
+        },
       ]),
     );
     expect(result.clusters[0]?.reason).toBeUndefined();
-    const lbProgress = events.filter((e) => e.type === 'object-progress' && e.ref.kind === 'Service').map((e) => (e.type === 'object-progress' ? e.message : ''));
+    const lbProgress = events
+      .filter((e) => e.type === 'object-progress' && e.ref.kind === 'Service')
+      .map((e) => (e.type === 'object-progress' ? e.message : ''));
     expect(lbProgress.at(-1)).toContain('load balancer 127.0.0.1');
   });
 
   it('plans with Secret values masked', async () => {
     const secret = (value: string): DesiredObject => ({
       component: 'creds',
-      object: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: ns }, type: 'Opaque', stringData: { password: value } },
+      object: {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'creds', namespace: ns },
+        type: 'Opaque',
+        stringData: { password: value },
+      },
     });
     expect((await deploy(rendered('secrets', ns, [secret('hunter2')]))).result.outcome).toBe('succeeded');
     const { bus } = recorder();
-    const plan = await runPlan({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: rendered('secrets', ns, [secret('correct-horse')]) }], bus, options: engineOptions(settings) });
+    const plan = await runPlan({
+      targets: [
+        {
+          cluster: cluster().name,
+          kubeConfig: kubeConfigFor(cluster()),
+          rendered: rendered('secrets', ns, [secret('correct-horse')]),
+        },
+      ],
+      bus,
+      options: engineOptions(settings),
+    });
     const change = plan.plans[0]?.changes[0];
     expect(change?.action).toBe('update');
     expect(change?.diff).toContain('password: (masked, new value)');
@@ -208,13 +326,24 @@ describe('engine cluster behaviour', () => {
     const name = `${ns}-reader`;
     const role: DesiredObject = {
       component: 'rbac',
-      object: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name, namespace: ns }, rules: [] },
+      object: {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        metadata: { name, namespace: ns },
+        rules: [],
+      },
     };
     try {
       const first = await deploy(rendered('scoped', ns, [role]));
       expect(first.result.outcome).toBe('succeeded');
       const again = await deploy(rendered('scoped', ns, [role]));
-      expect(again.result.clusters[0]?.changes).toEqual([{ component: 'rbac', ref: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name }, action: 'unchanged' }]);
+      expect(again.result.clusters[0]?.changes).toEqual([
+        {
+          component: 'rbac',
+          ref: { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name },
+          action: 'unchanged',
+        },
+      ]);
       expect(again.events.filter((e) => e.type === 'object-pruned')).toEqual([]);
       expect(await kubectl(cluster(), ['get', 'clusterrole', name, '-o', 'name'])).toContain(name);
     } finally {
@@ -235,7 +364,10 @@ describe('engine cluster behaviour', () => {
             spec: {
               replicas: 1,
               selector: { matchLabels: { app: 'nosa' } },
-              template: { metadata: { labels: { app: 'nosa' } }, spec: { serviceAccountName: 'missing', containers: [{ name: 'app', image: 'app:1' }] } },
+              template: {
+                metadata: { labels: { app: 'nosa' } },
+                spec: { serviceAccountName: 'missing', containers: [{ name: 'app', image: 'app:1' }] },
+              },
             },
           },
         },
@@ -257,21 +389,51 @@ describe('engine cluster behaviour', () => {
     const own = `${ns}-own`;
     const app = rendered('owned', own, [
       { component: 'base', object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: own } } },
-      { component: 'base', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings', namespace: own }, data: { a: '1' } } },
-      { component: 'base', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data', namespace: own }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } } },
+      {
+        component: 'base',
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'settings', namespace: own },
+          data: { a: '1' },
+        },
+      },
+      {
+        component: 'base',
+        object: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: { name: 'data', namespace: own },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+        },
+      },
     ]);
     try {
       expect((await deploy(app)).result.outcome).toBe('succeeded');
       const targets = [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app }];
-      const keep = await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete' }), tuning, runId: 'delete-keep' });
+      const keep = await runDelete({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions({ ...settings, command: 'delete' }),
+        tuning,
+        runId: 'delete-keep',
+      });
       expect(keep.outcome).toBe('deleted');
-      const left = JSON.parse(await kubectl(cluster(), ['get', 'configmaps,pvc,secrets', '-n', own, '-o', 'json'])) as { items: KubeObject[] };
+      const left = JSON.parse(await kubectl(cluster(), ['get', 'configmaps,pvc,secrets', '-n', own, '-o', 'json'])) as {
+        items: KubeObject[];
+      };
       const names = left.items.map((o) => `${o.kind}/${o.metadata.name}`);
       expect(names).toContain('PersistentVolumeClaim/data');
       expect(names).not.toContain('ConfigMap/settings');
       // The parent stays while a kept member (the PVC) still points at it.
       expect(names).toContain('Secret/k8deployer-owned');
-      const all = await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }), tuning, runId: 'delete-all' });
+      const all = await runDelete({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true }),
+        tuning,
+        runId: 'delete-all',
+      });
       expect(all.outcome).toBe('deleted');
       expect(await kubectl(cluster(), ['get', 'namespace', own, '--ignore-not-found', '-o', 'name'])).toBe('');
     } finally {

@@ -8,12 +8,34 @@ import { EventBus, type DeployEvent } from '../../src/events.js';
 import type { KubeObject } from '../../src/kube/object.js';
 import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
-import { FAULT, READY_DELAY, deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace, type TestCluster } from './testbed.js';
+import {
+  FAULT,
+  READY_DELAY,
+  deleteNamespace,
+  kubeConfigFor,
+  kubectl,
+  testClusters,
+  uniqueNamespace,
+  type TestCluster,
+} from './testbed.js';
 
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 60 };
-const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, watchFailAfterMs: 3_000, thresholds: { imagePullMs: 10_000 } };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 120,
+  objectTimeoutSeconds: 60,
+};
+const tuning: Partial<EngineTuning> = {
+  leaseTtlSeconds: 5,
+  watchFailAfterMs: 3_000,
+  thresholds: { imagePullMs: 10_000 },
+};
 
-function webApp(namespace: string, options: { image: string; fault?: string; delay?: string; app?: string }): RenderedApp {
+function webApp(
+  namespace: string,
+  options: { image: string; fault?: string; delay?: string; app?: string },
+): RenderedApp {
   const annotations: Record<string, string> = { [READY_DELAY]: options.delay ?? '1s' };
   if (options.fault) annotations[FAULT] = options.fault;
   return {
@@ -22,7 +44,15 @@ function webApp(namespace: string, options: { image: string; fault?: string; del
     namespace,
     components: [{ name: 'web', kind: 'service', depends: [], images: [options.image], urls: [] }],
     objects: [
-      { component: 'web', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'web-config', namespace }, data: { IMAGE: options.image } } },
+      {
+        component: 'web',
+        object: {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'web-config', namespace },
+          data: { IMAGE: options.image },
+        },
+      },
       {
         component: 'web',
         object: {
@@ -34,7 +64,11 @@ function webApp(namespace: string, options: { image: string; fault?: string; del
             selector: { matchLabels: { app: 'web' } },
             template: {
               metadata: { labels: { app: 'web' }, annotations },
-              spec: { containers: [{ name: 'app', image: options.image, envFrom: [{ configMapRef: { name: 'web-config' } }] }] },
+              spec: {
+                containers: [
+                  { name: 'app', image: options.image, envFrom: [{ configMapRef: { name: 'web-config' } }] },
+                ],
+              },
             },
           },
         },
@@ -63,7 +97,11 @@ interface PodList {
 }
 const readyPodNames = async (cluster: TestCluster, ns: string) =>
   (await getJson<PodList>(cluster, ['get', 'pods', '-n', ns, '-l', 'app=web'])).items
-    .filter((pod) => !pod.metadata['deletionTimestamp'] && pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'))
+    .filter(
+      (pod) =>
+        !pod.metadata['deletionTimestamp'] &&
+        pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+    )
     .map((pod) => pod.metadata.name)
     .sort();
 
@@ -81,14 +119,26 @@ describe('engine failure handling', () => {
 
   it('fails fast on a bad image and rolls back, the old pods serving throughout', async () => {
     const ns = await fresh('badimage');
-    const good = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'good' });
+    const good = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))],
+      bus: new EventBus(),
+      options: engineOptions(settings),
+      tuning,
+      runId: 'good',
+    });
     expect(good.outcome).toBe('succeeded');
     const servingBefore = await readyPodNames(first(), ns);
     expect(servingBefore).toHaveLength(2);
 
     const { bus, events } = recorder();
     const started = Date.now();
-    const bad = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))], bus, options: engineOptions(settings), tuning, runId: 'bad' });
+    const bad = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))],
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'bad',
+    });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(90_000);
     expect(bad.outcome).toBe('failed');
@@ -99,22 +149,50 @@ describe('engine failure handling', () => {
     expect(events.find((e) => e.type === 'rollback-started')).toMatchObject({ toRevision: 1 });
     expect(events.find((e) => e.type === 'rollback-finished')).toMatchObject({ toRevision: 1, ok: true });
     // The Deployment is back at the old image and the very same old pods are still serving.
-    const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(first(), ['get', 'deployment', 'web', '-n', ns]);
+    const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(first(), [
+      'get',
+      'deployment',
+      'web',
+      '-n',
+      ns,
+    ]);
     expect(deployment.spec.template.spec.containers[0]?.image).toBe('web:1');
     expect(await readyPodNames(first(), ns)).toEqual(servingBefore);
-    const config = await getJson<{ data: Record<string, string> }>(first(), ['get', 'configmap', 'web-config', '-n', ns]);
+    const config = await getJson<{ data: Record<string, string> }>(first(), [
+      'get',
+      'configmap',
+      'web-config',
+      '-n',
+      ns,
+    ]);
     expect(config.data['IMAGE']).toBe('web:1');
   });
 
   it('reports a crash loop with the exit code, at first sight', async () => {
     const ns = await fresh('crash');
-    await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'good' });
+    await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))],
+      bus: new EventBus(),
+      options: engineOptions(settings),
+      tuning,
+      runId: 'good',
+    });
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', fault: 'crashloop' }))], bus, options: engineOptions(settings), tuning, runId: 'crash' });
+    const result = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:2', fault: 'crashloop' }))],
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'crash',
+    });
     expect(result.clusters[0]?.outcome).toBe('rolled-back');
     const failed = events.find((e) => e.type === 'object-failed');
-    expect(failed?.type === 'object-failed' && failed.reason).toBe('Deployment web: container app CrashLoopBackOff: exit code 1 (Error)');
-    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('BackOff'))).toBe(true);
+    expect(failed?.type === 'object-failed' && failed.reason).toBe(
+      'Deployment web: container app CrashLoopBackOff: exit code 1 (Error)',
+    );
+    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('BackOff'))).toBe(
+      true,
+    );
     // kwok has no kubelet: the log tail is reported as unavailable, not as an error.
     expect(failed?.type === 'object-failed' && failed.details?.logUnavailable).toBeTruthy();
   });
@@ -122,12 +200,27 @@ describe('engine failure handling', () => {
   it('removes what a failed first install created', async () => {
     const ns = await fresh('firstinstall');
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', fault: 'crashloop' }))], bus, options: engineOptions(settings), tuning, runId: 'first' });
+    const result = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1', fault: 'crashloop' }))],
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'first',
+    });
     expect(result.clusters[0]?.outcome).toBe('rolled-back');
     expect(events.find((e) => e.type === 'rollback-started')).toMatchObject({ toRevision: null });
-    const deleted = events.filter((e) => e.type === 'object-deleted').map((e) => (e.type === 'object-deleted' ? e.ref.kind : ''));
+    const deleted = events
+      .filter((e) => e.type === 'object-deleted')
+      .map((e) => (e.type === 'object-deleted' ? e.ref.kind : ''));
     expect(deleted.sort()).toEqual(['ConfigMap', 'Deployment']);
-    const left = await getJson<{ items: KubeObject[] }>(first(), ['get', 'deployments,configmaps', '-n', ns, '-l', 'app.kubernetes.io/name!=none']);
+    const left = await getJson<{ items: KubeObject[] }>(first(), [
+      'get',
+      'deployments,configmaps',
+      '-n',
+      ns,
+      '-l',
+      'app.kubernetes.io/name!=none',
+    ]);
     expect(left.items.filter((o) => o.metadata.labels?.['applyset.kubernetes.io/part-of'])).toEqual([]);
   });
 
@@ -139,9 +232,21 @@ describe('engine failure handling', () => {
     a.bus.subscribe((e) => e.type === 'cluster-finished' && order.push('a-finished'));
     b.bus.subscribe((e) => e.type === 'object-applied' && order.push('b-applied'));
     const [resultA, resultB] = await Promise.all([
-      runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '2s' }))], bus: a.bus, options: engineOptions(settings), tuning, runId: 'run-a' }),
+      runDeploy({
+        targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '2s' }))],
+        bus: a.bus,
+        options: engineOptions(settings),
+        tuning,
+        runId: 'run-a',
+      }),
       new Promise((resolve) => setTimeout(resolve, 200)).then(() =>
-        runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:2', delay: '2s' }))], bus: b.bus, options: engineOptions(settings), tuning, runId: 'run-b' }),
+        runDeploy({
+          targets: [targetOn(first(), webApp(ns, { image: 'web:2', delay: '2s' }))],
+          bus: b.bus,
+          options: engineOptions(settings),
+          tuning,
+          runId: 'run-b',
+        }),
       ),
     ]);
     expect(resultA.outcome).toBe('succeeded');
@@ -208,7 +313,13 @@ describe('engine failure handling', () => {
       expect(broken.clusters[0]?.reason).toContain('not rolled back: cluster unreachable (re-run to converge)');
       expect(events.at(-1)).toMatchObject({ type: 'run-finished', outcome: 'failed' });
 
-      const again = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))], bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'rerun' });
+      const again = await runDeploy({
+        targets: [targetOn(first(), webApp(ns, { image: 'web:1', delay: '1s' }))],
+        bus: new EventBus(),
+        options: engineOptions(settings),
+        tuning,
+        runId: 'rerun',
+      });
       expect(again.outcome).toBe('succeeded');
       expect(await readyPodNames(first(), ns)).toHaveLength(2);
     });
@@ -225,7 +336,10 @@ describe('engine failure handling', () => {
       currentContext: direct.currentContext,
     });
     const result = await runDeploy({
-      targets: [targetOn(first(), webApp(ns, { image: 'web:1' })), { cluster: 'ghost', kubeConfig: ghost, rendered: webApp(ns, { image: 'web:1' }) }],
+      targets: [
+        targetOn(first(), webApp(ns, { image: 'web:1' })),
+        { cluster: 'ghost', kubeConfig: ghost, rendered: webApp(ns, { image: 'web:1' }) },
+      ],
       bus: new EventBus(),
       options: engineOptions(settings),
       tuning,
@@ -244,16 +358,33 @@ describe('engine failure handling', () => {
     if (clusters.length < 2) return;
     const ns = await fresh('scopeall', clusters);
     const v1 = clusters.map((cluster) => targetOn(cluster, webApp(ns, { image: 'web:1' })));
-    expect((await runDeploy({ targets: v1, bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'v1' })).outcome).toBe('succeeded');
-    const v2 = clusters.map((cluster, index) => targetOn(cluster, webApp(ns, { image: 'web:2', ...(index === 1 ? { fault: 'crashloop' } : {}) })));
+    expect(
+      (await runDeploy({ targets: v1, bus: new EventBus(), options: engineOptions(settings), tuning, runId: 'v1' }))
+        .outcome,
+    ).toBe('succeeded');
+    const v2 = clusters.map((cluster, index) =>
+      targetOn(cluster, webApp(ns, { image: 'web:2', ...(index === 1 ? { fault: 'crashloop' } : {}) })),
+    );
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: v2, bus, options: engineOptions({ ...settings, rollback: 'all' }), tuning, runId: 'v2' });
+    const result = await runDeploy({
+      targets: v2,
+      bus,
+      options: engineOptions({ ...settings, rollback: 'all' }),
+      tuning,
+      runId: 'v2',
+    });
     expect(result.outcome).toBe('failed');
     expect(result.clusters.map((c) => c.outcome)).toEqual(['rolled-back', 'rolled-back']);
     expect(result.clusters[0]?.reason).toContain(`because cluster ${clusters[1]!.name} failed`);
     expect(events.filter((e) => e.type === 'rollback-finished' && e.ok)).toHaveLength(2);
     for (const cluster of clusters) {
-      const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(cluster, ['get', 'deployment', 'web', '-n', ns]);
+      const deployment = await getJson<{ spec: { template: { spec: { containers: { image: string }[] } } } }>(cluster, [
+        'get',
+        'deployment',
+        'web',
+        '-n',
+        ns,
+      ]);
       expect(deployment.spec.template.spec.containers[0]?.image).toBe('web:1');
     }
   });
@@ -271,15 +402,25 @@ describe('deploy lease', () => {
 
   it('takes over a lease whose holder stopped renewing it', async () => {
     const stale = new Date(Date.now() - 60_000).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
-    await kubectl(first(), ['apply', '-f', '-'], JSON.stringify({
-      apiVersion: 'coordination.k8s.io/v1',
-      kind: 'Lease',
-      metadata: { name: 'k8deployer-web', namespace: ns },
-      spec: { holderIdentity: 'crashed-run', leaseDurationSeconds: 30, acquireTime: stale, renewTime: stale },
-    }));
+    await kubectl(
+      first(),
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: { name: 'k8deployer-web', namespace: ns },
+        spec: { holderIdentity: 'crashed-run', leaseDurationSeconds: 30, acquireTime: stale, renewTime: stale },
+      }),
+    );
     const { bus, events } = recorder();
     const started = Date.now();
-    const result = await runDeploy({ targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))], bus, options: engineOptions(settings), tuning, runId: 'successor' });
+    const result = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))],
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'successor',
+    });
     expect(result.outcome).toBe('succeeded');
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(events.some((e) => e.type === 'log' && e.message.includes('waiting for run'))).toBe(false);

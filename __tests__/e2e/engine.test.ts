@@ -9,7 +9,13 @@ import { defaultSettings, type Settings } from '../../src/settings/types.js';
 import { READY_DELAY, deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace } from './testbed.js';
 
 const PART_OF = 'applyset.kubernetes.io/part-of';
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 60 };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 120,
+  objectTimeoutSeconds: 60,
+};
 const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, thresholds: { imagePullMs: 10_000 } };
 
 interface Service {
@@ -21,9 +27,23 @@ interface Service {
 
 /** A component = ConfigMap + Deployment (+ Service), the Deployment reading the ConfigMap. */
 function app(namespace: string, services: Service[]): RenderedApp {
-  const components: ComponentInfo[] = services.map((s) => ({ name: s.name, kind: 'service', depends: s.depends ?? [], images: [s.image], urls: [] }));
+  const components: ComponentInfo[] = services.map((s) => ({
+    name: s.name,
+    kind: 'service',
+    depends: s.depends ?? [],
+    images: [s.image],
+    urls: [],
+  }));
   const objects: DesiredObject[] = services.flatMap((s) => [
-    { component: s.name, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `${s.name}-config`, namespace }, data: { NAME: s.name } } },
+    {
+      component: s.name,
+      object: {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: `${s.name}-config`, namespace },
+        data: { NAME: s.name },
+      },
+    },
     {
       component: s.name,
       object: {
@@ -35,14 +55,21 @@ function app(namespace: string, services: Service[]): RenderedApp {
           selector: { matchLabels: { app: s.name } },
           template: {
             metadata: { labels: { app: s.name }, annotations: { [READY_DELAY]: s.delay ?? '1s' } },
-            spec: { containers: [{ name: 'app', image: s.image, envFrom: [{ configMapRef: { name: `${s.name}-config` } }] }] },
+            spec: {
+              containers: [{ name: 'app', image: s.image, envFrom: [{ configMapRef: { name: `${s.name}-config` } }] }],
+            },
           },
         },
       },
     },
     {
       component: s.name,
-      object: { apiVersion: 'v1', kind: 'Service', metadata: { name: s.name, namespace }, spec: { selector: { app: s.name }, ports: [{ port: 80 }] } },
+      object: {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: s.name, namespace },
+        spec: { selector: { app: s.name }, ports: [{ port: 80 }] },
+      },
     },
   ]);
   return { app: 'shop', cluster: 'test', namespace, components, objects };
@@ -59,7 +86,14 @@ const cluster = () => testClusters()[0]!;
 const target = (rendered: RenderedApp) => [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }];
 
 async function liveObjects(namespace: string): Promise<KubeObject[]> {
-  const out = await kubectl(cluster(), ['get', 'configmaps,secrets,services,deployments,leases', '-n', namespace, '-o', 'json']);
+  const out = await kubectl(cluster(), [
+    'get',
+    'configmaps,secrets,services,deployments,leases',
+    '-n',
+    namespace,
+    '-o',
+    'json',
+  ]);
   return (JSON.parse(out) as { items: KubeObject[] }).items;
 }
 
@@ -69,10 +103,14 @@ function indexOf(events: DeployEvent[], predicate: (event: DeployEvent) => boole
   return index;
 }
 
-const isReady = (name: string, kind = 'Deployment') => (event: DeployEvent) =>
-  event.type === 'object-ready' && event.ref.kind === kind && event.ref.name === name;
-const isApplied = (name: string, kind = 'Deployment') => (event: DeployEvent) =>
-  event.type === 'object-applied' && event.ref.kind === kind && event.ref.name === name;
+const isReady =
+  (name: string, kind = 'Deployment') =>
+  (event: DeployEvent) =>
+    event.type === 'object-ready' && event.ref.kind === kind && event.ref.name === name;
+const isApplied =
+  (name: string, kind = 'Deployment') =>
+  (event: DeployEvent) =>
+    event.type === 'object-applied' && event.ref.kind === kind && event.ref.name === name;
 
 describe('engine on a real cluster', () => {
   let ns: string;
@@ -92,7 +130,13 @@ describe('engine on a real cluster', () => {
 
   it('installs a multi-component app, in dependency order, and reports ready', async () => {
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, v1())), bus, options: engineOptions(settings), tuning, runId: 'install' });
+    const result = await runDeploy({
+      targets: target(app(ns, v1())),
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'install',
+    });
     expect(result.outcome).toBe('succeeded');
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 1 });
     // api waits for db, web for api; worker only for db (it may run alongside api).
@@ -123,7 +167,13 @@ describe('engine on a real cluster', () => {
   it('re-deploying the same app changes nothing (no resourceVersion moves, no revision write)', async () => {
     const before = await liveObjects(ns);
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, v1())), bus, options: engineOptions(settings), tuning, runId: 'noop' });
+    const result = await runDeploy({
+      targets: target(app(ns, v1())),
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'noop',
+    });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 1 });
     expect(result.clusters[0]?.changes?.every((change) => change.action === 'unchanged')).toBe(true);
     const after = await liveObjects(ns);
@@ -152,7 +202,13 @@ describe('engine on a real cluster', () => {
   it('rolls out an image change', async () => {
     const next = v1().map((s) => (s.name === 'api' ? { ...s, image: 'api:2' } : s));
     const { bus } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, next)), bus, options: engineOptions(settings), tuning, runId: 'roll' });
+    const result = await runDeploy({
+      targets: target(app(ns, next)),
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'roll',
+    });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 2 });
     const updated = result.clusters[0]?.changes?.filter((change) => change.action === 'update');
     expect(updated?.map((change) => change.ref.name)).toEqual(['api']);
@@ -172,10 +228,22 @@ describe('engine on a real cluster', () => {
       .filter((s) => s.name !== 'worker')
       .map((s) => (s.name === 'api' ? { ...s, image: 'api:2' } : s));
     const { bus, events } = recorder();
-    const result = await runDeploy({ targets: target(app(ns, withoutWorker)), bus, options: engineOptions(settings), tuning, runId: 'prune' });
+    const result = await runDeploy({
+      targets: target(app(ns, withoutWorker)),
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'prune',
+    });
     expect(result.clusters[0]).toMatchObject({ outcome: 'succeeded', revision: 3 });
-    expect(result.clusters[0]?.changes?.filter((c) => c.action === 'delete').map((c) => c.component)).toEqual(['worker', 'worker', 'worker']);
-    const pruned = events.filter((e) => e.type === 'object-pruned').map((e) => (e.type === 'object-pruned' ? `${e.ref.kind}/${e.ref.name}` : ''));
+    expect(result.clusters[0]?.changes?.filter((c) => c.action === 'delete').map((c) => c.component)).toEqual([
+      'worker',
+      'worker',
+      'worker',
+    ]);
+    const pruned = events
+      .filter((e) => e.type === 'object-pruned')
+      .map((e) => (e.type === 'object-pruned' ? `${e.ref.kind}/${e.ref.name}` : ''));
     expect([...pruned].sort()).toEqual(['ConfigMap/worker-config', 'Deployment/worker', 'Service/worker']);
     // Dependents go first: the Deployment before the ConfigMap it reads.
     expect(pruned.indexOf('Deployment/worker')).toBeLessThan(pruned.indexOf('ConfigMap/worker-config'));
@@ -188,10 +256,18 @@ describe('engine on a real cluster', () => {
 
   it('delete removes everything k8deployer made, and nothing else', async () => {
     const { bus } = recorder();
-    const result = await runDelete({ targets: target(app(ns, v1())), bus, options: engineOptions({ ...settings, command: 'delete' }), tuning, runId: 'delete' });
+    const result = await runDelete({
+      targets: target(app(ns, v1())),
+      bus,
+      options: engineOptions({ ...settings, command: 'delete' }),
+      tuning,
+      runId: 'delete',
+    });
     expect(result.outcome).toBe('deleted');
     const live = await liveObjects(ns);
-    expect(live.filter((o) => o.metadata.labels?.[PART_OF] && o.metadata.labels[PART_OF] !== 'applyset-someone-else-v1')).toEqual([]);
+    expect(
+      live.filter((o) => o.metadata.labels?.[PART_OF] && o.metadata.labels[PART_OF] !== 'applyset-someone-else-v1'),
+    ).toEqual([]);
     const names = live.map((o) => `${o.kind}/${o.metadata.name}`);
     expect(names).not.toContain('Secret/k8deployer-shop');
     expect(names).toContain('ConfigMap/foreign');

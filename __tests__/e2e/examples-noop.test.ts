@@ -40,7 +40,10 @@ interface SpecShape {
 }
 
 /** The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh namespace. */
-function exampleFor(name: string, cluster: TestCluster): { specPath: string; env: Record<string, string>; namespace: string } {
+function exampleFor(
+  name: string,
+  cluster: TestCluster,
+): { specPath: string; env: Record<string, string>; namespace: string } {
   const dir = path.join(workDir, name);
   cpSync(path.join(root, 'examples', name), dir, { recursive: true });
   const specPath = path.join(dir, 'k8deployer.yaml');
@@ -60,7 +63,11 @@ function exampleFor(name: string, cluster: TestCluster): { specPath: string; env
   ];
   writeFileSync(specPath, dump(spec));
   // Deploy-time secrets: any value will do, the test bed runs no containers.
-  const env = Object.fromEntries((spec.secrets ?? []).flatMap((secret) => Object.values(secret.fromEnv ?? {})).map((variable) => [variable, `e2e-${variable}`]));
+  const env = Object.fromEntries(
+    (spec.secrets ?? [])
+      .flatMap((secret) => Object.values(secret.fromEnv ?? {}))
+      .map((variable) => [variable, `e2e-${variable}`]),
+  );
   return { specPath, env, namespace };
 }
 
@@ -89,7 +96,8 @@ function delta(before: Map<string, number>, after: Map<string, number>): Record<
 }
 
 const isBackground = (key: string) => key.includes('/status') || BACKGROUND.has(key.split(' ')[1]?.split('/')[0] ?? '');
-const foreground = (writes: Record<string, number>) => Object.fromEntries(Object.entries(writes).filter(([key]) => !isBackground(key)));
+const foreground = (writes: Record<string, number>) =>
+  Object.fromEntries(Object.entries(writes).filter(([key]) => !isBackground(key)));
 
 /**
  * Waits until the cluster makes no foreground writes of its own for a second: earlier tests' namespaces being
@@ -99,7 +107,12 @@ async function quiet(cluster: TestCluster): Promise<void> {
   await waitFor(
     `cluster ${cluster.name} to be quiet`,
     async () => {
-      const terminating = await kubectl(cluster, ['get', 'namespaces', '-o', 'jsonpath={.items[?(@.status.phase=="Terminating")].metadata.name}']);
+      const terminating = await kubectl(cluster, [
+        'get',
+        'namespaces',
+        '-o',
+        'jsonpath={.items[?(@.status.phase=="Terminating")].metadata.name}',
+      ]);
       if (terminating.trim()) return false;
       const before = await writeCounters(cluster);
       await new Promise((r) => setTimeout(r, 1000));
@@ -113,26 +126,66 @@ describe('deploying every example twice', () => {
   it.each(examples)('examples/%s: the second deploy writes nothing, and plan and deploy agree', async (name) => {
     const cluster = testClusters()[0]!;
     const { specPath, env, namespace } = exampleFor(name, cluster);
-    const settings: Settings = { ...defaultSettings, command: 'deploy', specPath, timeoutSeconds: 180, objectTimeoutSeconds: 120 };
+    const settings: Settings = {
+      ...defaultSettings,
+      command: 'deploy',
+      specPath,
+      timeoutSeconds: 180,
+      objectTimeoutSeconds: 120,
+    };
     const prepared = await prepareRun(settings, { env, missingSecrets: 'error' });
-    const targets: EngineTarget[] = prepared.targets.map(({ target, rendered }) => ({ cluster: target.name, kubeConfig: kubeConfigFor(cluster), rendered }));
+    const targets: EngineTarget[] = prepared.targets.map(({ target, rendered }) => ({
+      cluster: target.name,
+      kubeConfig: kubeConfigFor(cluster),
+      rendered,
+    }));
     const tuning = { leaseTtlSeconds: 30 };
     try {
-      const first = await runDeploy({ targets, bus: new EventBus(), options: engineOptions(settings), tuning, runId: `${name}-first` });
+      const first = await runDeploy({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions(settings),
+        tuning,
+        runId: `${name}-first`,
+      });
       expect(first.clusters[0]?.reason).toBeUndefined();
       expect(first.outcome).toBe('succeeded');
       const generations = async () =>
-        (JSON.parse(await kubectl(cluster, ['get', 'deployments,statefulsets,networkpolicies,services,configmaps', '-n', namespace, '-o', 'json'])) as {
-          items: { kind: string; metadata: { name: string; generation?: number; resourceVersion: string } }[];
-        }).items.map((item) => `${item.kind}/${item.metadata.name} ${item.metadata.generation ?? '-'} ${item.metadata.resourceVersion}`);
+        (
+          JSON.parse(
+            await kubectl(cluster, [
+              'get',
+              'deployments,statefulsets,networkpolicies,services,configmaps',
+              '-n',
+              namespace,
+              '-o',
+              'json',
+            ]),
+          ) as {
+            items: { kind: string; metadata: { name: string; generation?: number; resourceVersion: string } }[];
+          }
+        ).items.map(
+          (item) =>
+            `${item.kind}/${item.metadata.name} ${item.metadata.generation ?? '-'} ${item.metadata.resourceVersion}`,
+        );
 
-      const plan = await runPlan({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'plan' }) });
+      const plan = await runPlan({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions({ ...settings, command: 'plan' }),
+      });
       expect(plan.plans[0]?.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
 
       await quiet(cluster);
       const objectsBefore = await generations();
       const before = await writeCounters(cluster);
-      const second = await runDeploy({ targets, bus: new EventBus(), options: engineOptions(settings), tuning, runId: `${name}-second` });
+      const second = await runDeploy({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions(settings),
+        tuning,
+        runId: `${name}-second`,
+      });
       const writes = delta(before, await writeCounters(cluster));
       expect(second.outcome).toBe('succeeded');
       // Deploy agrees with the plan: nothing changed.
@@ -140,13 +193,23 @@ describe('deploying every example twice', () => {
       // The server saw no write outside the lease, and (NetworkPolicy `ingress: []` included) no generation moved.
       expect(foreground(writes)).toEqual({});
       expect(await generations()).toEqual(objectsBefore);
-      const leaseWrites = Object.entries(writes).filter(([key]) => key.endsWith(' leases')).reduce((sum, [, count]) => sum + count, 0);
+      const leaseWrites = Object.entries(writes)
+        .filter(([key]) => key.endsWith(' leases'))
+        .reduce((sum, [, count]) => sum + count, 0);
       // Ours: create + release (+ a renewal on a slow run). The control plane's own lease renewals may add to it.
       expect(leaseWrites).toBeGreaterThanOrEqual(2);
       expect(second.clusters[0]?.apiWrites).toBeLessThanOrEqual(3);
-      console.log(`examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}`);
+      console.log(
+        `examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}`,
+      );
     } finally {
-      await runDelete({ targets, bus: new EventBus(), options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true, deletePvcs: true }), tuning, runId: `${name}-delete` }).catch(() => undefined);
+      await runDelete({
+        targets,
+        bus: new EventBus(),
+        options: engineOptions({ ...settings, command: 'delete', deleteNamespaces: true, deletePvcs: true }),
+        tuning,
+        runId: `${name}-delete`,
+      }).catch(() => undefined);
     }
   });
 });

@@ -26,7 +26,10 @@ function cli(args: string[]): Promise<{ code: number; output: string }> {
 
 /** The example unchanged except for where it goes: a namespace of its own on a test cluster. */
 function specFor(kubeconfigPath: string, namespace: string): string {
-  const spec = load(readFileSync(path.join(root, 'examples/microservices/k8deployer.yaml'), 'utf8')) as Record<string, unknown>;
+  const spec = load(readFileSync(path.join(root, 'examples/microservices/k8deployer.yaml'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   spec.namespace = namespace;
   copyFileSync(kubeconfigPath, path.join(workDir, `${namespace}.kubeconfig`));
   spec.clusters = [{ name: 'test', kubeconfig: { path: `${namespace}.kubeconfig` } }];
@@ -50,8 +53,18 @@ describe('deploying the gRPC microservices example (no patches) on a real cluste
 
     const deployments = await apps.listNamespacedDeployment({ namespace });
     const names = deployments.items.map((item) => item.metadata?.name).sort();
-    expect(names).toEqual(['cart', 'checkout', 'currency', 'frontend', 'loadgenerator', 'productcatalog', 'recommendation', 'redis']);
-    for (const item of deployments.items) expect(item.status?.availableReplicas, item.metadata?.name).toBeGreaterThanOrEqual(1);
+    expect(names).toEqual([
+      'cart',
+      'checkout',
+      'currency',
+      'frontend',
+      'loadgenerator',
+      'productcatalog',
+      'recommendation',
+      'redis',
+    ]);
+    for (const item of deployments.items)
+      expect(item.status?.availableReplicas, item.metadata?.name).toBeGreaterThanOrEqual(1);
 
     // What the API server stored, not what was rendered: the fields survive defaulting and admission.
     const cart = await apps.readNamespacedDeployment({ name: 'cart', namespace });
@@ -61,7 +74,11 @@ describe('deploying the gRPC microservices example (no patches) on a real cluste
     expect(cart.spec?.template.spec?.terminationGracePeriodSeconds).toBe(35);
     const frontend = await apps.readNamespacedDeployment({ name: 'frontend', namespace });
     const sidecar = frontend.spec?.template.spec?.initContainers?.[0];
-    expect(sidecar).toMatchObject({ name: 'metrics', restartPolicy: 'Always', securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false } });
+    expect(sidecar).toMatchObject({
+      name: 'metrics',
+      restartPolicy: 'Always',
+      securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false },
+    });
     const loadgen = await apps.readNamespacedDeployment({ name: 'loadgenerator', namespace });
     expect(loadgen.spec?.template.spec?.initContainers?.map((container) => container.name)).toEqual(['wait-frontend']);
     expect(loadgen.spec?.template.spec?.initContainers?.[0]?.restartPolicy).toBeUndefined();
@@ -76,15 +93,24 @@ describe('deploying the gRPC microservices example (no patches) on a real cluste
 
     const external = await core.readNamespacedService({ name: 'frontend-external', namespace });
     expect(external.spec?.type).toBe('LoadBalancer');
-    expect(external.spec?.selector).toEqual({ 'app.kubernetes.io/name': 'frontend', 'app.kubernetes.io/instance': 'boutique' });
+    expect(external.spec?.selector).toEqual({
+      'app.kubernetes.io/name': 'frontend',
+      'app.kubernetes.io/instance': 'boutique',
+    });
     expect(external.status?.loadBalancer?.ingress?.[0]?.ip).toBe('127.0.0.1');
-    const endpoints = await kc.makeApiClient(k8s.DiscoveryV1Api).listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=frontend-external' });
+    const endpoints = await kc
+      .makeApiClient(k8s.DiscoveryV1Api)
+      .listNamespacedEndpointSlice({ namespace, labelSelector: 'kubernetes.io/service-name=frontend-external' });
     expect(endpoints.items.flatMap((slice) => slice.endpoints ?? []).length).toBeGreaterThan(0);
 
-    const before = (await apps.listNamespacedDeployment({ namespace })).items.map((item) => item.metadata?.resourceVersion);
+    const before = (await apps.listNamespacedDeployment({ namespace })).items.map(
+      (item) => item.metadata?.resourceVersion,
+    );
     const second = await cli(['deploy', '-f', file]);
     expect(second.code, second.output).toBe(0);
-    expect((await apps.listNamespacedDeployment({ namespace })).items.map((item) => item.metadata?.resourceVersion)).toEqual(before);
+    expect(
+      (await apps.listNamespacedDeployment({ namespace })).items.map((item) => item.metadata?.resourceVersion),
+    ).toEqual(before);
 
     const removed = await cli(['delete', '-f', file, '--delete-namespaces']);
     expect(removed.code, removed.output).toBe(0);

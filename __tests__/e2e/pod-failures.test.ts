@@ -11,7 +11,13 @@ import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
 import { FAULT, deleteNamespace, kubeConfigFor, testClusters, uniqueNamespace } from './testbed.js';
 
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 90 };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 120,
+  objectTimeoutSeconds: 90,
+};
 
 function app(namespace: string, fault: string, probe?: Record<string, unknown>): RenderedApp {
   return {
@@ -62,35 +68,55 @@ describe('pods that never become ready', () => {
     // Play the kubelet: once a pod of ours runs, report its readiness probe failing, as kubelet would every period.
     const reported = new Set<string>();
     const reporter = setInterval(() => {
-      void core.listNamespacedPod({ namespace: ns }).then(async (list) => {
-        for (const pod of list.items) {
-          const name = pod.metadata?.name ?? '';
-          if (pod.status?.phase !== 'Running' || reported.has(name)) continue;
-          reported.add(name);
-          const now = new Date();
-          await core.createNamespacedEvent({
-            namespace: ns,
-            body: {
-              metadata: { name: `${name}.unhealthy`, namespace: ns },
-              involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid: pod.metadata?.uid, fieldPath: 'spec.containers{app}' },
-              type: 'Warning',
-              reason: 'Unhealthy',
-              message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
-              source: { component: 'kubelet', host: pod.spec?.nodeName },
-              count: 3,
-              firstTimestamp: now,
-              lastTimestamp: now,
-            },
-          });
-        }
-      }).catch(() => undefined);
+      void core
+        .listNamespacedPod({ namespace: ns })
+        .then(async (list) => {
+          for (const pod of list.items) {
+            const name = pod.metadata?.name ?? '';
+            if (pod.status?.phase !== 'Running' || reported.has(name)) continue;
+            reported.add(name);
+            const now = new Date();
+            await core.createNamespacedEvent({
+              namespace: ns,
+              body: {
+                metadata: { name: `${name}.unhealthy`, namespace: ns },
+                involvedObject: {
+                  apiVersion: 'v1',
+                  kind: 'Pod',
+                  name,
+                  namespace: ns,
+                  uid: pod.metadata?.uid,
+                  fieldPath: 'spec.containers{app}',
+                },
+                type: 'Warning',
+                reason: 'Unhealthy',
+                message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+                source: { component: 'kubelet', host: pod.spec?.nodeName },
+                count: 3,
+                firstTimestamp: now,
+                lastTimestamp: now,
+              },
+            });
+          }
+        })
+        .catch(() => undefined);
     }, 250);
     const started = Date.now();
     const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, thresholds: { readinessProbeMs: 3_000 } };
     let result;
     try {
       result = await runDeploy({
-        targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: app(ns, 'not-ready', { httpGet: { path: '/healthz', port: 8080 }, periodSeconds: 1, failureThreshold: 1 }) }],
+        targets: [
+          {
+            cluster: cluster().name,
+            kubeConfig: kubeConfigFor(cluster()),
+            rendered: app(ns, 'not-ready', {
+              httpGet: { path: '/healthz', port: 8080 },
+              periodSeconds: 1,
+              failureThreshold: 1,
+            }),
+          },
+        ],
         bus,
         options: engineOptions(settings),
         tuning,
@@ -103,8 +129,12 @@ describe('pods that never become ready', () => {
     expect(result.outcome).toBe('failed');
     const failed = events.find((e) => e.type === 'object-failed');
     const reason = failed?.type === 'object-failed' ? failed.reason : '';
-    expect(reason).toMatch(/^Deployment web: 2 Running, 0 Ready: readiness probe failing for \d+ s \(HTTP 503 on :8080\/healthz, pod web-[a-z0-9]+-[a-z0-9]+\)$/);
-    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('Unhealthy'))).toBe(true);
+    expect(reason).toMatch(
+      /^Deployment web: 2 Running, 0 Ready: readiness probe failing for \d+ s \(HTTP 503 on :8080\/healthz, pod web-[a-z0-9]+-[a-z0-9]+\)$/,
+    );
+    expect(failed?.type === 'object-failed' && failed.details?.events.some((line) => line.includes('Unhealthy'))).toBe(
+      true,
+    );
   });
 
   it('an image that never pulled: no "logs unavailable" line for a container that never started', async () => {
@@ -120,7 +150,9 @@ describe('pods that never become ready', () => {
     });
     expect(result.outcome).toBe('failed');
     const failed = events.find((e) => e.type === 'object-failed');
-    expect(failed?.type === 'object-failed' && failed.reason).toMatch(/^Deployment web: container app (ImagePullBackOff|ErrImagePull)/);
+    expect(failed?.type === 'object-failed' && failed.reason).toMatch(
+      /^Deployment web: container app (ImagePullBackOff|ErrImagePull)/,
+    );
     expect(failed?.type === 'object-failed' && failed.details?.events.length).toBeGreaterThan(0);
     expect(failed?.type === 'object-failed' && failed.details?.logUnavailable).toBeUndefined();
     expect(failed?.type === 'object-failed' && failed.details?.logTail).toBeUndefined();
@@ -135,10 +167,14 @@ describe('pods that never become ready', () => {
     const provisionerMessage = `failed to provision volume with StorageClass "${className}": rpc error: code = ResourceExhausted desc = no capacity left in pool-a`;
     const storage = () => kubeConfigFor(cluster()).makeApiClient(k8s.StorageV1Api);
     beforeAll(async () => {
-      await storage().createStorageClass({ body: { metadata: { name: className }, provisioner, volumeBindingMode: 'Immediate' } });
+      await storage().createStorageClass({
+        body: { metadata: { name: className }, provisioner, volumeBindingMode: 'Immediate' },
+      });
     });
     afterAll(async () => {
-      await storage().deleteStorageClass({ name: className }).catch(() => undefined);
+      await storage()
+        .deleteStorageClass({ name: className })
+        .catch(() => undefined);
     });
     const claim = (name: string, namespace?: string, storageClassName = className) => ({
       metadata: { name, ...(namespace ? { namespace } : {}) },
@@ -152,7 +188,10 @@ describe('pods that never become ready', () => {
         replicas: 1,
         serviceName: 'db',
         selector: { matchLabels: { app: 'db' } },
-        template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'db', image: 'pg:16', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] } },
+        template: {
+          metadata: { labels: { app: 'db' } },
+          spec: { containers: [{ name: 'db', image: 'pg:16', volumeMounts: [{ name: 'data', mountPath: '/data' }] }] },
+        },
         volumeClaimTemplates: [claim('data')],
       },
     });
@@ -161,28 +200,38 @@ describe('pods that never become ready', () => {
       const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
       const reported = new Set<string>();
       const timer = setInterval(() => {
-        void core.listNamespacedPersistentVolumeClaim({ namespace: ns }).then(async (list) => {
-          for (const pvc of list.items) {
-            const name = pvc.metadata?.name ?? '';
-            if (pvc.spec?.storageClassName !== className || pvc.status?.phase !== 'Pending' || reported.has(name)) continue;
-            reported.add(name);
-            const now = new Date();
-            await core.createNamespacedEvent({
-              namespace: ns,
-              body: {
-                metadata: { name: `${name}.provisioningfailed`, namespace: ns },
-                involvedObject: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name, namespace: ns, uid: pvc.metadata?.uid },
-                type: 'Warning',
-                reason: 'ProvisioningFailed',
-                message: provisionerMessage,
-                source: { component: `${provisioner}_csi-controller-0_1a2b3c` },
-                count: 2,
-                firstTimestamp: now,
-                lastTimestamp: now,
-              },
-            });
-          }
-        }).catch(() => undefined);
+        void core
+          .listNamespacedPersistentVolumeClaim({ namespace: ns })
+          .then(async (list) => {
+            for (const pvc of list.items) {
+              const name = pvc.metadata?.name ?? '';
+              if (pvc.spec?.storageClassName !== className || pvc.status?.phase !== 'Pending' || reported.has(name))
+                continue;
+              reported.add(name);
+              const now = new Date();
+              await core.createNamespacedEvent({
+                namespace: ns,
+                body: {
+                  metadata: { name: `${name}.provisioningfailed`, namespace: ns },
+                  involvedObject: {
+                    apiVersion: 'v1',
+                    kind: 'PersistentVolumeClaim',
+                    name,
+                    namespace: ns,
+                    uid: pvc.metadata?.uid,
+                  },
+                  type: 'Warning',
+                  reason: 'ProvisioningFailed',
+                  message: provisionerMessage,
+                  source: { component: `${provisioner}_csi-controller-0_1a2b3c` },
+                  count: 2,
+                  firstTimestamp: now,
+                  lastTimestamp: now,
+                },
+              });
+            }
+          })
+          .catch(() => undefined);
       }, 250);
       return () => clearInterval(timer);
     };
@@ -192,7 +241,19 @@ describe('pods that never become ready', () => {
       const stopProvisioner = failingProvisioner(ns);
       try {
         const result = await runDeploy({
-          targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered: { app: 'db', cluster: 'test', namespace: ns, components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }], objects } }],
+          targets: [
+            {
+              cluster: cluster().name,
+              kubeConfig: kubeConfigFor(cluster()),
+              rendered: {
+                app: 'db',
+                cluster: 'test',
+                namespace: ns,
+                components: [{ name: 'db', kind: 'statefulset', depends: [], images: [], urls: [] }],
+                objects,
+              },
+            },
+          ],
           bus,
           options: engineOptions({ ...settings, objectTimeoutSeconds: 60 }),
           tuning: { leaseTtlSeconds: 5, thresholds: { unschedulableMs: 3_000, provisioningFailedMs: 3_000 } },
@@ -211,17 +272,23 @@ describe('pods that never become ready', () => {
       const { result, ms } = await deploy(ns, [{ component: 'db', object: statefulSet(ns) }]);
       expect(ms).toBeLessThan(30_000);
       expect(result.clusters[0]?.reason).toMatch(
-        new RegExp(`^StatefulSet db: pod db-0 unschedulable: claim data-db-0 \\(storage class "${escaped(className)}"\\) is not bound: ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`),
+        new RegExp(
+          `^StatefulSet db: pod db-0 unschedulable: claim data-db-0 \\(storage class "${escaped(className)}"\\) is not bound: ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`,
+        ),
       );
     });
 
     it('a claim of the app: fails on ProvisioningFailed, not at the no-progress timeout', async () => {
       const ns = await uniqueNamespace('pvc', [cluster()]);
       namespaces.push(ns);
-      const { result, ms } = await deploy(ns, [{ component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns) } }]);
+      const { result, ms } = await deploy(ns, [
+        { component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns) } },
+      ]);
       expect(ms).toBeLessThan(30_000);
       expect(result.clusters[0]?.reason).toMatch(
-        new RegExp(`^PersistentVolumeClaim data: not bound \\(storage class "${escaped(className)}"\\): ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`),
+        new RegExp(
+          `^PersistentVolumeClaim data: not bound \\(storage class "${escaped(className)}"\\): ProvisioningFailed: ${escaped(provisionerMessage)}(;|$)`,
+        ),
       );
     });
 
@@ -229,11 +296,18 @@ describe('pods that never become ready', () => {
       // engine-ownership.test.ts checks a StatefulSet's claim template; this is a claim of the app itself.
       const ns = await uniqueNamespace('pvc-missing', [cluster()]);
       namespaces.push(ns);
-      const { result, events, ms } = await deploy(ns, [{ component: 'db', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns, 'no-such-class') } }]);
+      const { result, events, ms } = await deploy(ns, [
+        {
+          component: 'db',
+          object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', ...claim('data', ns, 'no-such-class') },
+        },
+      ]);
       expect(ms).toBeLessThan(30_000);
       expect(result.outcome).toBe('failed');
       expect(result.clusters[0]?.reason).toMatch(
-        new RegExp(`^component db: PersistentVolumeClaim data asks for storage class "no-such-class", which the cluster does not have \\(storage classes: .*\\b${escaped(className)}\\b`),
+        new RegExp(
+          `^component db: PersistentVolumeClaim data asks for storage class "no-such-class", which the cluster does not have \\(storage classes: .*\\b${escaped(className)}\\b`,
+        ),
       );
       expect(events.some((e) => e.type === 'object-applied')).toBe(false);
       const core = kubeConfigFor(cluster()).makeApiClient(k8s.CoreV1Api);
@@ -251,26 +325,29 @@ describe('pods that never become ready', () => {
     // Play the cluster autoscaler: a scale-up for each pod it sees pending.
     const reported = new Set<string>();
     const autoscaler = setInterval(() => {
-      void core.listNamespacedPod({ namespace: ns }).then(async (list) => {
-        for (const pod of list.items) {
-          const name = pod.metadata?.name ?? '';
-          if (reported.has(name)) continue;
-          reported.add(name);
-          await core.createNamespacedEvent({
-            namespace: ns,
-            body: {
-              metadata: { name: `${name}.scaleup`, namespace: ns },
-              involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid: pod.metadata?.uid },
-              type: 'Normal',
-              reason: 'TriggeredScaleUp',
-              message: 'pod triggered scale-up: [{pool-1 0->1 (max: 3)}]',
-              source: { component: 'cluster-autoscaler' },
-              firstTimestamp: new Date(),
-              lastTimestamp: new Date(),
-            },
-          });
-        }
-      }).catch(() => undefined);
+      void core
+        .listNamespacedPod({ namespace: ns })
+        .then(async (list) => {
+          for (const pod of list.items) {
+            const name = pod.metadata?.name ?? '';
+            if (reported.has(name)) continue;
+            reported.add(name);
+            await core.createNamespacedEvent({
+              namespace: ns,
+              body: {
+                metadata: { name: `${name}.scaleup`, namespace: ns },
+                involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: ns, uid: pod.metadata?.uid },
+                type: 'Normal',
+                reason: 'TriggeredScaleUp',
+                message: 'pod triggered scale-up: [{pool-1 0->1 (max: 3)}]',
+                source: { component: 'cluster-autoscaler' },
+                firstTimestamp: new Date(),
+                lastTimestamp: new Date(),
+              },
+            });
+          }
+        })
+        .catch(() => undefined);
     }, 250);
     const { bus, events } = recorder();
     const started = Date.now();
@@ -286,7 +363,9 @@ describe('pods that never become ready', () => {
       clearInterval(autoscaler);
     }
     const failed = events.find((e) => e.type === 'object-failed');
-    expect(failed?.type === 'object-failed' && failed.reason).toMatch(/unschedulable: .*\(the cluster autoscaler's scale-up did not help within 6 s\)$/);
+    expect(failed?.type === 'object-failed' && failed.reason).toMatch(
+      /unschedulable: .*\(the cluster autoscaler's scale-up did not help within 6 s\)$/,
+    );
     expect(Date.now() - started).toBeGreaterThan(5_000);
   });
 });

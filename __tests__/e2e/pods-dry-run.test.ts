@@ -10,7 +10,9 @@ import { testClusters, uniqueNamespace } from './testbed.js';
 // Every variant of the pod fields the renderer table covers (init containers, native sidecars, gRPC/header/exec
 // probes, sleep/exec/HTTP hooks, group IDs, extra Services) must also be what a real API server accepts under Pod
 // Security `restricted`: a field the table expects but Kubernetes refuses would only show up at deploy time.
-const fixtures = load(readFileSync(path.join(import.meta.dirname, '../fixtures/render/pods.yaml'), 'utf8')) as Fixture[];
+const fixtures = load(
+  readFileSync(path.join(import.meta.dirname, '../fixtures/render/pods.yaml'), 'utf8'),
+) as Fixture[];
 
 function intoNamespace(object: KubeObject, namespace: string): KubeObject {
   const moved = structuredClone(object);
@@ -37,10 +39,14 @@ describe('pod fields render to objects a real kube-apiserver accepts (server-sid
     const [fixture] = fixtures.filter((candidate) => candidate.name.startsWith('the grpc shorthand'));
     if (!fixture) throw new Error('no grpc fixture');
     const objects = renderFixture(fixture).objects.map((desired) => intoNamespace(desired.object, namespace));
-    const deployment = objects.find((object) => object.kind === 'Deployment') as unknown as { spec: { template: { spec: { containers: { readinessProbe: { grpc: { port: unknown } } }[] } } } };
+    const deployment = objects.find((object) => object.kind === 'Deployment') as unknown as {
+      spec: { template: { spec: { containers: { readinessProbe: { grpc: { port: unknown } } }[] } } };
+    };
     const container = deployment.spec.template.spec.containers[0];
     if (!container) throw new Error('no container');
     container.readinessProbe.grpc.port = 'grpc';
-    await expect(dryRunRendered(cluster, namespace, objects, 'control')).rejects.toThrow(/Deployment\/cart from control was refused/);
+    await expect(dryRunRendered(cluster, namespace, objects, 'control')).rejects.toThrow(
+      /Deployment\/cart from control was refused/,
+    );
   });
 });

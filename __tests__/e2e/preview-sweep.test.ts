@@ -42,15 +42,26 @@ describe('preview sweep', () => {
     const repository = repositoryIdentity('acme/sweep-test', '4242')!;
     const base: Settings = { ...defaultSettings, command: 'preview-up', specPath, repository };
     for (const pr of [1, 2]) {
-      const { outcome } = await run({ ...base, namespaceOverride: `${app}-pr-${pr}`, namespaceLabels: previewOwnershipLabels(repository, pr) });
+      const { outcome } = await run({
+        ...base,
+        namespaceOverride: `${app}-pr-${pr}`,
+        namespaceLabels: previewOwnershipLabels(repository, pr),
+      });
       expect(outcome).toBe(Outcome.Succeeded);
     }
     // The same app previewed from another repository: never swept from here.
     const other = repositoryIdentity('someone/else', '4343')!;
-    const foreign = await run({ ...base, repository: other, namespaceOverride: `${app}-pr-3`, namespaceLabels: previewOwnershipLabels(other, 3) });
+    const foreign = await run({
+      ...base,
+      repository: other,
+      namespaceOverride: `${app}-pr-3`,
+      namespaceLabels: previewOwnershipLabels(other, 3),
+    });
     expect(foreign.outcome).toBe(Outcome.Succeeded);
     const core = kubeConfigFor(cluster).makeApiClient(k8s.CoreV1Api);
-    const labelled = await core.listNamespace({ labelSelector: `k8deployer.io/preview-pr,app.kubernetes.io/part-of=${app}` });
+    const labelled = await core.listNamespace({
+      labelSelector: `k8deployer.io/preview-pr,app.kubernetes.io/part-of=${app}`,
+    });
     expect(labelled.items.map((ns) => ns.metadata?.name).sort()).toEqual([`${app}-pr-1`, `${app}-pr-2`, `${app}-pr-3`]);
 
     // A TTL far in the future sweeps nothing.
@@ -61,10 +72,14 @@ describe('preview sweep', () => {
     // A zero TTL sweeps both previews, namespaces included.
     const swept = await run({ ...base, command: 'preview-sweep', previewTtlHours: 0 });
     expect(swept.outcome).toBe(Outcome.Deleted);
-    const finished = swept.events.filter((event) => event.type === 'cluster-finished').map((event) => event.type === 'cluster-finished' && event.cluster);
+    const finished = swept.events
+      .filter((event) => event.type === 'cluster-finished')
+      .map((event) => event.type === 'cluster-finished' && event.cluster);
     expect(finished.sort()).toEqual([`local/${app}-pr-1`, `local/${app}-pr-2`]);
     await waitFor('preview namespaces gone', async () => {
-      const left = await core.listNamespace({ labelSelector: `app.kubernetes.io/part-of=${app},k8deployer.io/repository=${repository.labelValue}` });
+      const left = await core.listNamespace({
+        labelSelector: `app.kubernetes.io/part-of=${app},k8deployer.io/repository=${repository.labelValue}`,
+      });
       return left.items.every((ns) => ns.status?.phase === 'Terminating') || left.items.length === 0 ? true : undefined;
     });
     const theirs = await core.readNamespace({ name: `${app}-pr-3` });
@@ -72,8 +87,10 @@ describe('preview sweep', () => {
     await core.deleteNamespace({ name: `${app}-pr-3` });
   });
 
-  it('refuses to sweep without a repository identity (labels alone could be anyone\'s)', async () => {
+  it("refuses to sweep without a repository identity (labels alone could be anyone's)", async () => {
     const specPath = path.join(workDir, 'k8deployer.yaml');
-    await expect(run({ ...defaultSettings, command: 'preview-sweep', specPath })).rejects.toThrow(/preview-sweep needs the repository identity/);
+    await expect(run({ ...defaultSettings, command: 'preview-sweep', specPath })).rejects.toThrow(
+      /preview-sweep needs the repository identity/,
+    );
   });
 });

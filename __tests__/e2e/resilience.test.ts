@@ -19,19 +19,31 @@ import { READY_DELAY, type TestCluster, deleteNamespace, kubeConfigFor, kubectl,
 const SCRIPT = path.join(ROOT, 'scripts/testbed.sh');
 const dir = mkdtempSync(path.join(tmpdir(), 'k8deployer-resilience-'));
 const CLUSTER = 'edge';
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 120, objectTimeoutSeconds: 90 };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 120,
+  objectTimeoutSeconds: 90,
+};
 
 let cluster: TestCluster;
 let etcdUrl: string;
 
 function testbed(args: string[], env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', [SCRIPT, ...args, '--dir', dir], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [SCRIPT, ...args, '--dir', dir], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.stderr.on('data', (chunk) => (err += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`testbed.sh ${args.join(' ')} exited ${code}:\n${err}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`testbed.sh ${args.join(' ')} exited ${code}:\n${err}`)),
+    );
   });
 }
 
@@ -47,7 +59,10 @@ const b64 = (text: string): string => Buffer.from(text).toString('base64');
 /** Two writes outside /registry (the API server never sees them), then compaction at the newest revision. */
 async function advanceAndCompact(): Promise<number> {
   await etcd('kv/put', { key: b64('/k8deployer-test/tick'), value: b64(String(Date.now())) });
-  const put = await etcd<{ header: { revision: string } }>('kv/put', { key: b64('/k8deployer-test/tick'), value: b64('x') });
+  const put = await etcd<{ header: { revision: string } }>('kv/put', {
+    key: b64('/k8deployer-test/tick'),
+    value: b64('x'),
+  });
   const revision = Number(put.header.revision);
   await etcd('kv/compaction', { revision: String(revision) });
   return revision;
@@ -74,7 +89,10 @@ function app(namespace: string, options: { delay: string; image: string; extra?:
     },
   ];
   if (options.extra) {
-    objects.unshift({ component: 'web', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra', namespace }, data: { a: '1' } } });
+    objects.unshift({
+      component: 'web',
+      object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'extra', namespace }, data: { a: '1' } },
+    });
   }
   return {
     app: 'edge',
@@ -93,7 +111,13 @@ function recorder() {
 }
 
 function deploy(rendered: RenderedApp, bus: EventBus, tuning: Partial<EngineTuning>, runId: string) {
-  return runDeploy({ targets: [{ cluster: CLUSTER, kubeConfig: kubeConfigFor(cluster), rendered }], bus, options: engineOptions(settings), runId, tuning });
+  return runDeploy({
+    targets: [{ cluster: CLUSTER, kubeConfig: kubeConfigFor(cluster), rendered }],
+    bus,
+    options: engineOptions(settings),
+    runId,
+    tuning,
+  });
 }
 
 /** Resolves with the first event matching `match`. */
@@ -107,16 +131,27 @@ function nextEvent(bus: EventBus, match: (event: DeployEvent) => boolean): Promi
   });
 }
 
-const appliedDeployment = (event: DeployEvent): boolean => event.type === 'object-applied' && event.ref.kind === 'Deployment';
+const appliedDeployment = (event: DeployEvent): boolean =>
+  event.type === 'object-applied' && event.ref.kind === 'Deployment';
 
 async function names(kind: string, namespace: string): Promise<string[]> {
-  const out = await kubectl(cluster, ['get', kind, '-n', namespace, '-o', 'jsonpath={range .items[*]}{.metadata.name}{"\\n"}{end}']);
+  const out = await kubectl(cluster, [
+    'get',
+    kind,
+    '-n',
+    namespace,
+    '-o',
+    'jsonpath={range .items[*]}{.metadata.name}{"\\n"}{end}',
+  ]);
   return out.split('\n').filter(Boolean).sort();
 }
 
 beforeAll(async () => {
   const out = await testbed(['up', '1'], { K8DEPLOYER_TESTBED_APISERVER_ARGS: '--watch-cache=false' });
-  const kubeconfigPath = out.split('\n').find((line) => line.startsWith('kubeconfig='))?.slice('kubeconfig='.length);
+  const kubeconfigPath = out
+    .split('\n')
+    .find((line) => line.startsWith('kubeconfig='))
+    ?.slice('kubeconfig='.length);
   if (!kubeconfigPath) throw new Error(`testbed.sh up printed no kubeconfig:\n${out}`);
   cluster = { name: CLUSTER, kubeconfigPath };
   const ports = readFileSync(path.join(dir, 'cluster-1', 'ports'), 'utf8');
@@ -151,7 +186,9 @@ describe('watches on a compacted history (410 Gone)', () => {
       compacting = false;
       await compactor;
     }
-    const relists = events.filter((event) => event.type === 'log' && /expired \(410 Gone\); relisted/.test(event.message));
+    const relists = events.filter(
+      (event) => event.type === 'log' && /expired \(410 Gone\); relisted/.test(event.message),
+    );
     console.log(`410 test: ${compactions} compactions, ${relists.length} relists, outcome ${result.outcome}`);
     expect(result.outcome, JSON.stringify(result)).toBe('succeeded');
     expect(relists.length).toBeGreaterThan(0);
@@ -173,10 +210,17 @@ describe('the API server goes away mid-deploy', () => {
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       await testbed(['start-apiserver']);
     });
-    const result = await deploy(app(namespace, { delay: '5s', image: 'nginx:1.0' }), bus, { watchFailAfterMs: 60_000 }, 'blip-1');
+    const result = await deploy(
+      app(namespace, { delay: '5s', image: 'nginx:1.0' }),
+      bus,
+      { watchFailAfterMs: 60_000 },
+      'blip-1',
+    );
     await applied;
     expect(result.outcome, JSON.stringify(result)).toBe('succeeded');
-    const relists = events.filter((event) => event.type === 'log' && /unreachable for more than 2 s; relisted/.test(event.message));
+    const relists = events.filter(
+      (event) => event.type === 'log' && /unreachable for more than 2 s; relisted/.test(event.message),
+    );
     console.log(`restart test: ${relists.length} informer relist(s) after the outage`);
     expect(relists.length).toBeGreaterThan(0);
     // Tracking went on through the relist: the Deployment's readiness is seen after it.
@@ -194,7 +238,12 @@ describe('the API server goes away mid-deploy', () => {
     const outage = nextEvent(bus, appliedDeployment)
       .then(() => testbed(['stop-apiserver']))
       .then(() => (stoppedAt = Date.now()));
-    const failed = await deploy(app(namespace, { delay: '30s', image: 'nginx:1.0', extra: true }), bus, { watchFailAfterMs: 2_000, leaseTtlSeconds: 5 }, 'outage-1');
+    const failed = await deploy(
+      app(namespace, { delay: '30s', image: 'nginx:1.0', extra: true }),
+      bus,
+      { watchFailAfterMs: 2_000, leaseTtlSeconds: 5 },
+      'outage-1',
+    );
     const failedAt = Date.now();
     await outage;
     // From the moment the server is gone (kube-apiserver's own graceful shutdown can take seconds) to the verdict.
@@ -210,7 +259,12 @@ describe('the API server goes away mid-deploy', () => {
     expect(tookMs).toBeLessThan(20_000); // told in seconds (watchFailAfterMs 2 s + backoff), not after the 90 s object timeout
 
     // The lease of the failed run could not be released; it expires (5 s) and the re-run proceeds.
-    const rerun = await deploy(app(namespace, { delay: '0s', image: 'nginx:2.0' }), recorder().bus, { leaseTtlSeconds: 5 }, 'outage-2');
+    const rerun = await deploy(
+      app(namespace, { delay: '0s', image: 'nginx:2.0' }),
+      recorder().bus,
+      { leaseTtlSeconds: 5 },
+      'outage-2',
+    );
     expect(rerun.outcome, JSON.stringify(rerun)).toBe('succeeded');
     expect(await names('deployments', namespace)).toEqual(['web']);
     // The failed run's ConfigMap is not in the new spec: pruned. kube-root-ca.crt is the cluster's own.

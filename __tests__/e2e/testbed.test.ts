@@ -309,7 +309,11 @@ describe('local test bed', () => {
       metadata: { name: 'settings', namespace: ns },
       data: { mode: 'e2e' },
     });
-    const out = await kubectl(cluster, ['apply', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'], manifest);
+    const out = await kubectl(
+      cluster,
+      ['apply', '--server-side', '--field-manager', FIELD_MANAGER, '-f', '-'],
+      manifest,
+    );
     expect(out).toContain('configmap/settings serverside-applied');
     const cm = await kubeConfigFor(cluster)
       .makeApiClient(k8s.CoreV1Api)

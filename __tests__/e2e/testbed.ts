@@ -84,7 +84,12 @@ function isNotFound(error: unknown): boolean {
  * waits until its `default` ServiceAccount exists (pods are rejected before that) and returns the name.
  */
 export async function uniqueNamespace(prefix: string, clusters: TestCluster | TestCluster[] = testClusters()) {
-  const base = prefix.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'ns';
+  const base =
+    prefix
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'ns';
   const name = `${base}-${randomBytes(4).toString('hex')}`;
   await Promise.all(
     (Array.isArray(clusters) ? clusters : [clusters]).map(async (cluster) => {

@@ -8,8 +8,18 @@ import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
 import { READY_DELAY, deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace } from './testbed.js';
 
-const settings: Settings = { ...defaultSettings, command: 'deploy', specPath: 'k8deployer.yaml', timeoutSeconds: 90, objectTimeoutSeconds: 45 };
-const tuning: Partial<EngineTuning> = { leaseTtlSeconds: 5, watchFailAfterMs: 3_000, thresholds: { failedCreateMs: 3_000 } };
+const settings: Settings = {
+  ...defaultSettings,
+  command: 'deploy',
+  specPath: 'k8deployer.yaml',
+  timeoutSeconds: 90,
+  objectTimeoutSeconds: 45,
+};
+const tuning: Partial<EngineTuning> = {
+  leaseTtlSeconds: 5,
+  watchFailAfterMs: 3_000,
+  thresholds: { failedCreateMs: 3_000 },
+};
 
 function app(namespace: string, objects: KubeObject[]): RenderedApp {
   return {
@@ -47,7 +57,13 @@ describe('readiness on real controllers', () => {
     await Promise.all(namespaces.map((ns) => deleteNamespace(ns, [cluster()])));
   });
   const deploy = (rendered: RenderedApp, bus: EventBus) =>
-    runDeploy({ targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }], bus, options: engineOptions(settings), tuning, runId: 'r' });
+    runDeploy({
+      targets: [{ cluster: cluster().name, kubeConfig: kubeConfigFor(cluster()), rendered }],
+      bus,
+      options: engineOptions(settings),
+      tuning,
+      runId: 'r',
+    });
 
   it('a Job applied suspended is ready with a warning instead of waiting for the timeout', async () => {
     const ns = await fresh('suspended');
@@ -57,7 +73,10 @@ describe('readiness on real controllers', () => {
       apiVersion: 'batch/v1',
       kind: 'Job',
       metadata: { name: 'migrate', namespace: ns },
-      spec: { suspend: true, template: { ...podTemplate('migrate'), spec: { ...podTemplate('migrate').spec, restartPolicy: 'Never' } } },
+      spec: {
+        suspend: true,
+        template: { ...podTemplate('migrate'), spec: { ...podTemplate('migrate').spec, restartPolicy: 'Never' } },
+      },
     };
     const result = await deploy(app(ns, [job]), bus);
     expect(result.outcome).toBe('succeeded');
@@ -87,11 +106,15 @@ describe('readiness on real controllers', () => {
     ];
     const result = await deploy(app(ns, objects), bus);
     expect(result.outcome).toBe('succeeded');
-    const rs = JSON.parse(await kubectl(cluster(), ['get', 'rs', 'plain', '-n', ns, '-o', 'json'])) as { status?: { readyReplicas?: number } };
+    const rs = JSON.parse(await kubectl(cluster(), ['get', 'rs', 'plain', '-n', ns, '-o', 'json'])) as {
+      status?: { readyReplicas?: number };
+    };
     // Judged ready only with its pods ready (before the fix it was "no health signal" at once).
     expect(rs.status?.readyReplicas).toBe(2);
     const progress = events.filter((e) => e.type === 'object-progress' && e.ref.kind === 'ReplicaSet');
-    expect(progress.some((e) => e.type === 'object-progress' && /replicas (created|available|ready)/.test(e.message))).toBe(true);
+    expect(
+      progress.some((e) => e.type === 'object-progress' && /replicas (created|available|ready)/.test(e.message)),
+    ).toBe(true);
   });
 
   it('a raw ReplicaSet that cannot create its pods fails fast with the controller reason', async () => {

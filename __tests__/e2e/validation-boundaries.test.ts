@@ -23,7 +23,14 @@ function client(): k8s.KubernetesObjectApi {
 }
 
 function dryRun(object: object): Promise<unknown> {
-  return client().patch(structuredClone(object) as k8s.KubernetesObject, undefined, 'All', 'k8deployer-e2e', true, k8s.PatchStrategy.ServerSideApply);
+  return client().patch(
+    structuredClone(object) as k8s.KubernetesObject,
+    undefined,
+    'All',
+    'k8deployer-e2e',
+    true,
+    k8s.PatchStrategy.ServerSideApply,
+  );
 }
 
 function apiError(error: unknown): string {
@@ -36,7 +43,12 @@ function render(spec: string, namespace: string): KubeObject[] {
   const objects: KubeObject[] = [];
   for (const target of resolveTargets(document, { namespaceOverride: namespace })) {
     const files = new Map(referencedFiles(target.spec).map((ref) => [ref.path, ''] as const));
-    const rendered = renderApp(target, { files, env: {}, missingSecrets: 'placeholder', problemAt: (pointer, message) => problemAt(document, pointer, message) });
+    const rendered = renderApp(target, {
+      files,
+      env: {},
+      missingSecrets: 'placeholder',
+      problemAt: (pointer, message) => problemAt(document, pointer, message),
+    });
     objects.push(...rendered.objects.map((desired) => desired.object));
   }
   return objects;
@@ -75,7 +87,9 @@ describe('spec validation agrees with a real kube-apiserver', () => {
     const namespace = await uniqueNamespace('edges');
     namespaces.push(namespace);
     const objects = render(edgeSpec, namespace).filter((object) => object.kind !== 'Namespace');
-    expect(objects.map((object) => object.kind)).toEqual(expect.arrayContaining(['StatefulSet', 'CronJob', 'Deployment', 'Service', 'Ingress', 'ConfigMap']));
+    expect(objects.map((object) => object.kind)).toEqual(
+      expect.arrayContaining(['StatefulSet', 'CronJob', 'Deployment', 'Service', 'Ingress', 'ConfigMap']),
+    );
     for (const object of objects) {
       await dryRun(object).catch((error: unknown) => {
         throw new Error(`${object.kind}/${object.metadata.name} was refused: ${apiError(error)}`);
@@ -92,40 +106,109 @@ describe('spec validation agrees with a real kube-apiserver', () => {
       if (!found) throw new Error(`no ${kind} rendered`);
       return structuredClone(found) as KubeObject & { spec: Record<string, any>; data?: Record<string, string> };
     };
-    const podSpec = (object: { spec: Record<string, any> }) => object.spec.template.spec as { containers: Record<string, unknown>[] };
+    const podSpec = (object: { spec: Record<string, any> }) =>
+      object.spec.template.spec as { containers: Record<string, unknown>[] };
     const deployment = () => find('Deployment');
     // What the Deployment's controller would create: pods are validated more strictly than pod templates.
     const pod = () => {
       const template = deployment().spec.template as { metadata: object; spec: object };
-      return { apiVersion: 'v1', kind: 'Pod', metadata: { ...template.metadata, name: 'probe', namespace }, spec: structuredClone(template.spec) } as { spec: { containers: Record<string, unknown>[] } };
+      return {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { ...template.metadata, name: 'probe', namespace },
+        spec: structuredClone(template.spec),
+      } as { spec: { containers: Record<string, unknown>[] } };
     };
     // Each: a refused value in an otherwise valid object, and (for values the API server does not refuse outright)
     // what it does instead. A Service named like `1web` is left out: API servers since the relaxed Service name
     // validation accept it, older ones do not, and the spec keeps the rule that holds on every cluster.
     const mutations: { name: string; object: () => object; keptAsWritten?: (stored: any) => boolean }[] = [
-      { name: 'a label key with a space', object: () => ({ ...deployment(), metadata: { ...deployment().metadata, labels: { 'team name': 'x' } } }) },
-      { name: 'a label value of 64 characters', object: () => ({ ...deployment(), metadata: { ...deployment().metadata, labels: { team: long('v', 64) } } }) },
-      { name: 'an annotation key with a newline', object: () => ({ ...deployment(), metadata: { ...deployment().metadata, annotations: { 'a\nb': 'x' } } }) },
+      {
+        name: 'a label key with a space',
+        object: () => ({ ...deployment(), metadata: { ...deployment().metadata, labels: { 'team name': 'x' } } }),
+      },
+      {
+        name: 'a label value of 64 characters',
+        object: () => ({ ...deployment(), metadata: { ...deployment().metadata, labels: { team: long('v', 64) } } }),
+      },
+      {
+        name: 'an annotation key with a newline',
+        object: () => ({ ...deployment(), metadata: { ...deployment().metadata, annotations: { 'a\nb': 'x' } } }),
+      },
       // Not refused: silently stored as 0 replicas, an outage nobody asked for.
-      { name: 'replicas past int32', object: () => ({ ...deployment(), spec: { ...deployment().spec, replicas: 1e20 } }), keptAsWritten: (stored) => stored?.spec?.replicas === 1e20 },
-      { name: 'an ingress host with a newline', object: () => { const ingress = find('Ingress'); ingress.spec.rules[0].host = 'shop.example.com\nevil.example.com'; return ingress; } },
-      { name: 'an ingress host that is an IP address', object: () => { const ingress = find('Ingress'); ingress.spec.rules[0].host = '10.0.0.1'; return ingress; } },
-      { name: 'a cronjob name of 53 characters', object: () => ({ ...find('CronJob'), metadata: { ...find('CronJob').metadata, name: long('c', 53) } }) },
+      {
+        name: 'replicas past int32',
+        object: () => ({ ...deployment(), spec: { ...deployment().spec, replicas: 1e20 } }),
+        keptAsWritten: (stored) => stored?.spec?.replicas === 1e20,
+      },
+      {
+        name: 'an ingress host with a newline',
+        object: () => {
+          const ingress = find('Ingress');
+          ingress.spec.rules[0].host = 'shop.example.com\nevil.example.com';
+          return ingress;
+        },
+      },
+      {
+        name: 'an ingress host that is an IP address',
+        object: () => {
+          const ingress = find('Ingress');
+          ingress.spec.rules[0].host = '10.0.0.1';
+          return ingress;
+        },
+      },
+      {
+        name: 'a cronjob name of 53 characters',
+        object: () => ({ ...find('CronJob'), metadata: { ...find('CronJob').metadata, name: long('c', 53) } }),
+      },
       { name: 'a ConfigMap data key with a slash', object: () => ({ ...find('ConfigMap'), data: { 'a/b': 'x' } }) },
-      { name: 'a secret reference in upper case', object: () => { const object = deployment(); podSpec(object).containers[0]!.env = [{ name: 'P', valueFrom: { secretKeyRef: { name: 'DB_Secret', key: 'p' } } }]; return object; } },
-      { name: 'an image with a trailing newline (in the pod the controller creates)', object: () => { const object = pod(); object.spec.containers[0]!.image = 'web:1\n'; return object; } },
-      { name: 'a probe port of 70000', object: () => { const object = deployment(); podSpec(object).containers[0]!.readinessProbe = { tcpSocket: { port: 70000 } }; return object; } },
+      {
+        name: 'a secret reference in upper case',
+        object: () => {
+          const object = deployment();
+          podSpec(object).containers[0]!.env = [
+            { name: 'P', valueFrom: { secretKeyRef: { name: 'DB_Secret', key: 'p' } } },
+          ];
+          return object;
+        },
+      },
+      {
+        name: 'an image with a trailing newline (in the pod the controller creates)',
+        object: () => {
+          const object = pod();
+          object.spec.containers[0]!.image = 'web:1\n';
+          return object;
+        },
+      },
+      {
+        name: 'a probe port of 70000',
+        object: () => {
+          const object = deployment();
+          podSpec(object).containers[0]!.readinessProbe = { tcpSocket: { port: 70000 } };
+          return object;
+        },
+      },
     ];
     // Control: unchanged, the pod is accepted (its ServiceAccount stored), so a refusal below is the mutation's.
     for (const account of objects.filter((object) => object.kind === 'ServiceAccount')) {
-      await client().patch(structuredClone(account) as k8s.KubernetesObject, undefined, undefined, 'k8deployer-e2e', true, k8s.PatchStrategy.ServerSideApply);
+      await client().patch(
+        structuredClone(account) as k8s.KubernetesObject,
+        undefined,
+        undefined,
+        'k8deployer-e2e',
+        true,
+        k8s.PatchStrategy.ServerSideApply,
+      );
     }
     await dryRun(pod()).catch((error: unknown) => {
       throw new Error(`the unchanged pod was refused: ${apiError(error)}`);
     });
     const accepted: string[] = [];
     for (const mutation of mutations) {
-      const stored = await dryRun(mutation.object()).then((result) => result, () => undefined);
+      const stored = await dryRun(mutation.object()).then(
+        (result) => result,
+        () => undefined,
+      );
       if (stored !== undefined && (mutation.keptAsWritten?.(stored) ?? true)) accepted.push(mutation.name);
     }
     expect(accepted, 'the API server kept values the spec validation refuses').toEqual([]);

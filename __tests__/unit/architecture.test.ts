@@ -23,7 +23,9 @@ function nodeOf(file: string): string {
 /** Relative imports of a file, static and dynamic (`await import('./x.js')`), type-only ones included. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)].map((match) => match[1] ?? '');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)].map(
+    (match) => match[1] ?? '',
+  );
   return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 

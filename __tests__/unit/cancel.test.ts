@@ -1,6 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { CancelledError, deadlineSignal, isCancelled, listenForInterrupts, signalExitCode, type SignalSource } from '../../src/cancel.js';
+import {
+  CancelledError,
+  deadlineSignal,
+  isCancelled,
+  listenForInterrupts,
+  signalExitCode,
+  type SignalSource,
+} from '../../src/cancel.js';
 import { EventBus, Outcome, type DeployEvent } from '../../src/events.js';
 import { attachReporters, buildRunReport, finalizeReport, worstOutcome } from '../../src/report/index.js';
 import { outcomeLabel } from '../../src/report/format.js';
@@ -99,7 +106,10 @@ describe('reporters show a cancelled run', () => {
     const report = finalizeReport(buildRunReport(events), { finished: true });
     expect(report.cancelledBy).toBe('SIGINT');
     expect(report.outcome).toBe('cancelled');
-    expect(report.clusters[0]).toMatchObject({ outcome: 'cancelled', reason: 'cancelled by SIGINT; rolled back to revision 3' });
+    expect(report.clusters[0]).toMatchObject({
+      outcome: 'cancelled',
+      reason: 'cancelled by SIGINT; rolled back to revision 3',
+    });
     expect(worstOutcome(['succeeded', 'cancelled', 'rolled-back'])).toBe('cancelled');
     expect(worstOutcome(['cancelled', 'failed'])).toBe('failed');
     expect(outcomeLabel('cancelled')).toBe('🛑 cancelled');
@@ -116,7 +126,10 @@ describe('reporters show a cancelled run', () => {
     expect(log).toContain('cancelled by SIGINT; rolled back to revision 3');
     expect(log).toMatch(/✗ deploy cancelled/);
     expect(final.status).toBe('cancelled');
-    expect(JSON.parse(final.resultJson)).toMatchObject({ status: 'cancelled', clusters: [{ name: 'prod', status: 'cancelled' }] });
+    expect(JSON.parse(final.resultJson)).toMatchObject({
+      status: 'cancelled',
+      clusters: [{ name: 'prod', status: 'cancelled' }],
+    });
     expect(final.summaryMarkdown).toContain('**cancelled**');
     expect(final.commentBody).toContain('**cancelled**');
   });

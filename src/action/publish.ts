@@ -27,8 +27,12 @@ export interface PublisherInput {
 /** The PR comment and Deployment statuses of this run, or nothing without a token or a GitHub context. */
 export async function createPublisher(input: PublisherInput): Promise<GitHubPublisher | undefined> {
   const { action, context, eventRun, environment } = input;
-  if (action.githubToken === '' || context === undefined || !(action.commentOnPr || action.deployments)) return undefined;
-  const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(input.env, context);
+  if (action.githubToken === '' || context === undefined || !(action.commentOnPr || action.deployments))
+    return undefined;
+  const pullRequest =
+    eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down'
+      ? eventRun.pr
+      : pullRequestNumber(input.env, context);
   // Loaded only when used: @actions/github costs a noticeable part of the cold start.
   const { GitHubPublisher } = await import('../github/publisher.js');
   const { createGitHubClient } = await import('../github/client.js');

@@ -69,12 +69,23 @@ export async function runAction(env: Record<string, string | undefined>, interru
     }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (settings.command === Command.Render) return await renderToLog(settings, env, document);
-    await deploy(settings, action, eventRun, { env, context, masker, mask, document, payload, inputClusters: inputSettings.clusters, interruption });
+    await deploy(settings, action, eventRun, {
+      env,
+      context,
+      masker,
+      mask,
+      document,
+      payload,
+      inputClusters: inputSettings.clusters,
+      interruption,
+    });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
     if (error instanceof SpecError) {
       annotateSpecProblems(error.problems, core.error, context?.workspace ? { workspace: context.workspace } : {});
-      core.setFailed(`the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`);
+      core.setFailed(
+        `the spec is not valid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}), see the annotations`,
+      );
     } else {
       core.setFailed(annotationText(masker.mask(describeError(error))));
     }
@@ -91,7 +102,11 @@ function withEventVariables(settings: Settings, run: EventRun): Settings {
   return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
 }
 
-async function renderToLog(settings: Settings, env: Record<string, string | undefined>, document: SourceDocument): Promise<void> {
+async function renderToLog(
+  settings: Settings,
+  env: Record<string, string | undefined>,
+  document: SourceDocument,
+): Promise<void> {
   const prepared = await prepareRun(settings, { env, document });
   for (const { target, rendered } of prepared.targets) {
     core.startGroup(`${target.name}: ${rendered.objects.length} objects`);
@@ -116,7 +131,12 @@ interface DeployContext {
   interruption: Interruption;
 }
 
-async function deploy(settings: Settings, action: ActionSettings, eventRun: EventRun, io: DeployContext): Promise<void> {
+async function deploy(
+  settings: Settings,
+  action: ActionSettings,
+  eventRun: EventRun,
+  io: DeployContext,
+): Promise<void> {
   const { context, interruption } = io;
   const bus = new EventBus();
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
@@ -124,7 +144,11 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
   const checked = await prepareRun(settings, { env: io.env, document: io.document });
   const environment = runEnvironment(action, eventRun, checked);
-  if (eventRun.kind === 'preview-up') assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
+  if (eventRun.kind === 'preview-up')
+    assertConfinedToPreview(checked, eventRun.namespace, {
+      checkHosts: true,
+      ...(eventRun.host ? { previewHost: eventRun.host } : {}),
+    });
   if (eventRun.kind === 'preview-down') assertConfinedToPreview(checked, eventRun.namespace);
   const trustNote = await useBaseCredentials(checked, {
     payload: io.payload,
@@ -132,7 +156,9 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     inputClusters: io.inputClusters,
     workspace: context?.workspace ?? process.cwd(),
     tempDir: io.env.RUNNER_TEMP || tmpdir(),
-    ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+    ...(action.githubToken !== '' && context
+      ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } }
+      : {}),
     warn: (message) => core.warning(annotationText(io.masker.mask(message))),
   });
   const publisher = await createPublisher({
@@ -148,10 +174,14 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
   const { executeClusterCommand } = await import('../commands.js');
-  const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
+  const renderedUrls = checked.targets.flatMap(({ rendered }) =>
+    rendered.components.flatMap((component) => component.urls),
+  );
   // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
   const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
-  const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
+  const previewUrl = previewHostName
+    ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`)
+    : undefined;
   let environmentUrl = previewUrl;
   try {
     const { prepared } = await executeClusterCommand({
@@ -159,7 +189,9 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
       env: io.env,
       bus,
       prepared: checked,
-      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
+      ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down'
+        ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) }
+        : {}),
       runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
       signal: interruption.signal,
       escalation: interruption.escalation,
@@ -187,7 +219,9 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
     await publisher?.finish({
       ok: final.exitCode === 0,
-      ...(final.status === Outcome.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
+      ...(final.status === Outcome.Cancelled
+        ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
+        : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),
@@ -195,7 +229,13 @@ async function deploy(settings: Settings, action: ActionSettings, eventRun: Even
     });
     if (final.exitCode !== 0) {
       const { reasons } = final;
-      core.setFailed(annotationText(io.masker.mask(`k8deployer ${settings.command} ${final.status}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
+      core.setFailed(
+        annotationText(
+          io.masker.mask(
+            `k8deployer ${settings.command} ${final.status}${reasons.length ? `: ${reasons.join('; ')}` : ''}`,
+          ),
+        ),
+      );
     }
   } catch (error) {
     reporters.detach();

@@ -13,13 +13,19 @@ interface StatefulSetSpec {
  */
 export async function claimTemplateClaims(client: ClusterClient, statefulSet: KubeObject): Promise<KubeObject[]> {
   const spec = (statefulSet['spec'] ?? {}) as StatefulSetSpec;
-  const templates = (spec.volumeClaimTemplates ?? []).map((template) => template.metadata?.name).filter((name): name is string => Boolean(name));
+  const templates = (spec.volumeClaimTemplates ?? [])
+    .map((template) => template.metadata?.name)
+    .filter((name): name is string => Boolean(name));
   const matchLabels = spec.selector?.matchLabels ?? {};
   const namespace = statefulSet.metadata.namespace;
   if (templates.length === 0 || !namespace || Object.keys(matchLabels).length === 0) return [];
-  const labelSelector = Object.entries(matchLabels).map(([key, value]) => `${key}=${value}`).join(',');
+  const labelSelector = Object.entries(matchLabels)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(',');
   const claims = await client.list('v1', 'PersistentVolumeClaim', { namespace, labelSelector });
-  return claims.filter((claim) => templates.some((template) => isClaimOf(claim.metadata.name, template, statefulSet.metadata.name)));
+  return claims.filter((claim) =>
+    templates.some((template) => isClaimOf(claim.metadata.name, template, statefulSet.metadata.name)),
+  );
 }
 
 export function isClaimOf(claimName: string, template: string, statefulSet: string): boolean {
@@ -42,8 +48,20 @@ export function neverBound(claim: KubeObject): boolean {
  */
 export async function staleClaims(client: ClusterClient, desired: KubeObject): Promise<KubeObject[]> {
   if (desired.kind !== 'StatefulSet') return [];
-  if (await client.get({ apiVersion: desired.apiVersion, kind: desired.kind, name: desired.metadata.name, namespace: desired.metadata.namespace })) return [];
-  const templates = ((desired['spec'] as { volumeClaimTemplates?: { metadata?: { name?: string }; spec?: { storageClassName?: string } }[] } | undefined)?.volumeClaimTemplates ?? []);
+  if (
+    await client.get({
+      apiVersion: desired.apiVersion,
+      kind: desired.kind,
+      name: desired.metadata.name,
+      namespace: desired.metadata.namespace,
+    })
+  )
+    return [];
+  const templates =
+    (
+      desired['spec'] as
+        { volumeClaimTemplates?: { metadata?: { name?: string }; spec?: { storageClassName?: string } }[] } | undefined
+    )?.volumeClaimTemplates ?? [];
   const wanted = new Map(templates.map((template) => [template.metadata?.name ?? '', template.spec?.storageClassName]));
   const claims = await claimTemplateClaims(client, desired);
   return claims.filter((claim) => {

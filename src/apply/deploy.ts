@@ -63,11 +63,18 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
         // re-run converges.
         leaseHeld = false;
         // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
-        if (!applied.some((entry) => entry.action !== ChangeAction.Unchanged)) return finish({ cluster, outcome: Outcome.Failed, reason: why });
-        return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
+        if (!applied.some((entry) => entry.action !== ChangeAction.Unchanged))
+          return finish({ cluster, outcome: Outcome.Failed, reason: why });
+        return finish({
+          cluster,
+          outcome: Outcome.Failed,
+          reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
+        });
       }
-      if (options.rollback === RollbackScope.Off || !leaseHeld) return finish({ cluster, outcome: Outcome.Failed, reason: why });
-      if (ctx.escalation?.aborted) return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
+      if (options.rollback === RollbackScope.Off || !leaseHeld)
+        return finish({ cluster, outcome: Outcome.Failed, reason: why });
+      if (ctx.escalation?.aborted)
+        return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
       const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
       return finish({ ...outcome, changes: changesOf(applied) });
     },
@@ -77,7 +84,9 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
     if (isCancelled(ctx.signal)) throw ctx.signal?.reason;
     if (rendered.objects.length === 0) {
-      throw new K8deployerError(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
+      throw new K8deployerError(
+        `refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`,
+      );
     }
     rendered = await withServerScope(client, rendered);
     ctx = { ...ctx, rendered };
@@ -100,14 +109,20 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
     const preApplied = namespace.preApplied;
     const graph = buildGraph(rendered.objects, rendered.components);
     for (const result of preApplied.values()) {
-      applied.push({ component: componentOf(rendered, refKey(refOf(result.object))), object: result.object, action: result.created ? ChangeAction.Create : ChangeAction.Unchanged });
+      applied.push({
+        component: componentOf(rendered, refKey(refOf(result.object))),
+        object: result.object,
+        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
+      });
     }
     await lease.acquire(deadline);
     leaseHeld = true;
     previous = await parent.load();
     await removeStaleClaims(ctx, parent.id, deadline);
     const members = parent.exists ? await parent.listMembers() : [];
-    const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
+    const liveVersions = new Map(
+      members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]),
+    );
     const { live: liveObjects, prefetched } = await prefetchLive(
       client,
       rendered.objects.map((entry) => entry.object),
@@ -144,16 +159,36 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       try {
         const pruned = options.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
         if (pruned.failures.length > 0) {
-          return finish({ cluster, outcome: Outcome.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
+          return finish({
+            cluster,
+            outcome: Outcome.Failed,
+            reason: `prune failed: ${pruned.failures.join('; ')}`,
+            changes: changesOf(applied),
+          });
         }
-        const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components));
-        return finish({ cluster, outcome: Outcome.Succeeded, revision, changes: [...changesOf(applied), ...pruned.changes] });
+        const revision = await parent.commit(
+          rendered.objects,
+          rendered.components,
+          desiredSetHash(rendered.objects, rendered.components),
+        );
+        return finish({
+          cluster,
+          outcome: Outcome.Succeeded,
+          revision,
+          changes: [...changesOf(applied), ...pruned.changes],
+        });
       } catch (error) {
         return finish({ cluster, outcome: Outcome.Failed, reason: describeError(error), changes: changesOf(applied) });
       }
     },
     rollBack: async (why) => {
-      if (ctx.escalation?.aborted) return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}`, changes: changesOf(applied) });
+      if (ctx.escalation?.aborted)
+        return finish({
+          cluster,
+          outcome: Outcome.Failed,
+          reason: `${why}; ${skippedRollback(ctx)}`,
+          changes: changesOf(applied),
+        });
       const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
       return finish({ ...outcome, changes: changesOf(applied) });
     },
@@ -178,7 +213,8 @@ function rollbackStop(ctx: ClusterContext): { signal?: AbortSignal } {
 /** The escalation signal with a reason that reads well in the rollback's report. */
 function stopSignal(escalation: AbortSignal): AbortSignal {
   const controller = new AbortController();
-  const abort = (): void => controller.abort(new K8deployerError(`rollback stopped by a second signal (re-run to converge)`));
+  const abort = (): void =>
+    controller.abort(new K8deployerError(`rollback stopped by a second signal (re-run to converge)`));
   if (escalation.aborted) abort();
   else escalation.addEventListener('abort', abort, { once: true });
   return controller.signal;
@@ -202,21 +238,36 @@ async function ensureNamespace(
   const { client, rendered, options } = ctx;
   const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
-  const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
+  const desired = rendered.objects.find(
+    (entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace,
+  );
   const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
   // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
   if (live) await parent.verifyOwner();
   if (!desired) {
-    if (!live) throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
+    if (!live)
+      throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
   }
   if (live && ownerOf(live, applySetId) !== Owner.Ours && !options.adopt) {
-    log(ctx, 'info', `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`);
+    log(
+      ctx,
+      'info',
+      `namespace ${rendered.namespace} exists and was not created by this app: deploying into it without managing it (set adopt to manage it)`,
+    );
     return { preApplied, unclaimed: desired };
   }
   const object = decorate(desired.object, applySetId);
-  const unchanged = live ? await unchangedOrRefused(client, object, live, { applySetId, adopt: options.adopt, forceConflicts: options.forceConflicts }) : undefined;
-  const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: options.forceConflicts });
+  const unchanged = live
+    ? await unchangedOrRefused(client, object, live, {
+        applySetId,
+        adopt: options.adopt,
+        forceConflicts: options.forceConflicts,
+      })
+    : undefined;
+  const result = unchanged
+    ? { object: unchanged, created: false }
+    : await client.apply(object, { force: options.forceConflicts });
   preApplied.set(refKey(refOf(desired.object)), result);
   return { preApplied };
 }
@@ -228,10 +279,19 @@ async function prune(
 ): Promise<{ failures: string[]; changes: PlannedChange[] }> {
   const { client, options, rendered } = ctx;
   const members = await parent.listMembers();
-  const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.removal);
+  const dropped = pruneCandidates(
+    members,
+    rendered.objects.map((entry) => entry.object),
+    parent.id,
+    options.removal,
+  );
   // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
   const claims = options.removal.deletePvcs
-    ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
+    ? (
+        await Promise.all(
+          dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)),
+        )
+      ).flat()
     : [];
   const candidates = [...dropped, ...claims];
   const failures = await removeObjects(candidates, {
@@ -256,7 +316,11 @@ async function removeStaleClaims(ctx: ClusterContext, applySetId: string, signal
   const { client, rendered } = ctx;
   const stale = (await Promise.all(rendered.objects.map((entry) => staleClaims(client, entry.object)))).flat();
   if (stale.length === 0) return;
-  log(ctx, 'info', `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`);
+  log(
+    ctx,
+    'info',
+    `removing never-bound claims of an earlier failed install: ${stale.map((claim) => claim.metadata.name).join(', ')}`,
+  );
   const failures = await removeObjects(stale, {
     cluster: ctx.cluster,
     client,

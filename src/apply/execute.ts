@@ -80,7 +80,9 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
     const settleIfDone = (): void => {
       if (inFlight > 0) return;
       if (failure !== undefined || readyCount === graph.nodes.size) {
-        resolve(failure === undefined ? { ok: true, applied } : { ok: false, reason: failure, cause: failureCause, applied });
+        resolve(
+          failure === undefined ? { ok: true, applied } : { ok: false, reason: failure, cause: failureCause, applied },
+        );
       }
     };
     const fail = (reason: string, component?: string, cause?: unknown): void => {
@@ -129,15 +131,29 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
       const state = componentState.get(node.desired.component);
       if (state && state.startedAt === undefined) state.startedAt = Date.now();
       const result =
-        options.preApplied?.get(node.key) ?? (await slots.run(() => applyOne(options, node, signal), priority.get(node.key)));
+        options.preApplied?.get(node.key) ??
+        (await slots.run(() => applyOne(options, node, signal), priority.get(node.key)));
       const object = result.object;
       const action = actionOf(result, options.liveVersions.get(memberKey(object)));
       // Recorded even when cancelled meanwhile: a rollback must know every object this run created.
       applied.push({ component: node.desired.component, object, action });
       if (signal.aborted) return false;
-      bus.emit({ type: 'object-applied', cluster, component: node.desired.component, ref: refOf(object), action, at: Date.now() });
+      bus.emit({
+        type: 'object-applied',
+        cluster,
+        component: node.desired.component,
+        ref: refOf(object),
+        action,
+        at: Date.now(),
+      });
       if (node.desired.options?.skipWait) {
-        bus.emit({ type: 'object-ready', cluster, component: node.desired.component, ref: refOf(object), at: Date.now() });
+        bus.emit({
+          type: 'object-ready',
+          cluster,
+          component: node.desired.component,
+          ref: refOf(object),
+          at: Date.now(),
+        });
         return true;
       }
       const tracked = await options.tracker.wait({
@@ -157,8 +173,11 @@ export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResu
     // Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
     // timeout signal carries a DOMException, which is the deadline.
     const stopped = (): string =>
-      options.signal.reason instanceof K8deployerError ? options.signal.reason.message : 'timed out: the deploy did not finish in time';
-    if (options.signal.aborted) fail(options.signal.reason instanceof K8deployerError ? stopped() : 'deadline reached before the deploy started');
+      options.signal.reason instanceof K8deployerError
+        ? options.signal.reason.message
+        : 'timed out: the deploy did not finish in time';
+    if (options.signal.aborted)
+      fail(options.signal.reason instanceof K8deployerError ? stopped() : 'deadline reached before the deploy started');
     for (const node of graph.nodes.values()) {
       if (node.dependsOn.size === 0) start(node);
     }
@@ -203,9 +222,15 @@ async function applyOne(options: ExecuteOptions, node: GraphNode, signal: AbortS
   }
 }
 
-async function unchangedLive(options: ExecuteOptions, object: KubeObject, signal: AbortSignal): Promise<KubeObject | undefined> {
+async function unchangedLive(
+  options: ExecuteOptions,
+  object: KubeObject,
+  signal: AbortSignal,
+): Promise<KubeObject | undefined> {
   const key = memberKey(object);
-  const live = options.liveObjects?.get(key) ?? (options.prefetched?.has(key) ? undefined : await options.client.get(refOf(object)));
+  const live =
+    options.liveObjects?.get(key) ??
+    (options.prefetched?.has(key) ? undefined : await options.client.get(refOf(object)));
   return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
 }
 
@@ -223,7 +248,8 @@ export async function unchangedOrRefused(
   if (owner !== Owner.Ours && !options.adopt) throw adoptionRefused(live, owner);
   let dryRun: KubeObject;
   try {
-    dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal })).object;
+    dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal }))
+      .object;
   } catch (error) {
     // The real apply reports it (or replaces the object on an immutable field).
     if (isImmutableFieldError(error)) return undefined;
@@ -245,13 +271,23 @@ function actionOf(result: ApplyResult, previousVersion: string | undefined): Cha
  * Custom resources of a just-established CRD are unknown to cached discovery, and for a moment to the server's own
  * discovery too (see Discovery.awaitResource): wait until every served version lists the kind.
  */
-async function awaitCustomResourceDiscovery(options: ExecuteOptions, crd: KubeObject, signal: AbortSignal): Promise<void> {
-  const spec = crd['spec'] as { group?: string; names?: { kind?: string }; versions?: { name?: string; served?: boolean }[] } | undefined;
+async function awaitCustomResourceDiscovery(
+  options: ExecuteOptions,
+  crd: KubeObject,
+  signal: AbortSignal,
+): Promise<void> {
+  const spec = crd['spec'] as
+    { group?: string; names?: { kind?: string }; versions?: { name?: string; served?: boolean }[] } | undefined;
   const kind = spec?.names?.kind;
   if (!spec?.group || !kind) return;
   const served = (spec.versions ?? []).filter((version) => version.name && version.served !== false);
   await Promise.all(
-    served.map((version) => options.client.awaitResource(`${spec.group}/${version.name}`, kind, { timeoutMs: options.objectTimeoutMs, signal })),
+    served.map((version) =>
+      options.client.awaitResource(`${spec.group}/${version.name}`, kind, {
+        timeoutMs: options.objectTimeoutMs,
+        signal,
+      }),
+    ),
   );
 }
 

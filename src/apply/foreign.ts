@@ -22,9 +22,12 @@ export async function foreignObjects(
 ): Promise<KubeObject[]> {
   const ours = new Set((options.ours ?? []).map((object) => refKey(refOf(object))));
   const resources = (await client.allResources()).filter(
-    (resource) => resource.namespaced && (resource.verbs ?? ['list']).includes('list') && !DERIVED_KINDS.has(resource.kind),
+    (resource) =>
+      resource.namespaced && (resource.verbs ?? ['list']).includes('list') && !DERIVED_KINDS.has(resource.kind),
   );
-  const lists = await Promise.all(resources.map((resource) => client.list(resource.apiVersion, resource.kind, { namespace }).catch(() => [])));
+  const lists = await Promise.all(
+    resources.map((resource) => client.list(resource.apiVersion, resource.kind, { namespace }).catch(() => [])),
+  );
   return lists.flat().filter((object) => {
     const { labels = {} } = object.metadata;
     if (labels[ApplySetKeys.partOf] === options.applySetId) return false;
@@ -54,5 +57,8 @@ export function namespaceNotEmptyError(namespace: string, foreign: KubeObject[])
 function derivedSecret(object: KubeObject): boolean {
   if (object.kind !== 'Secret') return false;
   const annotations = object.metadata.annotations ?? {};
-  return object['type'] === 'kubernetes.io/service-account-token' || annotations['cert-manager.io/certificate-name'] !== undefined;
+  return (
+    object['type'] === 'kubernetes.io/service-account-token' ||
+    annotations['cert-manager.io/certificate-name'] !== undefined
+  );
 }

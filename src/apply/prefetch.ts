@@ -32,8 +32,14 @@ export async function prefetchLive(
       try {
         const found =
           members.length >= LIST_FROM
-            ? await client.list(first.apiVersion, first.kind, first.metadata.namespace ? { namespace: first.metadata.namespace } : {})
-            : (await Promise.all(members.map((object) => client.get(refOf(object))))).filter((object): object is KubeObject => object !== undefined);
+            ? await client.list(
+                first.apiVersion,
+                first.kind,
+                first.metadata.namespace ? { namespace: first.metadata.namespace } : {},
+              )
+            : (await Promise.all(members.map((object) => client.get(refOf(object))))).filter(
+                (object): object is KubeObject => object !== undefined,
+              );
         const byKey = new Map(found.map((object) => [memberKey(object), object]));
         for (const object of members) {
           const key = memberKey(object);

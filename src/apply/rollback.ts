@@ -34,7 +34,8 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
   const toRevision = previous ? previous.revision : null;
   bus.emit({ type: 'rollback-started', cluster, toRevision, at: Date.now() });
   const timeoutMs = options.objectTimeoutMs;
-  const stopAt = (): AbortSignal => AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
+  const stopAt = (): AbortSignal =>
+    AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(input.signal ? [input.signal] : [])]);
   const problems: string[] = [];
   try {
     if (previous) {
@@ -45,7 +46,9 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
         tracker: new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds }),
         graph: buildGraph(previous.objects, previous.components ?? []),
         applySetId: parent.id,
-        liveVersions: new Map((await parent.listMembers()).map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
+        liveVersions: new Map(
+          (await parent.listMembers()).map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]),
+        ),
         forceConflicts: options.forceConflicts,
         concurrency: options.concurrency,
         objectTimeoutMs: timeoutMs,
@@ -62,7 +65,9 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
     // A StatefulSet created by this run leaves claims behind; a claim that never bound holds no data, and one stuck
     // Pending (e.g. on a missing storage class) would keep the next deploy's pod Pending too: remove those.
     const claims = (
-      await Promise.all(createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))
+      await Promise.all(
+        createdNow.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)),
+      )
     )
       .flat()
       .filter((claim) => options.removal.deletePvcs || neverBound(claim));
@@ -99,4 +104,3 @@ export async function rollBack(input: RollbackInput): Promise<ClusterResult> {
     ...(previous ? { revision: previous.revision } : {}),
   };
 }
-

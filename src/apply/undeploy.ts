@@ -20,11 +20,16 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   if (!namespaceExists) {
-    return { cluster, outcome: Outcome.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
+    return {
+      cluster,
+      outcome: Outcome.Deleted,
+      reason: `namespace ${rendered.namespace} does not exist: nothing to delete`,
+    };
   }
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
-    onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
+    onWait: (holder) =>
+      bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
   });
   // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
   const stop = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
@@ -35,7 +40,10 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
     const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
     // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
     const claims = await appClaims(ctx, members, parent.id);
-    const doomed = [...members.filter((member) => removable(member, parent.id, options.removal)), ...(options.removal.deletePvcs ? claims : [])];
+    const doomed = [
+      ...members.filter((member) => removable(member, parent.id, options.removal)),
+      ...(options.removal.deletePvcs ? claims : []),
+    ];
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = options.objectTimeoutMs;
     const removeOptions = {
@@ -48,7 +56,10 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       signal: stop,
       owner: { applySetId: parent.id, app: rendered.app, ours: claims },
     };
-    const failures = await removeObjects(doomed.filter((object) => object.kind !== 'Namespace'), removeOptions);
+    const failures = await removeObjects(
+      doomed.filter((object) => object.kind !== 'Namespace'),
+      removeOptions,
+    );
     const keptMembers = members.length - doomed.length;
     if (failures.length === 0 || options.ignoreErrors) {
       // Kept members (PVCs) still point at the parent; without it a later deploy could not prune them.
@@ -57,7 +68,11 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       leaseHeld = false;
       failures.push(...(await removeObjects(namespaces, removeOptions)));
     }
-    const changes: PlannedChange[] = doomed.map((object) => ({ component: '', ref: refOf(object), action: ChangeAction.Delete }));
+    const changes: PlannedChange[] = doomed.map((object) => ({
+      component: '',
+      ref: refOf(object),
+      action: ChangeAction.Delete,
+    }));
     if (failures.length > 0) {
       return { cluster, outcome: Outcome.Failed, reason: `could not delete: ${failures.join('; ')}`, changes };
     }
@@ -82,7 +97,8 @@ async function renderedMembers(ctx: ClusterContext, applySetId: string): Promise
     }),
   );
   return found.filter(
-    (object): object is KubeObject => object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
+    (object): object is KubeObject =>
+      object !== undefined && object.metadata.labels?.[ApplySetKeys.partOf] === applySetId,
   );
 }
 
@@ -97,8 +113,11 @@ async function appClaims(ctx: ClusterContext, members: KubeObject[], applySetId:
     const live = await ctx.client.get(refOf(object));
     if (!live || ownerOf(live, applySetId) === Owner.Ours) statefulSets.set(memberKey(object), object);
   }
-  for (const member of members.filter((object) => object.kind === 'StatefulSet')) statefulSets.set(memberKey(member), member);
-  return uniqueObjects((await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(ctx.client, sts)))).flat());
+  for (const member of members.filter((object) => object.kind === 'StatefulSet'))
+    statefulSets.set(memberKey(member), member);
+  return uniqueObjects(
+    (await Promise.all([...statefulSets.values()].map((sts) => claimTemplateClaims(ctx.client, sts)))).flat(),
+  );
 }
 
 function uniqueObjects(objects: KubeObject[]): KubeObject[] {

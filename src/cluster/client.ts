@@ -68,12 +68,21 @@ export interface ClusterClient {
   /** Every resource the server serves, at each group's preferred version. */
   allResources(): Promise<ApiResource[]>;
   /** Resolves once discovery lists the kind (a just-established CRD's kind appears there a little later). */
-  awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource>;
+  awaitResource(
+    apiVersion: string,
+    kind: string,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<ApiResource>;
   /** A started, shared informer; callers must not stop it (close() does). */
   informer(apiVersion: string, kind: string, options?: Omit<InformerOptions, ClientInformerOption>): Promise<Informer>;
   /** Recent events of one object, oldest first, as `Warning Reason: message` lines. */
   eventsFor(object: KubeObject, limit?: number): Promise<string[]>;
-  logTail(namespace: string, pod: string, container: string, options?: { lines?: number; previous?: boolean }): Promise<LogTail>;
+  logTail(
+    namespace: string,
+    pod: string,
+    container: string,
+    options?: { lines?: number; previous?: boolean },
+  ): Promise<LogTail>;
   /** Raw Prometheus text of the API server's /metrics. */
   metrics(): Promise<string>;
   close(): void;
@@ -91,7 +100,11 @@ export interface ClusterClientOptions {
   log?: (message: string) => void;
 }
 
-export function connectCluster(name: string, kubeConfig: KubeConfig, options: ClusterClientOptions = {}): ClusterClient {
+export function connectCluster(
+  name: string,
+  kubeConfig: KubeConfig,
+  options: ClusterClientOptions = {},
+): ClusterClient {
   return new KubeClusterClient(name, kubeConfig, options);
 }
 
@@ -158,7 +171,11 @@ class KubeClusterClient implements ClusterClient {
     return withKind(result, body);
   }
 
-  async mergePatch(ref: ObjectRef, patch: Record<string, unknown>, options: { signal?: AbortSignal } = {}): Promise<KubeObject> {
+  async mergePatch(
+    ref: ObjectRef,
+    patch: Record<string, unknown>,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<KubeObject> {
     const resource = await this.resource(ref.apiVersion, ref.kind);
     const { body } = await this.transport.json<KubeObject>({
       method: 'PATCH',
@@ -201,12 +218,19 @@ class KubeClusterClient implements ClusterClient {
   async delete(ref: ObjectRef, options: DeleteOptions = {}): Promise<boolean> {
     const resource = await this.resource(ref.apiVersion, ref.kind);
     const preconditions =
-      options.uid || options.resourceVersion ? { uid: options.uid, resourceVersion: options.resourceVersion } : undefined;
+      options.uid || options.resourceVersion
+        ? { uid: options.uid, resourceVersion: options.resourceVersion }
+        : undefined;
     try {
       await this.transport.request({
         method: 'DELETE',
         path: objectPath(resource, ref.name, ref.namespace),
-        body: { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy: options.propagation ?? 'Background', preconditions },
+        body: {
+          apiVersion: 'v1',
+          kind: 'DeleteOptions',
+          propagationPolicy: options.propagation ?? 'Background',
+          preconditions,
+        },
         context: `delete ${describe(ref)}`,
         signal: options.signal,
       });
@@ -233,11 +257,19 @@ class KubeClusterClient implements ClusterClient {
     return this.discovery.allResources();
   }
 
-  awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource> {
+  awaitResource(
+    apiVersion: string,
+    kind: string,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<ApiResource> {
     return this.discovery.awaitResource(apiVersion, kind, options);
   }
 
-  informer(apiVersion: string, kind: string, options: Omit<InformerOptions, ClientInformerOption> = {}): Promise<Informer> {
+  informer(
+    apiVersion: string,
+    kind: string,
+    options: Omit<InformerOptions, ClientInformerOption> = {},
+  ): Promise<Informer> {
     const key = JSON.stringify([apiVersion, kind, options.namespace, options.labelSelector, options.fieldSelector]);
     let entry = this.informers.get(key);
     if (!entry) {
@@ -336,7 +368,12 @@ function withKind(result: KubeObject, like: { apiVersion: string; kind: string }
   return { ...result, apiVersion: result.apiVersion || like.apiVersion, kind: result.kind || like.kind };
 }
 
-function describe(ref: { kind: string; name?: string; namespace?: string; metadata?: { name: string; namespace?: string } }): string {
+function describe(ref: {
+  kind: string;
+  name?: string;
+  namespace?: string;
+  metadata?: { name: string; namespace?: string };
+}): string {
   const name = ref.metadata?.name ?? ref.name ?? '';
   const namespace = ref.metadata?.namespace ?? ref.namespace;
   return namespace ? `${ref.kind} ${namespace}/${name}` : `${ref.kind} ${name}`;

@@ -62,7 +62,10 @@ export class Discovery {
       path: '/apis',
       context: 'discover API groups',
     });
-    const versions = ['v1', ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean)];
+    const versions = [
+      'v1',
+      ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean),
+    ];
     return (await Promise.all(versions.map((apiVersion) => this.load(apiVersion)))).flat();
   }
 
@@ -78,14 +81,21 @@ export class Discovery {
    * answers 404. A single refetch, which is all `resourceFor` does, loses that race and fails the custom resource's
    * apply with "no resource of kind"; waiting here, before the CRD counts as ready, closes it.
    */
-  async awaitResource(apiVersion: string, kind: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ApiResource> {
+  async awaitResource(
+    apiVersion: string,
+    kind: string,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<ApiResource> {
     const deadline = Date.now() + options.timeoutMs;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
       this.invalidate(apiVersion);
       const found = (await this.load(apiVersion)).find((resource) => resource.kind === kind);
       if (found) return found;
       if (Date.now() + delay > deadline || options.signal?.aborted) {
-        throw new ClusterError(this.transport.cluster, `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`);
+        throw new ClusterError(
+          this.transport.cluster,
+          `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`,
+        );
       }
       await sleep(delay, options.signal);
     }
@@ -114,7 +124,13 @@ export class Discovery {
       });
       return (body.resources ?? [])
         .filter((resource) => !resource.name.includes('/'))
-        .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced, verbs: resource.verbs ?? [] }));
+        .map((resource) => ({
+          apiVersion,
+          kind: resource.kind,
+          plural: resource.name,
+          namespaced: resource.namespaced,
+          verbs: resource.verbs ?? [],
+        }));
     } catch (error) {
       // An unknown group/version (CRD not installed yet) is an empty list, not an error.
       if (isNotFound(error)) return [];

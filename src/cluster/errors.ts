@@ -79,7 +79,8 @@ export class FieldConflictError extends ApiStatusError {
       field: cause.field ?? '',
     }));
     const summary = this.conflicts.map((c) => `${c.field} (owned by ${c.manager})`).join(', ');
-    this.message = `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
+    this.message =
+      `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
       'pass force-conflicts to take ownership';
   }
 }
@@ -94,16 +95,24 @@ export class ClusterUnreachableError extends ClusterError {
 
   constructor(cluster: string, server: string, cause: unknown) {
     const certificate = certificateProblem(cause);
-    super(cluster, certificate ? certificateText(cluster, server, certificate) : `cannot reach API server ${server}: ${networkCauseText(cause)}`, {
-      cause,
-      retryable: certificate === undefined,
-    });
+    super(
+      cluster,
+      certificate
+        ? certificateText(cluster, server, certificate)
+        : `cannot reach API server ${server}: ${networkCauseText(cause)}`,
+      {
+        cause,
+        retryable: certificate === undefined,
+      },
+    );
     this.certificate = certificate !== undefined;
   }
 }
 
 function rejectedCredentialsText(cluster: string, context: string, auth: AuthDescription | undefined): string {
-  const what = auth?.method.startsWith('client certificate') ? 'client certificate not trusted or expired' : 'token invalid or expired';
+  const what = auth?.method.startsWith('client certificate')
+    ? 'client certificate not trusted or expired'
+    : 'token invalid or expired';
   const via = auth ? `; they are the ${auth.method}${auth.source ? ` from ${auth.source}` : ''}` : '';
   return `cluster ${cluster}: credentials for cluster ${cluster} were rejected (${what}) on ${context}${via}; renew them or fix the secret that holds them`;
 }
@@ -140,8 +149,10 @@ function certificateProblem(cause: unknown): CertificateProblem | undefined {
 function certificateText(cluster: string, server: string, problem: CertificateProblem): string {
   switch (problem.kind) {
     case 'untrusted':
-      return `the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
-        `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`;
+      return (
+        `the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
+        `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`
+      );
     case 'expired':
       return `the server's certificate (${server}) is expired or not yet valid (${problem.code}); renew the API server's certificate or check the clock`;
     case 'hostname':

@@ -89,7 +89,9 @@ export class Informer {
           needList = false;
           resolve();
           if (relistReason) {
-            this.options.onRelist?.(`${this.describe()}: ${relistReason}; relisted at resourceVersion ${this.resourceVersion}`);
+            this.options.onRelist?.(
+              `${this.describe()}: ${relistReason}; relisted at resourceVersion ${this.resourceVersion}`,
+            );
             relistReason = undefined;
           }
         }

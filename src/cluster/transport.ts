@@ -52,7 +52,8 @@ export class KubeTransport {
 
   async request(request: HttpRequest): Promise<HttpResponse> {
     // Retrying is safe for everything but POST: apply/put/delete/get converge to the same state when repeated.
-    const retries = request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
+    const retries =
+      request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
     for (let attempt = 0; ; attempt += 1) {
       try {
         const response = await this.send(request);
@@ -148,7 +149,13 @@ export class KubeTransport {
       return new FieldConflictError(this.cluster, response.status, status, request.context);
     }
     // 401: say which credentials were rejected (method and source, never the value).
-    return new ApiStatusError(this.cluster, response.status, status, request.context, response.status === 401 ? authOf(this.kubeConfig) : undefined);
+    return new ApiStatusError(
+      this.cluster,
+      response.status,
+      status,
+      request.context,
+      response.status === 401 ? authOf(this.kubeConfig) : undefined,
+    );
   }
 
   private networkError(request: HttpRequest, error: unknown): ClusterError {

@@ -5,7 +5,19 @@ import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import { fetchHttpClient } from './azure-http.js';
 import { kubeconfigFromText, maskKubeConfigSecrets } from './kubeconfig.js';
 import type { AksProviderConfig, ClusterCredentials, ResolveContext } from './types.js';
-import { buildKubeConfig, credentialsOf, messageOf, fetchJson, nowOf, RefreshingToken, requestIdToken, requireEnv, SecretSink, trimSlash, type HttpProblem } from './util.js';
+import {
+  buildKubeConfig,
+  credentialsOf,
+  messageOf,
+  fetchJson,
+  nowOf,
+  RefreshingToken,
+  requestIdToken,
+  requireEnv,
+  SecretSink,
+  trimSlash,
+  type HttpProblem,
+} from './util.js';
 
 const P = 'aks';
 const API_VERSION = '2024-09-01';
@@ -14,7 +26,12 @@ export const AKS_AAD_SERVER_SCOPE = '6dae42f8-4368-4678-94ff-3960e28e3630/.defau
 const HOUR = 3_600_000;
 
 interface ManagedCluster {
-  properties?: { aadProfile?: { managed?: boolean; enableAzureRBAC?: boolean } | null; disableLocalAccounts?: boolean; fqdn?: string; provisioningState?: string };
+  properties?: {
+    aadProfile?: { managed?: boolean; enableAzureRBAC?: boolean } | null;
+    disableLocalAccounts?: boolean;
+    fqdn?: string;
+    provisioningState?: string;
+  };
 }
 
 /** Azure: Entra token (federated GitHub OIDC or secret) → ARM listClusterUserCredential → kubeconfig; Entra clusters get a refreshing bearer token. */
@@ -26,16 +43,29 @@ export async function resolveAks(config: AksProviderConfig, ctx: ResolveContext)
   const headers = { Authorization: `Bearer ${armToken.token}`, Accept: 'application/json' };
   const base = `${arm}/subscriptions/${enc(config.subscriptionId)}/resourceGroups/${enc(config.resourceGroup)}/providers/Microsoft.ContainerService/managedClusters/${enc(config.cluster)}`;
 
-  const cluster = await fetchJson<ManagedCluster>(ctx, P, 'get managed cluster', `${base}?api-version=${API_VERSION}`, { headers }, (p) =>
-    armError(p, config, 'Microsoft.ContainerService/managedClusters/read'),
+  const cluster = await fetchJson<ManagedCluster>(
+    ctx,
+    P,
+    'get managed cluster',
+    `${base}?api-version=${API_VERSION}`,
+    { headers },
+    (p) => armError(p, config, 'Microsoft.ContainerService/managedClusters/read'),
   );
   const props = cluster.properties ?? {};
   if (config.admin && props.disableLocalAccounts) {
-    throw new CredentialsError(P, 'list credentials', `cluster ${config.cluster} has local accounts disabled, so admin credentials do not exist; drop \`admin: true\` and grant the identity an Azure RBAC role on the cluster`);
+    throw new CredentialsError(
+      P,
+      'list credentials',
+      `cluster ${config.cluster} has local accounts disabled, so admin credentials do not exist; drop \`admin: true\` and grant the identity an Azure RBAC role on the cluster`,
+    );
   }
   const action = config.admin ? 'listClusterAdminCredential' : 'listClusterUserCredential';
   const list = await fetchJson<{ kubeconfigs?: { name?: string; value?: string }[] }>(
-    ctx, P, 'list credentials', `${base}/${action}?api-version=${API_VERSION}`, { method: 'POST', headers: { ...headers, 'Content-Length': '0' } },
+    ctx,
+    P,
+    'list credentials',
+    `${base}/${action}?api-version=${API_VERSION}`,
+    { method: 'POST', headers: { ...headers, 'Content-Length': '0' } },
     (p) => armError(p, config, `Microsoft.ContainerService/managedClusters/${action}/action`),
   );
   const value = list.kubeconfigs?.[0]?.value;
@@ -47,11 +77,16 @@ export async function resolveAks(config: AksProviderConfig, ctx: ResolveContext)
     loadYamlDocument(yaml, { file: 'kubeconfig' }); // budgets first: client-node parses without any
     loaded.loadFromString(yaml);
   } catch (error) {
-    throw new CredentialsError(P, 'list credentials', `kubeconfig from ARM does not parse: ${messageOf(error)}`, { cause: error });
+    throw new CredentialsError(P, 'list credentials', `kubeconfig from ARM does not parse: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   maskKubeConfigSecrets(loaded, secrets);
   const user = loaded.getCurrentUser();
-  const entra = Boolean(props.aadProfile) || isKubelogin(user?.exec) || (user?.authProvider as { name?: string } | undefined)?.name === 'azure';
+  const entra =
+    Boolean(props.aadProfile) ||
+    isKubelogin(user?.exec) ||
+    (user?.authProvider as { name?: string } | undefined)?.name === 'azure';
   if (!entra || config.admin) return kubeconfigFromText(yaml, { provider: P, ctx, secrets });
 
   // Entra-enabled: the kubeconfig's user runs kubelogin, which the runner may not have. Use our own token instead.
@@ -84,7 +119,9 @@ function credentialFactory(config: AksProviderConfig, ctx: ResolveContext, secre
     ...(ctx.fetch ? { httpClient: fetchHttpClient(ctx.fetch) } : {}),
   };
   if (config.clientSecretEnv) {
-    const secret = secrets.add(requireEnv(ctx, P, 'client secret', config.clientSecretEnv, `the client secret of app ${config.clientId}`));
+    const secret = secrets.add(
+      requireEnv(ctx, P, 'client secret', config.clientSecretEnv, `the client secret of app ${config.clientId}`),
+    );
     return () => new ClientSecretCredential(config.tenantId, config.clientId, secret, options);
   }
   // A fresh credential per token: MSAL's cache runs on the wall clock, the refresh decision here on ctx.now.
@@ -109,7 +146,8 @@ function entraHint(message: string, config: AksProviderConfig): string {
   if (/AADSTS700213|AADSTS70021|AADSTS700211/.test(message)) {
     return `${message} — add a federated credential to app ${config.clientId} with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and this job's subject (repo:<owner>/<repo>:environment:<env> or :ref:refs/heads/<branch>)`;
   }
-  if (/AADSTS7000215|AADSTS7000222/.test(message)) return `${message} — the client secret in ${config.clientSecretEnv} is wrong or expired`;
+  if (/AADSTS7000215|AADSTS7000222/.test(message))
+    return `${message} — the client secret in ${config.clientSecretEnv} is wrong or expired`;
   if (/AADSTS700016/.test(message)) return `${message} — no app ${config.clientId} in tenant ${config.tenantId}`;
   return message;
 }

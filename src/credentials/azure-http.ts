@@ -34,7 +34,8 @@ function simpleHeaders(): HttpHeaders {
     has: (name) => map.has(name.toLowerCase()),
     set: (name, value) => void map.set(name.toLowerCase(), { name, value: String(value) }),
     delete: (name) => void map.delete(name.toLowerCase()),
-    toJSON: (options) => Object.fromEntries([...map.entries()].map(([key, h]) => [options?.preserveCase ? h.name : key, h.value])),
+    toJSON: (options) =>
+      Object.fromEntries([...map.entries()].map(([key, h]) => [options?.preserveCase ? h.name : key, h.value])),
     [Symbol.iterator]: function* () {
       for (const [key, h] of map) yield [key, h.value] as [string, string];
     },

@@ -51,7 +51,10 @@ export async function presignEksUrl(options: EksTokenOptions): Promise<string> {
     // x-k8s-aws-id does not start with x-amz-, so presign keeps it a signed header instead of hoisting it.
     headers: { host: hostname, 'x-k8s-aws-id': options.cluster },
   });
-  const signed = await signer.presign(request, { expiresIn: options.expiresIn ?? 60, signingDate: options.signingDate });
+  const signed = await signer.presign(request, {
+    expiresIn: options.expiresIn ?? 60,
+    signingDate: options.signingDate,
+  });
   const query = Object.entries(signed.query ?? {})
     .map(([key, value]) => `${rfc3986(key)}=${rfc3986(String(value))}`)
     .join('&');

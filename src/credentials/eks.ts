@@ -3,7 +3,15 @@ import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts
 import { CredentialsError } from '../errors.js';
 import { eksToken, stsHost, type AwsCredentials } from './eks-token.js';
 import type { ClusterCredentials, EksProviderConfig, ResolveContext } from './types.js';
-import { buildKubeConfig, credentialsOf, messageOf, nowOf, RefreshingToken, requestIdToken, SecretSink } from './util.js';
+import {
+  buildKubeConfig,
+  credentialsOf,
+  messageOf,
+  nowOf,
+  RefreshingToken,
+  requestIdToken,
+  SecretSink,
+} from './util.js';
 
 const P = 'eks';
 /** Re-assume the role when less than this remains, so a token signed now outlives its 14 min of use. */
@@ -28,25 +36,43 @@ export async function resolveEks(config: EksProviderConfig, ctx: ResolveContext)
   try {
     cluster = (await eks.send(new DescribeClusterCommand({ name: config.cluster }))).cluster;
   } catch (error) {
-    throw new CredentialsError(P, 'DescribeCluster', describeAwsError(error, config), { cause: error, retryable: isRetryable(error) });
+    throw new CredentialsError(P, 'DescribeCluster', describeAwsError(error, config), {
+      cause: error,
+      retryable: isRetryable(error),
+    });
   } finally {
     eks.destroy();
   }
   if (!cluster?.endpoint || !cluster.certificateAuthority?.data) {
-    throw new CredentialsError(P, 'DescribeCluster', `cluster ${config.cluster} has no endpoint or CA yet (status ${cluster?.status ?? 'unknown'})`);
+    throw new CredentialsError(
+      P,
+      'DescribeCluster',
+      `cluster ${config.cluster} has no endpoint or CA yet (status ${cluster?.status ?? 'unknown'})`,
+    );
   }
   if (cluster.status !== 'ACTIVE') {
-    throw new CredentialsError(P, 'DescribeCluster', `cluster ${config.cluster} is ${cluster.status}, not ACTIVE`, { retryable: cluster.status === 'CREATING' || cluster.status === 'UPDATING' });
+    throw new CredentialsError(P, 'DescribeCluster', `cluster ${config.cluster} is ${cluster.status}, not ACTIVE`, {
+      retryable: cluster.status === 'CREATING' || cluster.status === 'UPDATING',
+    });
   }
 
   // The API server's authenticator replays the URL and accepts only public STS hosts, so a VPC-endpoint override
   // for the STS API calls must not leak into the token.
   const override = config.endpoints?.sts ? new URL(config.endpoints.sts).host : undefined;
-  const host = override && /^sts(-fips)?(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(override) ? override : stsHost(config.region);
+  const host =
+    override && /^sts(-fips)?(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(override)
+      ? override
+      : stsHost(config.region);
   const tokens = new RefreshingToken(
     async () => {
       current = await fresh(current, awsCreds, now);
-      const { token, expiresAt } = await eksToken({ cluster: config.cluster, region: config.region, host, credentials: current, signingDate: now() });
+      const { token, expiresAt } = await eksToken({
+        cluster: config.cluster,
+        region: config.region,
+        host,
+        credentials: current,
+        signingDate: now(),
+      });
       ctx.log?.(`eks: signed a new cluster token for ${config.cluster}, valid until ${expiresAt.toISOString()}`);
       return { token, expiresAt };
     },
@@ -62,20 +88,32 @@ export async function resolveEks(config: EksProviderConfig, ctx: ResolveContext)
   return credentialsOf(kubeConfig, cluster.endpoint, secrets, { tokens });
 }
 
-async function fresh(current: AwsCredentials, source: () => Promise<AwsCredentials>, now: () => Date): Promise<AwsCredentials> {
+async function fresh(
+  current: AwsCredentials,
+  source: () => Promise<AwsCredentials>,
+  now: () => Date,
+): Promise<AwsCredentials> {
   if (!current.expiration) return current;
   if (current.expiration.getTime() - now().getTime() >= ROLE_REFRESH_MS) return current;
   return source();
 }
 
 /** OIDC web identity when roleArn is set, else static keys from the environment. Masks what it returns. */
-function awsCredentialSource(config: EksProviderConfig, ctx: ResolveContext, secrets: SecretSink): () => Promise<AwsCredentials> {
+function awsCredentialSource(
+  config: EksProviderConfig,
+  ctx: ResolveContext,
+  secrets: SecretSink,
+): () => Promise<AwsCredentials> {
   if (!config.roleArn) {
     return async () => {
       const accessKeyId = ctx.env['AWS_ACCESS_KEY_ID'];
       const secretAccessKey = ctx.env['AWS_SECRET_ACCESS_KEY'];
       if (!accessKeyId || !secretAccessKey) {
-        throw new CredentialsError(P, 'AWS credentials', 'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys');
+        throw new CredentialsError(
+          P,
+          'AWS credentials',
+          'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys',
+        );
       }
       const sessionToken = ctx.env['AWS_SESSION_TOKEN'];
       secrets.add(accessKeyId);
@@ -87,7 +125,11 @@ function awsCredentialSource(config: EksProviderConfig, ctx: ResolveContext, sec
   const roleArn = config.roleArn;
   return async () => {
     const idToken = await requestIdToken(ctx, P, config.audience ?? 'sts.amazonaws.com', secrets);
-    const sts = new STSClient({ region: config.region, ...(config.endpoints?.sts ? { endpoint: config.endpoints.sts } : {}), maxAttempts: 3 });
+    const sts = new STSClient({
+      region: config.region,
+      ...(config.endpoints?.sts ? { endpoint: config.endpoints.sts } : {}),
+      maxAttempts: 3,
+    });
     try {
       const out = await sts.send(
         new AssumeRoleWithWebIdentityCommand({
@@ -105,10 +147,18 @@ function awsCredentialSource(config: EksProviderConfig, ctx: ResolveContext, sec
       secrets.add(c.SecretAccessKey);
       secrets.add(c.SessionToken);
       ctx.log?.(`eks: assumed ${roleArn}${c.Expiration ? ` until ${c.Expiration.toISOString()}` : ''}`);
-      return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+      return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        ...(c.Expiration ? { expiration: c.Expiration } : {}),
+      };
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
-      throw new CredentialsError(P, 'AssumeRoleWithWebIdentity', describeAwsError(error, config), { cause: error, retryable: isRetryable(error) });
+      throw new CredentialsError(P, 'AssumeRoleWithWebIdentity', describeAwsError(error, config), {
+        cause: error,
+        retryable: isRetryable(error),
+      });
     } finally {
       sts.destroy();
     }

@@ -30,13 +30,21 @@ export function githubIdTokenGetter(options: GitHubOidcOptions): (audience: stri
         headers: { Authorization: `Bearer ${requestToken}`, Accept: 'application/json; api-version=2.0' },
       });
     } catch (error) {
-      throw new CredentialsError('github-oidc', 'request ID token', `request failed: ${String(error)}`, { cause: error, retryable: true });
+      throw new CredentialsError('github-oidc', 'request ID token', `request failed: ${String(error)}`, {
+        cause: error,
+        retryable: true,
+      });
     }
     const text = await response.text();
     if (!response.ok) {
-      throw new CredentialsError('github-oidc', 'request ID token', `HTTP ${response.status} from the token service: ${text.slice(0, 200)}`, {
-        retryable: response.status >= 500 || response.status === 429,
-      });
+      throw new CredentialsError(
+        'github-oidc',
+        'request ID token',
+        `HTTP ${response.status} from the token service: ${text.slice(0, 200)}`,
+        {
+          retryable: response.status >= 500 || response.status === 429,
+        },
+      );
     }
     let value: unknown;
     try {

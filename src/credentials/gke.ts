@@ -1,7 +1,18 @@
 import { IdentityPoolClient } from 'google-auth-library';
 import { CredentialsError } from '../errors.js';
 import type { ClusterCredentials, GkeProviderConfig, ResolveContext } from './types.js';
-import { buildKubeConfig, credentialsOf, messageOf, fetchJson, nowOf, RefreshingToken, requestIdToken, SecretSink, trimSlash, type HttpProblem } from './util.js';
+import {
+  buildKubeConfig,
+  credentialsOf,
+  messageOf,
+  fetchJson,
+  nowOf,
+  RefreshingToken,
+  requestIdToken,
+  SecretSink,
+  trimSlash,
+  type HttpProblem,
+} from './util.js';
 
 const P = 'gke';
 const REFRESH_BEFORE_MS = 5 * 60_000;
@@ -18,7 +29,11 @@ export async function resolveGke(config: GkeProviderConfig, ctx: ResolveContext)
   const secrets = new SecretSink(ctx);
   const provider = config.workloadIdentityProvider.replace(/^\/\/iam\.googleapis\.com\//, '').replace(/^\/+/, '');
   if (!/^projects\/[^/]+\/locations\/[^/]+\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(provider)) {
-    throw new CredentialsError(P, 'configuration', `workloadIdentityProvider must look like projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, got ${config.workloadIdentityProvider}`);
+    throw new CredentialsError(
+      P,
+      'configuration',
+      `workloadIdentityProvider must look like projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>, got ${config.workloadIdentityProvider}`,
+    );
   }
   const iam = trimSlash(config.endpoints?.iamCredentials ?? 'https://iamcredentials.googleapis.com');
   const client = new IdentityPoolClient({
@@ -27,10 +42,14 @@ export async function resolveGke(config: GkeProviderConfig, ctx: ResolveContext)
     subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
     ...(config.endpoints?.sts ? { token_url: `${trimSlash(config.endpoints.sts)}/v1/token` } : {}),
     ...(config.serviceAccount
-      ? { service_account_impersonation_url: `${iam}/v1/projects/-/serviceAccounts/${encodeURIComponent(config.serviceAccount)}:generateAccessToken` }
+      ? {
+          service_account_impersonation_url: `${iam}/v1/projects/-/serviceAccounts/${encodeURIComponent(config.serviceAccount)}:generateAccessToken`,
+        }
       : {}),
     scopes: ['https://www.googleapis.com/auth/cloud-platform'],
-    subject_token_supplier: { getSubjectToken: () => requestIdToken(ctx, P, `https://iam.googleapis.com/${provider}`, secrets) },
+    subject_token_supplier: {
+      getSubjectToken: () => requestIdToken(ctx, P, `https://iam.googleapis.com/${provider}`, secrets),
+    },
     // The library's own cache runs on the wall clock; the refresh decision is made below on ctx.now instead.
     eagerRefreshThresholdMillis: Number.MAX_SAFE_INTEGER,
     ...(ctx.fetch ? { transporterOptions: { fetchImplementation: ctx.fetch } } : {}),
@@ -55,18 +74,35 @@ export async function resolveGke(config: GkeProviderConfig, ctx: ResolveContext)
 
   const container = trimSlash(config.endpoints?.container ?? 'https://container.googleapis.com');
   const url = `${container}/v1/projects/${encodeURIComponent(config.project)}/locations/${encodeURIComponent(config.location)}/clusters/${encodeURIComponent(config.cluster)}`;
-  const cluster = await fetchJson<GkeCluster>(ctx, P, 'get cluster', url, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } }, (p) => gkeError(p, config));
+  const cluster = await fetchJson<GkeCluster>(
+    ctx,
+    P,
+    'get cluster',
+    url,
+    { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } },
+    (p) => gkeError(p, config),
+  );
   if (cluster.status && cluster.status !== 'RUNNING' && cluster.status !== 'RECONCILING') {
-    throw new CredentialsError(P, 'get cluster', `cluster ${config.cluster} is ${cluster.status}`, { retryable: cluster.status === 'PROVISIONING' });
+    throw new CredentialsError(P, 'get cluster', `cluster ${config.cluster} is ${cluster.status}`, {
+      retryable: cluster.status === 'PROVISIONING',
+    });
   }
   const dns = cluster.controlPlaneEndpointsConfig?.dnsEndpointConfig?.endpoint;
   const host = config.useDnsEndpoint ? dns : cluster.endpoint;
-  if (!host) throw new CredentialsError(P, 'get cluster', config.useDnsEndpoint ? `cluster ${config.cluster} has no DNS endpoint enabled` : `cluster ${config.cluster} has no endpoint yet`);
+  if (!host)
+    throw new CredentialsError(
+      P,
+      'get cluster',
+      config.useDnsEndpoint
+        ? `cluster ${config.cluster} has no DNS endpoint enabled`
+        : `cluster ${config.cluster} has no endpoint yet`,
+    );
   const server = `https://${host}`;
   // DNS endpoints (*.gke.goog) present a publicly trusted certificate, not one from the cluster CA.
   const publicCert = host.endsWith('.gke.goog');
   const ca = cluster.masterAuth?.clusterCaCertificate;
-  if (!publicCert && !ca) throw new CredentialsError(P, 'get cluster', `cluster ${config.cluster} has no masterAuth.clusterCaCertificate`);
+  if (!publicCert && !ca)
+    throw new CredentialsError(P, 'get cluster', `cluster ${config.cluster} has no masterAuth.clusterCaCertificate`);
   const kubeConfig = buildKubeConfig({
     name: `gke_${config.project}_${config.location}_${config.cluster}`,
     server,
@@ -78,17 +114,32 @@ export async function resolveGke(config: GkeProviderConfig, ctx: ResolveContext)
 
 function googleAuthError(error: unknown, config: GkeProviderConfig, provider: string): CredentialsError {
   if (error instanceof CredentialsError) return error;
-  const response = (error as { response?: { status?: number; data?: unknown; config?: { url?: string | URL } } }).response;
+  const response = (error as { response?: { status?: number; data?: unknown; config?: { url?: string | URL } } })
+    .response;
   const status = response?.status;
   const url = String(response?.config?.url ?? '');
-  const detail = response?.data ? (typeof response.data === 'string' ? response.data : JSON.stringify(response.data)) : messageOf(error);
+  const detail = response?.data
+    ? typeof response.data === 'string'
+      ? response.data
+      : JSON.stringify(response.data)
+    : messageOf(error);
   if (/generateAccessToken/.test(url) || (status === 403 && config.serviceAccount)) {
-    return new CredentialsError(P, 'impersonate service account', `HTTP ${status ?? '?'}: ${detail} — the pool principal needs roles/iam.workloadIdentityUser on ${config.serviceAccount}`, { cause: error });
+    return new CredentialsError(
+      P,
+      'impersonate service account',
+      `HTTP ${status ?? '?'}: ${detail} — the pool principal needs roles/iam.workloadIdentityUser on ${config.serviceAccount}`,
+      { cause: error },
+    );
   }
-  return new CredentialsError(P, 'token exchange', `HTTP ${status ?? '?'}: ${detail} — check that ${provider} exists, trusts https://token.actions.githubusercontent.com and its attribute condition admits this repository`, {
-    cause: error,
-    retryable: status === undefined || status >= 500,
-  });
+  return new CredentialsError(
+    P,
+    'token exchange',
+    `HTTP ${status ?? '?'}: ${detail} — check that ${provider} exists, trusts https://token.actions.githubusercontent.com and its attribute condition admits this repository`,
+    {
+      cause: error,
+      retryable: status === undefined || status >= 500,
+    },
+  );
 }
 
 function gkeError(p: HttpProblem, config: GkeProviderConfig): string {

@@ -17,17 +17,29 @@ export const providers = {
   aks: { resolve: async (config, ctx) => (await import('./aks.js')).resolveAks(config, ctx) },
   gke: { resolve: async (config, ctx) => (await import('./gke.js')).resolveGke(config, ctx) },
   kubeconfig: { resolve: async (config, ctx) => (await import('./kubeconfig.js')).resolveKubeconfig(config, ctx) },
-} satisfies { [K in ClusterProviderConfig['provider']]: CredentialProvider<Extract<ClusterProviderConfig, { provider: K }>> };
+} satisfies {
+  [K in ClusterProviderConfig['provider']]: CredentialProvider<Extract<ClusterProviderConfig, { provider: K }>>;
+};
 
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
-export async function resolveCredentials(config: ClusterProviderConfig, ctx: ResolveContext): Promise<ClusterCredentials> {
+export async function resolveCredentials(
+  config: ClusterProviderConfig,
+  ctx: ResolveContext,
+): Promise<ClusterCredentials> {
   const provider = Object.hasOwn(providers, config.provider) ? providers[config.provider] : undefined;
   if (!provider) {
     const unknown = (config as { provider?: unknown }).provider;
-    throw new CredentialsError(String(unknown), 'configuration', `unknown provider ${JSON.stringify(unknown)} (expected ${providerNames.slice(0, -1).join(', ')} or ${providerNames.at(-1)})`);
+    throw new CredentialsError(
+      String(unknown),
+      'configuration',
+      `unknown provider ${JSON.stringify(unknown)} (expected ${providerNames.slice(0, -1).join(', ')} or ${providerNames.at(-1)})`,
+    );
   }
   // The map pairs each provider with its own config type; the union cannot express that per call.
-  return (provider.resolve as (config: ClusterProviderConfig, ctx: ResolveContext) => Promise<ClusterCredentials>)(config, ctx);
+  return (provider.resolve as (config: ClusterProviderConfig, ctx: ResolveContext) => Promise<ClusterCredentials>)(
+    config,
+    ctx,
+  );
 }
 
 /**

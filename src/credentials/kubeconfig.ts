@@ -11,23 +11,41 @@ import type { ClusterCredentials, KubeconfigProviderConfig, ResolveContext } fro
 import { buildKubeConfig, credentialsOf, messageOf, pemToData, requireEnv, SecretSink } from './util.js';
 
 const P = 'kubeconfig';
-const SECRET_AUTH_PROVIDER_KEYS = ['access-token', 'id-token', 'refresh-token', 'client-secret', 'idp-certificate-authority-data'];
+const SECRET_AUTH_PROVIDER_KEYS = [
+  'access-token',
+  'id-token',
+  'refresh-token',
+  'client-secret',
+  'idp-certificate-authority-data',
+];
 
 /** Bare metal and everything else: a kubeconfig from env or file, or server + token / client cert + CA. */
-export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: ResolveContext): Promise<ClusterCredentials> {
+export async function resolveKubeconfig(
+  config: KubeconfigProviderConfig,
+  ctx: ResolveContext,
+): Promise<ClusterCredentials> {
   const secrets = new SecretSink(ctx);
   if (config.kubeconfigEnv) {
     const raw = requireEnv(ctx, P, 'read kubeconfig', config.kubeconfigEnv, 'kubeconfig YAML or its base64');
     const text = looksLikeBase64Kubeconfig(raw);
     if (text !== raw) secrets.add(raw);
-    return kubeconfigFromText(text, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
+    return kubeconfigFromText(text, {
+      provider: P,
+      ctx,
+      secrets,
+      ...(config.context ? { context: config.context } : {}),
+    });
   }
   if (config.path) {
     const kc = await loadKubeconfigPath(config, config.path, ctx);
     return finish(kc, { provider: P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
   }
   if (config.server) return fromParts(config, config.server, ctx, secrets);
-  throw new CredentialsError(P, 'configuration', 'set one of kubeconfigEnv, path, or server (+ tokenEnv or clientCertificateEnv/clientKeyEnv)');
+  throw new CredentialsError(
+    P,
+    'configuration',
+    'set one of kubeconfigEnv, path, or server (+ tokenEnv or clientCertificateEnv/clientKeyEnv)',
+  );
 }
 
 /**
@@ -36,7 +54,11 @@ export async function resolveKubeconfig(config: KubeconfigProviderConfig, ctx: R
  * repository content, src/preview/trusted-clusters.ts), and one from the runner's environment, which may use exec
  * plugins as kubectl would unless it lies inside the checkout.
  */
-async function loadKubeconfigPath(config: KubeconfigProviderConfig, file: string, ctx: ResolveContext): Promise<KubeConfig> {
+async function loadKubeconfigPath(
+  config: KubeconfigProviderConfig,
+  file: string,
+  ctx: ResolveContext,
+): Promise<KubeConfig> {
   if ((config as { fromRepository?: unknown }).fromRepository === true) return loadRepositoryText(file);
   if (config.specPaths) return loadRepositoryKubeconfig(config.specPaths, file);
   // Checked on the text, before client-node loads it: loading already reads a user's token-file.
@@ -141,7 +163,12 @@ async function readKubeconfigText(file: string): Promise<string> {
   return read.text;
 }
 
-async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: ResolveContext, secrets: SecretSink): Promise<ClusterCredentials> {
+async function fromParts(
+  config: KubeconfigProviderConfig,
+  server: string,
+  ctx: ResolveContext,
+  secrets: SecretSink,
+): Promise<ClusterCredentials> {
   let url: URL;
   try {
     url = new URL(server);
@@ -150,15 +177,22 @@ async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: 
   }
   if (url.protocol !== 'https:') throw new CredentialsError(P, 'configuration', `server ${server} must use https`);
   const user: { token?: string; certData?: string; keyData?: string } = {};
-  if (config.tokenEnv) user.token = secrets.add(requireEnv(ctx, P, 'read token', config.tokenEnv, 'a bearer token for the API server'));
+  if (config.tokenEnv)
+    user.token = secrets.add(requireEnv(ctx, P, 'read token', config.tokenEnv, 'a bearer token for the API server'));
   if (config.clientCertificateEnv || config.clientKeyEnv) {
-    if (!config.clientCertificateEnv || !config.clientKeyEnv) throw new CredentialsError(P, 'configuration', 'clientCertificateEnv and clientKeyEnv go together');
+    if (!config.clientCertificateEnv || !config.clientKeyEnv)
+      throw new CredentialsError(P, 'configuration', 'clientCertificateEnv and clientKeyEnv go together');
     const cert = requireEnv(ctx, P, 'read client certificate', config.clientCertificateEnv, 'a PEM client certificate');
     const key = secrets.add(requireEnv(ctx, P, 'read client key', config.clientKeyEnv, 'a PEM private key'));
     user.certData = pemOrThrow(cert, config.clientCertificateEnv);
     user.keyData = secrets.add(pemOrThrow(key, config.clientKeyEnv));
   }
-  if (!user.token && !user.certData) throw new CredentialsError(P, 'configuration', `server ${server} needs tokenEnv or clientCertificateEnv + clientKeyEnv`);
+  if (!user.token && !user.certData)
+    throw new CredentialsError(
+      P,
+      'configuration',
+      `server ${server} needs tokenEnv or clientCertificateEnv + clientKeyEnv`,
+    );
 
   let caData: string | undefined;
   let caFile: string | undefined;
@@ -168,7 +202,12 @@ async function fromParts(config: KubeconfigProviderConfig, server: string, ctx: 
       caData = await readRepositoryCertificate(config.specPaths, config.certificateAuthority);
     } else if (!caData) {
       caFile = path.resolve(config.certificateAuthority);
-      if (!existsSync(caFile)) throw new CredentialsError(P, 'configuration', 'certificateAuthority is neither PEM, base64 of PEM, nor an existing file');
+      if (!existsSync(caFile))
+        throw new CredentialsError(
+          P,
+          'configuration',
+          'certificateAuthority is neither PEM, base64 of PEM, nor an existing file',
+        );
     }
   }
   if (config.insecureSkipTlsVerify) ctx.log?.(`warning: kubeconfig: TLS verification is off for ${server}`);
@@ -194,10 +233,20 @@ async function readRepositoryCertificate(paths: SpecPaths, written: string): Pro
   try {
     text = (await readSpecPath(paths, 'certificateAuthority', written)).content.toString('utf8');
   } catch (error) {
-    throw new CredentialsError(P, 'configuration', `certificateAuthority is neither PEM nor base64 of PEM, and not a readable file: ${messageOf(error)}`, { cause: error });
+    throw new CredentialsError(
+      P,
+      'configuration',
+      `certificateAuthority is neither PEM nor base64 of PEM, and not a readable file: ${messageOf(error)}`,
+      { cause: error },
+    );
   }
   const data = pemToData(text);
-  if (!data) throw new CredentialsError(P, 'configuration', `certificateAuthority file ${JSON.stringify(written)} holds no PEM certificate`);
+  if (!data)
+    throw new CredentialsError(
+      P,
+      'configuration',
+      `certificateAuthority file ${JSON.stringify(written)} holds no PEM certificate`,
+    );
   return data;
 }
 
@@ -231,7 +280,9 @@ export function kubeconfigFromText(text: string, options: FromTextOptions): Clus
     loadYamlDocument(text, { file: 'kubeconfig' });
     kc.loadFromString(text);
   } catch (error) {
-    throw new CredentialsError(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${messageOf(error)}`, { cause: error });
+    throw new CredentialsError(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   return finish(kc, options);
 }
@@ -257,7 +308,16 @@ function finish(kc: KubeConfig, options: FromTextOptions): ClusterCredentials {
   maskKubeConfigSecrets(kc, secrets);
   if (options.context) {
     if (!kc.getContextObject(options.context)) {
-      throw new CredentialsError(provider, 'select context', `context ${options.context} is not in the kubeconfig (has: ${kc.getContexts().map((c) => c.name).join(', ') || 'none'})`);
+      throw new CredentialsError(
+        provider,
+        'select context',
+        `context ${options.context} is not in the kubeconfig (has: ${
+          kc
+            .getContexts()
+            .map((c) => c.name)
+            .join(', ') || 'none'
+        })`,
+      );
     }
     kc.setCurrentContext(options.context);
   } else if (!kc.getCurrentContext() && kc.getContexts().length === 1) {
@@ -265,7 +325,11 @@ function finish(kc: KubeConfig, options: FromTextOptions): ClusterCredentials {
   }
   const cluster = kc.getCurrentCluster();
   if (!kc.getCurrentContext() || !cluster) {
-    throw new CredentialsError(provider, 'select context', 'the kubeconfig has no current-context (or it names a missing cluster); set `context`');
+    throw new CredentialsError(
+      provider,
+      'select context',
+      'the kubeconfig has no current-context (or it names a missing cluster); set `context`',
+    );
   }
   const user = kc.getCurrentUser();
   const authProvider = (user?.authProvider as { name?: string } | undefined)?.name;
@@ -275,6 +339,9 @@ function finish(kc: KubeConfig, options: FromTextOptions): ClusterCredentials {
     );
   }
   const exec = user?.exec as { command?: string } | undefined;
-  if (exec?.command) ctx.log?.(`${provider}: user ${user?.name} runs the exec plugin ${exec.command}; client-node caches its token until expirationTimestamp`);
+  if (exec?.command)
+    ctx.log?.(
+      `${provider}: user ${user?.name} runs the exec plugin ${exec.command}; client-node caches its token until expirationTimestamp`,
+    );
   return credentialsOf(kc, cluster.server, secrets);
 }

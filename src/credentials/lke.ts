@@ -22,13 +22,23 @@ export async function resolveLke(config: LkeProviderConfig, ctx: ResolveContext)
   const onError = (p: HttpProblem) => lkeError(p, tokenEnv);
 
   const list = await fetchJson<{ data?: LkeCluster[] }>(
-    ctx, P, 'find cluster', `${api}/v4/lke/clusters`,
-    { headers: { ...headers, 'X-Filter': JSON.stringify({ label: config.cluster }) } }, onError,
+    ctx,
+    P,
+    'find cluster',
+    `${api}/v4/lke/clusters`,
+    { headers: { ...headers, 'X-Filter': JSON.stringify({ label: config.cluster }) } },
+    onError,
   );
   // X-Filter is an exact match already; filter again so a server that ignores it cannot pick the wrong cluster.
   const matches = (list.data ?? []).filter((c) => c.label === config.cluster);
-  if (matches.length === 0) throw new CredentialsError(P, 'find cluster', `no LKE cluster labelled ${config.cluster} is visible to the token in ${tokenEnv}`);
-  if (matches.length > 1) throw new CredentialsError(P, 'find cluster', `${matches.length} LKE clusters are labelled ${config.cluster}`);
+  if (matches.length === 0)
+    throw new CredentialsError(
+      P,
+      'find cluster',
+      `no LKE cluster labelled ${config.cluster} is visible to the token in ${tokenEnv}`,
+    );
+  if (matches.length > 1)
+    throw new CredentialsError(P, 'find cluster', `${matches.length} LKE clusters are labelled ${config.cluster}`);
   const id = matches[0]!.id;
 
   const sleep = sleepOf(ctx);
@@ -38,10 +48,15 @@ export async function resolveLke(config: LkeProviderConfig, ctx: ResolveContext)
       body = await fetchJson(ctx, P, 'get kubeconfig', `${api}/v4/lke/clusters/${id}/kubeconfig`, { headers }, onError);
       break;
     } catch (error) {
-      const retry = error instanceof HttpStatusError ? error.status === 503 || error.status === 429 || error.status >= 500 : error instanceof CredentialsError && error.retryable;
+      const retry =
+        error instanceof HttpStatusError
+          ? error.status === 503 || error.status === 429 || error.status >= 500
+          : error instanceof CredentialsError && error.retryable;
       if (!retry || attempt >= KUBECONFIG_ATTEMPTS) throw error;
       const delay = Math.min(30_000, 2_000 * 2 ** (attempt - 1));
-      ctx.log?.(`lke: kubeconfig for ${config.cluster} not ready (${(error as Error).message}); retrying in ${delay / 1000}s`);
+      ctx.log?.(
+        `lke: kubeconfig for ${config.cluster} not ready (${(error as Error).message}); retrying in ${delay / 1000}s`,
+      );
       await sleep(delay);
     }
   }

@@ -26,7 +26,11 @@ export async function loadRepositoryKubeconfig(paths: SpecPaths, written: string
   const kc = new KubeConfig();
   try {
     const { realPath, content } = await readSpecPath(paths, 'path', written);
-    const inlined = await inlineFileReferences(content.toString('utf8'), { root: paths.root, baseDir: path.dirname(realPath) }, `${paths.at.path ?? written}`);
+    const inlined = await inlineFileReferences(
+      content.toString('utf8'),
+      { root: paths.root, baseDir: path.dirname(realPath) },
+      `${paths.at.path ?? written}`,
+    );
     kc.loadFromString(inlined);
   } catch (error) {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${written}: ${messageOf(error)}`, { cause: error });
@@ -34,7 +38,11 @@ export async function loadRepositoryKubeconfig(paths: SpecPaths, written: string
   return kc;
 }
 
-async function inlineFileReferences(text: string, confinement: { root: string; baseDir: string }, where: string): Promise<string> {
+async function inlineFileReferences(
+  text: string,
+  confinement: { root: string; baseDir: string },
+  where: string,
+): Promise<string> {
   // The shared YAML budgets (alias bombs, depth); its errors give the position and reason only, never the lines
   // around it, which hold tokens and keys.
   const config = loadYamlDocument(text, { file: where });
@@ -66,7 +74,8 @@ async function inlineFileReferences(text: string, confinement: { root: string; b
     }
     if (user['token-file'] !== undefined) {
       // client-go trims the token file; so do we.
-      if (user.token === undefined) user.token = (await read(`users[${index}]`, 'token-file', user['token-file'])).toString('utf8').trim();
+      if (user.token === undefined)
+        user.token = (await read(`users[${index}]`, 'token-file', user['token-file'])).toString('utf8').trim();
       delete user['token-file'];
     }
     // Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider would run

@@ -69,10 +69,15 @@ export async function requestIdToken(
       ctx.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || /id-token: write/.test(message)
         ? ''
         : ' (ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job needs `permissions: id-token: write`)';
-    throw new CredentialsError(provider, 'GitHub OIDC token', `could not get an ID token for audience ${audience}${hint}: ${message}`, {
-      cause: error,
-      retryable: error instanceof CredentialsError && error.retryable,
-    });
+    throw new CredentialsError(
+      provider,
+      'GitHub OIDC token',
+      `could not get an ID token for audience ${audience}${hint}: ${message}`,
+      {
+        cause: error,
+        retryable: error instanceof CredentialsError && error.retryable,
+      },
+    );
   }
   return secrets.add(token);
 }
@@ -101,23 +106,40 @@ export async function fetchJson<T>(
   try {
     response = await fetchOf(ctx)(url, init);
   } catch (error) {
-    throw new CredentialsError(provider, step, `request to ${redactUrl(url)} failed: ${messageOf(error)}`, { cause: error, retryable: true });
+    throw new CredentialsError(provider, step, `request to ${redactUrl(url)} failed: ${messageOf(error)}`, {
+      cause: error,
+      retryable: true,
+    });
   }
   const text = await response.text();
   if (!response.ok) {
     const problem: HttpProblem = { status: response.status, body: text, detail: errorDetail(text) };
     const retryable = response.status === 429 || response.status >= 500;
-    throw new HttpStatusError(provider, step, `HTTP ${response.status}: ${onError(problem)}`, response.status, retryable);
+    throw new HttpStatusError(
+      provider,
+      step,
+      `HTTP ${response.status}: ${onError(problem)}`,
+      response.status,
+      retryable,
+    );
   }
   try {
     return JSON.parse(text) as T;
   } catch (error) {
-    throw new CredentialsError(provider, step, `${redactUrl(url)} answered with something that is not JSON`, { cause: error });
+    throw new CredentialsError(provider, step, `${redactUrl(url)} answered with something that is not JSON`, {
+      cause: error,
+    });
   }
 }
 
 export class HttpStatusError extends CredentialsError {
-  constructor(provider: string, step: string, message: string, readonly status: number, retryable: boolean) {
+  constructor(
+    provider: string,
+    step: string,
+    message: string,
+    readonly status: number,
+    retryable: boolean,
+  ) {
     super(provider, step, message, { retryable });
   }
 }
@@ -134,7 +156,9 @@ export function errorDetail(text: string): string {
     if (typeof error === 'string') return [error, body['error_description']].filter(Boolean).join(': ');
     const errors = body['errors'];
     if (Array.isArray(errors)) {
-      return errors.map((e: { reason?: string; field?: string }) => (e.field ? `${e.field}: ${e.reason}` : e.reason)).join('; ');
+      return errors
+        .map((e: { reason?: string; field?: string }) => (e.field ? `${e.field}: ${e.reason}` : e.reason))
+        .join('; ');
     }
     if (typeof body['message'] === 'string') return [body['id'], body['message']].filter(Boolean).join(': ');
   } catch {
@@ -160,7 +184,12 @@ export class RefreshingToken {
 
   constructor(
     private readonly fetchToken: () => Promise<{ token: string; expiresAt?: Date }>,
-    private readonly options: { refreshBeforeMs: number; now: () => Date; secrets: SecretSink; onRefresh?: (expiresAt?: Date) => void },
+    private readonly options: {
+      refreshBeforeMs: number;
+      now: () => Date;
+      secrets: SecretSink;
+      onRefresh?: (expiresAt?: Date) => void;
+    },
   ) {}
 
   get expiresAt(): Date | undefined {

@@ -104,7 +104,11 @@ export async function resolveConfinedPath(confinement: Confinement, written: str
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new FileRefusedError(written, `file ${shown} does not exist (paths resolve relative to the spec file's directory ${confinement.baseDir})`, true);
+      throw new FileRefusedError(
+        written,
+        `file ${shown} does not exist (paths resolve relative to the spec file's directory ${confinement.baseDir})`,
+        true,
+      );
     }
     throw new FileRefusedError(written, `file ${shown} cannot be read: ${code ?? String(error)}`);
   }
@@ -130,9 +134,15 @@ export async function readConfinedFile(
   const checked = await lstat(real);
   let handle: FileHandle;
   try {
-    handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+    handle = await open(
+      real,
+      constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0),
+    );
   } catch (error) {
-    throw new FileRefusedError(written, `file ${shown} cannot be opened: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new FileRefusedError(
+      written,
+      `file ${shown} cannot be opened: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   try {
     const opened = await handle.stat();
@@ -158,12 +168,23 @@ export async function readConfinedFile(
 }
 
 /** `size` is the size fstat reported; without it the file grew past the cap while being read. */
-function tooLarge(written: string, options: { maxBytes: number; budget?: ReadBudget }, cap: number, size?: number): FileRefusedError {
+function tooLarge(
+  written: string,
+  options: { maxBytes: number; budget?: ReadBudget },
+  cap: number,
+  size?: number,
+): FileRefusedError {
   if (cap < options.maxBytes) {
-    return new FileRefusedError(written, `file ${quotePath(written)} does not fit: the files a spec names may add up to ${formatBytes(fileLimits.totalBytes)} per run`);
+    return new FileRefusedError(
+      written,
+      `file ${quotePath(written)} does not fit: the files a spec names may add up to ${formatBytes(fileLimits.totalBytes)} per run`,
+    );
   }
   const measured = size === undefined ? 'grew past the cap while it was being read' : `is ${size} bytes`;
-  return new FileRefusedError(written, `file ${quotePath(written)} ${measured}; files of this kind are capped at ${formatBytes(options.maxBytes)}`);
+  return new FileRefusedError(
+    written,
+    `file ${quotePath(written)} ${measured}; files of this kind are capped at ${formatBytes(options.maxBytes)}`,
+  );
 }
 
 function refuseSystemPath(written: string, absolute: string): void {
@@ -179,7 +200,15 @@ function outside(written: string, confinement: Confinement, real?: string): File
   );
 }
 
-function fileKind(stats: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
+function fileKind(stats: {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSymbolicLink(): boolean;
+}): string {
   if (stats.isFile()) return 'file';
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO';
@@ -210,7 +239,12 @@ export interface SpecPaths extends Confinement {
 }
 
 /** The spec-read helper for providers: confined, capped, refusals prefixed with the spec position of the field. */
-export async function readSpecPath(paths: SpecPaths, field: string, written: string, maxBytes: number = fileLimits.dataFileBytes): Promise<{ realPath: string; content: Buffer }> {
+export async function readSpecPath(
+  paths: SpecPaths,
+  field: string,
+  written: string,
+  maxBytes: number = fileLimits.dataFileBytes,
+): Promise<{ realPath: string; content: Buffer }> {
   try {
     return await readConfinedFile(paths, written, { maxBytes });
   } catch (error) {

@@ -23,7 +23,8 @@ export function annotateSpecProblems(
   const max = options.max ?? maxAnnotationsPerStep;
   const shown = problems.slice(0, problems.length > max ? max - 1 : max);
   for (const problem of shown) {
-    const file = options.workspace && isAbsolute(problem.file) ? relative(options.workspace, problem.file) : problem.file;
+    const file =
+      options.workspace && isAbsolute(problem.file) ? relative(options.workspace, problem.file) : problem.file;
     // The message quotes the spec (a pull request's, untrusted): no escape sequences or bidi controls.
     // The annotation command escapes %, CR and LF itself, so nothing in it can start another command.
     annotate(annotationText(problem.pointer ? `${problem.message} (at ${problem.pointer})` : problem.message), {

@@ -22,7 +22,8 @@ export interface BaseFileSource {
  */
 export function baseFileReader(source: BaseFileSource): (repoPath: string) => Promise<string> {
   if (!/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(source.sha)) {
-    return () => Promise.reject(new K8deployerError(`the event names no base commit (got ${JSON.stringify(source.sha)})`));
+    return () =>
+      Promise.reject(new K8deployerError(`the event names no base commit (got ${JSON.stringify(source.sha)})`));
   }
   return async (repoPath) => {
     const failures: string[] = [];
@@ -34,7 +35,9 @@ export function baseFileReader(source: BaseFileSource): (repoPath: string) => Pr
         });
         return stdout;
       } catch (error) {
-        failures.push(`git show: ${((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0]}`);
+        failures.push(
+          `git show: ${((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0]}`,
+        );
       }
     }
     if (source.github) {
@@ -63,7 +66,8 @@ async function readContents(client: GitHubClient, repo: RepoRef, repoPath: strin
   );
   // A directory (or submodule) answers with its JSON listing even under the raw media type.
   const type = String(response.headers['content-type'] ?? '');
-  if (/^application\/json\b/i.test(type)) throw new K8deployerError(`GitHub: ${repoPath} at ${sha.slice(0, 12)} is not a file`);
+  if (/^application\/json\b/i.test(type))
+    throw new K8deployerError(`GitHub: ${repoPath} at ${sha.slice(0, 12)} is not a file`);
   return readCapped(response.data as unknown as ReadableStream<Uint8Array> | null, repoPath);
 }
 
@@ -73,7 +77,8 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, repoPath: str
   let size = 0;
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.byteLength;
-    if (size > maxBaseFileBytes) throw new K8deployerError(`GitHub: ${repoPath} is larger than ${maxBaseFileBytes} bytes`);
+    if (size > maxBaseFileBytes)
+      throw new K8deployerError(`GitHub: ${repoPath} is larger than ${maxBaseFileBytes} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');

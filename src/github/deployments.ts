@@ -28,7 +28,13 @@ function cut(text: string | undefined): string | undefined {
 async function postStatus(
   client: GitHubClient,
   target: RepoRef & { deploymentId: number },
-  status: { state: DeploymentState; description?: string; logUrl?: string; environmentUrl?: string; environment?: string },
+  status: {
+    state: DeploymentState;
+    description?: string;
+    logUrl?: string;
+    environmentUrl?: string;
+    environment?: string;
+  },
 ): Promise<void> {
   await githubCall(`setting deployment ${target.deploymentId} to ${status.state}`, permission, () =>
     client.rest.repos.createDeploymentStatus({
@@ -48,7 +54,10 @@ async function postStatus(
 }
 
 /** Creates the deployment (no auto-merge, no required status checks) and marks it in progress. */
-export async function startDeployment(client: GitHubClient, options: StartDeploymentOptions): Promise<{ deploymentId: number }> {
+export async function startDeployment(
+  client: GitHubClient,
+  options: StartDeploymentOptions,
+): Promise<{ deploymentId: number }> {
   const response = await githubCall(`creating a deployment for ${options.environment}`, permission, () =>
     client.rest.repos.createDeployment({
       owner: options.owner,
@@ -70,12 +79,16 @@ export async function startDeployment(client: GitHubClient, options: StartDeploy
     throw new GitHubApiError('creating a deployment', response.status, data.message ?? 'no deployment was created');
   }
   const deploymentId = data.id;
-  await postStatus(client, { owner: options.owner, repo: options.repo, deploymentId }, {
-    state: 'in_progress',
-    ...(options.description ? { description: options.description } : {}),
-    ...(options.logUrl ? { logUrl: options.logUrl } : {}),
-    ...(options.environmentUrl ? { environmentUrl: options.environmentUrl } : {}),
-  });
+  await postStatus(
+    client,
+    { owner: options.owner, repo: options.repo, deploymentId },
+    {
+      state: 'in_progress',
+      ...(options.description ? { description: options.description } : {}),
+      ...(options.logUrl ? { logUrl: options.logUrl } : {}),
+      ...(options.environmentUrl ? { environmentUrl: options.environmentUrl } : {}),
+    },
+  );
   return { deploymentId };
 }
 
@@ -94,7 +107,10 @@ export interface FinishDeploymentOptions extends RepoRef {
 }
 
 /** Records the result; after a success, earlier deployments of the environment become inactive. */
-export async function finishDeployment(client: GitHubClient, options: FinishDeploymentOptions): Promise<{ deactivated: number[] }> {
+export async function finishDeployment(
+  client: GitHubClient,
+  options: FinishDeploymentOptions,
+): Promise<{ deactivated: number[] }> {
   await postStatus(client, options, {
     state: options.ok ? 'success' : options.cancelled ? 'error' : 'failure',
     ...(options.description ? { description: options.description } : {}),
@@ -125,7 +141,10 @@ export interface RetireDeploymentsOptions extends RepoRef {
   stopAtInactive?: boolean;
 }
 
-async function latestState(client: GitHubClient, target: RepoRef & { deploymentId: number }): Promise<string | undefined> {
+async function latestState(
+  client: GitHubClient,
+  target: RepoRef & { deploymentId: number },
+): Promise<string | undefined> {
   const { data } = await githubCall(`reading deployment ${target.deploymentId} statuses`, 'deployments: read', () =>
     client.rest.repos.listDeploymentStatuses({
       owner: target.owner,
@@ -169,12 +188,19 @@ export async function retireDeployments(
     }
   } catch (error) {
     if (error instanceof GitHubApiError) throw error;
-    throw new GitHubApiError(`listing deployments of ${options.environment}`, undefined, String(error), { cause: error });
+    throw new GitHubApiError(`listing deployments of ${options.environment}`, undefined, String(error), {
+      cause: error,
+    });
   }
   if (options.delete) {
     for (const id of ids) {
       await githubCall(`deleting deployment ${id}`, permission, () =>
-        client.rest.repos.deleteDeployment({ owner: options.owner, repo: options.repo, deployment_id: id, headers: githubJson }),
+        client.rest.repos.deleteDeployment({
+          owner: options.owner,
+          repo: options.repo,
+          deployment_id: id,
+          headers: githubJson,
+        }),
       );
       deleted.push(id);
     }

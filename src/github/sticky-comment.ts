@@ -71,7 +71,9 @@ export async function findStickyComment(
       per_page: 100,
     });
     for await (const page of pages) {
-      const found = page.data.find((comment) => comment.body?.includes(options.marker) && writtenBy(comment.user, identity));
+      const found = page.data.find(
+        (comment) => comment.body?.includes(options.marker) && writtenBy(comment.user, identity),
+      );
       if (found) return { id: found.id, body: found.body ?? '', url: found.html_url };
     }
     return undefined;
@@ -79,7 +81,10 @@ export async function findStickyComment(
 }
 
 /** Updates our comment in place, or creates it once; re-runs never add a second comment. */
-export async function upsertStickyComment(client: GitHubClient, options: StickyCommentOptions): Promise<StickyCommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  options: StickyCommentOptions,
+): Promise<StickyCommentResult> {
   const body = options.body.includes(options.marker) ? options.body : `${options.marker}\n${options.body}`;
   const existing = await findStickyComment(client, options);
   if (existing && existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.url };
@@ -90,7 +95,12 @@ export async function upsertStickyComment(client: GitHubClient, options: StickyC
     return { action: 'updated', id: data.id, url: data.html_url };
   }
   const { data } = await githubCall('creating the pull request comment', 'pull-requests: write', () =>
-    client.rest.issues.createComment({ owner: options.owner, repo: options.repo, issue_number: options.issueNumber, body }),
+    client.rest.issues.createComment({
+      owner: options.owner,
+      repo: options.repo,
+      issue_number: options.issueNumber,
+      body,
+    }),
   );
   return { action: 'created', id: data.id, url: data.html_url };
 }

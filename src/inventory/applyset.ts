@@ -49,7 +49,11 @@ export function parseGroupKind(text: string): { kind: string; group: string } {
 }
 
 /** Identity of an object across API versions: group, kind, namespace, name. */
-export function memberKey(object: { apiVersion: string; kind: string; metadata: { name: string; namespace?: string } }): string {
+export function memberKey(object: {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string };
+}): string {
   return `${groupKindOf(object)}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 }
 
@@ -75,7 +79,10 @@ export function listAnnotation(values: Iterable<string>): string {
 }
 
 export function parseListAnnotation(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 export interface StoredRevision {
@@ -88,11 +95,16 @@ export interface StoredRevision {
 /** Stable hash of a desired set: equal hashes mean a re-deploy changes nothing we need to record. */
 export function desiredSetHash(objects: DesiredObject[], components: ComponentInfo[] = []): string {
   const canonical = objects
-    .map((entry) => JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })))
+    .map((entry) =>
+      JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })),
+    )
     .sort();
   // Dependencies are part of the revision too: a rollback re-applies in their order.
   const order = components.map((component) => `${component.name}<-${[...component.depends].sort().join(',')}`).sort();
-  return createHash('sha256').update([...canonical, ...order].join('\n')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([...canonical, ...order].join('\n'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** gzip(JSON) split into chunks of at most CHUNK_BYTES. */

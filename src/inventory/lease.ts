@@ -58,7 +58,8 @@ export class DeployLease {
           break;
         }
         const spec = (current['spec'] ?? {}) as LeaseSpec;
-        const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+        const expiresAt =
+          Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
         const free = !spec.holderIdentity || spec.holderIdentity === this.runId || !(expiresAt > Date.now());
         if (free) {
           this.live = await this.client.replace(this.leaseObject(current));
@@ -76,12 +77,18 @@ export class DeployLease {
     }
     if (!this.live) {
       const why = signal.reason instanceof CancelledError ? signal.reason.message : 'timed out';
-      throw new ClusterError(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
+      throw new ClusterError(
+        this.client.name,
+        `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`,
+      );
     }
     this.renewals = new AbortController();
-    this.renewTimer = setInterval(() => {
-      this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
-    }, (this.options.ttlSeconds * 1000) / 3);
+    this.renewTimer = setInterval(
+      () => {
+        this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
+      },
+      (this.options.ttlSeconds * 1000) / 3,
+    );
     this.renewTimer.unref();
   }
 
@@ -101,7 +108,8 @@ export class DeployLease {
       await this.client.delete(this.ref(), { uid: typeof uid === 'string' ? uid : undefined });
     } catch (error) {
       // The lease expires on its own; an unreachable cluster must not turn a finished deploy into a failure.
-      if (!isNotFound(error) && !isConflict(error)) this.options.onLost?.(`could not release the lease: ${describeError(error)}`);
+      if (!isNotFound(error) && !isConflict(error))
+        this.options.onLost?.(`could not release the lease: ${describeError(error)}`);
     }
   }
 
@@ -118,7 +126,11 @@ export class DeployLease {
         this.ref(),
         {
           metadata: { uid: held.metadata['uid'], resourceVersion: held.metadata['resourceVersion'] },
-          spec: { holderIdentity: this.runId, leaseDurationSeconds: this.options.ttlSeconds, renewTime: microTime(new Date()) },
+          spec: {
+            holderIdentity: this.runId,
+            leaseDurationSeconds: this.options.ttlSeconds,
+            renewTime: microTime(new Date()),
+          },
         },
         { signal },
       );

@@ -80,7 +80,10 @@ export class ApplySetParent {
     if (!this.live) return;
     const labelled = this.live.metadata.labels?.[ApplySetKeys.id];
     if (labelled !== this.id) {
-      throw new ClusterError(this.client.name, `Secret ${this.namespace}/${this.name} exists but is not this app's ApplySet parent`);
+      throw new ClusterError(
+        this.client.name,
+        `Secret ${this.namespace}/${this.name} exists but is not this app's ApplySet parent`,
+      );
     }
     const recorded = this.live.metadata.labels?.[repositoryLabel];
     if (recorded && this.repository && recorded !== this.repository.labelValue) {
@@ -100,7 +103,14 @@ export class ApplySetParent {
     const chunks: Buffer[] = [];
     for (let index = 0; index < count; index += 1) {
       const holder =
-        index === 0 ? this.live : await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+        index === 0
+          ? this.live
+          : await this.client.get({
+              apiVersion: 'v1',
+              kind: 'Secret',
+              name: overflowSecretName(this.name, index),
+              namespace: this.namespace,
+            });
       const data = (holder?.['data'] as Record<string, string> | undefined)?.[chunkKey(index)];
       if (!data) throw new ClusterError(this.client.name, `revision chunk ${index} of ${this.name} is missing`);
       chunks.push(Buffer.from(data, 'base64'));
@@ -133,7 +143,8 @@ export class ApplySetParent {
     const namespaces = listAnnotation(this.namespacesOf(objects.map((entry) => entry.object)));
     const annotations = this.live?.metadata.annotations ?? {};
     const sameShape =
-      annotations[ApplySetKeys.containsGroupKinds] === kinds && (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces;
+      annotations[ApplySetKeys.containsGroupKinds] === kinds &&
+      (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces;
     if (this.live && this.revisionHash === hash && sameShape) return this.revision;
     const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
     const chunks = encodeRevision({ revision, objects, components });
@@ -142,13 +153,23 @@ export class ApplySetParent {
       // `k8deployer-shop-chunk-1` is also the parent's name of an app called `shop-chunk-1`: never write over a Secret
       // that is not one of our own chunks.
       const existing = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name, namespace: this.namespace });
-      if (existing && (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
-        throw new ClusterError(this.client.name, `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`);
+      if (
+        existing &&
+        (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])
+      ) {
+        throw new ClusterError(
+          this.client.name,
+          `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`,
+        );
       }
       await this.client.apply({
         apiVersion: 'v1',
         kind: 'Secret',
-        metadata: { name: overflowSecretName(this.name, index), namespace: this.namespace, labels: { [RevisionKeys.app]: this.app } },
+        metadata: {
+          name: overflowSecretName(this.name, index),
+          namespace: this.namespace,
+          labels: { [RevisionKeys.app]: this.app },
+        },
         type: 'Opaque',
         data: { [chunkKey(index)]: chunks[index]?.toString('base64') ?? '' },
       });
@@ -179,7 +200,9 @@ export class ApplySetParent {
         }
         if (!resource.namespaced) return this.client.list(resource.apiVersion, kind, { labelSelector: selector });
         const perNamespace = await Promise.all(
-          namespaces.map((namespace) => this.client.list(resource.apiVersion, kind, { namespace, labelSelector: selector })),
+          namespaces.map((namespace) =>
+            this.client.list(resource.apiVersion, kind, { namespace, labelSelector: selector }),
+          ),
         );
         return perNamespace.flat();
       }),
@@ -190,7 +213,12 @@ export class ApplySetParent {
   async remove(): Promise<void> {
     const count = Number(this.live?.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
     for (let index = 1; index < count; index += 1) {
-      await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+      await this.client.delete({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        name: overflowSecretName(this.name, index),
+        namespace: this.namespace,
+      });
     }
     await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
     this.live = undefined;

@@ -28,7 +28,12 @@ export function removable(member: KubeObject, applySetId: string, flags: Removal
 }
 
 /** Members of the old set that the new desired set no longer has. */
-export function pruneCandidates(members: KubeObject[], desired: KubeObject[], applySetId: string, flags: RemovalFlags): KubeObject[] {
+export function pruneCandidates(
+  members: KubeObject[],
+  desired: KubeObject[],
+  applySetId: string,
+  flags: RemovalFlags,
+): KubeObject[] {
   const wanted = new Set(desired.map(memberKey));
   return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
 }

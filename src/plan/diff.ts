@@ -53,8 +53,14 @@ export function maskSecrets(live: KubeObject, desired: KubeObject): { live: Kube
   for (const field of ['data', 'stringData']) {
     const before = (live[field] ?? {}) as Record<string, unknown>;
     const after = (desired[field] ?? {}) as Record<string, unknown>;
-    if (field in live) maskedLive[field] = Object.fromEntries(Object.keys(before).map((key) => [key, placeholder(before[key], after[key], 'old')]));
-    if (field in desired) maskedDesired[field] = Object.fromEntries(Object.keys(after).map((key) => [key, placeholder(after[key], before[key], 'new')]));
+    if (field in live)
+      maskedLive[field] = Object.fromEntries(
+        Object.keys(before).map((key) => [key, placeholder(before[key], after[key], 'old')]),
+      );
+    if (field in desired)
+      maskedDesired[field] = Object.fromEntries(
+        Object.keys(after).map((key) => [key, placeholder(after[key], before[key], 'new')]),
+      );
   }
   return { live: maskedLive, desired: maskedDesired };
 }
@@ -75,8 +81,15 @@ export function objectDiff(live: KubeObject, desired: KubeObject, context = 3): 
 
 /** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
 export function unifiedDiff(before: string[], after: string[], context = 3): string {
-  const patch = structuredPatch('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
+  const patch = structuredPatch('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', {
+    context,
+  });
   return patch.hunks
-    .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
+    .map((hunk) =>
+      hunk.lines
+        .filter((line) => line.trim() !== '')
+        .map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd())
+        .join('\n'),
+    )
     .join('\n@@\n');
 }

@@ -128,7 +128,15 @@ export function findCycle(graph: DependencyGraph): string[] | undefined {
 }
 
 /** Kinds whose readiness takes real time (pods, controllers). */
-const SLOW_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'Pod', 'CustomResourceDefinition', 'APIService']);
+const SLOW_KINDS = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'Pod',
+  'CustomResourceDefinition',
+  'APIService',
+]);
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod']);
 const WORKLOAD_INPUTS = new Set([

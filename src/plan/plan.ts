@@ -74,9 +74,16 @@ export async function planCluster(
   );
   const changes = planned.filter((change): change is PlannedChange => change !== undefined);
   const members: KubeObject[] = parent.exists ? await parent.listMembers() : [];
-  const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map(
-    (object): PlannedChange => ({ component: componentOfMember(object, previous), ref: refOf(object), action: ChangeAction.Delete }),
-  );
+  const deletions = pruneCandidates(
+    members,
+    rendered.objects.map((entry) => entry.object),
+    parent.id,
+    options.flags,
+  ).map((object): PlannedChange => ({
+    component: componentOfMember(object, previous),
+    ref: refOf(object),
+    action: ChangeAction.Delete,
+  }));
   return {
     cluster: client.name,
     app: rendered.app,
@@ -90,4 +97,3 @@ export async function planCluster(
 function isUnknownKind(error: unknown): boolean {
   return error instanceof UnknownKindError;
 }
-

@@ -44,7 +44,8 @@ export function referencedNames(workload: KubeObject): ReferencedNames {
 function podSpecOf(workload: KubeObject): Record<string, unknown> | undefined {
   const spec = asRecord(workload['spec']);
   if (workload.kind === 'Pod') return spec;
-  if (workload.kind === 'CronJob') return asRecord(asRecord(asRecord(asRecord(spec['jobTemplate'])['spec'])['template'])['spec']);
+  if (workload.kind === 'CronJob')
+    return asRecord(asRecord(asRecord(asRecord(spec['jobTemplate'])['spec'])['template'])['spec']);
   return asRecord(asRecord(spec['template'])['spec']);
 }
 

@@ -7,17 +7,29 @@ interface ClaimSpec {
 }
 
 /** Every storage class the desired set asks for, with the component asking: PVCs and StatefulSet claim templates. */
-export function requestedStorageClasses(objects: DesiredObject[]): { component: string; className: string; what: string }[] {
+export function requestedStorageClasses(
+  objects: DesiredObject[],
+): { component: string; className: string; what: string }[] {
   const requested: { component: string; className: string; what: string }[] = [];
   for (const { component, object } of objects) {
-    const spec = object['spec'] as (ClaimSpec & { volumeClaimTemplates?: { metadata?: { name?: string }; spec?: ClaimSpec }[] }) | undefined;
+    const spec = object['spec'] as
+      (ClaimSpec & { volumeClaimTemplates?: { metadata?: { name?: string }; spec?: ClaimSpec }[] }) | undefined;
     if (object.kind === 'PersistentVolumeClaim' && spec?.storageClassName) {
-      requested.push({ component, className: spec.storageClassName, what: `PersistentVolumeClaim ${object.metadata.name}` });
+      requested.push({
+        component,
+        className: spec.storageClassName,
+        what: `PersistentVolumeClaim ${object.metadata.name}`,
+      });
     }
     if (object.kind === 'StatefulSet') {
       for (const template of spec?.volumeClaimTemplates ?? []) {
         const className = template.spec?.storageClassName;
-        if (className) requested.push({ component, className, what: `StatefulSet ${object.metadata.name} volume ${template.metadata?.name ?? ''}` });
+        if (className)
+          requested.push({
+            component,
+            className,
+            what: `StatefulSet ${object.metadata.name} volume ${template.metadata?.name ?? ''}`,
+          });
       }
     }
   }
@@ -40,7 +52,9 @@ export async function missingStorageClasses(client: ClusterClient, objects: Desi
     if (error instanceof ApiStatusError && (error.httpStatus === 403 || error.httpStatus === 401)) return [];
     throw error;
   }
-  const created = new Set(objects.filter((entry) => entry.object.kind === 'StorageClass').map((entry) => entry.object.metadata.name));
+  const created = new Set(
+    objects.filter((entry) => entry.object.kind === 'StorageClass').map((entry) => entry.object.metadata.name),
+  );
   const known = new Set([...existing, ...created]);
   const available = existing.length > 0 ? [...existing].sort().join(', ') : 'none';
   return requested

@@ -14,14 +14,19 @@ const maxProblems = 20;
  * change production through them, and deleting the preview would remove them for everyone. The only exception is
  * the preview's own Namespace object. Problems point at the component that renders the object.
  */
-export function assertConfinedToPreview(prepared: PreparedRun, namespace: string, options: { checkHosts?: boolean; previewHost?: string } = {}): void {
+export function assertConfinedToPreview(
+  prepared: PreparedRun,
+  namespace: string,
+  options: { checkHosts?: boolean; previewHost?: string } = {},
+): void {
   const problems: SpecProblem[] = [];
   for (const { target, rendered } of prepared.targets) {
     for (const { component, object } of rendered.objects) {
       const what = `${object.kind} ${object.metadata.name}`;
       let message: string | undefined;
       if (object.kind === 'Namespace') {
-        if (object.metadata.name !== namespace) message = `a preview may only create its own namespace ${namespace}, not ${what}`;
+        if (object.metadata.name !== namespace)
+          message = `a preview may only create its own namespace ${namespace}, not ${what}`;
       } else if (clusterScopedKinds.has(object.kind)) {
         message = `${what} is cluster-scoped; a preview only writes objects inside its namespace ${namespace} (leave it out of previews, e.g. with the component's clusters or enabled field)`;
       } else if (object.metadata.namespace !== namespace) {
@@ -36,7 +41,10 @@ export function assertConfinedToPreview(prepared: PreparedRun, namespace: string
   }
   if (problems.length > maxProblems) {
     const more = problems.length - maxProblems;
-    problems.splice(maxProblems, more, { ...problems[maxProblems - 1]!, message: `... and ${more} more objects outside the preview namespace` });
+    problems.splice(maxProblems, more, {
+      ...problems[maxProblems - 1]!,
+      message: `... and ${more} more objects outside the preview namespace`,
+    });
   }
   if (problems.length > 0) throw new SpecError(problems);
 }
@@ -58,13 +66,19 @@ function foreignHostProblem(object: KubeObject, previewHost: string | undefined)
 
 function routedHosts(object: KubeObject): string[] {
   const spec = (object as { spec?: Record<string, unknown> }).spec ?? {};
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   if (object.kind === 'Ingress') {
     const rules = Array.isArray(spec.rules) ? spec.rules : [];
     const tls = Array.isArray(spec.tls) ? spec.tls : [];
-    const ruleHosts = rules.map((rule) => (rule as { host?: unknown } | null)?.host).filter((host): host is string => typeof host === 'string');
-    return [...new Set([...ruleHosts, ...tls.flatMap((entry) => strings((entry as { hosts?: unknown } | null)?.hosts))])];
+    const ruleHosts = rules
+      .map((rule) => (rule as { host?: unknown } | null)?.host)
+      .filter((host): host is string => typeof host === 'string');
+    return [
+      ...new Set([...ruleHosts, ...tls.flatMap((entry) => strings((entry as { hosts?: unknown } | null)?.hosts))]),
+    ];
   }
-  if (/Route$/.test(object.kind) && groupOf(object.apiVersion) === 'gateway.networking.k8s.io') return [...new Set(strings(spec.hostnames))];
+  if (/Route$/.test(object.kind) && groupOf(object.apiVersion) === 'gateway.networking.k8s.io')
+    return [...new Set(strings(spec.hostnames))];
   return [];
 }

@@ -53,7 +53,15 @@ export type EventRun =
       url?: string;
       clusters?: string[];
     }
-  | { kind: 'preview-down'; command: typeof Command.PreviewDown; pr: number; namespace: string; environment: string; host?: string; clusters?: string[] }
+  | {
+      kind: 'preview-down';
+      command: typeof Command.PreviewDown;
+      pr: number;
+      namespace: string;
+      environment: string;
+      host?: string;
+      clusters?: string[];
+    }
   | {
       kind: 'release';
       command: typeof Command.Deploy;
@@ -83,7 +91,10 @@ function isPullRequestPayload(payload: unknown): payload is PullRequestPayload {
  */
 export function pullRequestBase(payload: unknown): { sha: string; pr: number } | undefined {
   if (!isPullRequestPayload(payload)) return undefined;
-  return { sha: typeof payload.pull_request.base.sha === 'string' ? payload.pull_request.base.sha : '', pr: payload.pull_request.number };
+  return {
+    sha: typeof payload.pull_request.base.sha === 'string' ? payload.pull_request.base.sha : '',
+    pr: payload.pull_request.number,
+  };
 }
 
 /** A PR whose head lives in another repository (a fork; a deleted fork has no head repo at all). */
@@ -111,13 +122,29 @@ function previewRun(input: EventRunInput, payload: PullRequestPayload, up: boole
   const clusters = previewClusters ? { clusters: [...previewClusters] } : {};
   const hostPattern = input.options.hostPattern ?? input.preview?.host;
   if (!up) {
-    const down: EventRun = { kind: 'preview-down', command: Command.PreviewDown, pr, namespace, environment, ...clusters };
+    const down: EventRun = {
+      kind: 'preview-down',
+      command: Command.PreviewDown,
+      pr,
+      namespace,
+      environment,
+      ...clusters,
+    };
     if (hostPattern) down.host = previewHost(hostPattern, { app: input.app, pr });
     return down;
   }
   const sha = payload.pull_request.head.sha;
   const imageTag = (input.preview?.imageTag ?? 'pr-${pr}').replaceAll('${pr}', String(pr)).replaceAll('${sha}', sha);
-  const run: EventRun = { kind: 'preview-up', command: Command.PreviewUp, pr, sha, namespace, environment, imageTag, ...clusters };
+  const run: EventRun = {
+    kind: 'preview-up',
+    command: Command.PreviewUp,
+    pr,
+    sha,
+    namespace,
+    environment,
+    imageTag,
+    ...clusters,
+  };
   if (hostPattern) {
     run.host = previewHost(hostPattern, { app: input.app, pr });
     run.url = `https://${run.host}`;
@@ -128,7 +155,14 @@ function previewRun(input: EventRunInput, payload: PullRequestPayload, up: boole
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
 
 /** Commands that use cluster credentials: everything but render. */
-const credentialedCommands = new Set<Command>([Command.Plan, Command.Deploy, Command.Delete, Command.PreviewUp, Command.PreviewDown, Command.PreviewSweep]);
+const credentialedCommands = new Set<Command>([
+  Command.Plan,
+  Command.Deploy,
+  Command.Delete,
+  Command.PreviewUp,
+  Command.PreviewDown,
+  Command.PreviewSweep,
+]);
 
 /**
  * Events auto mode does not act on: their payload is written by someone who may not be trusted with the workflow's
@@ -154,17 +188,24 @@ export function resolveEventRun(input: EventRunInput): EventRun {
 
   if (command === Command.PreviewUp || command === Command.PreviewDown) {
     if (!pullRequest || !pullRequestEvents.has(eventName)) {
-      return { kind: 'refused', reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})` };
+      return {
+        kind: 'refused',
+        reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})`,
+      };
     }
     if (fork) return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
     return previewRun(input, pullRequest, command === Command.PreviewUp);
   }
   if (command === Command.PreviewSweep && pullRequest) {
     // The sweep would take its clusters from the checked-out spec, which on a pull request is the PR's.
-    return { kind: 'refused', reason: `command ${command} does not run on pull request events; run it on schedule (auto mode does) or workflow_dispatch` };
+    return {
+      kind: 'refused',
+      reason: `command ${command} does not run on pull request events; run it on schedule (auto mode does) or workflow_dispatch`,
+    };
   }
   if (command !== 'auto') {
-    if (fork && credentialedCommands.has(command)) return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
+    if (fork && credentialedCommands.has(command))
+      return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
     return explicitRun(input, command);
   }
 
@@ -180,10 +221,18 @@ export function resolveEventRun(input: EventRunInput): EventRun {
     case 'pull_request_target': {
       if (!pullRequest) return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
       const action = pullRequest.action;
-      if (previewUpActions.has(action)) return fork ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) } : previewRun(input, pullRequest, true);
+      if (previewUpActions.has(action))
+        return fork
+          ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) }
+          : previewRun(input, pullRequest, true);
       // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
       if (action === 'closed') {
-        return fork ? { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed` } : previewRun(input, pullRequest, false);
+        return fork
+          ? {
+              kind: 'skip',
+              reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed`,
+            }
+          : previewRun(input, pullRequest, false);
       }
       return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
     }
@@ -194,14 +243,16 @@ export function resolveEventRun(input: EventRunInput): EventRun {
 
 /** An explicit command: tag pushes still pick their release rule so `command: deploy` on tags behaves like auto. */
 function explicitRun(input: EventRunInput, command: Command): EventRun {
-  if (command === Command.Deploy && input.eventName === 'push') return pushRun(input, input.payload as PushPayload | null, command);
+  if (command === Command.Deploy && input.eventName === 'push')
+    return pushRun(input, input.payload as PushPayload | null, command);
   return { kind: 'command', command };
 }
 
 function pushRun(input: EventRunInput, push: PushPayload | null, command: Command | 'auto'): EventRun {
   const ref = typeof push?.ref === 'string' ? push.ref : '';
   if (!ref.startsWith('refs/tags/')) {
-    if (command === 'auto' && push?.deleted) return { kind: 'skip', reason: `branch ${ref.replace(/^refs\/heads\//, '')} was deleted` };
+    if (command === 'auto' && push?.deleted)
+      return { kind: 'skip', reason: `branch ${ref.replace(/^refs\/heads\//, '')} was deleted` };
     return { kind: 'command', command: command === 'auto' ? Command.Deploy : command };
   }
   const tag = ref.slice('refs/tags/'.length);
@@ -209,7 +260,13 @@ function pushRun(input: EventRunInput, push: PushPayload | null, command: Comman
   const rules = input.releases ?? [];
   const match = matchReleaseRule(tag, rules);
   if (match) {
-    const run: EventRun = { kind: 'release', command: Command.Deploy, tag, version: match.version, imageTag: match.imageTag };
+    const run: EventRun = {
+      kind: 'release',
+      command: Command.Deploy,
+      tag,
+      version: match.version,
+      imageTag: match.imageTag,
+    };
     if (match.environment !== undefined) run.environment = match.environment;
     if (match.clusters !== undefined) run.clusters = match.clusters;
     return run;
@@ -217,7 +274,8 @@ function pushRun(input: EventRunInput, push: PushPayload | null, command: Comman
   if (rules.length > 0 && command === 'auto') {
     return { kind: 'skip', reason: `tag ${tag} matches no release rule (${rules.map((rule) => rule.tag).join(', ')})` };
   }
-  if (rules.length === 0) return { kind: 'release', command: Command.Deploy, tag, version: tag.replace(/^v(?=\d)/, ''), imageTag: tag };
+  if (rules.length === 0)
+    return { kind: 'release', command: Command.Deploy, tag, version: tag.replace(/^v(?=\d)/, ''), imageTag: tag };
   return { kind: 'command', command: Command.Deploy };
 }
 
@@ -230,7 +288,8 @@ export function settingsForEventRun(settings: Settings, run: EventRun): Settings
   if (run.kind === 'skip' || run.kind === 'refused') return settings;
   const next: Settings = { ...settings, command: run.command };
   if (run.kind === 'command') return next;
-  if ((run.kind === 'preview-up' || run.kind === 'release') && settings.imageTag === undefined) next.imageTag = run.imageTag;
+  if ((run.kind === 'preview-up' || run.kind === 'release') && settings.imageTag === undefined)
+    next.imageTag = run.imageTag;
   if (run.kind === 'preview-up' || run.kind === 'preview-down') {
     if (settings.namespaceOverride !== undefined && settings.namespaceOverride !== run.namespace) {
       throw new InputError(

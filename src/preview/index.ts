@@ -9,7 +9,14 @@ export {
   type PushPayload,
 } from './event-run.js';
 export { maxNamespaceLength, previewHost, previewNamespace, sanitizeDnsLabel } from './names.js';
-export { expandTagTemplate, matchesGlob, matchReleaseRule, versionOfTag, type ReleaseMatch, type ReleaseRule } from './release-rules.js';
+export {
+  expandTagTemplate,
+  matchesGlob,
+  matchReleaseRule,
+  versionOfTag,
+  type ReleaseMatch,
+  type ReleaseRule,
+} from './release-rules.js';
 export {
   partOfLabel,
   previewPrLabel,
@@ -19,7 +26,12 @@ export {
   type SweepOptions,
 } from './ttl-sweep.js';
 export { assertConfinedToPreview } from './confine.js';
-export { assertPreviewNamespaceOwned, ownershipMismatches, previewOwnershipLabels, requireRepository } from './ownership.js';
+export {
+  assertPreviewNamespaceOwned,
+  ownershipMismatches,
+  previewOwnershipLabels,
+  requireRepository,
+} from './ownership.js';
 export {
   applyBaseCredentials,
   clusterFieldRoles,
@@ -29,4 +41,9 @@ export {
   type BaseFileReader,
   type TrustedCredentialsReport,
 } from './trusted-clusters.js';
-export { previewOwnerCheck, useBaseCredentials, withCommentNote, type BaseCredentialsOptions } from './pull-request-guard.js';
+export {
+  previewOwnerCheck,
+  useBaseCredentials,
+  withCommentNote,
+  type BaseCredentialsOptions,
+} from './pull-request-guard.js';

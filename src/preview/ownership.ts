@@ -18,7 +18,10 @@ export function requireRepository(repository: RepositoryIdentity | undefined, co
 }
 
 /** Which expected labels the live namespace lacks or carries with another value (empty: it is ours). */
-export function ownershipMismatches(live: Record<string, string> | undefined, expected: Record<string, string>): string[] {
+export function ownershipMismatches(
+  live: Record<string, string> | undefined,
+  expected: Record<string, string>,
+): string[] {
   return Object.entries(expected)
     .filter(([key, value]) => live?.[key] !== value)
     .map(([key, value]) => `${key}=${value} (found ${live?.[key] === undefined ? 'none' : live[key]})`);
@@ -30,7 +33,12 @@ export function ownershipMismatches(live: Record<string, string> | undefined, ex
  * app name, or a namespace a human made) and is left alone. A missing namespace is fine: preview-up creates it with
  * the labels, preview-down has nothing to delete.
  */
-export async function assertPreviewNamespaceOwned(kubeConfig: KubeConfig, namespace: string, expected: Record<string, string>, command: string): Promise<void> {
+export async function assertPreviewNamespaceOwned(
+  kubeConfig: KubeConfig,
+  namespace: string,
+  expected: Record<string, string>,
+  command: string,
+): Promise<void> {
   // Loaded here, not at the top: the action entry imports this module before it needs the Kubernetes client.
   const k8s = await import('@kubernetes/client-node');
   let live: V1Namespace;
@@ -38,7 +46,10 @@ export async function assertPreviewNamespaceOwned(kubeConfig: KubeConfig, namesp
     live = await kubeConfig.makeApiClient(k8s.CoreV1Api).readNamespace({ name: namespace });
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === 404) return;
-    throw new K8deployerError(`${command}: cannot read namespace ${namespace} to check its owner: ${(error as Error).message ?? String(error)}`, { cause: error });
+    throw new K8deployerError(
+      `${command}: cannot read namespace ${namespace} to check its owner: ${(error as Error).message ?? String(error)}`,
+      { cause: error },
+    );
   }
   const mismatches = ownershipMismatches(live.metadata?.labels, expected);
   if (mismatches.length > 0) {

@@ -26,13 +26,18 @@ export interface BaseCredentialsOptions {
  * On events about a pull request, the cluster entries' credential fields come from the base commit's spec
  * (trusted-clusters.ts). Returns the note for the PR comment when the pull request tried to change them.
  */
-export async function useBaseCredentials(prepared: PreparedRun, options: BaseCredentialsOptions): Promise<string | undefined> {
+export async function useBaseCredentials(
+  prepared: PreparedRun,
+  options: BaseCredentialsOptions,
+): Promise<string | undefined> {
   const base = pullRequestBase(options.payload);
   if (!base) return undefined;
   const { settings, github } = options;
   // Loaded only on pull request events: @actions/github costs a noticeable part of the cold start.
   const { baseFileReader } = await import('../github/base-files.js');
-  const client = github ? (await import('../github/client.js')).createGitHubClient({ token: github.token, baseUrl: github.apiUrl }) : undefined;
+  const client = github
+    ? (await import('../github/client.js')).createGitHubClient({ token: github.token, baseUrl: github.apiUrl })
+    : undefined;
   const report = await applyBaseCredentials(prepared, {
     specPath: settings.specPath,
     workspace: options.workspace,
@@ -47,7 +52,9 @@ export async function useBaseCredentials(prepared: PreparedRun, options: BaseCre
       ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
     },
     tempDir: options.tempDir,
-    previewClustersFromBase: (settings.command === Command.PreviewUp || settings.command === Command.PreviewDown) && options.inputClusters.length === 0,
+    previewClustersFromBase:
+      (settings.command === Command.PreviewUp || settings.command === Command.PreviewDown) &&
+      options.inputClusters.length === 0,
   });
   const note = describeTrustedCredentials(report);
   if (note) options.warn(note);

@@ -35,7 +35,9 @@ export const clusterFieldRoles = {
   kubeconfig: 'credential',
 } as const satisfies Record<keyof Cluster, ClusterFieldRole>;
 
-export const credentialFields = (Object.keys(clusterFieldRoles) as (keyof Cluster)[]).filter((key) => clusterFieldRoles[key] === 'credential');
+export const credentialFields = (Object.keys(clusterFieldRoles) as (keyof Cluster)[]).filter(
+  (key) => clusterFieldRoles[key] === 'credential',
+);
 
 /** Reads a file of the repository at the trusted (base) commit; the path is relative to the repository root. */
 export type BaseFileReader = (repoPath: string) => Promise<string>;
@@ -75,7 +77,10 @@ export class UntrustedCredentialsError extends K8deployerError {}
  * base branch's spec, read at the base commit. The head's fields are replaced (and reported when they differ); a
  * cluster the base does not have is left out. Mutates `prepared` (its targets' credentials and the target list).
  */
-export async function applyBaseCredentials(prepared: PreparedRun, options: TrustedCredentialsOptions): Promise<TrustedCredentialsReport> {
+export async function applyBaseCredentials(
+  prepared: PreparedRun,
+  options: TrustedCredentialsOptions,
+): Promise<TrustedCredentialsReport> {
   const repoPath = repositoryPath(options.workspace, options.specPath);
   let text: string;
   try {
@@ -92,24 +97,33 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
   const added = prepared.targets.map(({ target }) => target.name).filter((name) => !baseNames.includes(name));
   prepared.targets = prepared.targets.filter(({ target }) => baseNames.includes(target.name));
   if (prepared.targets.length === 0) {
-    throw new UntrustedCredentialsError(`the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`);
+    throw new UntrustedCredentialsError(
+      `the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`,
+    );
   }
   const previewClusters = options.previewClustersFromBase ? basePreviewClusters(baseDocument.value) : undefined;
-  const notPreviewed = previewClusters ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name)) : [];
-  if (previewClusters) prepared.targets = prepared.targets.filter(({ target }) => previewClusters.includes(target.name));
+  const notPreviewed = previewClusters
+    ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name))
+    : [];
+  if (previewClusters)
+    prepared.targets = prepared.targets.filter(({ target }) => previewClusters.includes(target.name));
   if (prepared.targets.length === 0) {
     throw new UntrustedCredentialsError(
       `the base branch's spec previews on ${previewClusters?.join(', ') || 'no cluster'}, not on ${notPreviewed.join(', ')}; a pull request cannot move its preview to another cluster`,
     );
   }
   const baseTargets = unusableBaseAsError(() =>
-    resolveTargets(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) }),
+    resolveTargets(baseDocument, {
+      ...options.specOptions,
+      clusters: prepared.targets.map(({ target }) => target.name),
+    }),
   );
   refuseNewEnvReads(prepared, baseTargets);
   const changed: TrustedCredentialsReport['changed'] = [];
   for (const entry of prepared.targets) {
     const base = baseTargets.find((target) => target.name === entry.target.name);
-    if (!base) throw new UntrustedCredentialsError(`cluster ${entry.target.name} is missing from the base branch's spec`);
+    if (!base)
+      throw new UntrustedCredentialsError(`cluster ${entry.target.name} is missing from the base branch's spec`);
     // Credentials say who may write; the namespace says where. A PR may not move a deploy into another namespace.
     if (entry.target.namespace !== base.namespace) {
       throw new UntrustedCredentialsError(
@@ -131,9 +145,14 @@ export async function applyBaseCredentials(prepared: PreparedRun, options: Trust
  */
 function refuseNewEnvReads(prepared: PreparedRun, baseTargets: ClusterTarget[]): void {
   // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
-  const secretReads = (target: ClusterTarget) => envNameReferences(target.spec).filter((ref) => ref.pointer.startsWith('/secrets/')).map((ref) => ref.name);
+  const secretReads = (target: ClusterTarget) =>
+    envNameReferences(target.spec)
+      .filter((ref) => ref.pointer.startsWith('/secrets/'))
+      .map((ref) => ref.name);
   const baseNames = new Set(baseTargets.flatMap(secretReads));
-  const fresh = new Set(prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)));
+  const fresh = new Set(
+    prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)),
+  );
   if (fresh.size === 0) return;
   throw new UntrustedCredentialsError(
     `this pull request makes the spec read the environment variable(s) ${[...fresh].sort().join(', ')}, which the base branch's spec does not read; ` +
@@ -158,7 +177,9 @@ function unusableBaseAsError<T>(work: () => T): T {
     return work();
   } catch (error) {
     const detail = error instanceof SpecError ? error.message.split('\n').slice(0, 3).join('; ') : describeError(error);
-    throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, { cause: error });
+    throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, {
+      cause: error,
+    });
   }
 }
 
@@ -166,25 +187,34 @@ function unusableBaseAsError<T>(work: () => T): T {
 function clusterNames(value: unknown): string[] {
   const clusters = (value as { clusters?: unknown } | null)?.clusters;
   if (!Array.isArray(clusters) || clusters.length === 0) return [defaultClusterName];
-  return clusters.map((cluster) => (cluster as { name?: unknown } | null)?.name).filter((name): name is string => typeof name === 'string');
+  return clusters
+    .map((cluster) => (cluster as { name?: unknown } | null)?.name)
+    .filter((name): name is string => typeof name === 'string');
 }
 
 /** `kubeconfig.server` style paths of the fields that differ (values are not shown: they may be sensitive). */
 function changedFields(head: Record<string, unknown>, base: Record<string, unknown>): string[] {
   if (head.provider !== base.provider) return [`provider (${String(base.provider)} → ${String(head.provider)})`];
   const keys = new Set([...Object.keys(head), ...Object.keys(base)].filter((key) => key !== 'provider'));
-  return [...keys].filter((key) => JSON.stringify(head[key]) !== JSON.stringify(base[key])).map((key) => `${String(base.provider)}.${key}`).sort();
+  return [...keys]
+    .filter((key) => JSON.stringify(head[key]) !== JSON.stringify(base[key]))
+    .map((key) => `${String(base.provider)}.${key}`)
+    .sort();
 }
 
 /**
  * A kubeconfig file or CA file the base names inside the repository would still be read from the head's checkout,
  * which the pull request controls; copies of the base's versions are used instead.
  */
-async function pinRepositoryFiles(credentials: ClusterTarget['credentials'], options: TrustedCredentialsOptions): Promise<ClusterTarget['credentials']> {
+async function pinRepositoryFiles(
+  credentials: ClusterTarget['credentials'],
+  options: TrustedCredentialsOptions,
+): Promise<ClusterTarget['credentials']> {
   const pinned = { ...credentials };
   for (const key of ['path', 'certificateAuthority'] as const) {
     const value = pinned[key];
-    if (typeof value !== 'string' || value === '' || (key === 'certificateAuthority' && !looksLikePath(value))) continue;
+    if (typeof value !== 'string' || value === '' || (key === 'certificateAuthority' && !looksLikePath(value)))
+      continue;
     // Spec paths resolve relative to the spec file (src/files/confined.ts), not to the checkout's root.
     const absolute = path.resolve(path.dirname(path.resolve(options.workspace, options.specPath)), value);
     if (!isBelow(options.workspace, absolute)) continue;
@@ -193,7 +223,10 @@ async function pinRepositoryFiles(credentials: ClusterTarget['credentials'], opt
     try {
       content = await options.readBase(relative);
     } catch (error) {
-      throw new UntrustedCredentialsError(`cannot read ${relative} (the cluster's ${key}) at the base commit: ${describeError(error)}`, { cause: error });
+      throw new UntrustedCredentialsError(
+        `cannot read ${relative} (the cluster's ${key}) at the base commit: ${describeError(error)}`,
+        { cause: error },
+      );
     }
     const dir = await mkdtemp(path.join(options.tempDir, 'k8deployer-base-'));
     const file = path.join(dir, path.basename(relative));
@@ -218,7 +251,9 @@ function isBelow(root: string, file: string): boolean {
 function repositoryPath(workspace: string, file: string): string {
   const absolute = path.resolve(workspace, file);
   if (!isBelow(workspace, absolute)) {
-    throw new UntrustedCredentialsError(`${file} is outside the repository checkout ${workspace}, so it cannot be read at the base commit`);
+    throw new UntrustedCredentialsError(
+      `${file} is outside the repository checkout ${workspace}, so it cannot be read at the base commit`,
+    );
   }
   return path.relative(path.resolve(workspace), absolute).split(path.sep).join('/');
 }
@@ -227,9 +262,15 @@ function repositoryPath(workspace: string, file: string): string {
 export function describeTrustedCredentials(report: TrustedCredentialsReport): string | undefined {
   const parts: string[] = [];
   for (const { cluster, fields } of report.changed) {
-    parts.push(`cluster ${cluster}: this pull request changes ${fields.join(', ')}; ignored, the base branch's credentials are used`);
+    parts.push(
+      `cluster ${cluster}: this pull request changes ${fields.join(', ')}; ignored, the base branch's credentials are used`,
+    );
   }
-  if (report.added.length > 0) parts.push(`cluster(s) ${report.added.join(', ')} are not in the base branch's spec and were left out`);
-  if (report.notPreviewed?.length) parts.push(`cluster(s) ${report.notPreviewed.join(', ')} do not get previews in the base branch's spec and were left out`);
+  if (report.added.length > 0)
+    parts.push(`cluster(s) ${report.added.join(', ')} are not in the base branch's spec and were left out`);
+  if (report.notPreviewed?.length)
+    parts.push(
+      `cluster(s) ${report.notPreviewed.join(', ')} do not get previews in the base branch's spec and were left out`,
+    );
   return parts.length ? parts.join('. ') : undefined;
 }

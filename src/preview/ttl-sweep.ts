@@ -31,7 +31,10 @@ export interface SweepCandidate {
 }
 
 /** Which preview namespaces to delete, oldest first. Namespaces that cannot be dated or attributed are kept. */
-export function selectPreviewsToSweep(namespaces: readonly PreviewNamespaceInfo[], options: SweepOptions): SweepCandidate[] {
+export function selectPreviewsToSweep(
+  namespaces: readonly PreviewNamespaceInfo[],
+  options: SweepOptions,
+): SweepCandidate[] {
   const open = options.openPullRequests ? new Set(options.openPullRequests) : undefined;
   const candidates: SweepCandidate[] = [];
   for (const namespace of namespaces) {
@@ -43,8 +46,10 @@ export function selectPreviewsToSweep(namespaces: readonly PreviewNamespaceInfo[
     if (Number.isNaN(created)) continue;
     const pr = Number(prLabel);
     const ageHours = (options.now.getTime() - created) / 3_600_000;
-    if (open && !open.has(pr)) candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'pull-request-closed' });
-    else if (ageHours > options.ttlHours) candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'expired' });
+    if (open && !open.has(pr))
+      candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'pull-request-closed' });
+    else if (ageHours > options.ttlHours)
+      candidates.push({ namespace: namespace.name, pr, ageHours, reason: 'expired' });
   }
   return candidates.sort((a, b) => b.ageHours - a.ageHours);
 }

@@ -2,11 +2,21 @@ import path from 'node:path';
 import { SpecError } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
 import type { Secret } from '../spec/spec-types.generated.js';
-import { appLabels, componentLabels, contentHash, objectMeta, type EffectiveComponent, type RenderContext } from './context.js';
+import {
+  appLabels,
+  componentLabels,
+  contentHash,
+  objectMeta,
+  type EffectiveComponent,
+  type RenderContext,
+} from './context.js';
 import type { ConfigMount } from './pod.js';
 
 /** ConfigMaps of one component; each name carries a hash of its data so a change rolls the pods. */
-export function renderConfigMaps(context: RenderContext, component: EffectiveComponent): { objects: KubeObject[]; mounts: ConfigMount[] } {
+export function renderConfigMaps(
+  context: RenderContext,
+  component: EffectiveComponent,
+): { objects: KubeObject[]; mounts: ConfigMount[] } {
   const objects: KubeObject[] = [];
   const mounts: ConfigMount[] = [];
   (component.config ?? []).forEach((config, index) => {
@@ -40,31 +50,55 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
     const fromEnv = (variable: string, field: string): string => {
       const value = context.options.env[variable];
       if (value !== undefined && value !== '') return value;
-      if (context.options.missingSecrets === 'error') problems.push(context.options.problemAt(`${pointer}/${field}`, `secret '${secret.name}': environment variable ${variable} is not set`));
+      if (context.options.missingSecrets === 'error')
+        problems.push(
+          context.options.problemAt(
+            `${pointer}/${field}`,
+            `secret '${secret.name}': environment variable ${variable} is not set`,
+          ),
+        );
       return secretPlaceholder;
     };
     const data: Record<string, string> = {};
     let type = 'Opaque';
     switch (secret.type ?? 'opaque') {
       case 'opaque':
-        for (const [key, variable] of Object.entries(secret.fromEnv ?? {})) data[key] = fromEnv(variable, `fromEnv/${key}`);
-        for (const [key, file] of Object.entries(secret.fromFile ?? {})) data[key] = context.options.files.get(file) ?? '';
+        for (const [key, variable] of Object.entries(secret.fromEnv ?? {}))
+          data[key] = fromEnv(variable, `fromEnv/${key}`);
+        for (const [key, file] of Object.entries(secret.fromFile ?? {}))
+          data[key] = context.options.files.get(file) ?? '';
         break;
       case 'docker-config':
         type = 'kubernetes.io/dockerconfigjson';
         data['.dockerconfigjson'] = secret.dockerConfigEnv
           ? decodeMaybeBase64Json(fromEnv(secret.dockerConfigEnv, 'dockerConfigEnv'))
-          : dockerConfig(secret.registry ?? '', fromEnv(secret.usernameEnv ?? '', 'usernameEnv'), fromEnv(secret.passwordEnv ?? '', 'passwordEnv'));
+          : dockerConfig(
+              secret.registry ?? '',
+              fromEnv(secret.usernameEnv ?? '', 'usernameEnv'),
+              fromEnv(secret.passwordEnv ?? '', 'passwordEnv'),
+            );
         break;
       case 'tls':
         type = 'kubernetes.io/tls';
-        data['tls.crt'] = secret.certFile ? (context.options.files.get(secret.certFile) ?? '') : fromEnv(secret.certEnv ?? '', 'certEnv');
-        data['tls.key'] = secret.keyFile ? (context.options.files.get(secret.keyFile) ?? '') : fromEnv(secret.keyEnv ?? '', 'keyEnv');
+        data['tls.crt'] = secret.certFile
+          ? (context.options.files.get(secret.certFile) ?? '')
+          : fromEnv(secret.certEnv ?? '', 'certEnv');
+        data['tls.key'] = secret.keyFile
+          ? (context.options.files.get(secret.keyFile) ?? '')
+          : fromEnv(secret.keyEnv ?? '', 'keyEnv');
         break;
     }
     context.secretChecksums.set(secret.name, contentHash(data, 16));
-    const encoded = Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Buffer.from(value).toString('base64')]));
-    return { apiVersion: 'v1', kind: 'Secret', metadata: objectMeta(context, secret.name, appLabels(context)), type, data: encoded } as KubeObject;
+    const encoded = Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, Buffer.from(value).toString('base64')]),
+    );
+    return {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: objectMeta(context, secret.name, appLabels(context)),
+      type,
+      data: encoded,
+    } as KubeObject;
   });
   if (problems.length > 0) throw new SpecError(problems);
   return objects;

@@ -40,9 +40,24 @@ export type EffectiveComponent = Component & { kind: NonNullable<Component['kind
 export function withDefaults(component: Component, defaults: ComponentDefaults | undefined): EffectiveComponent {
   const merged: Component = { ...component };
   if (defaults) {
-    const simple = ['replicas', 'imagePullSecrets', 'imagePullPolicy', 'nodeSelector', 'tolerations', 'podAnnotations', 'readOnlyRootFilesystem', 'runAsUser', 'runAsGroup', 'fsGroup', 'topologySpread', 'revisionHistoryLimit', 'networkPolicy'] as const;
+    const simple = [
+      'replicas',
+      'imagePullSecrets',
+      'imagePullPolicy',
+      'nodeSelector',
+      'tolerations',
+      'podAnnotations',
+      'readOnlyRootFilesystem',
+      'runAsUser',
+      'runAsGroup',
+      'fsGroup',
+      'topologySpread',
+      'revisionHistoryLimit',
+      'networkPolicy',
+    ] as const;
     for (const key of simple) {
-      if (merged[key] === undefined && defaults[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = defaults[key];
+      if (merged[key] === undefined && defaults[key] !== undefined)
+        (merged as unknown as Record<string, unknown>)[key] = defaults[key];
     }
     if (defaults.env) merged.env = { ...defaults.env, ...component.env };
     if (defaults.labels) merged.labels = { ...defaults.labels, ...component.labels };
@@ -70,7 +85,10 @@ export function imageTag(image: string): string | undefined {
 
 /** Label values: at most 63 characters of [-A-Za-z0-9_.], alphanumeric at both ends. */
 export function labelValue(text: string): string {
-  return text.replace(/[^-A-Za-z0-9_.]/g, '-').slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return text
+    .replace(/[^-A-Za-z0-9_.]/g, '-')
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
 }
 
 export function selectorLabels(context: RenderContext, component: string): Record<string, string> {
@@ -81,8 +99,14 @@ export function selectorLabels(context: RenderContext, component: string): Recor
  * The app.kubernetes.io labels of a component's objects. The version label goes only on the workload and its pods
  * (what actually runs that version): on every object it would make each release rewrite all of them.
  */
-export function componentLabels(context: RenderContext, component: EffectiveComponent, options: { withVersion?: boolean } = {}): Record<string, string> {
-  const version = options.withVersion ? (context.target.spec.version ?? (component.image ? imageTag(component.image) : undefined)) : undefined;
+export function componentLabels(
+  context: RenderContext,
+  component: EffectiveComponent,
+  options: { withVersion?: boolean } = {},
+): Record<string, string> {
+  const version = options.withVersion
+    ? (context.target.spec.version ?? (component.image ? imageTag(component.image) : undefined))
+    : undefined;
   const labels: Record<string, string> = {
     ...context.target.spec.labels,
     ...component.labels,

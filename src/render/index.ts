@@ -27,7 +27,9 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     namespace: target.namespace,
     options,
     secretChecksums: new Map(),
-    registrySecrets: (spec.secrets ?? []).filter((secret) => secret.type === 'docker-config').map((secret) => secret.name),
+    registrySecrets: (spec.secrets ?? [])
+      .filter((secret) => secret.type === 'docker-config')
+      .map((secret) => secret.name),
     componentPointer: (name) => target.componentPointers.get(name) ?? '/components',
   };
   const problems: SpecProblem[] = [];
@@ -53,7 +55,8 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     objects.push({ component: appComponent, object: namespace });
   }
   try {
-    for (const secret of renderSecrets(context, spec.secrets ?? [])) objects.push({ component: appComponent, object: secret });
+    for (const secret of renderSecrets(context, spec.secrets ?? []))
+      objects.push({ component: appComponent, object: secret });
   } catch (error) {
     if (error instanceof SpecError) problems.push(...error.problems);
     else throw error;
@@ -62,19 +65,35 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
   for (const source of spec.components) {
     const component = withDefaults(source, spec.defaults);
     const pointer = context.componentPointer(component.name);
-    const info: ComponentInfo = { name: component.name, kind: component.kind, depends: component.depends ?? [], images: podImages(component), urls: [] };
+    const info: ComponentInfo = {
+      name: component.name,
+      kind: component.kind,
+      depends: component.depends ?? [],
+      images: podImages(component),
+      urls: [],
+    };
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
     if (component.kind === 'manifests') {
       const manifests = renderManifests(context, component);
       generated = manifests.objects;
-      for (const problem of manifests.problems) problems.push(options.problemAt(`${pointer}/files/${problem.fileIndex}`, problem.message));
+      for (const problem of manifests.problems)
+        problems.push(options.problemAt(`${pointer}/files/${problem.fileIndex}`, problem.message));
     } else {
       const ports = normalizedPorts(component);
       const config = renderConfigMaps(context, component);
       const rbac = renderRbac(context, component);
       generated.push(...rbac.objects, ...config.objects);
-      generated.push(renderWorkload(context, { component, ports, configs: config.mounts, serviceAccountName: rbac.serviceAccountName, automountToken: rbac.automountToken, behindService: behindService(component, ports) }));
+      generated.push(
+        renderWorkload(context, {
+          component,
+          ports,
+          configs: config.mounts,
+          serviceAccountName: rbac.serviceAccountName,
+          automountToken: rbac.automountToken,
+          behindService: behindService(component, ports),
+        }),
+      );
       if (component.kind !== 'job' && component.kind !== 'cronjob') {
         const service = renderService(context, component, ports);
         if (service.object) generated.push(service.object);
@@ -87,20 +106,27 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
         if (ingress.object) generated.push(ingress.object);
         info.urls = ingress.urls;
       }
-      const extras = [renderNetworkPolicy(context, component, podPorts(component)), renderPodDisruptionBudget(context, component), renderAutoscaler(context, component)];
+      const extras = [
+        renderNetworkPolicy(context, component, podPorts(component)),
+        renderPodDisruptionBudget(context, component),
+        renderAutoscaler(context, component),
+      ];
       for (const extra of extras) if (extra) generated.push(extra);
     }
     if (component.patches?.length) {
       const patched = applyPatches(generated, component.patches);
       generated = patched.objects;
-      for (const failure of patched.failures) problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
+      for (const failure of patched.failures)
+        problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
     }
     // Jobs cannot change their pod template in place; re-running one means re-creating it.
-    const replaceOnImmutable = component.replaceOnImmutable ?? (component.kind === 'job');
+    const replaceOnImmutable = component.replaceOnImmutable ?? component.kind === 'job';
     for (const object of generated) {
       const desired: DesiredObject = { component: component.name, object };
-      if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job')) desired.options = { replaceOnImmutable: true };
-      if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name)) desired.options = { ...desired.options, skipWait: true };
+      if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
+        desired.options = { replaceOnImmutable: true };
+      if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name))
+        desired.options = { ...desired.options, skipWait: true };
       objects.push(desired);
     }
     components.push(info);

@@ -8,9 +8,23 @@ import { managedBy, type EffectiveComponent, type RenderContext } from './contex
 
 /** Kinds that live outside namespaces; other kinds from files get the app's namespace unless they name one. */
 export const clusterScopedKinds = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition',
-  'APIService', 'PriorityClass', 'IngressClass', 'RuntimeClass', 'CSIDriver', 'VolumeSnapshotClass',
-  'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'StorageClass',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'APIService',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'CSIDriver',
+  'VolumeSnapshotClass',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
   'ClusterIssuer',
 ]);
 
@@ -20,7 +34,10 @@ export interface ManifestProblem {
 }
 
 /** Raw manifests from files, variables substituted, labelled as part of the app. */
-export function renderManifests(context: RenderContext, component: EffectiveComponent): { objects: KubeObject[]; problems: ManifestProblem[] } {
+export function renderManifests(
+  context: RenderContext,
+  component: EffectiveComponent,
+): { objects: KubeObject[]; problems: ManifestProblem[] } {
   const objects: KubeObject[] = [];
   const problems: ManifestProblem[] = [];
   (component.files ?? []).forEach((file, fileIndex) => {
@@ -33,24 +50,44 @@ export function renderManifests(context: RenderContext, component: EffectiveComp
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
       const problem = error.problems[0];
-      problems.push({ fileIndex, message: `${file}:${problem?.line ?? 1}:${problem?.column ?? 1}: ${problem?.message ?? error.message}` });
+      problems.push({
+        fileIndex,
+        message: `${file}:${problem?.line ?? 1}:${problem?.column ?? 1}: ${problem?.message ?? error.message}`,
+      });
       return;
     }
     documents.forEach((document, documentIndex) => {
       if (document === null || document === undefined) return;
       const object = document as Partial<KubeObject>;
-      if (!object || typeof object !== 'object' || !object.apiVersion || !object.kind || typeof object.metadata?.name !== 'string') {
-        problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: a Kubernetes object needs apiVersion, kind and metadata.name` });
+      if (
+        !object ||
+        typeof object !== 'object' ||
+        !object.apiVersion ||
+        !object.kind ||
+        typeof object.metadata?.name !== 'string'
+      ) {
+        problems.push({
+          fileIndex,
+          message: `${file} document ${documentIndex + 1}: a Kubernetes object needs apiVersion, kind and metadata.name`,
+        });
         return;
       }
       const systemNamespace = object.kind === 'Namespace' ? object.metadata.name : object.metadata.namespace;
       if (typeof systemNamespace === 'string' && isSystemNamespace(systemNamespace)) {
-        problems.push({ fileIndex, message: `${file} document ${documentIndex + 1}: ${object.kind}/${object.metadata.name} is in the Kubernetes system namespace '${systemNamespace}' (kube-*); manifests deploy to the app's namespace or their own` });
+        problems.push({
+          fileIndex,
+          message: `${file} document ${documentIndex + 1}: ${object.kind}/${object.metadata.name} is in the Kubernetes system namespace '${systemNamespace}' (kube-*); manifests deploy to the app's namespace or their own`,
+        });
         return;
       }
       const metadata = { ...object.metadata };
       if (!clusterScopedKinds.has(object.kind) && !metadata.namespace) metadata.namespace = context.namespace;
-      metadata.labels = { ...context.target.spec.labels, ...metadata.labels, [partOfLabel]: context.app, 'app.kubernetes.io/managed-by': managedBy };
+      metadata.labels = {
+        ...context.target.spec.labels,
+        ...metadata.labels,
+        [partOfLabel]: context.app,
+        'app.kubernetes.io/managed-by': managedBy,
+      };
       objects.push({ ...object, metadata } as KubeObject);
     });
   });

@@ -15,15 +15,26 @@ export interface PatchFailure {
  * Merge patches follow RFC 7386 except that lists of named items (containers, env, ports, volumes) merge by name,
  * as kubectl's strategic merge does, so `containers: [{name: web, ...}]` edits the generated container.
  */
-export function applyPatches(objects: KubeObject[], patches: Patch[]): { objects: KubeObject[]; failures: PatchFailure[] } {
+export function applyPatches(
+  objects: KubeObject[],
+  patches: Patch[],
+): { objects: KubeObject[]; failures: PatchFailure[] } {
   const failures: PatchFailure[] = [];
   let result = objects;
   patches.forEach((patch, index) => {
     const matches = (object: KubeObject) =>
-      patch.target ? (!patch.target.kind || patch.target.kind === object.kind) && (!patch.target.name || patch.target.name === object.metadata.name) : workloadKinds.has(object.kind);
+      patch.target
+        ? (!patch.target.kind || patch.target.kind === object.kind) &&
+          (!patch.target.name || patch.target.name === object.metadata.name)
+        : workloadKinds.has(object.kind);
     if (!result.some(matches)) {
-      const wanted = patch.target ? `${patch.target.kind ?? 'any kind'}${patch.target.name ? `/${patch.target.name}` : ''}` : 'the workload';
-      failures.push({ index, message: `patch target ${wanted} matches no generated object (generated: ${result.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')})` });
+      const wanted = patch.target
+        ? `${patch.target.kind ?? 'any kind'}${patch.target.name ? `/${patch.target.name}` : ''}`
+        : 'the workload';
+      failures.push({
+        index,
+        message: `patch target ${wanted} matches no generated object (generated: ${result.map((o) => `${o.kind}/${o.metadata.name}`).join(', ')})`,
+      });
       return;
     }
     result = result.map((object) => {
@@ -31,11 +42,15 @@ export function applyPatches(objects: KubeObject[], patches: Patch[]): { objects
       try {
         const patched =
           (patch.type ?? 'merge') === 'json'
-            ? (fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false).newDocument as KubeObject)
+            ? (fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false)
+                .newDocument as KubeObject)
             : (mergeByName(object, patch.patch) as KubeObject);
         const changed = changedIdentity(object, patched);
         if (!changed) return patched;
-        failures.push({ index, message: `a patch cannot change an object's ${changed} (${object.kind}/${object.metadata.name}); set it in the spec instead` });
+        failures.push({
+          index,
+          message: `a patch cannot change an object's ${changed} (${object.kind}/${object.metadata.name}); set it in the spec instead`,
+        });
         return object;
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -65,7 +80,8 @@ function changedIdentity(before: KubeObject, after: unknown): string | undefined
  * container (it has an image); otherwise it would add a container with no image that only fails at deploy. */
 const containerLists = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 
-const isNamed = (item: unknown): item is Record<string, unknown> & { name: string } => isPlainObject(item) && typeof item.name === 'string';
+const isNamed = (item: unknown): item is Record<string, unknown> & { name: string } =>
+  isPlainObject(item) && typeof item.name === 'string';
 
 export function mergeByName(target: unknown, patch: unknown, key?: string): unknown {
   if (key !== undefined && containerLists.has(key) && target === undefined && Array.isArray(patch)) target = [];
@@ -79,7 +95,9 @@ export function mergeByName(target: unknown, patch: unknown, key?: string): unkn
         merged[existing] = mergeByName(merged[existing], item) as Record<string, unknown>;
       } else if (key !== undefined && containerLists.has(key) && item.image === undefined) {
         const names = merged.map((candidate) => candidate.name).join(', ') || 'none';
-        throw new Error(`there is no container '${item.name}' in ${key} (${key}: ${names}); a new container needs an image`);
+        throw new Error(
+          `there is no container '${item.name}' in ${key} (${key}: ${names}); a new container needs an image`,
+        );
       } else {
         merged.push(structuredClone(item));
       }

@@ -1,4 +1,13 @@
-import type { Container, Env, EnvFrom, HttpProbe, LifecycleHandler, Port, Probes, Resources } from '../spec/spec-types.generated.js';
+import type {
+  Container,
+  Env,
+  EnvFrom,
+  HttpProbe,
+  LifecycleHandler,
+  Port,
+  Probes,
+  Resources,
+} from '../spec/spec-types.generated.js';
 import { contentHash, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
 import { parseQuantity } from '../spec/quantity.js';
@@ -19,7 +28,11 @@ export function normalizedPorts(component: EffectiveComponent): NormalizedPort[]
   const shorthand = component.port !== undefined;
   return mainContainerPorts(component).map((port, index) => {
     const given: Port | undefined = shorthand ? undefined : component.ports?.[index];
-    const normalized: NormalizedPort = { ...port, servicePort: given?.servicePort ?? (shorthand ? 80 : port.port), expose: given?.expose !== false };
+    const normalized: NormalizedPort = {
+      ...port,
+      servicePort: given?.servicePort ?? (shorthand ? 80 : port.port),
+      expose: given?.expose !== false,
+    };
     if (given?.nodePort !== undefined) normalized.nodePort = given.nodePort;
     return normalized;
   });
@@ -32,7 +45,12 @@ export function podPorts(component: EffectiveComponent): NamedPort[] {
 
 /** Images the pod runs (main first), for reports. */
 export function podImages(component: EffectiveComponent): string[] {
-  const images = [component.image, ...[...(component.initContainers ?? []), ...(component.sidecars ?? [])].map((container) => container.image ?? component.image)];
+  const images = [
+    component.image,
+    ...[...(component.initContainers ?? []), ...(component.sidecars ?? [])].map(
+      (container) => container.image ?? component.image,
+    ),
+  ];
   return [...new Set(images.filter((image): image is string => Boolean(image)))];
 }
 
@@ -90,7 +108,11 @@ function httpHeaders(headers: Record<string, string> | undefined): Record<string
 
 type GrpcSetting = HttpProbe['grpc'];
 
-function probeHandler(probe: HttpProbe, ports: readonly NamedPort[], shorthand: { path?: string; grpc?: GrpcSetting }): Record<string, unknown> | undefined {
+function probeHandler(
+  probe: HttpProbe,
+  ports: readonly NamedPort[],
+  shorthand: { path?: string; grpc?: GrpcSetting },
+): Record<string, unknown> | undefined {
   if (probe.exec) return { exec: { command: probe.exec } };
   const port = probe.port ?? ports[0]?.name;
   if (port === undefined) return undefined;
@@ -99,11 +121,18 @@ function probeHandler(probe: HttpProbe, ports: readonly NamedPort[], shorthand: 
   if (grpc !== undefined) {
     const number = portNumber(port, ports);
     if (number === undefined) return undefined;
-    return { grpc: { port: number, ...(typeof grpc === 'object' && grpc.service !== undefined ? { service: grpc.service } : {}) } };
+    return {
+      grpc: {
+        port: number,
+        ...(typeof grpc === 'object' && grpc.service !== undefined ? { service: grpc.service } : {}),
+      },
+    };
   }
   const httpPath = probe.tcp ? undefined : (probe.path ?? (explicitKind ? undefined : shorthand.path));
   if (!httpPath) return { tcpSocket: { port } };
-  return { httpGet: { path: httpPath, port, ...(probe.scheme ? { scheme: probe.scheme } : {}), ...httpHeaders(probe.headers) } };
+  return {
+    httpGet: { path: httpPath, port, ...(probe.scheme ? { scheme: probe.scheme } : {}), ...httpHeaders(probe.headers) },
+  };
 }
 
 function probes(given: Probes, ports: readonly NamedPort[]): Record<string, unknown> {
@@ -117,10 +146,24 @@ function probes(given: Probes, ports: readonly NamedPort[]): Record<string, unkn
     if (kind === 'liveness' && setting === undefined && (!hasShorthand || given.readiness !== undefined)) continue;
     const probe: HttpProbe = setting ?? {};
     const derivedLiveness = kind === 'liveness' && setting === undefined;
-    const shorthand = derivedLiveness ? {} : { ...(given.path !== undefined ? { path: given.path } : {}), ...(given.grpc !== undefined ? { grpc: given.grpc } : {}) };
+    const shorthand = derivedLiveness
+      ? {}
+      : {
+          ...(given.path !== undefined ? { path: given.path } : {}),
+          ...(given.grpc !== undefined ? { grpc: given.grpc } : {}),
+        };
     const handler = probeHandler(probe, ports, shorthand);
     if (!handler) continue;
-    const { path: _path, port: _port, tcp: _tcp, exec: _exec, grpc: _grpc, headers: _headers, scheme: _scheme, ...timing } = probe;
+    const {
+      path: _path,
+      port: _port,
+      tcp: _tcp,
+      exec: _exec,
+      grpc: _grpc,
+      headers: _headers,
+      scheme: _scheme,
+      ...timing
+    } = probe;
     result[`${kind}Probe`] = { ...handler, ...probeTiming[kind], ...timing };
   }
   return result;
@@ -139,7 +182,10 @@ function lifecycleHandler(hook: LifecycleHandler, ports: readonly NamedPort[]): 
   return { httpGet: { path: hook.path, port: hook.port ?? ports[0]?.name ?? 80, ...httpHeaders(hook.headers) } };
 }
 
-function lifecycle(hooks: { preStop?: LifecycleHook; postStart?: LifecycleHook }, ports: readonly NamedPort[]): Record<string, unknown> | undefined {
+function lifecycle(
+  hooks: { preStop?: LifecycleHook; postStart?: LifecycleHook },
+  ports: readonly NamedPort[],
+): Record<string, unknown> | undefined {
   const result: Record<string, unknown> = {};
   if (hooks.postStart) result.postStart = lifecycleHandler(hooks.postStart, ports);
   if (hooks.preStop) result.preStop = lifecycleHandler(hooks.preStop, ports);
@@ -159,8 +205,20 @@ export function mainPreStop(component: EffectiveComponent, behindService: boolea
 function envVars(env: Env | undefined): Record<string, unknown>[] {
   return Object.entries(env ?? {}).map(([name, value]) => {
     if (value === null || typeof value !== 'object') return { name, value: String(value) };
-    if ('secret' in value) return { name, valueFrom: { secretKeyRef: { name: value.secret, key: value.key, ...(value.optional ? { optional: true } : {}) } } };
-    if ('configMap' in value) return { name, valueFrom: { configMapKeyRef: { name: value.configMap, key: value.key, ...(value.optional ? { optional: true } : {}) } } };
+    if ('secret' in value)
+      return {
+        name,
+        valueFrom: {
+          secretKeyRef: { name: value.secret, key: value.key, ...(value.optional ? { optional: true } : {}) },
+        },
+      };
+    if ('configMap' in value)
+      return {
+        name,
+        valueFrom: {
+          configMapKeyRef: { name: value.configMap, key: value.key, ...(value.optional ? { optional: true } : {}) },
+        },
+      };
     return { name, valueFrom: { fieldRef: { fieldPath: value.field } } };
   });
 }
@@ -170,7 +228,9 @@ function envFrom(entries: EnvFrom | undefined, configs: ConfigMount[]): Record<s
     const source = entry.secret ? { secretRef: { name: entry.secret } } : { configMapRef: { name: entry.configMap } };
     return entry.prefix ? { prefix: entry.prefix, ...source } : source;
   });
-  const fromConfigs = configs.filter((config) => config.env).map((config) => ({ configMapRef: { name: config.configMapName } }));
+  const fromConfigs = configs
+    .filter((config) => config.env)
+    .map((config) => ({ configMapRef: { name: config.configMapName } }));
   return [...fromSpec, ...fromConfigs];
 }
 
@@ -178,7 +238,8 @@ function envFrom(entries: EnvFrom | undefined, configs: ConfigMount[]): Record<s
 function referencedSecrets(component: EffectiveComponent, pullSecrets: string[]): string[] {
   const names = new Set<string>(pullSecrets);
   for (const container of [component, ...(component.initContainers ?? []), ...(component.sidecars ?? [])]) {
-    for (const value of Object.values(container.env ?? {})) if (value && typeof value === 'object' && 'secret' in value) names.add(value.secret);
+    for (const value of Object.values(container.env ?? {}))
+      if (value && typeof value === 'object' && 'secret' in value) names.add(value.secret);
     for (const entry of container.envFrom ?? []) if (entry.secret) names.add(entry.secret);
   }
   for (const volume of component.volumes ?? []) if (volume.secret) names.add(volume.secret);
@@ -222,7 +283,11 @@ export function renderContainer(input: ContainerInput): Record<string, unknown> 
   if (input.command) container.command = input.command;
   if (input.args) container.args = input.args;
   if (input.workingDir) container.workingDir = input.workingDir;
-  const containerPorts = input.ports.map((port) => ({ name: port.name, containerPort: port.port, protocol: port.protocol }));
+  const containerPorts = input.ports.map((port) => ({
+    name: port.name,
+    containerPort: port.port,
+    protocol: port.protocol,
+  }));
   if (containerPorts.length > 0) container.ports = containerPorts;
   const env = envVars(input.env);
   if (env.length > 0) container.env = env;
@@ -276,11 +341,14 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   const uid = component.runAsUser ?? defaultUid;
   const gid = component.runAsGroup ?? uid;
   const extraContainers = [...(component.initContainers ?? []), ...(component.sidecars ?? [])];
-  const mountedByExtras = new Set(extraContainers.flatMap((container) => (container.volumeMounts ?? []).map((mount) => mount.name)));
+  const mountedByExtras = new Set(
+    extraContainers.flatMap((container) => (container.volumeMounts ?? []).map((mount) => mount.name)),
+  );
   const tmpMount = { name: 'tmp', mountPath: '/tmp' };
   const volumes: Record<string, unknown>[] = [];
   const mounts: Record<string, unknown>[] = [];
-  if (readOnlyRoot || extraContainers.some((container) => container.readOnlyRootFilesystem === true)) volumes.push({ name: 'tmp', emptyDir: {} });
+  if (readOnlyRoot || extraContainers.some((container) => container.readOnlyRootFilesystem === true))
+    volumes.push({ name: 'tmp', emptyDir: {} });
   if (readOnlyRoot) mounts.push(tmpMount);
   for (const config of configs) {
     // A config without a mountPath is still a volume when an init container or sidecar mounts it.
@@ -290,7 +358,12 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   }
   for (const volume of component.volumes ?? []) {
     volumes.push({ name: volume.name, ...volumeSource(volume) });
-    mounts.push({ name: volume.name, mountPath: volume.mountPath, ...(volume.subPath ? { subPath: volume.subPath } : {}), ...(volume.readOnly ? { readOnly: true } : {}) });
+    mounts.push({
+      name: volume.name,
+      mountPath: volume.mountPath,
+      ...(volume.subPath ? { subPath: volume.subPath } : {}),
+      ...(volume.readOnly ? { readOnly: true } : {}),
+    });
   }
   for (const storage of input.storageMounts ?? []) mounts.push({ name: storage.name, mountPath: storage.mountPath });
 
@@ -317,7 +390,12 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   });
   const extra = (container: Container, sidecar: boolean): Record<string, unknown> => {
     const ownReadOnlyRoot = container.readOnlyRootFilesystem ?? readOnlyRoot;
-    const ownMounts = (container.volumeMounts ?? []).map((mount) => ({ name: mount.name, mountPath: mount.mountPath, ...(mount.subPath ? { subPath: mount.subPath } : {}), ...(mount.readOnly ? { readOnly: true } : {}) }));
+    const ownMounts = (container.volumeMounts ?? []).map((mount) => ({
+      name: mount.name,
+      mountPath: mount.mountPath,
+      ...(mount.subPath ? { subPath: mount.subPath } : {}),
+      ...(mount.readOnly ? { readOnly: true } : {}),
+    }));
     return renderContainer({
       name: container.name,
       image: container.image ?? component.image ?? '',
@@ -341,13 +419,22 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
     });
   };
   // Init containers run first and in order, then each sidecar starts (after its startup probe, if any), then main.
-  const initContainers = [...(component.initContainers ?? []).map((container) => extra(container, false)), ...(component.sidecars ?? []).map((container) => extra(container, true))];
+  const initContainers = [
+    ...(component.initContainers ?? []).map((container) => extra(container, false)),
+    ...(component.sidecars ?? []).map((container) => extra(container, true)),
+  ];
 
   const pullSecrets = component.imagePullSecrets ?? context.registrySecrets;
   const spec: Record<string, unknown> = {
     serviceAccountName: input.serviceAccountName,
     automountServiceAccountToken: input.automountToken,
-    securityContext: { runAsNonRoot: true, runAsUser: uid, runAsGroup: gid, fsGroup: component.fsGroup ?? gid, seccompProfile: { type: 'RuntimeDefault' } },
+    securityContext: {
+      runAsNonRoot: true,
+      runAsUser: uid,
+      runAsGroup: gid,
+      fsGroup: component.fsGroup ?? gid,
+      seccompProfile: { type: 'RuntimeDefault' },
+    },
   };
   if (initContainers.length > 0) spec.initContainers = initContainers;
   spec.containers = [main];
@@ -355,14 +442,21 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   if (volumes.length > 0) spec.volumes = volumes;
   if (input.forJob) spec.restartPolicy = component.restartPolicy ?? 'Never';
   // The grace period covers the preStop delay plus the app's own shutdown, or the delay eats the shutdown time.
-  const grace = component.terminationGracePeriodSeconds ?? (preStop && preStop.sleep !== undefined ? preStop.sleep + appShutdownSeconds : undefined);
+  const grace =
+    component.terminationGracePeriodSeconds ??
+    (preStop && preStop.sleep !== undefined ? preStop.sleep + appShutdownSeconds : undefined);
   if (grace !== undefined) spec.terminationGracePeriodSeconds = grace;
   if (component.nodeSelector) spec.nodeSelector = component.nodeSelector;
   if (component.tolerations) spec.tolerations = component.tolerations;
   if (component.nodeAffinity) spec.affinity = { nodeAffinity: component.nodeAffinity };
   if (component.priorityClassName) spec.priorityClassName = component.priorityClassName;
   const replicas = component.replicas ?? defaultReplicas(component);
-  if (!input.forJob && component.kind !== 'daemonset' && component.topologySpread !== false && (replicas > 1 || component.autoscale)) {
+  if (
+    !input.forJob &&
+    component.kind !== 'daemonset' &&
+    component.topologySpread !== false &&
+    (replicas > 1 || component.autoscale)
+  ) {
     const selector = { matchLabels: selectorLabels(context, component.name) };
     spec.topologySpreadConstraints = ['kubernetes.io/hostname', 'topology.kubernetes.io/zone'].map((topologyKey) => ({
       maxSkew: 1,
@@ -375,9 +469,13 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   const annotations: Record<string, string> = { ...component.podAnnotations };
   const secretNames = referencedSecrets(component, pullSecrets).filter((name) => context.secretChecksums.has(name));
   if (secretNames.length > 0) {
-    annotations['k8deployer.io/secrets-checksum'] = contentHash(secretNames.map((name) => [name, context.secretChecksums.get(name)]));
+    annotations['k8deployer.io/secrets-checksum'] = contentHash(
+      secretNames.map((name) => [name, context.secretChecksums.get(name)]),
+    );
   }
-  const metadata: Record<string, unknown> = { labels: { ...input.labels, ...component.podLabels, ...selectorLabels(context, component.name) } };
+  const metadata: Record<string, unknown> = {
+    labels: { ...input.labels, ...component.podLabels, ...selectorLabels(context, component.name) },
+  };
   if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
   return { metadata, spec };
 }

@@ -8,7 +8,10 @@ const workloadKind: Record<string, { apiVersion: string; kind: string }> = {
 };
 
 /** A budget keeps voluntary disruptions (node drains) from taking every replica at once. */
-export function renderPodDisruptionBudget(context: RenderContext, component: EffectiveComponent): KubeObject | undefined {
+export function renderPodDisruptionBudget(
+  context: RenderContext,
+  component: EffectiveComponent,
+): KubeObject | undefined {
   if (component.pdb === false || !workloadKind[component.kind]) return undefined;
   const replicas = component.autoscale?.min ?? component.replicas ?? defaultReplicas(component);
   if (component.pdb === undefined && replicas < 2) return undefined;
@@ -17,7 +20,12 @@ export function renderPodDisruptionBudget(context: RenderContext, component: Eff
   else spec.maxUnavailable = component.pdb?.maxUnavailable ?? 1;
   // Let a drain evict pods that never became ready, so a broken rollout cannot block node maintenance.
   spec.unhealthyPodEvictionPolicy = 'AlwaysAllow';
-  return { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: objectMeta(context, component.name, componentLabels(context, component)), spec };
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: objectMeta(context, component.name, componentLabels(context, component)),
+    spec,
+  };
 }
 
 export function renderAutoscaler(context: RenderContext, component: EffectiveComponent): KubeObject | undefined {
@@ -25,8 +33,12 @@ export function renderAutoscaler(context: RenderContext, component: EffectiveCom
   const target = workloadKind[component.kind];
   if (!autoscale || !target) return undefined;
   const metrics: Record<string, unknown>[] = [];
-  const utilization = (name: string, averageUtilization: number) => ({ type: 'Resource', resource: { name, target: { type: 'Utilization', averageUtilization } } });
-  if (autoscale.cpu !== undefined || autoscale.memory === undefined) metrics.push(utilization('cpu', autoscale.cpu ?? 80));
+  const utilization = (name: string, averageUtilization: number) => ({
+    type: 'Resource',
+    resource: { name, target: { type: 'Utilization', averageUtilization } },
+  });
+  if (autoscale.cpu !== undefined || autoscale.memory === undefined)
+    metrics.push(utilization('cpu', autoscale.cpu ?? 80));
   if (autoscale.memory !== undefined) metrics.push(utilization('memory', autoscale.memory));
   return {
     apiVersion: 'autoscaling/v2',

@@ -8,7 +8,9 @@ export const maskedValue = '********';
 export function maskSecret(object: KubeObject): KubeObject {
   if (object.kind !== 'Secret') return object;
   const mask = (values: unknown) =>
-    values && typeof values === 'object' ? Object.fromEntries(Object.keys(values).map((key) => [key, maskedValue])) : values;
+    values && typeof values === 'object'
+      ? Object.fromEntries(Object.keys(values).map((key) => [key, maskedValue]))
+      : values;
   const masked: KubeObject = { ...object };
   if ('data' in object) masked.data = mask(object.data);
   if ('stringData' in object) masked.stringData = mask(object.stringData);
@@ -17,7 +19,9 @@ export function maskSecret(object: KubeObject): KubeObject {
 
 export function objectsToYaml(objects: KubeObject[], options: { showSecrets?: boolean } = {}): string {
   return objects
-    .map((object) => dump(options.showSecrets ? object : maskSecret(object), { noRefs: true, lineWidth: -1, sortKeys: false }))
+    .map((object) =>
+      dump(options.showSecrets ? object : maskSecret(object), { noRefs: true, lineWidth: -1, sortKeys: false }),
+    )
     .map((text) => `---\n${text}`)
     .join('');
 }
@@ -40,7 +44,10 @@ const maxNameLength = 100;
  * manifests choose their names freely, so a name like `../../x` must not pick where its file is written.
  */
 export function safeFileSegment(text: string, maxLength = maxNameLength): string {
-  const cleaned = text.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, (dots) => '_'.repeat(dots.length)).slice(0, maxLength);
+  const cleaned = text
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, (dots) => '_'.repeat(dots.length))
+    .slice(0, maxLength);
   return cleaned.length > 0 ? cleaned : '_';
 }
 

@@ -10,16 +10,29 @@ function rules(list: PolicyRule[]): Record<string, unknown>[] {
  * Every workload gets its own ServiceAccount (never `default`); the token is only mounted when the component asks
  * for permissions.
  */
-export function renderRbac(context: RenderContext, component: EffectiveComponent): { objects: KubeObject[]; serviceAccountName: string; automountToken: boolean } {
+export function renderRbac(
+  context: RenderContext,
+  component: EffectiveComponent,
+): { objects: KubeObject[]; serviceAccountName: string; automountToken: boolean } {
   const labels = componentLabels(context, component);
   const rbac = component.rbac;
   const serviceAccountName = rbac?.serviceAccount ?? component.name;
   const subjects = [{ kind: 'ServiceAccount', name: serviceAccountName, namespace: context.namespace }];
   const objects: KubeObject[] = [
-    { apiVersion: 'v1', kind: 'ServiceAccount', metadata: objectMeta(context, serviceAccountName, labels), automountServiceAccountToken: rbac !== undefined },
+    {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: objectMeta(context, serviceAccountName, labels),
+      automountServiceAccountToken: rbac !== undefined,
+    },
   ];
   if (rbac?.rules?.length) {
-    objects.push({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: objectMeta(context, component.name, labels), rules: rules(rbac.rules) });
+    objects.push({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'Role',
+      metadata: objectMeta(context, component.name, labels),
+      rules: rules(rbac.rules),
+    });
     objects.push({
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'RoleBinding',
@@ -31,7 +44,12 @@ export function renderRbac(context: RenderContext, component: EffectiveComponent
   if (rbac?.clusterRules?.length) {
     // Cluster-scoped names are shared by every namespace, so they carry the namespace.
     const name = `${context.namespace}-${component.name}`;
-    objects.push({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: objectMeta(context, name, labels, { namespaced: false }), rules: rules(rbac.clusterRules) });
+    objects.push({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRole',
+      metadata: objectMeta(context, name, labels, { namespaced: false }),
+      rules: rules(rbac.clusterRules),
+    });
     objects.push({
       apiVersion: 'rbac.authorization.k8s.io/v1',
       kind: 'ClusterRoleBinding',

@@ -19,7 +19,11 @@ export function behindService(component: EffectiveComponent, ports: NormalizedPo
 type PortRef = NonNullable<ExtraService['ports']>[number];
 
 /** The component's extra Services: same selector as its own Service, their own type, ports and annotations. */
-export function renderExtraServices(context: RenderContext, component: EffectiveComponent, ports: NormalizedPort[]): { object: KubeObject; skipWait: boolean }[] {
+export function renderExtraServices(
+  context: RenderContext,
+  component: EffectiveComponent,
+  ports: NormalizedPort[],
+): { object: KubeObject; skipWait: boolean }[] {
   if (!hasServices(component)) return [];
   const podPorts: NamedPort[] = [...ports, ...(component.sidecars ?? []).flatMap(extraContainerPorts)];
   return (component.services ?? []).map((service) => {
@@ -29,7 +33,11 @@ export function renderExtraServices(context: RenderContext, component: Effective
     const servicePorts = refs.map((ref) => {
       const entry = typeof ref === 'object' ? ref : { port: ref };
       // Validation (src/spec/pod-rules.ts) guarantees the reference names a pod port.
-      const target = resolvePodPort(entry.port, podPorts) ?? { name: String(entry.port), port: Number(entry.port), protocol: 'TCP' as const };
+      const target = resolvePodPort(entry.port, podPorts) ?? {
+        name: String(entry.port),
+        port: Number(entry.port),
+        protocol: 'TCP' as const,
+      };
       const own = ports.find((port) => port.name === target.name);
       const nodePort = type === 'NodePort' || isLoadBalancer ? (entry.nodePort ?? own?.nodePort) : undefined;
       return {
@@ -40,11 +48,24 @@ export function renderExtraServices(context: RenderContext, component: Effective
         ...(nodePort !== undefined ? { nodePort } : {}),
       };
     });
-    const spec: Record<string, unknown> = { type: type === 'Headless' ? 'ClusterIP' : type, selector: selectorLabels(context, component.name), ports: servicePorts };
+    const spec: Record<string, unknown> = {
+      type: type === 'Headless' ? 'ClusterIP' : type,
+      selector: selectorLabels(context, component.name),
+      ports: servicePorts,
+    };
     if (type === 'Headless') spec.clusterIP = 'None';
-    if (service.externalTrafficPolicy && (type === 'NodePort' || isLoadBalancer)) spec.externalTrafficPolicy = service.externalTrafficPolicy;
-    const annotations = { ...(isLoadBalancer ? context.target.profile.loadBalancerAnnotations : {}), ...service.annotations };
-    const object: KubeObject = { apiVersion: 'v1', kind: 'Service', metadata: objectMeta(context, service.name, componentLabels(context, component), { annotations }), spec };
+    if (service.externalTrafficPolicy && (type === 'NodePort' || isLoadBalancer))
+      spec.externalTrafficPolicy = service.externalTrafficPolicy;
+    const annotations = {
+      ...(isLoadBalancer ? context.target.profile.loadBalancerAnnotations : {}),
+      ...service.annotations,
+    };
+    const object: KubeObject = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: objectMeta(context, service.name, componentLabels(context, component), { annotations }),
+      spec,
+    };
     return { object, skipWait: isLoadBalancer && service.waitForAddress === false };
   });
 }

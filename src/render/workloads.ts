@@ -14,9 +14,15 @@ function podLabels(labels: Record<string, string>): Record<string, string> {
 export function renderWorkload(context: RenderContext, input: TemplateInput): KubeObject {
   const { component } = input;
   const labels = componentLabels(context, component, { withVersion: true });
-  const metadata = objectMeta(context, component.name, labels, component.annotations ? { annotations: component.annotations } : {});
+  const metadata = objectMeta(
+    context,
+    component.name,
+    labels,
+    component.annotations ? { annotations: component.annotations } : {},
+  );
   const selector = { matchLabels: selectorLabels(context, component.name) };
-  const template = (extra: Partial<PodTemplateInput> = {}) => podTemplate(context, { ...input, labels: podLabels(labels), ...extra });
+  const template = (extra: Partial<PodTemplateInput> = {}) =>
+    podTemplate(context, { ...input, labels: podLabels(labels), ...extra });
   const replicas = component.replicas ?? defaultReplicas(component);
   // With an autoscaler the replica count is its to own; writing it on every deploy would undo its scaling.
   const replicaField = component.autoscale ? {} : { replicas };
@@ -34,7 +40,10 @@ export function renderWorkload(context: RenderContext, input: TemplateInput): Ku
           revisionHistoryLimit: history,
           progressDeadlineSeconds: 600,
           selector,
-          strategy: component.updateStrategy ?? { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 } },
+          strategy: component.updateStrategy ?? {
+            type: 'RollingUpdate',
+            rollingUpdate: { maxSurge: '25%', maxUnavailable: 0 },
+          },
           template: template(),
         },
       };
@@ -96,7 +105,13 @@ export function renderWorkload(context: RenderContext, input: TemplateInput): Ku
           startingDeadlineSeconds: 300,
           successfulJobsHistoryLimit: 3,
           failedJobsHistoryLimit: 1,
-          jobTemplate: { metadata: { labels }, spec: { ...jobSpec(component, template({ forJob: true })), ttlSecondsAfterFinished: component.ttlSecondsAfterFinished ?? 86400 } },
+          jobTemplate: {
+            metadata: { labels },
+            spec: {
+              ...jobSpec(component, template({ forJob: true })),
+              ttlSecondsAfterFinished: component.ttlSecondsAfterFinished ?? 86400,
+            },
+          },
         },
       };
     default:
@@ -107,6 +122,7 @@ export function renderWorkload(context: RenderContext, input: TemplateInput): Ku
 function jobSpec(component: EffectiveComponent, template: Record<string, unknown>): Record<string, unknown> {
   const spec: Record<string, unknown> = { backoffLimit: component.backoffLimit ?? 2, template };
   if (component.activeDeadlineSeconds !== undefined) spec.activeDeadlineSeconds = component.activeDeadlineSeconds;
-  if (component.ttlSecondsAfterFinished !== undefined && component.kind === 'job') spec.ttlSecondsAfterFinished = component.ttlSecondsAfterFinished;
+  if (component.ttlSecondsAfterFinished !== undefined && component.kind === 'job')
+    spec.ttlSecondsAfterFinished = component.ttlSecondsAfterFinished;
   return spec;
 }

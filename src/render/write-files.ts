@@ -22,7 +22,9 @@ export async function writeObjectFiles(outputDir: string, files: readonly Object
     const directory = path.join(base, file.directory);
     const target = path.join(directory, file.name);
     if (path.dirname(directory) !== base || path.dirname(target) !== directory || !isInside(base, target)) {
-      throw new InputError(`refusing to write ${JSON.stringify(path.join(file.directory, file.name))}: it is not a plain file name inside ${outputDir}`);
+      throw new InputError(
+        `refusing to write ${JSON.stringify(path.join(file.directory, file.name))}: it is not a plain file name inside ${outputDir}`,
+      );
     }
     if (!directories.has(directory)) {
       await ensurePlainDirectory(directory, outputDir);
@@ -38,7 +40,10 @@ async function ensurePlainDirectory(directory: string, outputDir: string): Promi
     if (error.code !== 'EEXIST') throw error;
   });
   const stats = await lstat(directory);
-  if (!stats.isDirectory()) throw new InputError(`refusing to write into ${directory}: it is ${stats.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${outputDir}`);
+  if (!stats.isDirectory())
+    throw new InputError(
+      `refusing to write into ${directory}: it is ${stats.isSymbolicLink() ? 'a symlink' : 'not a directory'} inside ${outputDir}`,
+    );
 }
 
 async function writeNoFollow(target: string, content: string, mode: number): Promise<void> {
@@ -46,7 +51,11 @@ async function writeNoFollow(target: string, content: string, mode: number): Pro
   try {
     // O_NOFOLLOW: a symlink at the target fails instead of being followed; O_NONBLOCK: a FIFO fails instead of hanging.
     // No O_TRUNC: an existing file is checked before anything in it changes.
-    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0), mode);
+    handle = await open(
+      target,
+      constants.O_WRONLY | constants.O_CREAT | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+      mode,
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ELOOP' ? 'it is a symlink' : code === 'ENXIO' ? 'it is a FIFO' : (code ?? String(error));

@@ -22,7 +22,8 @@
 const wordJoiner = '\u2060';
 
 // CSI (ESC [ … final), OSC (ESC ] … BEL or ST), the 8-bit CSI, and two-character escapes.
-const ansiSequence = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
+const ansiSequence =
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
 /** CommonMark line endings, and the Unicode ones some viewers honour. */
 const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 /**
@@ -35,7 +36,11 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 
 /** Text without escape sequences or invisible characters; line breaks normalised to `\n`, tabs kept. */
 export function plainText(text: string): string {
-  return text.replace(ansiSequence, '').replace(lineBreak, '\n').replace(loneSurrogate, '\uFFFD').replace(invisible, '');
+  return text
+    .replace(ansiSequence, '')
+    .replace(lineBreak, '\n')
+    .replace(loneSurrogate, '\uFFFD')
+    .replace(invisible, '');
 }
 
 /** One line, at most `max` characters (cut before escaping, so an escape is never cut in half). */
@@ -115,7 +120,10 @@ export function longestBacktickRun(text: string): number {
  */
 export function htmlText(text: string, max = 300): string {
   // One pass, so an entity's own `&` and `#` are never escaped again.
-  return breakReferences(oneLine(text, max)).replace(/[&<>"'\\`*_[\]()!|~$#{}]/g, (char) => htmlEntities[char] ?? `&#${char.charCodeAt(0)};`);
+  return breakReferences(oneLine(text, max)).replace(
+    /[&<>"'\\`*_[\]()!|~$#{}]/g,
+    (char) => htmlEntities[char] ?? `&#${char.charCodeAt(0)};`,
+  );
 }
 
 /**

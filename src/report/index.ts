@@ -4,11 +4,29 @@ import { renderResultJson } from './json.js';
 import { SecretMasker } from './mask.js';
 import { logLines } from './escape.js';
 import { ProgressReporter, type ReporterMode, componentTable } from './progress.js';
-import { type ComponentInfoSource, type RunReport, clusterReasons, emptyReport, exitCodeOfReport, finalizeReport, reduceReport } from './result.js';
+import {
+  type ComponentInfoSource,
+  type RunReport,
+  clusterReasons,
+  emptyReport,
+  exitCodeOfReport,
+  finalizeReport,
+  reduceReport,
+} from './result.js';
 import { renderJobSummary } from './summary.js';
 
 export { commentMarker, commentLimitBytes, renderPrComment, type PrCommentOptions } from './comment.js';
-export { annotationText, htmlText, logLine, logLines, markdownCode, markdownText, mermaidLabel, plainText, safeUrl } from './escape.js';
+export {
+  annotationText,
+  htmlText,
+  logLine,
+  logLines,
+  markdownCode,
+  markdownText,
+  mermaidLabel,
+  plainText,
+  safeUrl,
+} from './escape.js';
 export { formatDuration } from './format.js';
 export { renderResultJson, toResultJson, type ResultJson } from './json.js';
 export { SecretMasker, maskDeep, maskReplacement } from './mask.js';
@@ -111,7 +129,9 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
     progress.handle(event);
   });
   const timer =
-    options.timer === false ? undefined : setInterval(() => progress.flush(), Math.min(options.progressIntervalMs ?? 5_000, 5_000));
+    options.timer === false
+      ? undefined
+      : setInterval(() => progress.flush(), Math.min(options.progressIntervalMs ?? 5_000, 5_000));
   timer?.unref();
   let detached = false;
   const detach = (): void => {

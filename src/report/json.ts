@@ -64,5 +64,7 @@ export function toResultJson(report: RunReport): ResultJson {
  * because the output is visible to every later step and to anyone reading the run.
  */
 export function renderResultJson(report: RunReport, mask: (text: string) => string = (text) => text): string {
-  return JSON.stringify(toResultJson(report), (_key, value: unknown) => (typeof value === 'string' ? mask(value) : value));
+  return JSON.stringify(toResultJson(report), (_key, value: unknown) =>
+    typeof value === 'string' ? mask(value) : value,
+  );
 }

@@ -40,7 +40,9 @@ export class MarkdownBudget {
 }
 
 function durationCell(durationMs: number, outcome: ComponentReport['outcome']): string {
-  return durationMs === 0 && (outcome === ReportOutcome.Skipped || outcome === ReportOutcome.Pending) ? '' : formatDuration(durationMs);
+  return durationMs === 0 && (outcome === ReportOutcome.Skipped || outcome === ReportOutcome.Pending)
+    ? ''
+    : formatDuration(durationMs);
 }
 
 /** A link to a URL we publish (an ingress, the run log); anything that is not a plain http(s) URL stays text. */
@@ -58,7 +60,8 @@ export function bareUrl(url: string): string {
 
 function rollbackText(cluster: ClusterReport): string {
   if (!cluster.rollback) return '';
-  const target = cluster.rollback.toRevision === null ? 'first install removed' : `to revision ${cluster.rollback.toRevision}`;
+  const target =
+    cluster.rollback.toRevision === null ? 'first install removed' : `to revision ${cluster.rollback.toRevision}`;
   if (cluster.rollback.ok === undefined) return `rollback ${target} running`;
   return cluster.rollback.ok
     ? `rolled back ${target}`
@@ -74,7 +77,8 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
   const rows: string[] = [];
   const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   for (const cluster of report.clusters) {
-    const components: (ComponentReport | undefined)[] = cluster.components.length > 0 ? cluster.components : [undefined];
+    const components: (ComponentReport | undefined)[] =
+      cluster.components.length > 0 ? cluster.components : [undefined];
     for (const component of components) {
       const cells = component
         ? [
@@ -93,11 +97,22 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
           ];
       // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to production).
       const live = component && component.outcome !== ReportOutcome.Deleted;
-      if (links) cells.push(live ? component.urls.slice(0, 3).map((url) => markdownLink(url)).join('<br>') : '');
+      if (links)
+        cells.push(
+          live
+            ? component.urls
+                .slice(0, 3)
+                .map((url) => markdownLink(url))
+                .join('<br>')
+            : '',
+        );
       rows.push(row(cells));
     }
     const rollback = rollbackText(cluster);
-    if (cluster.components.length > 0 && (rollback || (cluster.reason && cluster.outcome !== ReportOutcome.Succeeded))) {
+    if (
+      cluster.components.length > 0 &&
+      (rollback || (cluster.reason && cluster.outcome !== ReportOutcome.Succeeded))
+    ) {
       const cells = [
         markdownText(cluster.name, 60),
         '*(cluster)*',
@@ -114,7 +129,16 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
   for (const [index, line] of rows.entries()) {
     const more = rows.length - index;
     if (size + byteLength(line) + 1 + 80 > options.maxBytes) {
-      lines.push(row([`… ${more} more row${more === 1 ? '' : 's'} (see the \`result\` output)`, '', '', '', '', ...(links ? [''] : [])]));
+      lines.push(
+        row([
+          `… ${more} more row${more === 1 ? '' : 's'} (see the \`result\` output)`,
+          '',
+          '',
+          '',
+          '',
+          ...(links ? [''] : []),
+        ]),
+      );
       break;
     }
     lines.push(line);

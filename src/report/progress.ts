@@ -102,7 +102,9 @@ export class ProgressReporter {
   private dispatch(event: DeployEvent): void {
     switch (event.type) {
       case 'run-started':
-        this.line(`k8deployer ${event.command} ${event.app} → ${event.clusters.join(', ') || '(no clusters)'} (run ${event.runId})`);
+        this.line(
+          `k8deployer ${event.command} ${event.app} → ${event.clusters.join(', ') || '(no clusters)'} (run ${event.runId})`,
+        );
         return;
       case 'cluster-started':
         this.line(`started, namespace ${event.namespace}`, event.cluster);
@@ -111,7 +113,10 @@ export class ProgressReporter {
         this.printPlan(event.cluster, event.changes);
         return;
       case 'object-applied':
-        this.line(`${event.action === ChangeAction.Unchanged ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`, event.cluster);
+        this.line(
+          `${event.action === ChangeAction.Unchanged ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`,
+          event.cluster,
+        );
         return;
       case 'object-progress':
         // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
@@ -130,7 +135,10 @@ export class ProgressReporter {
         return;
       case 'component-finished': {
         const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
-        this.line(`component ${event.component} ${event.outcome} in ${formatDuration(event.durationMs)}${reason}`, event.cluster);
+        this.line(
+          `component ${event.component} ${event.outcome} in ${formatDuration(event.durationMs)}${reason}`,
+          event.cluster,
+        );
         return;
       }
       case 'rollback-started':
@@ -142,7 +150,11 @@ export class ProgressReporter {
         );
         return;
       case 'rollback-finished':
-        if (event.ok) this.line(`rollback finished${event.toRevision === null ? '' : ` (revision ${event.toRevision})`}`, event.cluster);
+        if (event.ok)
+          this.line(
+            `rollback finished${event.toRevision === null ? '' : ` (revision ${event.toRevision})`}`,
+            event.cluster,
+          );
         else this.problem('error', `rollback failed: ${event.reason ?? 'unknown reason'}`, event.cluster);
         return;
       case 'object-pruned':
@@ -155,7 +167,10 @@ export class ProgressReporter {
         this.finishCluster(event);
         return;
       case 'run-cancelled':
-        this.problem('warning', `interrupted by ${event.signal}: stopping; applying the rollback policy and releasing the lease (a second signal skips the rollback)`);
+        this.problem(
+          'warning',
+          `interrupted by ${event.signal}: stopping; applying the rollback policy and releasing the lease (a second signal skips the rollback)`,
+        );
         return;
       case 'run-finished':
         this.objects.clear();
@@ -194,7 +209,8 @@ export class ProgressReporter {
       return;
     }
     // An unchanged message is repeated only as a slow heartbeat, so a long wait still shows life.
-    const due = message === state.lastMessage ? state.lastPrintedAt + this.interval * 3 : state.lastPrintedAt + this.interval;
+    const due =
+      message === state.lastMessage ? state.lastPrintedAt + this.interval * 3 : state.lastPrintedAt + this.interval;
     if (at >= due) {
       state.lastPrintedAt = at;
       state.lastMessage = message;
@@ -216,10 +232,14 @@ export class ProgressReporter {
       if (change.action === ChangeAction.Unchanged) continue;
       this.line(`  ${changeVerb[change.action]} ${refKey(change.ref)} (${change.component})`, cluster);
       // The diff (Secret values already masked by the planner) shows what an update would change.
-      const diffLines = (change.diff ?? '').split('\n').filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
+      const diffLines = (change.diff ?? '')
+        .split('\n')
+        .filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
       // Indentation is the structure of a YAML diff: keep it, cut only the end.
-      for (const diffLine of diffLines.slice(0, maxDiffLines)) this.line(`      ${diffLine.slice(0, 200).trimEnd()}`, cluster);
-      if (diffLines.length > maxDiffLines) this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
+      for (const diffLine of diffLines.slice(0, maxDiffLines))
+        this.line(`      ${diffLine.slice(0, 200).trimEnd()}`, cluster);
+      if (diffLines.length > maxDiffLines)
+        this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
     }
   }
 
@@ -243,7 +263,13 @@ export class ProgressReporter {
     for (const key of [...this.objects.keys()]) if (key.startsWith(`${event.cluster}|`)) this.objects.delete(key);
     const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
     const summary = `${event.outcome} in ${formatDuration(event.durationMs)}${reason}`;
-    if ((event.outcome === ReportOutcome.Failed || event.outcome === ReportOutcome.RolledBack || event.outcome === ReportOutcome.Cancelled) && event.reason && !this.errorsShown.has(`${event.cluster}|${event.reason}`)) {
+    if (
+      (event.outcome === ReportOutcome.Failed ||
+        event.outcome === ReportOutcome.RolledBack ||
+        event.outcome === ReportOutcome.Cancelled) &&
+      event.reason &&
+      !this.errorsShown.has(`${event.cluster}|${event.reason}`)
+    ) {
       this.problem('error', `${event.outcome}: ${event.reason}`, event.cluster);
     } else {
       this.line(summary, event.cluster);
@@ -259,15 +285,21 @@ export class ProgressReporter {
     const report = finalizeReport(this.report, { finished: true });
     this.line('');
     this.line(componentTable(report.clusters));
-    const failed = report.outcome === ReportOutcome.Failed || report.outcome === ReportOutcome.RolledBack || report.outcome === ReportOutcome.Cancelled;
-    this.line(`${failed ? '✗' : '✓'} ${report.command ?? 'run'} ${report.outcome} in ${formatDuration(report.durationMs)}`);
+    const failed =
+      report.outcome === ReportOutcome.Failed ||
+      report.outcome === ReportOutcome.RolledBack ||
+      report.outcome === ReportOutcome.Cancelled;
+    this.line(
+      `${failed ? '✗' : '✓'} ${report.command ?? 'run'} ${report.outcome} in ${formatDuration(report.durationMs)}`,
+    );
   }
 
   private log(event: Extract<DeployEvent, { type: 'log' }>): void {
     if (event.level === 'warning' || event.level === 'error') {
       this.problem(event.level, event.message, event.cluster);
     } else if (event.level === 'debug') {
-      if (this.mode === 'actions') this.command('debug', event.cluster ? `[${event.cluster}] ${event.message}` : event.message);
+      if (this.mode === 'actions')
+        this.command('debug', event.cluster ? `[${event.cluster}] ${event.message}` : event.message);
       else if (this.verbose) this.line(`debug: ${event.message}`, event.cluster);
     } else {
       this.line(event.message, event.cluster);
@@ -283,10 +315,18 @@ export function componentTable(clusters: RunReport['clusters']): string {
       ? ` (rollback ${cluster.rollback.ok === undefined ? 'running' : cluster.rollback.ok ? 'ok' : 'failed'})`
       : '';
     if (cluster.components.length === 0) {
-      rows.push([oneLine(cluster.name, 80), '-', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+      rows.push([
+        oneLine(cluster.name, 80),
+        '-',
+        cluster.outcome + rollback,
+        formatDuration(cluster.durationMs),
+        oneLine(cluster.reason ?? '', 120),
+      ]);
     }
     for (const component of cluster.components) {
-      const notRun = component.durationMs === 0 && (component.outcome === ReportOutcome.Skipped || component.outcome === ReportOutcome.Pending);
+      const notRun =
+        component.durationMs === 0 &&
+        (component.outcome === ReportOutcome.Skipped || component.outcome === ReportOutcome.Pending);
       rows.push([
         oneLine(cluster.name, 80),
         oneLine(component.name, 80),
@@ -296,7 +336,13 @@ export function componentTable(clusters: RunReport['clusters']): string {
       ]);
     }
     if (cluster.components.length > 0 && (rollback || cluster.reason)) {
-      rows.push([oneLine(cluster.name, 80), '(cluster)', cluster.outcome + rollback, formatDuration(cluster.durationMs), oneLine(cluster.reason ?? '', 120)]);
+      rows.push([
+        oneLine(cluster.name, 80),
+        '(cluster)',
+        cluster.outcome + rollback,
+        formatDuration(cluster.durationMs),
+        oneLine(cluster.reason ?? '', 120),
+      ]);
     }
   }
   return textTable(['CLUSTER', 'COMPONENT', 'STATUS', 'DURATION', 'REASON'], rows);

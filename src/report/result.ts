@@ -135,7 +135,10 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
             .map((action) => [action, own.filter((change) => change.action === action).length] as const)
             .filter(([, count]) => count > 0)
             .map(([action, count]) => `${count} to ${action}`);
-          next = withComponent(next, component, (x) => ({ ...x, reason: counts.length > 0 ? counts.join(', ') : 'no change' }));
+          next = withComponent(next, component, (x) => ({
+            ...x,
+            reason: counts.length > 0 ? counts.join(', ') : 'no change',
+          }));
         }
         return next;
       });
@@ -152,7 +155,10 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
       return withCluster(report, event.cluster, (c) =>
         withComponent(c, event.component, (x) => ({
           ...x,
-          outcome: x.outcome === ReportOutcome.Pending || x.outcome === ReportOutcome.Running ? ReportOutcome.Failed : x.outcome,
+          outcome:
+            x.outcome === ReportOutcome.Pending || x.outcome === ReportOutcome.Running
+              ? ReportOutcome.Failed
+              : x.outcome,
           reason: x.reason ?? event.reason,
           failedObjects: [...x.failedObjects, { object: refKey(event.ref), reason: event.reason }],
           details: x.details ?? event.details,
@@ -234,7 +240,13 @@ export function finalizeReport(
     for (const info of infos) {
       const component = byName.get(info.name) ?? newComponent(info.name);
       byName.delete(info.name);
-      ordered.push({ ...component, kind: info.kind, depends: [...info.depends], urls: [...info.urls], images: [...info.images] });
+      ordered.push({
+        ...component,
+        kind: info.kind,
+        depends: [...info.depends],
+        urls: [...info.urls],
+        images: [...info.images],
+      });
     }
     ordered.push(...byName.values());
     const settled = finished ? ordered.map((component) => settleComponent(component, cluster)) : ordered;
@@ -247,7 +259,9 @@ export function finalizeReport(
   });
   const final: RunReport = { ...report, clusters };
   if (finished && (final.outcome === ReportOutcome.Pending || final.outcome === ReportOutcome.Running)) {
-    final.outcome = clusters.some((c) => c.outcome === ReportOutcome.Failed) ? ReportOutcome.Failed : ReportOutcome.Skipped;
+    final.outcome = clusters.some((c) => c.outcome === ReportOutcome.Failed)
+      ? ReportOutcome.Failed
+      : ReportOutcome.Skipped;
   }
   return final;
 }
@@ -255,11 +269,19 @@ export function finalizeReport(
 function settleComponent(component: ComponentReport, cluster: ClusterReport): ComponentReport {
   if (component.outcome !== ReportOutcome.Pending && component.outcome !== ReportOutcome.Running) return component;
   // The engine may not report every component on success (e.g. plan, delete); the cluster's outcome covers them.
-  if (cluster.outcome === ReportOutcome.Succeeded || cluster.outcome === ReportOutcome.Planned || cluster.outcome === ReportOutcome.Deleted) {
+  if (
+    cluster.outcome === ReportOutcome.Succeeded ||
+    cluster.outcome === ReportOutcome.Planned ||
+    cluster.outcome === ReportOutcome.Deleted
+  ) {
     return { ...component, outcome: cluster.outcome };
   }
   if (component.outcome === ReportOutcome.Running) {
-    return { ...component, outcome: ReportOutcome.Failed, reason: component.reason ?? cluster.reason ?? 'did not become ready' };
+    return {
+      ...component,
+      outcome: ReportOutcome.Failed,
+      reason: component.reason ?? cluster.reason ?? 'did not become ready',
+    };
   }
   return { ...component, outcome: ReportOutcome.Skipped, reason: component.reason ?? 'not started' };
 }
@@ -282,7 +304,11 @@ export function worstOutcome(outcomes: readonly ReportOutcome[]): ReportOutcome 
   return ReportOutcome.Pending;
 }
 
-const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([ReportOutcome.Failed, ReportOutcome.RolledBack, ReportOutcome.Cancelled]);
+const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([
+  ReportOutcome.Failed,
+  ReportOutcome.RolledBack,
+  ReportOutcome.Cancelled,
+]);
 
 /** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
 export function exitCodeOfReport(report: RunReport): number {

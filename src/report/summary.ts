@@ -22,7 +22,13 @@ function failureBlock(cluster: ClusterReport, component: ComponentReport, maxByt
   const title = `${outcomeEmoji[component.outcome]} ${htmlText(cluster.name, 60)} / <code>${htmlText(component.name, 60)}</code>: ${htmlText(component.reason ?? component.outcome, 200)}`;
   const body: string[] = [];
   if (component.failedObjects.length > 0) {
-    body.push('**Objects**', '', ...component.failedObjects.slice(0, 20).map((f) => `- ${markdownCode(f.object, { max: 200 })}: ${markdownText(f.reason, 500)}`));
+    body.push(
+      '**Objects**',
+      '',
+      ...component.failedObjects
+        .slice(0, 20)
+        .map((f) => `- ${markdownCode(f.object, { max: 200 })}: ${markdownText(f.reason, 500)}`),
+    );
   }
   const details = component.details;
   // Evidence gets what is left after the title; logs are the most useful and the biggest, so they share the rest.
@@ -31,7 +37,12 @@ function failureBlock(cluster: ClusterReport, component: ComponentReport, maxByt
     body.push('', '**Events**', '', codeBlock(lastLinesWithin(details.events, Math.floor(evidenceBudget / 3))));
   }
   if (details?.logTail && details.logTail.length > 0) {
-    body.push('', `**Log tail** (last ${details.logTail.length} lines)`, '', codeBlock(lastLinesWithin(details.logTail, Math.floor((evidenceBudget * 2) / 3))));
+    body.push(
+      '',
+      `**Log tail** (last ${details.logTail.length} lines)`,
+      '',
+      codeBlock(lastLinesWithin(details.logTail, Math.floor((evidenceBudget * 2) / 3))),
+    );
   } else if (details?.logUnavailable) {
     body.push('', `*Logs unavailable: ${markdownText(details.logUnavailable, 300)}*`);
   }
@@ -89,7 +100,8 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
   const failures: [ClusterReport, ComponentReport][] = [];
   for (const cluster of report.clusters) {
     for (const component of cluster.components) {
-      if (component.outcome === ReportOutcome.Failed || component.failedObjects.length > 0) failures.push([cluster, component]);
+      if (component.outcome === ReportOutcome.Failed || component.failedObjects.length > 0)
+        failures.push([cluster, component]);
     }
   }
   if (failures.length > 0) {
@@ -110,7 +122,9 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
     if (notes) budget.add(notes, 512);
   }
   if (budget.omitted > 0) {
-    budget.add(`> [!NOTE]\n> ${budget.omitted} section(s) left out to stay under GitHub's 1 MiB summary limit; the full record is in the run log and the \`result\` output.`);
+    budget.add(
+      `> [!NOTE]\n> ${budget.omitted} section(s) left out to stay under GitHub's 1 MiB summary limit; the full record is in the run log and the \`result\` output.`,
+    );
   }
   const text = mask(budget.toString());
   return byteLength(text) <= maxBytes ? text : truncateBytes(text, maxBytes);

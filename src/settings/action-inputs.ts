@@ -49,7 +49,13 @@ function label(input: string): string {
 /** Parses every input once; each bad one becomes an InputError that names it and says what it expects. */
 export function parseActionInputs(getInput: GetInput): ActionInputs {
   const read = (name: string): string => (getInput(name) ?? '').trim();
-  const settings: Settings = { ...defaultSettings, variables: {}, clusters: [], command: 'deploy', specPath: 'k8deployer.yaml' };
+  const settings: Settings = {
+    ...defaultSettings,
+    variables: {},
+    clusters: [],
+    command: 'deploy',
+    specPath: 'k8deployer.yaml',
+  };
   const writable = settings as unknown as Record<string, unknown>;
   for (const option of sharedOptions) {
     const raw = read(option.input);
@@ -58,7 +64,8 @@ export function parseActionInputs(getInput: GetInput): ActionInputs {
   }
 
   const commandRaw = read('command');
-  const command = commandRaw === '' || commandRaw.toLowerCase() === 'auto' ? 'auto' : parseCommand(label('command'), commandRaw);
+  const command =
+    commandRaw === '' || commandRaw.toLowerCase() === 'auto' ? 'auto' : parseCommand(label('command'), commandRaw);
   if (command !== 'auto') settings.command = command;
 
   const bool = (name: string, fallback: boolean): boolean => {
@@ -101,14 +108,20 @@ function checkPattern(input: string, pattern: string, options: { mustMentionPr: 
   for (const match of pattern.matchAll(/\$\{([^}]*)\}/g)) {
     const name = match[1] ?? '';
     if (!patternVariables.has(name)) {
-      throw new InputError(`${label(input)}: unknown variable \${${name}}; use \${app} and \${pr}, got ${JSON.stringify(pattern)}`);
+      throw new InputError(
+        `${label(input)}: unknown variable \${${name}}; use \${app} and \${pr}, got ${JSON.stringify(pattern)}`,
+      );
     }
   }
   if (options.mustMentionPr && !pattern.includes('${pr}')) {
-    throw new InputError(`${label(input)}: expected a pattern containing \${pr}, e.g. \${app}-pr-\${pr}, got ${JSON.stringify(pattern)}`);
+    throw new InputError(
+      `${label(input)}: expected a pattern containing \${pr}, e.g. \${app}-pr-\${pr}, got ${JSON.stringify(pattern)}`,
+    );
   }
   const sample = pattern.replaceAll('${app}', 'app').replaceAll('${pr}', '1');
   if (input === 'preview-host' && !/^[a-z0-9*]([a-z0-9.-]*[a-z0-9])?$/i.test(sample)) {
-    throw new InputError(`${label(input)}: expected a host name pattern like pr-\${pr}.preview.example.com, got ${JSON.stringify(pattern)}`);
+    throw new InputError(
+      `${label(input)}: expected a host name pattern like pr-\${pr}.preview.example.com, got ${JSON.stringify(pattern)}`,
+    );
   }
 }

@@ -82,14 +82,17 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       continue;
     }
     const option = byFlag.get(token.name);
-    if (!option) throw new InputError(`unknown flag ${token.rawName}${flagSuggestion(token.name)}; see k8deployer --help`);
+    if (!option)
+      throw new InputError(`unknown flag ${token.rawName}${flagSuggestion(token.name)}; see k8deployer --help`);
     if (option.boolean) {
       writable[option.setting] = token.value === undefined ? true : option.parse(flagLabel(option), token.value);
       continue;
     }
     const value = token.value;
     if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
-      throw new InputError(`${flagLabel(option)}: expected a value${option.placeholder ? ` like ${option.placeholder}` : ''}`);
+      throw new InputError(
+        `${flagLabel(option)}: expected a value${option.placeholder ? ` like ${option.placeholder}` : ''}`,
+      );
     }
     if (option.setting === 'variables') {
       const [key, val] = parseKeyValue(flagLabel(option), value);
@@ -109,13 +112,20 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   settings.command = parseCommand('command', command);
   if (extra.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(extra[0])}; flags start with --`);
   // The flag names another repository on purpose; otherwise a CLI run inside Actions knows its repository from env.
-  const repository = repositoryFlag !== undefined ? repositoryIdentity(repositoryFlag) : repositoryIdentity(env.GITHUB_REPOSITORY, env.GITHUB_REPOSITORY_ID);
+  const repository =
+    repositoryFlag !== undefined
+      ? repositoryIdentity(repositoryFlag)
+      : repositoryIdentity(env.GITHUB_REPOSITORY, env.GITHUB_REPOSITORY_ID);
   if (repository) settings.repository = repository;
   return { kind: 'run', settings };
 }
 
 function flagSuggestion(name: string): string {
-  const known = ['help', 'show-secrets', ...sharedOptions.flatMap((option) => (option.boolean ? [option.flag, `no-${option.flag}`] : [option.flag]))];
+  const known = [
+    'help',
+    'show-secrets',
+    ...sharedOptions.flatMap((option) => (option.boolean ? [option.flag, `no-${option.flag}`] : [option.flag])),
+  ];
   // Single-letter flags are short options: a typo there is no nearer to one long flag than another.
   const suggestion = name.length > 1 ? closest(name, known) : undefined;
   return suggestion ? `; did you mean --${suggestion}?` : '';
@@ -130,7 +140,10 @@ export function cliUsage(): string {
     return [`  ${names}${value}`, description + (option.repeatable ? ' Repeatable.' : '')] as const;
   });
   rows.push(['      --show-secrets', 'render: print Secret values in clear (masked by default).']);
-  rows.push(['      --repository <owner/name>', 'Repository that owns previews and ApplySets (default: GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY).']);
+  rows.push([
+    '      --repository <owner/name>',
+    'Repository that owns previews and ApplySets (default: GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY).',
+  ]);
   rows.push(['  -h, --help', 'Show this help.']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [
@@ -142,9 +155,12 @@ export function cliUsage(): string {
 }
 
 function parseRepositoryName(value: string | undefined, inline: boolean): string {
-  if (value === undefined || (!inline && value.startsWith('-'))) throw new InputError('flag --repository: expected a value like owner/name');
+  if (value === undefined || (!inline && value.startsWith('-')))
+    throw new InputError('flag --repository: expected a value like owner/name');
   if (!/^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/.test(value)) {
-    throw new InputError(`flag --repository: expected owner/name (letters, digits, '.', '_', '-'), got ${JSON.stringify(value)}`);
+    throw new InputError(
+      `flag --repository: expected owner/name (letters, digits, '.', '_', '-'), got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }

@@ -10,4 +10,9 @@ export {
 } from './action-inputs.js';
 export { type CliInvocation, cliUsage, parseCliArgs } from './cli-args.js';
 export { type SharedOption, actionOnlyInputs, cliOnlyFlags, sharedOptions } from './options.js';
-export { type ActionManifest, parseActionManifest, renderActionReference, updateActionReference } from './action-manifest.js';
+export {
+  type ActionManifest,
+  parseActionManifest,
+  renderActionReference,
+  updateActionReference,
+} from './action-manifest.js';

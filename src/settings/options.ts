@@ -74,7 +74,8 @@ export const sharedOptions: readonly SharedOption[] = [
     flag: 'image-tag',
     boolean: false,
     placeholder: 'tag',
-    description: 'Sets the imageTag variable, for images written as repo:${imageTag} (e.g. the commit SHA or release tag).',
+    description:
+      'Sets the imageTag variable, for images written as repo:${imageTag} (e.g. the commit SHA or release tag).',
     parse: parseImageTag,
   },
   {

@@ -51,7 +51,8 @@ export function parseInteger(label: string, raw: string, range: { min: number; m
 
 export function parseHours(label: string, raw: string): number {
   const text = raw.trim().toLowerCase().replace(/h$/, '');
-  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0) fail(label, 'a number of hours greater than zero, e.g. 72', raw);
+  if (!/^\d+(\.\d+)?$/.test(text) || Number(text) <= 0)
+    fail(label, 'a number of hours greater than zero, e.g. 72', raw);
   return Number(text);
 }
 
@@ -79,7 +80,8 @@ export function parseKeyValue(label: string, raw: string): [string, string] {
   const match = keyValueLinePattern.exec(raw);
   if (!match) return fail(label, 'KEY=VALUE (KEY: letters, digits, "_", ".", "-"; not starting with a digit)', raw);
   // `__proto__=x` would replace the variables map's prototype instead of defining a variable.
-  if (prototypeKeys.has(match[1] ?? '')) return fail(label, 'variable names other than __proto__, constructor and prototype', raw);
+  if (prototypeKeys.has(match[1] ?? ''))
+    return fail(label, 'variable names other than __proto__, constructor and prototype', raw);
   return [match[1] ?? '', match[2] ?? ''];
 }
 
@@ -106,7 +108,8 @@ export function parseVariables(label: string, raw: string): Record<string, strin
   } catch {
     return fail(label, expected, firstLine(raw));
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(label, expected, firstLine(raw));
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+    return fail(label, expected, firstLine(raw));
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (!variableNamePattern.test(key) || prototypeKeys.has(key)) fail(label, `${expected}; bad name`, key);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {

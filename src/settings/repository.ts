@@ -11,7 +11,8 @@ export const repositoryLabel = 'k8deployer.io/repository';
 export function repositoryIdentity(name: string | undefined, id?: string): RepositoryIdentity | undefined {
   const trimmedId = id?.trim();
   const trimmedName = name?.trim();
-  if (trimmedId && /^\d{1,20}$/.test(trimmedId)) return { name: trimmedName || `id ${trimmedId}`, labelValue: `gh-${trimmedId}` };
+  if (trimmedId && /^\d{1,20}$/.test(trimmedId))
+    return { name: trimmedName || `id ${trimmedId}`, labelValue: `gh-${trimmedId}` };
   if (!trimmedName) return undefined;
   const digest = createHash('sha256').update(trimmedName.toLowerCase()).digest('hex').slice(0, 40);
   return { name: trimmedName, labelValue: `repo-${digest}` };

@@ -1,4 +1,13 @@
-import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, mergeTag, parseEvents, type Event } from 'js-yaml';
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  YAMLException,
+  constructFromEvents,
+  getScalarValue,
+  mergeTag,
+  parseEvents,
+  type Event,
+} from 'js-yaml';
 import { SpecError, type SpecProblem } from '../errors.js';
 import { lineColumn } from './line-index.js';
 
@@ -59,7 +68,9 @@ export interface BoundedYaml {
 export function parseBoundedYaml(text: string, file: string, limits: YamlLimits = defaultYamlLimits): BoundedYaml {
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so long texts are measured only when they could be over.
   if (text.length * 3 > limits.maxBytes && Buffer.byteLength(text) > limits.maxBytes) {
-    throw new SpecError([{ file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes; refusing it` }]);
+    throw new SpecError([
+      { file, line: 1, column: 1, pointer: '', message: `file is larger than ${limits.maxBytes} bytes; refusing it` },
+    ]);
   }
   let events: Event[];
   try {
@@ -68,9 +79,13 @@ export function parseBoundedYaml(text: string, file: string, limits: YamlLimits 
     throw new SpecError([yamlProblem(error, text, file)]);
   }
   const refused = checkEvents(events, text, limits);
-  if (refused) throw new SpecError([{ file, ...lineColumn(text, refused.offset), pointer: '', message: refused.message }]);
+  if (refused)
+    throw new SpecError([{ file, ...lineColumn(text, refused.offset), pointer: '', message: refused.message }]);
   try {
-    return { events, documents: constructFromEvents(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases }) };
+    return {
+      events,
+      documents: constructFromEvents(events, { source: text, filename: file, schema, maxAliases: limits.maxAliases }),
+    };
   } catch (error) {
     throw new SpecError([yamlProblem(error, text, file)]);
   }
@@ -84,7 +99,16 @@ export function loadYamlDocuments(text: string, options: { file: string; limits?
 /** Exactly one document (an empty text gives undefined), within the default budgets. */
 export function loadYamlDocument(text: string, options: { file: string; limits?: Partial<YamlLimits> }): unknown {
   const documents = loadYamlDocuments(text, options);
-  if (documents.length > 1) throw new SpecError([{ file: options.file, line: 1, column: 1, pointer: '', message: `expected one YAML document, found ${documents.length}` }]);
+  if (documents.length > 1)
+    throw new SpecError([
+      {
+        file: options.file,
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: `expected one YAML document, found ${documents.length}`,
+      },
+    ]);
   return documents[0];
 }
 
@@ -117,8 +141,12 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
   let total = 0;
   let pathChars = 0;
   const maxPathChars = limits.maxPathChars ?? Number.POSITIVE_INFINITY;
-  const anchorOf = (event: { anchorStart: number; anchorEnd: number }) => (event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null);
-  const forbidden = (offset: number, key: string): Refusal => ({ offset, message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)` });
+  const anchorOf = (event: { anchorStart: number; anchorEnd: number }) =>
+    event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null;
+  const forbidden = (offset: number, key: string): Refusal => ({
+    offset,
+    message: `the key '${key}' is not allowed (it would change how maps behave, not add a field)`,
+  });
   const top = () => stack[stack.length - 1];
   const isKeyPosition = () => top()?.kind === 'mapping' && (top() as SizeFrame).expectingKey;
 
@@ -127,12 +155,21 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
     const parent = top();
     let pathLength = 0;
     if (parent && parent.kind === 'sequence') pathLength = parent.pathLength + 1 + String(parent.nextIndex).length;
-    else if (parent && parent.kind === 'mapping') pathLength = parent.pathLength + 1 + (parent.expectingKey ? keyLength : parent.keyLength);
+    else if (parent && parent.kind === 'mapping')
+      pathLength = parent.pathLength + 1 + (parent.expectingKey ? keyLength : parent.keyLength);
     if (parent?.kind === 'mapping' && parent.expectingKey) parent.keyLength = keyLength;
     total += size;
-    if (total > limits.maxNodes) return { offset, message: `the file has more than ${limits.maxNodes} YAML nodes once aliases are expanded; refusing it` };
+    if (total > limits.maxNodes)
+      return {
+        offset,
+        message: `the file has more than ${limits.maxNodes} YAML nodes once aliases are expanded; refusing it`,
+      };
     pathChars += pathLength * size;
-    if (pathChars > maxPathChars) return { offset, message: `the file's keys are too long for its size (their paths add up to more than ${maxPathChars} characters); refusing it` };
+    if (pathChars > maxPathChars)
+      return {
+        offset,
+        message: `the file's keys are too long for its size (their paths add up to more than ${maxPathChars} characters); refusing it`,
+      };
     return pathLength;
   };
   // A node just finished: give its size to its parent, remember it under its anchor, and move the parent on.
@@ -150,14 +187,32 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         anchors = new Map();
-        stack.push({ kind: 'document', size: 0, height: 0, anchor: null, expectingKey: false, pathLength: 0, keyLength: 0, nextIndex: 0 });
+        stack.push({
+          kind: 'document',
+          size: 0,
+          height: 0,
+          anchor: null,
+          expectingKey: false,
+          pathLength: 0,
+          keyLength: 0,
+          nextIndex: 0,
+        });
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         // A collection as a mapping key has no pointer of its own; its nodes are counted but not addressed.
         const placed = place(event.start, 1, 0);
         if (typeof placed !== 'number') return placed;
-        stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', size: 1, height: 0, anchor: anchorOf(event), expectingKey: true, pathLength: placed, keyLength: 0, nextIndex: 0 });
+        stack.push({
+          kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence',
+          size: 1,
+          height: 0,
+          anchor: anchorOf(event),
+          expectingKey: true,
+          pathLength: placed,
+          keyLength: 0,
+          nextIndex: 0,
+        });
         break;
       }
       case EVENT_ID.SCALAR: {
@@ -172,7 +227,10 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
         break;
       }
       case EVENT_ID.ALIAS: {
-        const { size, height, scalar } = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? { size: 1, height: 1 };
+        const { size, height, scalar } = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? {
+          size: 1,
+          height: 1,
+        };
         const offset = Math.max(event.anchorStart - 1, 0);
         const isKey = isKeyPosition();
         if (isKey && scalar !== undefined && limits.forbiddenKeys.has(scalar)) return forbidden(offset, scalar);
@@ -180,7 +238,10 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
         if (typeof placed !== 'number') return placed;
         // Collections open above this alias (the document frame is not one), plus what the alias brings.
         if (stack.length - 1 + height > limits.maxDepth + 1) {
-          return { offset, message: `this alias nests the document deeper than ${limits.maxDepth} levels; refusing it` };
+          return {
+            offset,
+            message: `this alias nests the document deeper than ${limits.maxDepth} levels; refusing it`,
+          };
         }
         finish(size, height, null);
         break;
@@ -198,7 +259,13 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
 export function yamlProblem(error: unknown, text: string, file: string): SpecProblem {
   if (error instanceof YAMLException) {
     const mark = error.mark;
-    return { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, pointer: '', message: `invalid YAML: ${error.reason}` };
+    return {
+      file,
+      line: (mark?.line ?? 0) + 1,
+      column: (mark?.column ?? 0) + 1,
+      pointer: '',
+      message: `invalid YAML: ${error.reason}`,
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { file, ...lineColumn(text, 0), pointer: '', message: `invalid YAML: ${message}` };

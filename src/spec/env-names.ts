@@ -35,7 +35,9 @@ export function envNameReferences(spec: K8DeployerSpec): { name: string; pointer
     }
   };
   spec.clusters?.forEach((cluster, index) => {
-    for (const [key, value] of Object.entries(cluster)) if (isPlainObject(value) && key !== 'components' && key !== 'variables' && key !== 'profile') collect(value, `/clusters/${index}/${key}`);
+    for (const [key, value] of Object.entries(cluster))
+      if (isPlainObject(value) && key !== 'components' && key !== 'variables' && key !== 'profile')
+        collect(value, `/clusters/${index}/${key}`);
   });
   spec.secrets?.forEach((secret, index) => collect(secret, `/secrets/${index}`));
   return refs;

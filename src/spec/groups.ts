@@ -20,7 +20,12 @@ const groupOnlyFields = new Set(['name', 'kind', 'components', 'depends']);
  * Flattens `kind: app` groups. A child inherits every field its group sets (the child's own values win; maps
  * merge, lists replace), its `depends` add to the group's, and the group itself renders nothing.
  */
-export function flattenComponents(components: readonly Component[], pointer = '/components', inherited: Partial<Component> = {}, inheritedDepends: string[] = []): FlatComponents {
+export function flattenComponents(
+  components: readonly Component[],
+  pointer = '/components',
+  inherited: Partial<Component> = {},
+  inheritedDepends: string[] = [],
+): FlatComponents {
   const placed: PlacedComponent[] = [];
   const groups: FlatComponents['groups'] = new Map();
   components.forEach((component, index) => {
@@ -29,12 +34,17 @@ export function flattenComponents(components: readonly Component[], pointer = '/
     if (component.kind === 'app' || component.components) {
       const defaults = { ...inherited };
       for (const [key, value] of Object.entries(component)) {
-        if (!groupOnlyFields.has(key)) (defaults as Record<string, unknown>)[key] = deepMerge((defaults as Record<string, unknown>)[key], value);
+        if (!groupOnlyFields.has(key))
+          (defaults as Record<string, unknown>)[key] = deepMerge((defaults as Record<string, unknown>)[key], value);
       }
       const inner = flattenComponents(component.components ?? [], `${own}/components`, defaults, depends);
       placed.push(...inner.placed);
       for (const [name, group] of inner.groups) groups.set(name, group);
-      groups.set(component.name, { pointer: own, members: inner.placed.map((entry) => entry.component.name), ...(component.kind ? { kind: component.kind } : {}) });
+      groups.set(component.name, {
+        pointer: own,
+        members: inner.placed.map((entry) => entry.component.name),
+        ...(component.kind ? { kind: component.kind } : {}),
+      });
       return;
     }
     const merged = deepMerge(inherited, component) as Component;

@@ -14,18 +14,24 @@ const configMapKeyPattern = /^[-._a-zA-Z0-9]+$/;
 export function dnsSubdomainProblem(value: string): string | undefined {
   if (value.length === 0) return 'must not be empty';
   if (value.length > 253) return `must be at most 253 characters (it has ${value.length})`;
-  return dns1123SubdomainPattern.test(value) ? undefined : 'must be a DNS-1123 subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit';
+  return dns1123SubdomainPattern.test(value)
+    ? undefined
+    : 'must be a DNS-1123 subdomain: lower case letters, digits, - and ., starting and ending with a letter or digit';
 }
 
 export function dnsLabelProblem(value: string, max = 63): string | undefined {
   if (value.length > max) return `must be at most ${max} characters (it has ${value.length})`;
-  return dns1123LabelPattern.test(value) ? undefined : 'must be a DNS-1123 label: lower case letters, digits and -, starting and ending with a letter or digit';
+  return dns1123LabelPattern.test(value)
+    ? undefined
+    : 'must be a DNS-1123 label: lower case letters, digits and -, starting and ending with a letter or digit';
 }
 
 /** Service names: a DNS-1035 label (must start with a letter, so it can be an environment variable prefix). */
 export function dns1035LabelProblem(value: string): string | undefined {
   if (value.length > 63) return `must be at most 63 characters (it has ${value.length})`;
-  return dns1035LabelPattern.test(value) ? undefined : 'must be a DNS-1035 label: lower case letters, digits and -, starting with a letter and ending with a letter or digit';
+  return dns1035LabelPattern.test(value)
+    ? undefined
+    : 'must be a DNS-1035 label: lower case letters, digits and -, starting with a letter and ending with a letter or digit';
 }
 
 /** Label and annotation keys: an optional DNS subdomain prefix and '/', then a name of at most 63 characters. */
@@ -39,14 +45,18 @@ export function qualifiedNameProblem(key: string): string | undefined {
   }
   if (name.length === 0) return 'needs a name (after the prefix)';
   if (name.length > 63) return `its name part must be at most 63 characters (it has ${name.length})`;
-  return qualifiedNamePattern.test(name) ? undefined : 'must be letters, digits, -, _ and ., starting and ending with a letter or digit (optionally prefixed with a DNS subdomain and /)';
+  return qualifiedNamePattern.test(name)
+    ? undefined
+    : 'must be letters, digits, -, _ and ., starting and ending with a letter or digit (optionally prefixed with a DNS subdomain and /)';
 }
 
 /** Label values: empty, or at most 63 characters of the qualified-name alphabet. */
 export function labelValueProblem(value: string): string | undefined {
   if (value.length === 0) return undefined;
   if (value.length > 63) return `must be at most 63 characters (it has ${value.length})`;
-  return qualifiedNamePattern.test(value) ? undefined : 'must be letters, digits, -, _ and ., starting and ending with a letter or digit';
+  return qualifiedNamePattern.test(value)
+    ? undefined
+    : 'must be letters, digits, -, _ and ., starting and ending with a letter or digit';
 }
 
 /** ConfigMap and Secret data keys. */

@@ -24,7 +24,12 @@ const int32Max = 2_147_483_647;
  * pointing at the field as written: object names and name references, label and annotation keys and values, ingress
  * hosts, data keys, and numbers. `kindOf` is the component's resolved kind.
  */
-export function checkKubernetesValues(spec: K8DeployerSpec, flat: FlatComponents, kindOf: (component: Component) => Kind, at: At): void {
+export function checkKubernetesValues(
+  spec: K8DeployerSpec,
+  flat: FlatComponents,
+  kindOf: (component: Component) => Kind,
+  at: At,
+): void {
   checkLabels(spec.labels, '/labels', at);
   checkAnnotationKeys(spec.annotations, '/annotations', at);
   const defaults = spec.defaults as Record<string, unknown> | undefined;
@@ -32,7 +37,8 @@ export function checkKubernetesValues(spec: K8DeployerSpec, flat: FlatComponents
   checkAnnotationKeys(defaults?.podAnnotations, '/defaults/podAnnotations', at);
   checkLabels(defaults?.nodeSelector, '/defaults/nodeSelector', at);
   spec.secrets?.forEach((secret, index) => {
-    for (const field of ['fromEnv', 'fromFile'] as const) checkDataKeys(secret[field], `/secrets/${index}/${field}`, at);
+    for (const field of ['fromEnv', 'fromFile'] as const)
+      checkDataKeys(secret[field], `/secrets/${index}/${field}`, at);
   });
   spec.clusters?.forEach((cluster, index) => {
     const profile = cluster.profile as Record<string, unknown> | undefined;
@@ -46,9 +52,17 @@ export function checkKubernetesValues(spec: K8DeployerSpec, flat: FlatComponents
 function checkComponentValues(component: Component, pointer: string, kind: Kind, at: At): void {
   const name = component.name;
   // CronJob: the controller appends an 11-character schedule suffix to Job names, which must stay within 63.
-  if (kind === 'cronjob' && name.length > 52) at(`${pointer}/name`, `a cronjob name must be at most 52 characters (it has ${name.length}): its Jobs are named <name>-<schedule time>`);
+  if (kind === 'cronjob' && name.length > 52)
+    at(
+      `${pointer}/name`,
+      `a cronjob name must be at most 52 characters (it has ${name.length}): its Jobs are named <name>-<schedule time>`,
+    );
   // StatefulSet: pods carry controller-revision-hash=<name>-<10-character hash>, a label value of at most 63.
-  if (kind === 'statefulset' && name.length > 52) at(`${pointer}/name`, `a statefulset name must be at most 52 characters (it has ${name.length}): its revisions are labelled <name>-<hash>`);
+  if (kind === 'statefulset' && name.length > 52)
+    at(
+      `${pointer}/name`,
+      `a statefulset name must be at most 52 characters (it has ${name.length}): its revisions are labelled <name>-<hash>`,
+    );
   const hasPorts = component.port !== undefined || (component.ports?.length ?? 0) > 0;
   const service = component.service as { type?: string } | undefined;
   // Recent API servers relax Service names to DNS-1123 labels; older ones (most clusters) refuse a leading digit.
@@ -61,12 +75,19 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
   checkLabels(component.nodeSelector, `${pointer}/nodeSelector`, at);
   checkAnnotationKeys(component.annotations, `${pointer}/annotations`, at);
   checkAnnotationKeys(component.podAnnotations, `${pointer}/podAnnotations`, at);
-  checkAnnotationKeys((component.service as Record<string, unknown> | undefined)?.annotations, `${pointer}/service/annotations`, at);
+  checkAnnotationKeys(
+    (component.service as Record<string, unknown> | undefined)?.annotations,
+    `${pointer}/service/annotations`,
+    at,
+  );
 
   const ingress = component.ingress;
   if (ingress) {
-    if (ingress.host !== undefined) checkValue(ingress.host, `${pointer}/ingress/host`, 'ingress host', ingressHostProblem, at);
-    ingress.hosts?.forEach((host, index) => checkValue(host, `${pointer}/ingress/hosts/${index}`, 'ingress host', ingressHostProblem, at));
+    if (ingress.host !== undefined)
+      checkValue(ingress.host, `${pointer}/ingress/host`, 'ingress host', ingressHostProblem, at);
+    ingress.hosts?.forEach((host, index) =>
+      checkValue(host, `${pointer}/ingress/hosts/${index}`, 'ingress host', ingressHostProblem, at),
+    );
     checkAnnotationKeys(ingress.annotations, `${pointer}/ingress/annotations`, at);
     for (const field of ['tlsSecret', 'issuer', 'className'] as const) {
       const value = ingress[field];
@@ -96,12 +117,17 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
     reference(record.configMap, `${pointer}/volumes/${index}/configMap`, 'config map name');
     reference(record.persistentVolumeClaim, `${pointer}/volumes/${index}/persistentVolumeClaim`, 'claim name');
   });
-  component.imagePullSecrets?.forEach((secret, index) => reference(secret, `${pointer}/imagePullSecrets/${index}`, 'secret name'));
+  component.imagePullSecrets?.forEach((secret, index) =>
+    reference(secret, `${pointer}/imagePullSecrets/${index}`, 'secret name'),
+  );
   reference(component.rbac?.serviceAccount, `${pointer}/rbac/serviceAccount`, 'service account name');
   reference(component.priorityClassName, `${pointer}/priorityClassName`, 'priority class name');
-  component.storage?.forEach((storage, index) => reference(storage.storageClass, `${pointer}/storage/${index}/storageClass`, 'storage class name'));
+  component.storage?.forEach((storage, index) =>
+    reference(storage.storageClass, `${pointer}/storage/${index}/storageClass`, 'storage class name'),
+  );
   component.ports?.forEach((port, index) => {
-    if (port.name !== undefined) checkValue(port.name, `${pointer}/ports/${index}/name`, 'port name', (value) => dnsLabelProblem(value, 15), at);
+    if (port.name !== undefined)
+      checkValue(port.name, `${pointer}/ports/${index}/name`, 'port name', (value) => dnsLabelProblem(value, 15), at);
   });
   const probes = component.probes as Record<string, unknown> | undefined;
   for (const probe of ['readiness', 'liveness', 'startup']) {
@@ -111,7 +137,10 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
   checkPortReference(ingress?.port, `${pointer}/ingress/port`, at);
   // The API server refuses pods whose image has surrounding whitespace, but accepts the Deployment: the rollout
   // would then hang with no pods. A newline would also split log lines and reports.
-  if (typeof component.image === 'string' && (component.image.trim() !== component.image || /[\u0000-\u001f\u007f]/.test(component.image))) {
+  if (
+    typeof component.image === 'string' &&
+    (component.image.trim() !== component.image || /[\u0000-\u001f\u007f]/.test(component.image))
+  ) {
     at(`${pointer}/image`, `image '${shorten(component.image)}' has whitespace or control characters`);
   }
 }
@@ -121,12 +150,24 @@ function checkPortReference(port: unknown, pointer: string, at: At): void {
   if (typeof port === 'number') {
     if (!Number.isInteger(port) || port < 1 || port > 65535) at(pointer, `port ${port} is not a port number (1-65535)`);
   } else if (typeof port === 'string') {
-    const problem = /^[0-9]+$/.test(port) ? (Number(port) >= 1 && Number(port) <= 65535 ? undefined : 'is not a port number (1-65535)') : /[a-z]/.test(port) ? dnsLabelProblem(port, 15) : 'needs a letter';
+    const problem = /^[0-9]+$/.test(port)
+      ? Number(port) >= 1 && Number(port) <= 65535
+        ? undefined
+        : 'is not a port number (1-65535)'
+      : /[a-z]/.test(port)
+        ? dnsLabelProblem(port, 15)
+        : 'needs a letter';
     if (problem) at(pointer, `port '${shorten(port)}' ${problem}`);
   }
 }
 
-function checkValue(value: string, pointer: string, what: string, problemOf: (value: string) => string | undefined, at: At): void {
+function checkValue(
+  value: string,
+  pointer: string,
+  what: string,
+  problemOf: (value: string) => string | undefined,
+  at: At,
+): void {
   const problem = problemOf(value);
   if (problem) at(pointer, `${what} '${shorten(value)}' ${problem}`);
 }
@@ -137,7 +178,8 @@ function checkLabels(labels: unknown, pointer: string, at: At): void {
     const keyProblem = qualifiedNameProblem(key);
     if (keyProblem) at(`${pointer}/${escapePointerToken(key)}`, `label key '${shorten(key)}' ${keyProblem}`, true);
     const valueProblem = typeof value === 'string' ? labelValueProblem(value) : undefined;
-    if (valueProblem) at(`${pointer}/${escapePointerToken(key)}`, `label value '${shorten(String(value))}' ${valueProblem}`);
+    if (valueProblem)
+      at(`${pointer}/${escapePointerToken(key)}`, `label value '${shorten(String(value))}' ${valueProblem}`);
   }
 }
 
@@ -172,12 +214,13 @@ function checkNumbers(node: unknown, pointer: string, at: At): void {
     const { node: current, pointer: here } = stack.pop() as { node: unknown; pointer: string };
     if (typeof current === 'number') {
       if (!Number.isFinite(current)) at(here, `${current} is not a finite number (Kubernetes has no infinity or NaN)`);
-      else if (Math.abs(current) > int32Max && !freeNumbers.test(here)) at(here, `${current} is out of range (at most ${int32Max})`);
+      else if (Math.abs(current) > int32Max && !freeNumbers.test(here))
+        at(here, `${current} is out of range (at most ${int32Max})`);
     } else if (Array.isArray(current)) {
       current.forEach((child, index) => stack.push({ node: child, pointer: `${here}/${index}` }));
     } else if (isPlainObject(current)) {
-      for (const [key, child] of Object.entries(current)) stack.push({ node: child, pointer: `${here}/${escapePointerToken(key)}` });
+      for (const [key, child] of Object.entries(current))
+        stack.push({ node: child, pointer: `${here}/${escapePointerToken(key)}` });
     }
   }
 }
-

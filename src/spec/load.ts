@@ -1,6 +1,15 @@
 import path from 'node:path';
 import { InputError, SpecError, type SpecProblem } from '../errors.js';
-import { FileRefusedError, fileLimits, newReadBudget, readConfinedFile, repositoryConfinement, resolveConfinedPath, type Confinement, type SpecPaths } from '../files/confined.js';
+import {
+  FileRefusedError,
+  fileLimits,
+  newReadBudget,
+  readConfinedFile,
+  repositoryConfinement,
+  resolveConfinedPath,
+  type Confinement,
+  type SpecPaths,
+} from '../files/confined.js';
 import { resolveProfile, type ResolvedProfile } from './profiles.js';
 import { expandGroupDepends, flattenComponents } from './groups.js';
 import { isSystemNamespace, shorten } from './kubernetes-names.js';
@@ -82,8 +91,21 @@ export async function readSpecText(specPath: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // ENXIO: opening a socket (or a FIFO end nobody holds) that /dev/stdin or /proc/self/fd/N names.
-    if (code === 'ENXIO') throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: 'not a regular file (a socket or device); refusing to read it' }]);
-    throw new InputError(code === 'ENOENT' ? `spec file not found: ${specPath}` : `cannot read spec file ${specPath}: ${code ?? String(error)}`);
+    if (code === 'ENXIO')
+      throw new SpecError([
+        {
+          file: specPath,
+          line: 1,
+          column: 1,
+          pointer: '',
+          message: 'not a regular file (a socket or device); refusing to read it',
+        },
+      ]);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `spec file not found: ${specPath}`
+        : `cannot read spec file ${specPath}: ${code ?? String(error)}`,
+    );
   }
   if (!read.ok) throw new SpecError([{ file: specPath, line: 1, column: 1, pointer: '', message: read.reason }]);
   return read.text;
@@ -99,7 +121,9 @@ export function specOutline(document: SourceDocument): SpecOutline {
   const clusters = Array.isArray(value?.clusters) ? (value.clusters as (Record<string, unknown> | null)[]) : [];
   const outline: SpecOutline = {
     app: typeof value?.app === 'string' ? value.app : 'app',
-    enabledClusters: clusters.filter((cluster) => typeof cluster?.name === 'string' && isEnabled(cluster.enabled)).map((cluster) => cluster?.name as string),
+    enabledClusters: clusters
+      .filter((cluster) => typeof cluster?.name === 'string' && isEnabled(cluster.enabled))
+      .map((cluster) => cluster?.name as string),
   };
   if (Array.isArray(value?.releases)) outline.releases = value.releases as ReleaseRule[];
   if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview as Preview;
@@ -128,7 +152,10 @@ export function resolveTargets(document: SourceDocument, options: SpecOptions = 
   const rawClusters = Array.isArray(rawSpec.clusters) ? (rawSpec.clusters as unknown[]) : [];
   const problems: SpecProblem[] = [];
   const targets: { target: ClusterTarget; enabled: boolean }[] = [];
-  const clusterEntries = rawClusters.length > 0 ? rawClusters.map((cluster, index) => ({ cluster, index })) : [{ cluster: undefined, index: -1 }];
+  const clusterEntries =
+    rawClusters.length > 0
+      ? rawClusters.map((cluster, index) => ({ cluster, index }))
+      : [{ cluster: undefined, index: -1 }];
 
   for (const { cluster, index } of clusterEntries) {
     const clusterRecord = (cluster ?? {}) as Record<string, unknown>;
@@ -141,7 +168,8 @@ export function resolveTargets(document: SourceDocument, options: SpecOptions = 
 
   const known = targets.map(({ target }) => target.name);
   for (const wanted of options.clusters ?? []) {
-    if (!known.includes(wanted)) throw new InputError(`unknown cluster '${wanted}' (the spec has: ${known.join(', ')})`);
+    if (!known.includes(wanted))
+      throw new InputError(`unknown cluster '${wanted}' (the spec has: ${known.join(', ')})`);
   }
   // Naming a cluster explicitly deploys it even when the spec disables it by default.
   const chosen = options.clusters?.length
@@ -174,9 +202,12 @@ function resolveOneTarget(
   // Variable blocks hold values, not references; preview and release patterns (${pr}, ${version}) are filled in by the
   // action for the event that triggered it.
   const substituted = substituteVariables(rawSpec, scope, {
-    skipKeysAt: (pointer) => ['/variables', '/preview', '/releases'].includes(pointer) || /^\/clusters\/\d+\/variables$/.test(pointer),
+    skipKeysAt: (pointer) =>
+      ['/variables', '/preview', '/releases'].includes(pointer) || /^\/clusters\/\d+\/variables$/.test(pointer),
   });
-  const problems: SpecProblem[] = substituted.problems.map((problem) => problemAt(document, problem.pointer, problem.message));
+  const problems: SpecProblem[] = substituted.problems.map((problem) =>
+    problemAt(document, problem.pointer, problem.message),
+  );
   const spec = substituted.value as K8DeployerSpec;
   applyClusterOverrides(spec, clusterIndex);
 
@@ -193,18 +224,38 @@ function resolveOneTarget(
   const componentPointers = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
 
   const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
-  const namespacePointer = options.namespaceOverride ? '' : cluster?.namespace !== undefined ? `/clusters/${clusterIndex}/namespace` : spec.namespace !== undefined ? '/namespace' : '/app';
+  const namespacePointer = options.namespaceOverride
+    ? ''
+    : cluster?.namespace !== undefined
+      ? `/clusters/${clusterIndex}/namespace`
+      : spec.namespace !== undefined
+        ? '/namespace'
+        : '/app';
   if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(scope.namespace)) {
-    return { problems: [problemAt(document, namespacePointer, `namespace '${shorten(scope.namespace)}' is not a valid DNS-1123 label`)] };
+    return {
+      problems: [
+        problemAt(document, namespacePointer, `namespace '${shorten(scope.namespace)}' is not a valid DNS-1123 label`),
+      ],
+    };
   }
   if (isSystemNamespace(scope.namespace)) {
     const source = options.namespaceOverride ? ' (from --namespace)' : '';
-    return { problems: [problemAt(document, namespacePointer, `namespace '${scope.namespace}'${source} is a Kubernetes system namespace (kube-*); deploy the app to its own namespace`)] };
+    return {
+      problems: [
+        problemAt(
+          document,
+          namespacePointer,
+          `namespace '${scope.namespace}'${source} is a Kubernetes system namespace (kube-*); deploy the app to its own namespace`,
+        ),
+      ],
+    };
   }
   spec.components = spec.components.filter(
     (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),
   ) as K8DeployerSpec['components'];
-  const providerBlock = cluster ? ((cluster as unknown as Record<string, unknown>)[provider] as Record<string, unknown> | undefined) : undefined;
+  const providerBlock = cluster
+    ? ((cluster as unknown as Record<string, unknown>)[provider] as Record<string, unknown> | undefined)
+    : undefined;
   const target: ClusterTarget = {
     name: clusterName,
     provider,
@@ -236,12 +287,17 @@ function applyClusterOverrides(spec: K8DeployerSpec, clusterIndex: number): void
   spec.components = apply(spec.components) as K8DeployerSpec['components'];
 }
 
-
 /** Refuses specs past the caps of src/spec/limits.ts before any per-cluster work multiplies their cost. */
 function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown>): void {
   const clusters = Array.isArray(rawSpec.clusters) ? rawSpec.clusters.length : 0;
   if (clusters > specLimits.maxClusters) {
-    throw new SpecError([problemAt(document, `/clusters/${specLimits.maxClusters}`, `more than ${specLimits.maxClusters} clusters (${clusters}); split the spec`)]);
+    throw new SpecError([
+      problemAt(
+        document,
+        `/clusters/${specLimits.maxClusters}`,
+        `more than ${specLimits.maxClusters} clusters (${clusters}); split the spec`,
+      ),
+    ]);
   }
   let count = 0;
   // Depth is bounded by the YAML nesting limit, so the recursion is too.
@@ -256,14 +312,35 @@ function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown
     return undefined;
   };
   const over = walk(rawSpec.components, '/components');
-  if (over) throw new SpecError([problemAt(document, over, `more than ${specLimits.maxComponents} components (app groups included); split the spec`)]);
+  if (over)
+    throw new SpecError([
+      problemAt(
+        document,
+        over,
+        `more than ${specLimits.maxComponents} components (app groups included); split the spec`,
+      ),
+    ]);
   const perCluster = Math.max(1, clusters);
   if (count * perCluster > specLimits.maxRenders) {
-    throw new SpecError([problemAt(document, '/clusters', `${count} components × ${clusters} clusters is more than ${specLimits.maxRenders} renders; split the spec`, true)]);
+    throw new SpecError([
+      problemAt(
+        document,
+        '/clusters',
+        `${count} components × ${clusters} clusters is more than ${specLimits.maxRenders} renders; split the spec`,
+        true,
+      ),
+    ]);
   }
   // Every located node has an offset: a cheap, exact enough measure of the spec's size in nodes.
   if (document.valueOffsets.size * perCluster > specLimits.maxValidatedNodes) {
-    throw new SpecError([problemAt(document, '/clusters', `the spec (${document.valueOffsets.size} YAML nodes) × ${clusters} clusters is more than ${specLimits.maxValidatedNodes} nodes to validate; split the spec`, true)]);
+    throw new SpecError([
+      problemAt(
+        document,
+        '/clusters',
+        `the spec (${document.valueOffsets.size} YAML nodes) × ${clusters} clusters is more than ${specLimits.maxValidatedNodes} nodes to validate; split the spec`,
+        true,
+      ),
+    ]);
   }
 }
 
@@ -277,7 +354,10 @@ function primitives(value: unknown): VariableScope {
 }
 
 function isEnabled(value: unknown): boolean {
-  return !(value === false || (typeof value === 'string' && ['false', 'no', 'off', '0', ''].includes(value.trim().toLowerCase())));
+  return !(
+    value === false ||
+    (typeof value === 'string' && ['false', 'no', 'off', '0', ''].includes(value.trim().toLowerCase()))
+  );
 }
 
 function dedupe(problems: SpecProblem[]): SpecProblem[] {
@@ -300,7 +380,8 @@ export function referencedFiles(
   const refs: { path: string; pointer: string; maxBytes: number }[] = [];
   const data = fileLimits.dataFileBytes;
   spec.secrets?.forEach((secret, index) => {
-    for (const [key, file] of Object.entries(secret.fromFile ?? {})) refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${escapePointerToken(key)}`, maxBytes: data });
+    for (const [key, file] of Object.entries(secret.fromFile ?? {}))
+      refs.push({ path: file, pointer: `/secrets/${index}/fromFile/${escapePointerToken(key)}`, maxBytes: data });
     if (secret.certFile) refs.push({ path: secret.certFile, pointer: `/secrets/${index}/certFile`, maxBytes: data });
     if (secret.keyFile) refs.push({ path: secret.keyFile, pointer: `/secrets/${index}/keyFile`, maxBytes: data });
   });
@@ -308,9 +389,13 @@ export function referencedFiles(
     // Components were flattened and filtered per cluster: their index here is not their place in the file.
     const pointer = componentPointers?.get(component.name) ?? `/components/${index}`;
     component.config?.forEach((config, configIndex) =>
-      config.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `${pointer}/config/${configIndex}/files/${fileIndex}`, maxBytes: data })),
+      config.files?.forEach((file, fileIndex) =>
+        refs.push({ path: file, pointer: `${pointer}/config/${configIndex}/files/${fileIndex}`, maxBytes: data }),
+      ),
     );
-    component.files?.forEach((file, fileIndex) => refs.push({ path: file, pointer: `${pointer}/files/${fileIndex}`, maxBytes: fileLimits.manifestFileBytes }));
+    component.files?.forEach((file, fileIndex) =>
+      refs.push({ path: file, pointer: `${pointer}/files/${fileIndex}`, maxBytes: fileLimits.manifestFileBytes }),
+    );
   });
   return refs;
 }
@@ -328,7 +413,10 @@ async function readReferencedFiles(
     for (const ref of referencedFiles(target.spec, target.componentPointers)) {
       if (files.has(ref.path)) continue;
       try {
-        files.set(ref.path, (await readConfinedFile(confinement, ref.path, { maxBytes: ref.maxBytes, budget })).content.toString('utf8'));
+        files.set(
+          ref.path,
+          (await readConfinedFile(confinement, ref.path, { maxBytes: ref.maxBytes, budget })).content.toString('utf8'),
+        );
       } catch (error) {
         if (!(error instanceof FileRefusedError)) throw error;
         problems.push(problemAt(document, ref.pointer, error.message));
@@ -344,7 +432,11 @@ async function readReferencedFiles(
  * A path that escapes is a spec error now; a file that does not exist yet is left to the provider, so that cluster
  * fails alone when its credentials are resolved. The provider reads the file itself, through the same confinement.
  */
-async function checkKubeconfigPaths(targets: ClusterTarget[], confinement: Confinement, document: SourceDocument): Promise<SpecProblem[]> {
+async function checkKubeconfigPaths(
+  targets: ClusterTarget[],
+  confinement: Confinement,
+  document: SourceDocument,
+): Promise<SpecProblem[]> {
   const rawClusters = (document.value as { clusters?: unknown }).clusters;
   const problems: SpecProblem[] = [];
   for (const target of targets) {

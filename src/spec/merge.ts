@@ -6,6 +6,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function deepMerge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
   const result: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) result[key] = Object.hasOwn(result, key) ? deepMerge(result[key], value) : value;
+  for (const [key, value] of Object.entries(override))
+    result[key] = Object.hasOwn(result, key) ? deepMerge(result[key], value) : value;
   return result;
 }

@@ -9,12 +9,22 @@ export interface NamedPort {
 
 export function mainContainerPorts(component: Pick<Component, 'port' | 'ports'>): NamedPort[] {
   if (component.port !== undefined) return [{ name: 'http', port: component.port, protocol: 'TCP' }];
-  return (component.ports ?? []).map((port, index) => ({ name: port.name ?? (index === 0 ? 'http' : `port-${port.port}`), port: port.port, protocol: port.protocol ?? 'TCP' }));
+  return (component.ports ?? []).map((port, index) => ({
+    name: port.name ?? (index === 0 ? 'http' : `port-${port.port}`),
+    port: port.port,
+    protocol: port.protocol ?? 'TCP',
+  }));
 }
 
 /** Ports of an init container or sidecar, named port-<n> unless named. */
-export function extraContainerPorts(container: { ports?: { name?: string; port: number; protocol?: 'TCP' | 'UDP' | 'SCTP' }[] }): NamedPort[] {
-  return (container.ports ?? []).map((port) => ({ name: port.name ?? `port-${port.port}`, port: port.port, protocol: port.protocol ?? 'TCP' }));
+export function extraContainerPorts(container: {
+  ports?: { name?: string; port: number; protocol?: 'TCP' | 'UDP' | 'SCTP' }[];
+}): NamedPort[] {
+  return (container.ports ?? []).map((port) => ({
+    name: port.name ?? `port-${port.port}`,
+    port: port.port,
+    protocol: port.protocol ?? 'TCP',
+  }));
 }
 
 /** A port reference (name, number, or a number written as a string) → the declared port it means, first match. */

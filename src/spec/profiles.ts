@@ -26,8 +26,18 @@ const providerProfiles: Record<ProviderName, ResolvedProfile> = {
       'alb.ingress.kubernetes.io/target-type': 'ip',
     },
   },
-  doks: { storageClass: 'do-block-storage', ingressClass: 'nginx', loadBalancerAnnotations: {}, ingressAnnotations: {} },
-  lke: { storageClass: 'linode-block-storage-retain', ingressClass: 'nginx', loadBalancerAnnotations: {}, ingressAnnotations: {} },
+  doks: {
+    storageClass: 'do-block-storage',
+    ingressClass: 'nginx',
+    loadBalancerAnnotations: {},
+    ingressAnnotations: {},
+  },
+  lke: {
+    storageClass: 'linode-block-storage-retain',
+    ingressClass: 'nginx',
+    loadBalancerAnnotations: {},
+    ingressAnnotations: {},
+  },
   aks: {
     storageClass: 'managed-csi',
     ingressClass: 'webapprouting.kubernetes.azure.com',

@@ -14,7 +14,8 @@ export async function readRegularFileCapped(filePath: string, maxBytes: number):
   const handle = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, reason: `not a regular file (${describeType(stats)}); refusing to read it` };
+    if (!stats.isFile())
+      return { ok: false, reason: `not a regular file (${describeType(stats)}); refusing to read it` };
     const tooLarge: CappedRead = { ok: false, reason: `file is larger than ${maxBytes} bytes; refusing it` };
     if (stats.size > maxBytes) return tooLarge;
     // Sized from stat, grown (never past maxBytes + 1) if the file grows while being read.
@@ -37,7 +38,13 @@ export async function readRegularFileCapped(filePath: string, maxBytes: number):
   }
 }
 
-function describeType(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+function describeType(stats: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO or pipe';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';

@@ -11,7 +11,6 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 
-
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
 export function componentKind(component: Component): NonNullable<Component['kind']> {
@@ -25,7 +24,8 @@ export function componentKind(component: Component): NonNullable<Component['kind
  * components with app groups folded in (src/spec/groups.ts), each with its pointer in the spec as written. */
 export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, flat: FlatComponents): SpecProblem[] {
   const problems: SpecProblem[] = [];
-  const at = (pointer: string, message: string, preferKey = false) => problems.push(problemAt(document, pointer, message, preferKey));
+  const at = (pointer: string, message: string, preferKey = false) =>
+    problems.push(problemAt(document, pointer, message, preferKey));
 
   const componentNames = new Map<string, string>();
   const named = [
@@ -34,7 +34,14 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
   ].sort((a, b) => comparePointers(a.pointer, b.pointer));
   for (const { name, pointer } of named) {
     const first = componentNames.get(name);
-    if (first !== undefined) at(`${pointer}/name`, `duplicate component name '${name}' (first used by ${first.slice(1).replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')})`);
+    if (first !== undefined)
+      at(
+        `${pointer}/name`,
+        `duplicate component name '${name}' (first used by ${first
+          .slice(1)
+          .replace(/\/(\d+)/g, '[$1]')
+          .replace(/\//g, '.')})`,
+      );
     else componentNames.set(name, pointer);
   }
   problems.push(...checkEnvNames(spec, document));
@@ -44,10 +51,15 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     clusterNames.add(cluster.name);
     const given = providerNames.filter((key) => cluster[key] !== undefined);
     if (given.length !== 1) {
-      at(`/clusters/${index}`, `cluster '${cluster.name}' must name exactly one provider (${providerNames.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`, true);
+      at(
+        `/clusters/${index}`,
+        `cluster '${cluster.name}' must name exactly one provider (${providerNames.join(', ')}), found ${given.length === 0 ? 'none' : given.join(' and ')}`,
+        true,
+      );
     }
     for (const name of Object.keys(cluster.components ?? {})) {
-      if (!componentNames.has(name)) at(`/clusters/${index}/components/${name}`, `overrides unknown component '${name}'`, true);
+      if (!componentNames.has(name))
+        at(`/clusters/${index}/components/${name}`, `overrides unknown component '${name}'`, true);
     }
   });
   const secretTypes = new Map<string, string>();
@@ -58,7 +70,8 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
   });
 
   for (const [name, group] of flat.groups) {
-    if (group.kind !== undefined && group.kind !== 'app') at(`${group.pointer}/components`, `components is only for kind: app (this is a ${group.kind})`, true);
+    if (group.kind !== undefined && group.kind !== 'app')
+      at(`${group.pointer}/components`, `components is only for kind: app (this is a ${group.kind})`, true);
     else if (group.members.length === 0) at(group.pointer, `app '${name}' needs components`, true);
   }
   for (const { component, pointer } of flat.placed) {
@@ -67,7 +80,9 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
   checkServiceNames(flat.placed, componentKind, at);
   checkCycles(flat, at);
   checkKubernetesValues(spec, flat, componentKind, at);
-  (spec.releases ?? []).forEach((rule, index) => checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at));
+  (spec.releases ?? []).forEach((rule, index) =>
+    checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at),
+  );
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
   return problems;
 }
@@ -89,14 +104,26 @@ type At = (pointer: string, message: string, preferKey?: boolean) => void;
 
 function checkClusterList(names: string[] | undefined, pointer: string, clusterNames: Set<string>, at: At): void {
   names?.forEach((name, index) => {
-    if (!clusterNames.has(name)) at(`${pointer}/${index}`, `unknown cluster '${name}'${clusterNames.size ? ` (clusters: ${[...clusterNames].join(', ')})` : ''}`);
+    if (!clusterNames.has(name))
+      at(
+        `${pointer}/${index}`,
+        `unknown cluster '${name}'${clusterNames.size ? ` (clusters: ${[...clusterNames].join(', ')})` : ''}`,
+      );
   });
 }
 
 function checkSecret(secret: NonNullable<K8DeployerSpec['secrets']>[number], pointer: string, at: At): void {
   const type = secret.type ?? 'opaque';
-  if (type === 'docker-config' && !secret.dockerConfigEnv && !(secret.registry && secret.usernameEnv && secret.passwordEnv)) {
-    at(pointer, `docker-config secret '${secret.name}' needs dockerConfigEnv, or registry + usernameEnv + passwordEnv`, true);
+  if (
+    type === 'docker-config' &&
+    !secret.dockerConfigEnv &&
+    !(secret.registry && secret.usernameEnv && secret.passwordEnv)
+  ) {
+    at(
+      pointer,
+      `docker-config secret '${secret.name}' needs dockerConfigEnv, or registry + usernameEnv + passwordEnv`,
+      true,
+    );
   }
   if (type === 'tls' && !((secret.certFile || secret.certEnv) && (secret.keyFile || secret.keyEnv))) {
     at(pointer, `tls secret '${secret.name}' needs certFile or certEnv, and keyFile or keyEnv`, true);
@@ -116,55 +143,95 @@ interface ComponentContext {
 function checkComponent(component: Component, pointer: string, context: ComponentContext): void {
   const { at } = context;
   const kind = componentKind(component);
-  if (imageKinds.has(kind) && !component.image) at(pointer, `component '${component.name}' (${kind}) needs an image`, true);
+  if (imageKinds.has(kind) && !component.image)
+    at(pointer, `component '${component.name}' (${kind}) needs an image`, true);
   if (kind === 'manifests') {
     if (!component.files?.length) at(pointer, `component '${component.name}' (manifests) needs files`, true);
-    if (component.image) at(`${pointer}/image`, `a manifests component takes no image; its objects come from files`, true);
+    if (component.image)
+      at(`${pointer}/image`, `a manifests component takes no image; its objects come from files`, true);
   } else if (component.files) {
     at(`${pointer}/files`, `files is only for kind: manifests`, true);
   }
   if (kind === 'cronjob' && !component.schedule) at(pointer, `cronjob '${component.name}' needs a schedule`, true);
-  if (component.schedule !== undefined && kind !== 'cronjob') at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);
-  if (component.schedule && component.schedule.trim().split(/\s+/).length !== 5 && !component.schedule.startsWith('@')) {
-    at(`${pointer}/schedule`, `schedule '${component.schedule}' must have 5 fields (minute hour day month weekday) or be a macro like @daily`);
+  if (component.schedule !== undefined && kind !== 'cronjob')
+    at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);
+  if (
+    component.schedule &&
+    component.schedule.trim().split(/\s+/).length !== 5 &&
+    !component.schedule.startsWith('@')
+  ) {
+    at(
+      `${pointer}/schedule`,
+      `schedule '${component.schedule}' must have 5 fields (minute hour day month weekday) or be a macro like @daily`,
+    );
   }
-  if (component.storage && kind !== 'statefulset') at(`${pointer}/storage`, `storage is only for kind: statefulset (use volumes with persistentVolumeClaim otherwise)`, true);
-  if (component.port !== undefined && component.ports) at(`${pointer}/port`, `give either port or ports, not both`, true);
+  if (component.storage && kind !== 'statefulset')
+    at(
+      `${pointer}/storage`,
+      `storage is only for kind: statefulset (use volumes with persistentVolumeClaim otherwise)`,
+      true,
+    );
+  if (component.port !== undefined && component.ports)
+    at(`${pointer}/port`, `give either port or ports, not both`, true);
   const ports = component.ports ?? (component.port !== undefined ? [{ port: component.port }] : []);
   if (component.ingress && ports.length === 0) at(`${pointer}/ingress`, `ingress needs a port to route to`, true);
-  if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker')) at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
+  if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker'))
+    at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
   checkPorts(component, pointer, at);
   checkPodFields(component, kind, pointer, at);
 
   component.depends?.forEach((name, index) => {
     if (name === component.name) at(`${pointer}/depends/${index}`, `component '${component.name}' depends on itself`);
-    else if (!context.componentNames.has(name)) at(`${pointer}/depends/${index}`, `unknown component '${name}' in depends${suggestList(context.componentNames.keys())}`);
+    else if (!context.componentNames.has(name))
+      at(
+        `${pointer}/depends/${index}`,
+        `unknown component '${name}' in depends${suggestList(context.componentNames.keys())}`,
+      );
   });
   component.clusters?.forEach((name, index) => {
-    if (!context.clusterNames.has(name)) at(`${pointer}/clusters/${index}`, `unknown cluster '${name}'${suggestList(context.clusterNames.keys())}`);
+    if (!context.clusterNames.has(name))
+      at(`${pointer}/clusters/${index}`, `unknown cluster '${name}'${suggestList(context.clusterNames.keys())}`);
   });
   component.imagePullSecrets?.forEach((name, index) => {
     const type = context.secretTypes.get(name);
-    if (type !== undefined && type !== 'docker-config') at(`${pointer}/imagePullSecrets/${index}`, `secret '${name}' is ${type}, not a docker-config registry secret`);
+    if (type !== undefined && type !== 'docker-config')
+      at(`${pointer}/imagePullSecrets/${index}`, `secret '${name}' is ${type}, not a docker-config registry secret`);
   });
   checkResources(component, pointer, at);
   component.volumes?.forEach((volume, index) => {
-    const sources = ['emptyDir', 'hostPath', 'nfs', 'persistentVolumeClaim', 'secret', 'configMap'].filter((key) => (volume as unknown as Record<string, unknown>)[key] !== undefined);
-    if (sources.length !== 1) at(`${pointer}/volumes/${index}`, `volume '${volume.name}' needs exactly one source (emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap), found ${sources.length === 0 ? 'none' : sources.join(', ')}`, true);
+    const sources = ['emptyDir', 'hostPath', 'nfs', 'persistentVolumeClaim', 'secret', 'configMap'].filter(
+      (key) => (volume as unknown as Record<string, unknown>)[key] !== undefined,
+    );
+    if (sources.length !== 1)
+      at(
+        `${pointer}/volumes/${index}`,
+        `volume '${volume.name}' needs exactly one source (emptyDir, hostPath, nfs, persistentVolumeClaim, secret, configMap), found ${sources.length === 0 ? 'none' : sources.join(', ')}`,
+        true,
+      );
   });
   component.envFrom?.forEach((entry, index) => {
-    if ((entry.secret === undefined) === (entry.configMap === undefined)) at(`${pointer}/envFrom/${index}`, `envFrom entry needs exactly one of secret or configMap`, true);
+    if ((entry.secret === undefined) === (entry.configMap === undefined))
+      at(`${pointer}/envFrom/${index}`, `envFrom entry needs exactly one of secret or configMap`, true);
   });
   component.config?.forEach((config, index) => {
     if (!config.files?.length && !config.data) at(`${pointer}/config/${index}`, `config needs files or data`, true);
-    if (!config.mountPath && !config.env) at(`${pointer}/config/${index}`, `config needs a mountPath or env: true, or it is never used`, true);
+    if (!config.mountPath && !config.env)
+      at(`${pointer}/config/${index}`, `config needs a mountPath or env: true, or it is never used`, true);
   });
   const mountPaths = new Map<string, string>();
   const mounts = [
-    ...(component.volumes ?? []).map((volume, index) => ({ path: volume.mountPath, pointer: `${pointer}/volumes/${index}/mountPath` })),
-    ...(component.storage ?? []).map((storage, index) => ({ path: storage.mountPath, pointer: `${pointer}/storage/${index}/mountPath` })),
-    ...(component.config ?? []).flatMap((config, index) => (config.mountPath ? [{ path: config.mountPath, pointer: `${pointer}/config/${index}/mountPath` }] : [])),
+    ...(component.volumes ?? []).map((volume, index) => ({
+      path: volume.mountPath,
+      pointer: `${pointer}/volumes/${index}/mountPath`,
+    })),
+    ...(component.storage ?? []).map((storage, index) => ({
+      path: storage.mountPath,
+      pointer: `${pointer}/storage/${index}/mountPath`,
+    })),
+    ...(component.config ?? []).flatMap((config, index) =>
+      config.mountPath ? [{ path: config.mountPath, pointer: `${pointer}/config/${index}/mountPath` }] : [],
+    ),
   ];
   for (const mount of mounts) {
     const previous = mountPaths.get(mount.path);
@@ -176,13 +243,17 @@ function checkComponent(component: Component, pointer: string, context: Componen
   }
   if (component.autoscale) {
     const min = component.autoscale.min ?? component.replicas ?? 1;
-    if (min > component.autoscale.max) at(`${pointer}/autoscale`, `autoscale min (${min}) is greater than max (${component.autoscale.max})`, true);
-    if (kind !== 'service' && kind !== 'worker' && kind !== 'statefulset') at(`${pointer}/autoscale`, `autoscale is for services, workers and stateful sets`, true);
+    if (min > component.autoscale.max)
+      at(`${pointer}/autoscale`, `autoscale min (${min}) is greater than max (${component.autoscale.max})`, true);
+    if (kind !== 'service' && kind !== 'worker' && kind !== 'statefulset')
+      at(`${pointer}/autoscale`, `autoscale is for services, workers and stateful sets`, true);
   }
   component.patches?.forEach((patch, index) => {
     const isList = Array.isArray(patch.patch);
-    if ((patch.type ?? 'merge') === 'json' && !isList) at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
-    if ((patch.type ?? 'merge') === 'merge' && isList) at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
+    if ((patch.type ?? 'merge') === 'json' && !isList)
+      at(`${pointer}/patches/${index}/patch`, `a json patch is a list of operations`);
+    if ((patch.type ?? 'merge') === 'merge' && isList)
+      at(`${pointer}/patches/${index}/patch`, `a merge patch is a mapping; for a list of operations set type: json`);
     if (isList) checkJsonPatchPaths(patch.patch as unknown[], `${pointer}/patches/${index}/patch`, at);
   });
 }
@@ -212,11 +283,13 @@ function checkPorts(component: Component, pointer: string, at: At): void {
     containerPorts.set(key, index);
     const servicePort = port.servicePort ?? port.port;
     const serviceClash = servicePorts.get(servicePort);
-    if (serviceClash !== undefined && port.expose !== false) at(`${pointer}/ports/${index}`, `service port ${servicePort} clashes with ports[${serviceClash}]`, true);
+    if (serviceClash !== undefined && port.expose !== false)
+      at(`${pointer}/ports/${index}`, `service port ${servicePort} clashes with ports[${serviceClash}]`, true);
     if (port.expose !== false) servicePorts.set(servicePort, index);
     if (port.name) {
       const nameClash = names.get(port.name);
-      if (nameClash !== undefined) at(`${pointer}/ports/${index}/name`, `port name '${port.name}' is already used by ports[${nameClash}]`);
+      if (nameClash !== undefined)
+        at(`${pointer}/ports/${index}/name`, `port name '${port.name}' is already used by ports[${nameClash}]`);
       names.set(port.name, index);
     }
   });
@@ -239,7 +312,9 @@ function checkResources(component: Component, pointer: string, at: At): void {
 
 /** Iterative depth-first search (a chain of thousands of components must not exhaust the call stack). */
 function checkCycles(flat: FlatComponents, at: At): void {
-  const graph = new Map(flat.placed.map(({ component }) => [component.name, expandGroupDepends(component.depends ?? [], flat.groups)]));
+  const graph = new Map(
+    flat.placed.map(({ component }) => [component.name, expandGroupDepends(component.depends ?? [], flat.groups)]),
+  );
   const pointerOf = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
   const state = new Map<string, 'visiting' | 'done'>();
   const reported = new Set<string>();

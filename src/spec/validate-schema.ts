@@ -48,7 +48,11 @@ const suggestionBudget = 100;
 /** Field names longer than any real field get no suggestion (edit distance is quadratic in length). */
 const maxSuggestedLength = 64;
 
-function describe(error: ErrorObject, root: unknown, suggest: boolean): { pointer: string; message: string; atKey: boolean } {
+function describe(
+  error: ErrorObject,
+  root: unknown,
+  suggest: boolean,
+): { pointer: string; message: string; atKey: boolean } {
   const pointer = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const description = (error.parentSchema as { description?: string } | undefined)?.description;
@@ -59,11 +63,23 @@ function describe(error: ErrorObject, root: unknown, suggest: boolean): { pointe
       const field = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const suggestion = suggest && field.length <= maxSuggestedLength ? closest(field, allowed) : undefined;
-      const hint = suggestion ? `; did you mean '${suggestion}'?` : allowed.length > 0 && suggest ? `; allowed: ${allowed.join(', ')}` : '';
-      return { pointer: `${pointer}/${escapePointerToken(field)}`, message: `unknown field '${shortened(field)}'${hint}`, atKey: true };
+      const hint = suggestion
+        ? `; did you mean '${suggestion}'?`
+        : allowed.length > 0 && suggest
+          ? `; allowed: ${allowed.join(', ')}`
+          : '';
+      return {
+        pointer: `${pointer}/${escapePointerToken(field)}`,
+        message: `unknown field '${shortened(field)}'${hint}`,
+        atKey: true,
+      };
     }
     case 'type':
-      return { pointer, message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`, atKey: false };
+      return {
+        pointer,
+        message: `must be ${String(params.type).replace(',', ' or ')}, got ${shown(valueAt(root, pointer))}`,
+        atKey: false,
+      };
     case 'enum':
       return {
         pointer,
@@ -73,21 +89,35 @@ function describe(error: ErrorObject, root: unknown, suggest: boolean): { pointe
     case 'const':
       return { pointer, message: `must be ${JSON.stringify(params.allowedValue)}`, atKey: false };
     case 'pattern':
-      return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: ${description ?? `must match ${String(params.pattern)}`}`, atKey: false };
+      return {
+        pointer,
+        message: `${shown(valueAt(root, pointer))} is not valid: ${description ?? `must match ${String(params.pattern)}`}`,
+        atKey: false,
+      };
     case 'oneOf':
-      return { pointer, message: `${shown(valueAt(root, pointer))} is not valid: expected ${lowerFirst(description ?? 'one of the allowed forms')}`, atKey: false };
+      return {
+        pointer,
+        message: `${shown(valueAt(root, pointer))} is not valid: expected ${lowerFirst(description ?? 'one of the allowed forms')}`,
+        atKey: false,
+      };
     case 'propertyNames':
       return { pointer, message: `has an invalid key: ${description ?? 'see the schema'}`, atKey: false };
     case 'minItems':
       return { pointer, message: `must have at least ${String(params.limit)} item(s)`, atKey: false };
     default:
-      return { pointer, message: `${error.message ?? 'is not valid'}${description ? ` (${lowerFirst(description)})` : ''}`, atKey: false };
+      return {
+        pointer,
+        message: `${error.message ?? 'is not valid'}${description ? ` (${lowerFirst(description)})` : ''}`,
+        atKey: false,
+      };
   }
 }
 
 /** A field name as shown in a message: a hostile spec can have a key of half a megabyte. */
 function shortened(field: string): string {
-  return field.length > maxSuggestedLength ? `${field.slice(0, maxSuggestedLength)}… (${field.length} characters)` : field;
+  return field.length > maxSuggestedLength
+    ? `${field.slice(0, maxSuggestedLength)}… (${field.length} characters)`
+    : field;
 }
 
 function lowerFirst(text: string): string {
@@ -128,7 +158,8 @@ export function displayPath(pointer: string, root: unknown): string {
       const name = current !== null && typeof current === 'object' ? (current as { name?: unknown }).name : undefined;
       text += typeof name === 'string' ? `[${token}] (${name})` : `[${token}]`;
     } else {
-      current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined;
+      current =
+        current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[token] : undefined;
       text += text === '' ? token : `.${token}`;
     }
   }

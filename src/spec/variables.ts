@@ -72,7 +72,13 @@ export function substituteText(
   return { text: spliceReferences(text, scope, '', problems, budget), problems };
 }
 
-function substituteString(text: string, scope: VariableScope, pointer: string, problems: SubstitutionProblem[], budget: ExpansionBudget): unknown {
+function substituteString(
+  text: string,
+  scope: VariableScope,
+  pointer: string,
+  problems: SubstitutionProblem[],
+  budget: ExpansionBudget,
+): unknown {
   if (!text.includes('${')) return text;
   const whole = wholeReference.exec(text);
   if (whole) {
@@ -86,7 +92,13 @@ function substituteString(text: string, scope: VariableScope, pointer: string, p
   return spliceReferences(text, scope, pointer, problems, budget);
 }
 
-function spliceReferences(text: string, scope: VariableScope, pointer: string, problems: SubstitutionProblem[], budget: ExpansionBudget): string {
+function spliceReferences(
+  text: string,
+  scope: VariableScope,
+  pointer: string,
+  problems: SubstitutionProblem[],
+  budget: ExpansionBudget,
+): string {
   return text.replace(reference, (match, name: string | undefined, fallback: string | undefined) => {
     if (match === '$${') return '${';
     const resolved = lookup(name as string, fallback, scope);
@@ -102,7 +114,11 @@ function spliceReferences(text: string, scope: VariableScope, pointer: string, p
 function spend(budget: ExpansionBudget, length: number, pointer: string, problems: SubstitutionProblem[]): boolean {
   const wasExceeded = budget.exceeded;
   if (budget.take(length)) return true;
-  if (!wasExceeded) problems.push({ pointer, message: `variable references here expand the text past ${budget.limit} characters; refusing it (is a large value referenced many times?)` });
+  if (!wasExceeded)
+    problems.push({
+      pointer,
+      message: `variable references here expand the text past ${budget.limit} characters; refusing it (is a large value referenced many times?)`,
+    });
   return false;
 }
 

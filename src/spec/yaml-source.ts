@@ -49,14 +49,18 @@ interface Frame {
 export function parseYamlSource(text: string, file: string, limits: YamlLimits = specYamlLimits): SourceDocument {
   const { events, documents } = parseBoundedYaml(text, file, limits);
   if (documents.length !== 1) {
-    const message = documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
+    const message =
+      documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
     throw new SpecError([{ file, line: 1, column: 1, pointer: '', message }]);
   }
   const { valueOffsets, keyOffsets } = indexPositions(events, text);
   return { file, text, value: documents[0], valueOffsets, keyOffsets };
 }
 
-function indexPositions(events: Event[], text: string): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number> } {
+function indexPositions(
+  events: Event[],
+  text: string,
+): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number> } {
   const valueOffsets = new Map<string, number>();
   const keyOffsets = new Map<string, number>();
   const stack: Frame[] = [];
@@ -76,14 +80,23 @@ function indexPositions(events: Event[], text: string): { valueOffsets: Map<stri
       return { pointer: null, isKey: true };
     }
     top.expectingKey = true;
-    return { pointer: top.currentKey === null ? null : `${top.pointer}/${escapePointerToken(top.currentKey)}`, isKey: false };
+    return {
+      pointer: top.currentKey === null ? null : `${top.pointer}/${escapePointerToken(top.currentKey)}`,
+      isKey: false,
+    };
   };
 
   for (const event of events) {
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         documentsSeen += 1;
-        stack.push({ kind: 'document', pointer: documentsSeen === 1 ? '' : null, nextIndex: 0, expectingKey: false, currentKey: null });
+        stack.push({
+          kind: 'document',
+          pointer: documentsSeen === 1 ? '' : null,
+          nextIndex: 0,
+          expectingKey: false,
+          currentKey: null,
+        });
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {

@@ -116,9 +116,13 @@ export function podFailure(
     const since = Math.min(firstSeen(`${uid}/unschedulable`), latestInstantOf(scheduled.lastTransitionTime) || now);
     const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
     if (now - since >= limit) {
-      const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
+      const waited = events.scalingUp
+        ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)`
+        : '';
       // The scheduler only says "unbound immediate PersistentVolumeClaims"; the claim's own events say why.
-      const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '') ? unboundClaimsText(pod, events) : '';
+      const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '')
+        ? unboundClaimsText(pod, events)
+        : '';
       const why = claims || `${scheduled.message ?? ''}${waited}`;
       return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${why}`.trim(), pod } };
     }
@@ -139,7 +143,9 @@ export function controllerFailure(
   const key = `${uidOf(controller) ?? controller.metadata.name}/failed-create`;
   const since = Math.min(firstSeen(key), latestInstantOf(replicaFailure.lastTransitionTime) || now);
   if (now - since >= limits.failedCreateMs) {
-    return { failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() } };
+    return {
+      failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() },
+    };
   }
   return { recheckAt: since + limits.failedCreateMs };
 }
@@ -149,7 +155,8 @@ export function newReplicaSetOf(deployment: KubeObject, replicaSets: KubeObject[
   const revision = deployment.metadata.annotations?.['deployment.kubernetes.io/revision'];
   if (!revision) return undefined;
   return replicaSets.find(
-    (rs) => ownedBy(rs, uidOf(deployment)) && rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision,
+    (rs) =>
+      ownedBy(rs, uidOf(deployment)) && rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === revision,
   );
 }
 
@@ -166,7 +173,9 @@ export function podsOfNewRevision(workload: KubeObject, pods: KubeObject[], repl
     }
     case 'StatefulSet': {
       const revision = stringAt(workload, 'status', 'updateRevision');
-      return pods.filter((pod) => ownedBy(pod, uid) && (!revision || pod.metadata.labels?.['controller-revision-hash'] === revision));
+      return pods.filter(
+        (pod) => ownedBy(pod, uid) && (!revision || pod.metadata.labels?.['controller-revision-hash'] === revision),
+      );
     }
     case 'DaemonSet': {
       const generation = String(numberAt(workload, 'metadata', 'generation') ?? '');
@@ -183,8 +192,12 @@ export function podsOfNewRevision(workload: KubeObject, pods: KubeObject[], repl
 }
 
 function hasRun(status: unknown): boolean {
-  return (numberAt(status, 'restartCount') ?? 0) > 0 || field(status, 'state', 'running') !== undefined ||
-    field(status, 'state', 'terminated') !== undefined || field(status, 'lastState', 'terminated') !== undefined;
+  return (
+    (numberAt(status, 'restartCount') ?? 0) > 0 ||
+    field(status, 'state', 'running') !== undefined ||
+    field(status, 'state', 'terminated') !== undefined ||
+    field(status, 'lastState', 'terminated') !== undefined
+  );
 }
 
 function crashText(name: string, status: unknown): string {
@@ -232,7 +245,12 @@ export function podsScalingUp(events: KubeEventLike[]): Set<string> {
   return uids;
 }
 
-export function eventFailure(events: KubeEventLike[], uids: Set<string>, now: number, limits: FailFastThresholds): FailFastVerdict {
+export function eventFailure(
+  events: KubeEventLike[],
+  uids: Set<string>,
+  now: number,
+  limits: FailFastThresholds,
+): FailFastVerdict {
   let recheckAt: number | undefined;
   for (const event of events) {
     const rule = event.type === 'Warning' && event.reason ? EVENT_RULES[event.reason] : undefined;
@@ -275,21 +293,33 @@ const MAX_PROBE_TEXT = 200;
  * its window (see `readinessProbeMs`); one Ready pod means the app can work, and the other rules or the timeout decide.
  * Pure given `now`.
  */
-export function readinessProbeFailure(pods: KubeObject[], events: KubeEventLike[], now: number, limits: FailFastThresholds): FailFastVerdict {
+export function readinessProbeFailure(
+  pods: KubeObject[],
+  events: KubeEventLike[],
+  now: number,
+  limits: FailFastThresholds,
+): FailFastVerdict {
   if (pods.length === 0) return {};
   const failing: { pod: KubeObject; since: number; window: number; last: KubeEventLike }[] = [];
   for (const pod of pods) {
     const uid = uidOf(pod);
-    const running = stringAt(pod, 'status', 'phase') === 'Running' &&
+    const running =
+      stringAt(pod, 'status', 'phase') === 'Running' &&
       arrayAt(pod, 'status', 'containerStatuses').every((status) => field(status, 'state', 'running') !== undefined);
     const ready = condition(pod, 'Ready');
     if (!running || ready?.status === 'True') return {};
     const unhealthy = events.filter(
-      (event) => event.type === 'Warning' && event.reason === 'Unhealthy' && READINESS_FAILED.test(event.message ?? '') &&
-        event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name),
+      (event) =>
+        event.type === 'Warning' &&
+        event.reason === 'Unhealthy' &&
+        READINESS_FAILED.test(event.message ?? '') &&
+        event.involvedObject?.kind === 'Pod' &&
+        (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name),
     );
     if (unhealthy.length === 0) return {};
-    const firstFailure = Math.min(...unhealthy.map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
+    const firstFailure = Math.min(
+      ...unhealthy.map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now),
+    );
     // A pod that was Ready and lost it counts from then, not from an earlier failure folded into the same event.
     const since = Math.max(firstFailure, latestInstantOf(ready?.lastTransitionTime) || 0);
     const last = unhealthy.reduce((a, b) => (eventTime(b) >= eventTime(a) ? b : a));
@@ -318,8 +348,10 @@ function eventTime(event: KubeEventLike): number {
 function probedContainer(pod: KubeObject, event: KubeEventLike): unknown {
   const containers = arrayAt(pod, 'spec', 'containers');
   const name = /^spec\.containers\{(.+)\}$/.exec(event.involvedObject?.fieldPath ?? '')?.[1];
-  return (name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
-    containers.find((container) => field(container, 'readinessProbe') !== undefined);
+  return (
+    (name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
+    containers.find((container) => field(container, 'readinessProbe') !== undefined)
+  );
 }
 
 /** How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s). */
@@ -332,19 +364,24 @@ function probeBudgetMs(pod: KubeObject, event: KubeEventLike): number {
 function probeText(pod: KubeObject, event: KubeEventLike): string {
   const raw = (event.message ?? '').replace(READINESS_FAILED, '').split('\n')[0]?.trim() ?? '';
   const status = /HTTP probe failed with statuscode: (\d+)/.exec(raw)?.[1];
-  const verdict = status ? `HTTP ${status}` : raw.length > MAX_PROBE_TEXT ? `${raw.slice(0, MAX_PROBE_TEXT)}…` : raw || 'probe failed';
+  const verdict = status
+    ? `HTTP ${status}`
+    : raw.length > MAX_PROBE_TEXT
+      ? `${raw.slice(0, MAX_PROBE_TEXT)}…`
+      : raw || 'probe failed';
   const probe = field(probedContainer(pod, event), 'readinessProbe');
   const http = field(probe, 'httpGet');
   const port = (value: unknown): string => (typeof value === 'number' || typeof value === 'string' ? `:${value}` : '');
-  const target = http !== undefined
-    ? ` on ${port(field(http, 'port'))}${stringAt(http, 'path') ?? '/'}`
-    : field(probe, 'tcpSocket') !== undefined
-      ? ` on tcp ${port(field(probe, 'tcpSocket', 'port'))}`
-      : field(probe, 'grpc') !== undefined
-        ? ` on grpc ${port(field(probe, 'grpc', 'port'))}`
-        : field(probe, 'exec') !== undefined
-          ? ' (exec probe)'
-          : '';
+  const target =
+    http !== undefined
+      ? ` on ${port(field(http, 'port'))}${stringAt(http, 'path') ?? '/'}`
+      : field(probe, 'tcpSocket') !== undefined
+        ? ` on tcp ${port(field(probe, 'tcpSocket', 'port'))}`
+        : field(probe, 'grpc') !== undefined
+          ? ` on grpc ${port(field(probe, 'grpc', 'port'))}`
+          : field(probe, 'exec') !== undefined
+            ? ' (exec probe)'
+            : '';
   return `${verdict}${target}`;
 }
 
@@ -366,7 +403,9 @@ function unboundClaimsText(pod: KubeObject, context: PodEventContext): string {
 function templateClassOf(workload: KubeObject | undefined, claim: string): string | null | undefined {
   if (workload?.kind !== 'StatefulSet') return undefined;
   const template = arrayAt(workload, 'spec', 'volumeClaimTemplates').find((entry) =>
-    new RegExp(`^${escapeRegExp(`${stringAt(entry, 'metadata', 'name') ?? ''}-${workload.metadata.name}-`)}\\d+$`).test(claim),
+    new RegExp(`^${escapeRegExp(`${stringAt(entry, 'metadata', 'name') ?? ''}-${workload.metadata.name}-`)}\\d+$`).test(
+      claim,
+    ),
   );
   if (!template) return undefined;
   return stringAt(template, 'spec', 'storageClassName') ?? null;
@@ -393,7 +432,11 @@ function claimText(claim: string, storageClass: string | null | undefined, event
 
 /** `storageClass`: a name, null for "none set: the default class", undefined when unknown. */
 function classText(storageClass: string | null | undefined): string {
-  return storageClass === null ? ' (no storage class: the default one)' : storageClass ? ` (storage class ${JSON.stringify(storageClass)})` : '';
+  return storageClass === null
+    ? ' (no storage class: the default one)'
+    : storageClass
+      ? ` (storage class ${JSON.stringify(storageClass)})`
+      : '';
 }
 
 function provisioningText(event: KubeEventLike): string {
@@ -405,15 +448,26 @@ function provisioningText(event: KubeEventLike): string {
  * A PersistentVolumeClaim we wait for whose provisioner keeps failing (ProvisioningFailed for
  * `provisioningFailedMs`): names the claim's storage class and the provisioner's message. Pure given `now`.
  */
-export function claimFailure(pvc: KubeObject, events: KubeEventLike[], now: number, limits: FailFastThresholds): FailFastVerdict {
+export function claimFailure(
+  pvc: KubeObject,
+  events: KubeEventLike[],
+  now: number,
+  limits: FailFastThresholds,
+): FailFastVerdict {
   if (stringAt(pvc, 'status', 'phase') === 'Bound') return {};
   const uid = uidOf(pvc);
   const own = events.filter((event) => !uid || !event.involvedObject?.uid || event.involvedObject.uid === uid);
   const latest = latestProvisioningFailure(pvc.metadata.name, own);
   if (!latest) return {};
-  const since = Math.min(...own
-    .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
-    .map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
+  const since = Math.min(
+    ...own
+      .filter((event) => event.reason === 'ProvisioningFailed' && event.involvedObject?.name === pvc.metadata.name)
+      .map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now),
+  );
   if (now - since < limits.provisioningFailedMs) return { recheckAt: since + limits.provisioningFailedMs };
-  return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
+  return {
+    failure: {
+      reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}`,
+    },
+  };
 }

@@ -11,7 +11,6 @@ import {
   statefulSetReadiness,
 } from './workloads.js';
 
-
 export interface ReadinessContext {
   /** The generation the apply returned: older reads are stale and never count as ready. */
   minGeneration?: number;
@@ -159,6 +158,5 @@ function namespaceReadiness(object: KubeObject): Readiness {
   if (phase === 'Terminating') return { status: ObjectStatus.Terminating, message: 'being deleted' };
   return ready('active');
 }
-
 
 export type { Readiness } from './verdict.js';

@@ -70,13 +70,18 @@ export class ReadinessTracker {
       informers = {
         self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
         pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-        replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+        replicaSets:
+          applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
         // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
-        events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
-          : undefined,
+        events:
+          (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+            ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+            : undefined,
         // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
-        scaleUps: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' }) : undefined,
+        scaleUps:
+          workload && namespace
+            ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
+            : undefined,
       };
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
@@ -104,7 +109,14 @@ export class ReadinessTracker {
         if (settled) return;
         clearTimeout(stuckTimer);
         stuckTimer = setTimeout(
-          () => finish(this.fail(target, ref, `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`)),
+          () =>
+            finish(
+              this.fail(
+                target,
+                ref,
+                `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`,
+              ),
+            ),
           this.thresholds.noProgressMs,
         );
       };
@@ -156,14 +168,29 @@ export class ReadinessTracker {
       };
       const onAbort = (): void => finish(Promise.resolve({ ok: false, reason: `${label(ref)}: cancelled` }));
       const timeoutTimer = setTimeout(
-        () => finish(this.fail(target, ref, `not ready after ${Math.round(target.timeoutMs / 1000)} s (${lastProgress || 'no status'})`)),
+        () =>
+          finish(
+            this.fail(
+              target,
+              ref,
+              `not ready after ${Math.round(target.timeoutMs / 1000)} s (${lastProgress || 'no status'})`,
+            ),
+          ),
         target.timeoutMs,
       );
 
-      for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events, informers.scaleUps]) {
+      for (const informer of [
+        informers.self,
+        informers.pods,
+        informers.replicaSets,
+        informers.events,
+        informers.scaleUps,
+      ]) {
         if (!informer) continue;
         unsubscribers.push(informer.subscribe(onRelated));
-        unsubscribers.push(informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))));
+        unsubscribers.push(
+          informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))),
+        );
         if (informer.failed) finish(this.fail(target, ref, describeError(informer.failed), { cause: informer.failed }));
       }
       if (target.signal?.aborted) onAbort();
@@ -184,7 +211,11 @@ export class ReadinessTracker {
     // would otherwise fail on the very pods it is removing).
     const observed = numberAt(live, 'status', 'observedGeneration');
     const generation = generationOf(live);
-    if (live.kind !== 'Pod' && live.kind !== 'Job' && (observed === undefined || (generation !== undefined && observed < generation))) {
+    if (
+      live.kind !== 'Pod' &&
+      live.kind !== 'Job' &&
+      (observed === undefined || (generation !== undefined && observed < generation))
+    ) {
       return {};
     }
     const now = Date.now();
@@ -200,7 +231,11 @@ export class ReadinessTracker {
     const warnings = (eventInformer?.list() ?? []) as KubeEventLike[];
     const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []) as KubeEventLike[]);
     for (const pod of pods) {
-      const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
+      const verdict = podFailure(pod, now, firstSeen, this.thresholds, {
+        scalingUp: scalingUp.has(uidOf(pod) ?? ''),
+        warnings,
+        workload: live,
+      });
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
@@ -210,14 +245,17 @@ export class ReadinessTracker {
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
     // A raw ReplicaSet is its own "new ReplicaSet": its ReplicaFailure gets the same fail-fast as a Deployment's.
-    const newRs = live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : live.kind === 'ReplicaSet' ? live : undefined;
+    const newRs =
+      live.kind === 'Deployment' ? newReplicaSetOf(live, replicaSets) : live.kind === 'ReplicaSet' ? live : undefined;
     if (newRs) {
       const verdict = controllerFailure(newRs, now, firstSeen, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
     if (eventInformer) {
-      const uids = new Set([uidOf(live), uidOf(newRs ?? live), ...pods.map(uidOf)].filter((uid): uid is string => uid !== undefined));
+      const uids = new Set(
+        [uidOf(live), uidOf(newRs ?? live), ...pods.map(uidOf)].filter((uid): uid is string => uid !== undefined),
+      );
       const verdict = eventFailure(eventInformer.list() as KubeEventLike[], uids, now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
@@ -230,7 +268,15 @@ export class ReadinessTracker {
     if (warning) {
       bus.emit({ type: 'log', level: 'warning', cluster, message: `${label(ref)}: ${warning}`, at: Date.now() });
     }
-    bus.emit({ type: 'object-progress', cluster, component: target.component, ref, status: ObjectStatus.Ready, message, at: Date.now() });
+    bus.emit({
+      type: 'object-progress',
+      cluster,
+      component: target.component,
+      ref,
+      status: ObjectStatus.Ready,
+      message,
+      at: Date.now(),
+    });
     bus.emit({ type: 'object-ready', cluster, component: target.component, ref, at: Date.now() });
     return { ok: true };
   }
@@ -257,7 +303,10 @@ export class ReadinessTracker {
   }
 
   /** Events of the object and the failing pod, plus the failing container's log tail when logs exist. */
-  private async details(evidence: { object?: KubeObject; signal?: FailureSignal }): Promise<FailureDetails | undefined> {
+  private async details(evidence: {
+    object?: KubeObject;
+    signal?: FailureSignal;
+  }): Promise<FailureDetails | undefined> {
     if (!evidence.object) return undefined;
     const { client } = this.options;
     const events = await client.eventsFor(evidence.object);
@@ -279,7 +328,9 @@ export class ReadinessTracker {
       const classes = await this.options.client.list('storage.k8s.io/v1', 'StorageClass');
       const storageClass = className
         ? classes.find((entry) => entry.metadata.name === className)
-        : classes.find((entry) => entry.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true');
+        : classes.find(
+            (entry) => entry.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true',
+          );
       return stringAt(storageClass, 'volumeBindingMode') === 'WaitForFirstConsumer';
     } catch {
       return false;

@@ -34,12 +34,16 @@ export function deploymentReadiness(object: KubeObject): Readiness {
   // unready): its own conditions have the last word, as in kstatus.
   const availableCondition = condition(object, 'Available');
   if (availableCondition?.status !== 'True') {
-    return inProgress(availableCondition ? conditionText('Available', availableCondition) : 'waiting for the Available condition');
+    return inProgress(
+      availableCondition ? conditionText('Available', availableCondition) : 'waiting for the Available condition',
+    );
   }
   const deadline = numberAt(object, 'spec', 'progressDeadlineSeconds');
   const tracksProgress = deadline !== undefined && deadline !== noProgressDeadline;
   if (tracksProgress && !(progressing?.status === 'True' && progressing.reason === 'NewReplicaSetAvailable')) {
-    return inProgress(progressing ? conditionText('Progressing', progressing) : 'waiting for the Progressing condition');
+    return inProgress(
+      progressing ? conditionText('Progressing', progressing) : 'waiting for the Progressing condition',
+    );
   }
   return ready(`${want}/${want} replicas ready`);
 }

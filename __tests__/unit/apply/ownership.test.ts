@@ -11,7 +11,12 @@ const ID = 'applyset-ours-v1';
 const configMap = (labels: Record<string, string> = {}, managers: string[] = []): KubeObject => ({
   apiVersion: 'v1',
   kind: 'ConfigMap',
-  metadata: { name: 'settings', namespace: 'shop', labels, managedFields: managers.map((manager) => ({ manager, operation: 'Apply' })) },
+  metadata: {
+    name: 'settings',
+    namespace: 'shop',
+    labels,
+    managedFields: managers.map((manager) => ({ manager, operation: 'Apply' })),
+  },
   data: { a: '1' },
 });
 
@@ -22,7 +27,9 @@ describe('who owns a live object', () => {
   });
 
   it("is another ApplySet's even when k8deployer's field manager wrote it (another app): never stolen", () => {
-    expect(ownerOf(configMap({ [ApplySetKeys.partOf]: 'applyset-other-v1' }, ['k8deployer']), ID)).toBe(Owner.OtherApplySet);
+    expect(ownerOf(configMap({ [ApplySetKeys.partOf]: 'applyset-other-v1' }, ['k8deployer']), ID)).toBe(
+      Owner.OtherApplySet,
+    );
   });
 
   it('is foreign without label and with only other managers (kubectl, a person, a controller)', () => {
@@ -37,7 +44,9 @@ describe('who owns a live object', () => {
     expect(message).toContain('ConfigMap/shop/settings');
     expect(message).toContain('managed by kubectl-create');
     expect(message).toContain('--adopt');
-    expect(adoptionRefused(configMap({ [ApplySetKeys.partOf]: 'applyset-x-v1' }), Owner.OtherApplySet).message).toContain('applyset-x-v1');
+    expect(
+      adoptionRefused(configMap({ [ApplySetKeys.partOf]: 'applyset-x-v1' }), Owner.OtherApplySet).message,
+    ).toContain('applyset-x-v1');
   });
 });
 
@@ -45,7 +54,15 @@ describe('unchanged by apply (plan and deploy agree on it)', () => {
   const live: KubeObject = {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'NetworkPolicy',
-    metadata: { name: 'worker', namespace: 'shop', generation: 3, resourceVersion: '10', managedFields: [{ manager: 'k8deployer', operation: 'Apply', time: '2026-01-01T00:00:00Z', fieldsV1: { 'f:spec': {} } }] },
+    metadata: {
+      name: 'worker',
+      namespace: 'shop',
+      generation: 3,
+      resourceVersion: '10',
+      managedFields: [
+        { manager: 'k8deployer', operation: 'Apply', time: '2026-01-01T00:00:00Z', fieldsV1: { 'f:spec': {} } },
+      ],
+    },
     spec: { podSelector: {}, policyTypes: ['Ingress'] },
   };
 
@@ -61,7 +78,10 @@ describe('unchanged by apply (plan and deploy agree on it)', () => {
     (changed['spec'] as Record<string, unknown>)['policyTypes'] = ['Ingress', 'Egress'];
     expect(unchangedByApply(live, changed)).toBe(false);
     const taken = structuredClone(live);
-    taken.metadata['managedFields'] = [...(live.metadata['managedFields'] as object[]), { manager: 'someone', operation: 'Update', fieldsV1: {} }];
+    taken.metadata['managedFields'] = [
+      ...(live.metadata['managedFields'] as object[]),
+      { manager: 'someone', operation: 'Update', fieldsV1: {} },
+    ];
     expect(unchangedByApply(live, taken)).toBe(false);
   });
 });
@@ -91,8 +111,29 @@ describe('StatefulSet claim templates', () => {
 
   it('finds the storage classes a set asks for: PVCs and claim templates, not the default class', () => {
     const requested = requestedStorageClasses([
-      { component: 'db', object: { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { storageClassName: 'fast' } }, { metadata: { name: 'logs' }, spec: {} }] } } },
-      { component: 'files', object: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'files' }, spec: { storageClassName: '' } } },
+      {
+        component: 'db',
+        object: {
+          apiVersion: 'apps/v1',
+          kind: 'StatefulSet',
+          metadata: { name: 'db' },
+          spec: {
+            volumeClaimTemplates: [
+              { metadata: { name: 'data' }, spec: { storageClassName: 'fast' } },
+              { metadata: { name: 'logs' }, spec: {} },
+            ],
+          },
+        },
+      },
+      {
+        component: 'files',
+        object: {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: { name: 'files' },
+          spec: { storageClassName: '' },
+        },
+      },
     ]);
     expect(requested).toEqual([{ component: 'db', className: 'fast', what: 'StatefulSet db volume data' }]);
   });

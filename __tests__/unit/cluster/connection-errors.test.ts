@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { ApiStatusError, ClusterUnreachableError, authOf, noteCredentialSource } from '../../../src/cluster/errors.js';
 
 const tlsError = (code: string, message: string) =>
-  new TypeError('fetch failed', { cause: Object.assign(new Error(`${message}; if the root CA is installed locally, try running Node.js with --use-system-ca`), { code }) });
+  new TypeError('fetch failed', {
+    cause: Object.assign(
+      new Error(`${message}; if the root CA is installed locally, try running Node.js with --use-system-ca`),
+      { code },
+    ),
+  });
 
 function kubeConfig(user: Record<string, unknown>): KubeConfig {
   const kc = new KubeConfig();
@@ -18,7 +23,11 @@ function kubeConfig(user: Record<string, unknown>): KubeConfig {
 
 describe('certificate errors', () => {
   it('a server certificate from another CA: names the cluster and the fix, is not retried, drops the Node hint', () => {
-    const error = new ClusterUnreachableError('prod', 'https://10.0.0.1:6443', tlsError('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'));
+    const error = new ClusterUnreachableError(
+      'prod',
+      'https://10.0.0.1:6443',
+      tlsError('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'),
+    );
     expect(error.retryable).toBe(false);
     expect(error.certificate).toBe(true);
     expect(error.message).toBe(
@@ -40,7 +49,13 @@ describe('certificate errors', () => {
   });
 
   it('a refused connection stays retryable with the socket error', () => {
-    const error = new ClusterUnreachableError('prod', 'https://10.0.0.1:6443', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }));
+    const error = new ClusterUnreachableError(
+      'prod',
+      'https://10.0.0.1:6443',
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      }),
+    );
     expect(error.retryable).toBe(true);
     expect(error.certificate).toBe(false);
   });
@@ -50,7 +65,13 @@ describe('rejected credentials (401)', () => {
   it('names the cluster, the method and the registered source, never the token', () => {
     const kc = kubeConfig({ token: 'sekret-token-value' });
     noteCredentialSource(kc, 'kubeconfig (https://10.0.0.1:6443 with token from PROD_TOKEN)');
-    const error = new ApiStatusError('prod', 401, { message: 'Unauthorized', reason: 'Unauthorized', code: 401 }, 'discover v1', authOf(kc));
+    const error = new ApiStatusError(
+      'prod',
+      401,
+      { message: 'Unauthorized', reason: 'Unauthorized', code: 401 },
+      'discover v1',
+      authOf(kc),
+    );
     expect(error.message).toBe(
       'cluster prod: credentials for cluster prod were rejected (token invalid or expired) on discover v1; they are the bearer token of user deployer ' +
         'from kubeconfig (https://10.0.0.1:6443 with token from PROD_TOKEN); renew them or fix the secret that holds them',
@@ -60,13 +81,19 @@ describe('rejected credentials (401)', () => {
   });
 
   it('describes client certificates and exec plugins', () => {
-    expect(authOf(kubeConfig({ certData: 'Y2VydA==', keyData: 'a2V5' })).method).toBe('client certificate of user deployer');
-    expect(authOf(kubeConfig({ exec: { command: 'aws', args: ['eks', 'get-token'] } })).method).toBe('exec plugin aws of user deployer');
+    expect(authOf(kubeConfig({ certData: 'Y2VydA==', keyData: 'a2V5' })).method).toBe(
+      'client certificate of user deployer',
+    );
+    expect(authOf(kubeConfig({ exec: { command: 'aws', args: ['eks', 'get-token'] } })).method).toBe(
+      'exec plugin aws of user deployer',
+    );
     const cert = new ApiStatusError('prod', 401, {}, 'get x', authOf(kubeConfig({ certData: 'Y2VydA==' })));
     expect(cert.message).toContain('(client certificate not trusted or expired)');
   });
 
   it('other statuses keep the server message', () => {
-    expect(new ApiStatusError('prod', 403, { message: 'forbidden: User "x" cannot get' }, 'get x').message).toBe('cluster prod: get x: forbidden: User "x" cannot get');
+    expect(new ApiStatusError('prod', 403, { message: 'forbidden: User "x" cannot get' }, 'get x').message).toBe(
+      'cluster prod: get x: forbidden: User "x" cannot get',
+    );
   });
 });

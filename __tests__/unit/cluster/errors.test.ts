@@ -11,11 +11,25 @@ import {
 
 describe('cluster errors', () => {
   it('names the other field manager and the fields of a server-side apply conflict', () => {
-    const error = new FieldConflictError('prod', 409, {
-      reason: 'Conflict',
-      message: 'Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas',
-      details: { causes: [{ type: 'FieldManagerConflict', message: 'conflict with "kubectl-client-side-apply" using apps/v1', field: '.spec.replicas' }] },
-    }, 'apply Deployment web/api');
+    const error = new FieldConflictError(
+      'prod',
+      409,
+      {
+        reason: 'Conflict',
+        message:
+          'Apply failed with 1 conflict: conflict with "kubectl-client-side-apply" using apps/v1: .spec.replicas',
+        details: {
+          causes: [
+            {
+              type: 'FieldManagerConflict',
+              message: 'conflict with "kubectl-client-side-apply" using apps/v1',
+              field: '.spec.replicas',
+            },
+          ],
+        },
+      },
+      'apply Deployment web/api',
+    );
     expect(error.conflicts).toEqual([{ manager: 'kubectl-client-side-apply', field: '.spec.replicas' }]);
     expect(error.message).toBe(
       'cluster prod: apply Deployment web/api: field conflict with another manager: .spec.replicas (owned by kubectl-client-side-apply); pass force-conflicts to take ownership',
@@ -26,16 +40,33 @@ describe('cluster errors', () => {
     expect(new ApiStatusError('c', 503, {}, 'get x').retryable).toBe(true);
     expect(new ApiStatusError('c', 429, {}, 'get x').retryable).toBe(true);
     expect(new ApiStatusError('c', 422, {}, 'get x').retryable).toBe(false);
-    const network = new ClusterUnreachableError('c', 'https://10.0.0.1:6443', new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 10.0.0.1:6443') }));
+    const network = new ClusterUnreachableError(
+      'c',
+      'https://10.0.0.1:6443',
+      new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 10.0.0.1:6443') }),
+    );
     expect(network.retryable).toBe(true);
-    expect(network.message).toBe('cluster c: cannot reach API server https://10.0.0.1:6443: fetch failed: connect ECONNREFUSED 10.0.0.1:6443');
+    expect(network.message).toBe(
+      'cluster c: cannot reach API server https://10.0.0.1:6443: fetch failed: connect ECONNREFUSED 10.0.0.1:6443',
+    );
   });
 
   it('classifies statuses', () => {
     expect(isNotFound(new ApiStatusError('c', 404, {}, 'x'))).toBe(true);
     expect(isGone(new ApiStatusError('c', 410, {}, 'x'))).toBe(true);
-    expect(isImmutableFieldError(new ApiStatusError('c', 422, { message: 'Job.batch "m" is invalid: spec.template: Invalid value: field is immutable' }, 'x'))).toBe(true);
-    expect(isImmutableFieldError(new ApiStatusError('c', 422, { message: 'spec.replicas: must be >= 0' }, 'x'))).toBe(false);
+    expect(
+      isImmutableFieldError(
+        new ApiStatusError(
+          'c',
+          422,
+          { message: 'Job.batch "m" is invalid: spec.template: Invalid value: field is immutable' },
+          'x',
+        ),
+      ),
+    ).toBe(true);
+    expect(isImmutableFieldError(new ApiStatusError('c', 422, { message: 'spec.replicas: must be >= 0' }, 'x'))).toBe(
+      false,
+    );
   });
 });
 

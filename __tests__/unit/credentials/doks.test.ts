@@ -12,7 +12,8 @@ async function fakeDigitalOcean(clock: () => Date, clusters: { id: string; name:
   const server: LocalServer = await startServer((req): Reply => {
     const auth = req.headers['authorization'];
     if (auth === 'Bearer read-only') {
-      if (req.url.pathname.endsWith('/credentials')) return { status: 403, json: { id: 'forbidden', message: 'You are not authorized to perform this operation' } };
+      if (req.url.pathname.endsWith('/credentials'))
+        return { status: 403, json: { id: 'forbidden', message: 'You are not authorized to perform this operation' } };
     } else if (auth !== `Bearer ${PAT}`) {
       return { status: 401, json: { id: 'Unauthorized', message: 'Unable to authenticate you' } };
     }
@@ -26,11 +27,21 @@ async function fakeDigitalOcean(clock: () => Date, clusters: { id: string; name:
         pages['next'] = `${server.url}/v2/kubernetes/clusters?page=${page + 1}&per_page=${perPage}`;
         pages['last'] = `${server.url}/v2/kubernetes/clusters?page=${last}&per_page=${perPage}`;
       }
-      return { json: { kubernetes_clusters: slice.map((c) => ({ ...c, region: 'nyc1', status: { state: 'running' } })), links: { pages }, meta: { total: clusters.length } } };
+      return {
+        json: {
+          kubernetes_clusters: slice.map((c) => ({ ...c, region: 'nyc1', status: { state: 'running' } })),
+          links: { pages },
+          meta: { total: clusters.length },
+        },
+      };
     }
     const m = /^\/v2\/kubernetes\/clusters\/([^/]+)\/credentials$/.exec(req.url.pathname);
     if (req.method === 'GET' && m) {
-      if (!clusters.some((c) => c.id === m[1])) return { status: 404, json: { id: 'not_found', message: 'The resource you were accessing could not be found.' } };
+      if (!clusters.some((c) => c.id === m[1]))
+        return {
+          status: 404,
+          json: { id: 'not_found', message: 'The resource you were accessing could not be found.' },
+        };
       const expiry = Number(req.url.searchParams.get('expiry_seconds') ?? 604800);
       issued++;
       return {
@@ -59,7 +70,12 @@ describe('DOKS contract (local DigitalOcean API following the v2 reference)', ()
     await server?.close();
     server = undefined;
   });
-  const config = (url: string, extra: Partial<DoksProviderConfig> = {}): DoksProviderConfig => ({ provider: 'doks', cluster: 'prod', apiUrl: url, ...extra });
+  const config = (url: string, extra: Partial<DoksProviderConfig> = {}): DoksProviderConfig => ({
+    provider: 'doks',
+    cluster: 'prod',
+    apiUrl: url,
+    ...extra,
+  });
 
   it('pages through clusters, fetches credentials with expiry_seconds, masks the tokens', async () => {
     const t = testContext({ env: { DIGITALOCEAN_ACCESS_TOKEN: PAT } });
@@ -99,18 +115,36 @@ describe('DOKS contract (local DigitalOcean API following the v2 reference)', ()
 
   it('never sends the token to a pagination link on another origin', async () => {
     const t = testContext({ env: { DIGITALOCEAN_ACCESS_TOKEN: PAT } });
-    server = await startServer(() => ({ json: { kubernetes_clusters: [], links: { pages: { next: 'https://evil.example/v2/kubernetes/clusters?page=2' } } } }));
-    await expect(resolveDoks(config(server.url), t.ctx)).rejects.toThrow(/refusing to follow pagination link to another origin \(https:\/\/evil.example\)/);
+    server = await startServer(() => ({
+      json: {
+        kubernetes_clusters: [],
+        links: { pages: { next: 'https://evil.example/v2/kubernetes/clusters?page=2' } },
+      },
+    }));
+    await expect(resolveDoks(config(server.url), t.ctx)).rejects.toThrow(
+      /refusing to follow pagination link to another origin \(https:\/\/evil.example\)/,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
   it('accepts client certificate credentials (older clusters) and masks the key', async () => {
     const t = testContext({ env: { DIGITALOCEAN_ACCESS_TOKEN: PAT } });
-    const key = Buffer.from('-----BEGIN EC PRIVATE KEY-----\nkeykeykey\n-----END EC PRIVATE KEY-----\n').toString('base64');
+    const key = Buffer.from('-----BEGIN EC PRIVATE KEY-----\nkeykeykey\n-----END EC PRIVATE KEY-----\n').toString(
+      'base64',
+    );
     server = await startServer((req) =>
       req.url.pathname === '/v2/kubernetes/clusters'
         ? { json: { kubernetes_clusters: [{ id: 'c1', name: 'prod' }], links: {}, meta: { total: 1 } } }
-        : { json: { server: 'https://c1.k8s.ondigitalocean.com', certificate_authority_data: CA, client_certificate_data: CA, client_key_data: key, token: null, expires_at: '2026-01-01T01:00:00Z' } },
+        : {
+            json: {
+              server: 'https://c1.k8s.ondigitalocean.com',
+              certificate_authority_data: CA,
+              client_certificate_data: CA,
+              client_key_data: key,
+              token: null,
+              expires_at: '2026-01-01T01:00:00Z',
+            },
+          },
     );
     const creds = await resolveDoks(config(server.url), t.ctx);
     expect(creds.kubeConfig.getCurrentUser()).toMatchObject({ certData: CA, keyData: key });
@@ -120,7 +154,9 @@ describe('DOKS contract (local DigitalOcean API following the v2 reference)', ()
 
   it('names the missing token variable', async () => {
     const t = testContext();
-    await expect(resolveDoks(config('http://127.0.0.1:9'), t.ctx)).rejects.toThrow('doks: API token: environment variable DIGITALOCEAN_ACCESS_TOKEN');
+    await expect(resolveDoks(config('http://127.0.0.1:9'), t.ctx)).rejects.toThrow(
+      'doks: API token: environment variable DIGITALOCEAN_ACCESS_TOKEN',
+    );
   });
 
   it('reports a rejected (expired/invalid) token as 401 and names the variable', async () => {
@@ -134,13 +170,21 @@ describe('DOKS contract (local DigitalOcean API following the v2 reference)', ()
   it('reports a token without kubernetes:access_cluster (403 on credentials)', async () => {
     const t = testContext({ env: { DIGITALOCEAN_ACCESS_TOKEN: 'read-only' } });
     server = await fakeDigitalOcean(t.ctx.now!, [{ id: 'c-prod', name: 'prod' }]);
-    await expect(resolveDoks(config(server.url), t.ctx)).rejects.toThrow(/get credentials: HTTP 403: .*lacks the kubernetes:access_cluster scope/);
+    await expect(resolveDoks(config(server.url), t.ctx)).rejects.toThrow(
+      /get credentials: HTTP 403: .*lacks the kubernetes:access_cluster scope/,
+    );
   });
 
   it('fails on no cluster and on two clusters with the same name', async () => {
     const t = testContext({ env: { DIGITALOCEAN_ACCESS_TOKEN: PAT } });
-    server = await fakeDigitalOcean(t.ctx.now!, [{ id: 'a', name: 'prod-eu' }, { id: 'b', name: 'staging' }, { id: 'c', name: 'staging' }]);
+    server = await fakeDigitalOcean(t.ctx.now!, [
+      { id: 'a', name: 'prod-eu' },
+      { id: 'b', name: 'staging' },
+      { id: 'c', name: 'staging' },
+    ]);
     await expect(resolveDoks(config(server.url), t.ctx)).rejects.toThrow(/no Kubernetes cluster named prod is visible/);
-    await expect(resolveDoks(config(server.url, { cluster: 'staging' }), t.ctx)).rejects.toThrow(/2 clusters are named staging \(b, c\)/);
+    await expect(resolveDoks(config(server.url, { cluster: 'staging' }), t.ctx)).rejects.toThrow(
+      /2 clusters are named staging \(b, c\)/,
+    );
   });
 });

@@ -6,7 +6,14 @@ import { CredentialsError } from '../../../src/errors.js';
 import { decodeEksToken, eksToken, presignEksUrl } from '../../../src/credentials/eks-token.js';
 import { resolveEks } from '../../../src/credentials/eks.js';
 import type { EksProviderConfig } from '../../../src/credentials/types.js';
-import { authHeaderOf, startServer, testContext, type LocalServer, type RecordedRequest, type Reply } from './local-server.js';
+import {
+  authHeaderOf,
+  startServer,
+  testContext,
+  type LocalServer,
+  type RecordedRequest,
+  type Reply,
+} from './local-server.js';
 
 const CA = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64');
 
@@ -20,7 +27,9 @@ describe('EKS token (aws-iam-authenticator format)', () => {
       signingDate: new Date('2018-08-05T00:00:00Z'),
       expiresIn: 59,
     });
-    expect(new URL(url).searchParams.get('X-Amz-Signature')).toBe('d1f6551aafc0f5c57971fe161a12cbe0539fc1681698ea4a4c0fde5abc51e32e');
+    expect(new URL(url).searchParams.get('X-Amz-Signature')).toBe(
+      'd1f6551aafc0f5c57971fe161a12cbe0539fc1681698ea4a4c0fde5abc51e32e',
+    );
   });
 
   it('has every field the authenticator checks', async () => {
@@ -41,7 +50,17 @@ describe('EKS token (aws-iam-authenticator format)', () => {
     expect(url.pathname).toBe('/');
     const q = Object.fromEntries(url.searchParams);
     expect(Object.keys(q).sort()).toEqual(
-      ['Action', 'Version', 'X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-Security-Token', 'X-Amz-Signature', 'X-Amz-SignedHeaders'].sort(),
+      [
+        'Action',
+        'Version',
+        'X-Amz-Algorithm',
+        'X-Amz-Credential',
+        'X-Amz-Date',
+        'X-Amz-Expires',
+        'X-Amz-Security-Token',
+        'X-Amz-Signature',
+        'X-Amz-SignedHeaders',
+      ].sort(),
     );
     expect(q).toMatchObject({
       Action: 'GetCallerIdentity',
@@ -60,7 +79,12 @@ describe('EKS token (aws-iam-authenticator format)', () => {
   });
 
   it('uses the .com.cn STS host in China regions', async () => {
-    const { token } = await eksToken({ cluster: 'c', region: 'cn-north-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, signingDate: new Date() });
+    const { token } = await eksToken({
+      cluster: 'c',
+      region: 'cn-north-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      signingDate: new Date(),
+    });
     expect(decodeEksToken(token).host).toBe('sts.cn-north-1.amazonaws.com.cn');
   });
 });
@@ -72,9 +96,22 @@ async function verifyPresigned(url: URL, cluster: string, secret: string, sessio
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(q['X-Amz-Date'] ?? '');
   if (!m || !akid || !date || !region) return false;
   const signingDate = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-  const signer = new SignatureV4({ service: 'sts', region, sha256: Sha256, credentials: { accessKeyId: akid, secretAccessKey: secret, ...(sessionToken ? { sessionToken } : {}) } });
+  const signer = new SignatureV4({
+    service: 'sts',
+    region,
+    sha256: Sha256,
+    credentials: { accessKeyId: akid, secretAccessKey: secret, ...(sessionToken ? { sessionToken } : {}) },
+  });
   const again = await signer.presign(
-    new HttpRequest({ method: 'GET', protocol: 'https:', hostname: url.hostname, port: url.port ? Number(url.port) : undefined, path: '/', query: { Action: 'GetCallerIdentity', Version: '2011-06-15' }, headers: { host: url.host, 'x-k8s-aws-id': cluster } }),
+    new HttpRequest({
+      method: 'GET',
+      protocol: 'https:',
+      hostname: url.hostname,
+      port: url.port ? Number(url.port) : undefined,
+      path: '/',
+      query: { Action: 'GetCallerIdentity', Version: '2011-06-15' },
+      headers: { host: url.host, 'x-k8s-aws-id': cluster },
+    }),
     { expiresIn: Number(q['X-Amz-Expires']), signingDate },
   );
   return again.query?.['X-Amz-Signature'] === q['X-Amz-Signature'];
@@ -84,7 +121,12 @@ interface FakeAws {
   server: LocalServer;
   sts: RecordedRequest[];
   eks: RecordedRequest[];
-  state: { clusterStatus: string; stsError?: { status: number; code: string; message: string }; eksError?: { status: number; type: string; message: string }; roleMinutes: number };
+  state: {
+    clusterStatus: string;
+    stsError?: { status: number; code: string; message: string };
+    eksError?: { status: number; type: string; message: string };
+    roleMinutes: number;
+  };
 }
 
 /** Local STS (awsQuery, XML) and EKS (REST-JSON) following the AWS API references. */
@@ -97,11 +139,16 @@ async function fakeAws(clock: () => Date): Promise<FakeAws> {
     if (req.method === 'POST' && req.url.pathname === '/') {
       sts.push(req);
       const form = new URLSearchParams(req.body);
-      if (form.get('Action') !== 'AssumeRoleWithWebIdentity' || form.get('Version') !== '2011-06-15') return { status: 400, text: 'bad action' };
+      if (form.get('Action') !== 'AssumeRoleWithWebIdentity' || form.get('Version') !== '2011-06-15')
+        return { status: 400, text: 'bad action' };
       if (req.headers['authorization']) return { status: 400, text: 'AssumeRoleWithWebIdentity is an unsigned call' };
       if (state.stsError) {
         const e = state.stsError;
-        return { status: e.status, headers: { 'content-type': 'text/xml' }, text: `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${e.message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>` };
+        return {
+          status: e.status,
+          headers: { 'content-type': 'text/xml' },
+          text: `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${e.message}</Message></Error><RequestId>r-1</RequestId></ErrorResponse>`,
+        };
       }
       issued++;
       const exp = new Date(clock().getTime() + state.roleMinutes * 60_000).toISOString();
@@ -114,12 +161,41 @@ async function fakeAws(clock: () => Date): Promise<FakeAws> {
     if (req.method === 'GET' && m) {
       eks.push(req);
       const auth = String(req.headers['authorization'] ?? '');
-      if (!/^AWS4-HMAC-SHA256 Credential=[A-Z0-9]+\/\d{8}\/us-east-2\/eks\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/.test(auth)) {
-        return { status: 403, headers: { 'x-amzn-errortype': 'UnrecognizedClientException' }, json: { message: 'The security token included in the request is invalid.' } };
+      if (
+        !/^AWS4-HMAC-SHA256 Credential=[A-Z0-9]+\/\d{8}\/us-east-2\/eks\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/.test(
+          auth,
+        )
+      ) {
+        return {
+          status: 403,
+          headers: { 'x-amzn-errortype': 'UnrecognizedClientException' },
+          json: { message: 'The security token included in the request is invalid.' },
+        };
       }
-      if (state.eksError) return { status: state.eksError.status, headers: { 'x-amzn-errortype': state.eksError.type }, json: { message: state.eksError.message } };
-      if (m[1] !== 'prod') return { status: 404, headers: { 'x-amzn-errortype': 'ResourceNotFoundException' }, json: { message: `No cluster found for name: ${m[1]}.` } };
-      return { json: { cluster: { name: 'prod', arn: 'arn:aws:eks:us-east-2:123456789012:cluster/prod', endpoint: 'https://ABCDEF.gr7.us-east-2.eks.amazonaws.com', status: state.clusterStatus, certificateAuthority: { data: CA }, version: '1.33' } } };
+      if (state.eksError)
+        return {
+          status: state.eksError.status,
+          headers: { 'x-amzn-errortype': state.eksError.type },
+          json: { message: state.eksError.message },
+        };
+      if (m[1] !== 'prod')
+        return {
+          status: 404,
+          headers: { 'x-amzn-errortype': 'ResourceNotFoundException' },
+          json: { message: `No cluster found for name: ${m[1]}.` },
+        };
+      return {
+        json: {
+          cluster: {
+            name: 'prod',
+            arn: 'arn:aws:eks:us-east-2:123456789012:cluster/prod',
+            endpoint: 'https://ABCDEF.gr7.us-east-2.eks.amazonaws.com',
+            status: state.clusterStatus,
+            certificateAuthority: { data: CA },
+            version: '1.33',
+          },
+        },
+      };
     }
     return { status: 404, text: 'no route' };
   });
@@ -206,7 +282,11 @@ describe('EKS contract (local STS/EKS server following AWS docs)', () => {
   });
 
   it('explains a missing id-token permission', async () => {
-    const t = testContext({ getIdToken: async () => { throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'); } });
+    const t = testContext({
+      getIdToken: async () => {
+        throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+      },
+    });
     aws = await fakeAws(t.ctx.now!);
     const error = await resolveEks(base(aws.server.url), t.ctx).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CredentialsError);
@@ -217,16 +297,28 @@ describe('EKS contract (local STS/EKS server following AWS docs)', () => {
     const t = testContext();
     aws = await fakeAws(t.ctx.now!);
     aws.state.stsError = { status: 400, code: 'InvalidIdentityToken', message: 'Incorrect token audience' };
-    await expect(resolveEks(base(aws.server.url), t.ctx)).rejects.toThrow(/eks: AssumeRoleWithWebIdentity: InvalidIdentityToken(Exception)?: Incorrect token audience — STS rejected the GitHub OIDC token/);
-    aws.state.stsError = { status: 403, code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' };
+    await expect(resolveEks(base(aws.server.url), t.ctx)).rejects.toThrow(
+      /eks: AssumeRoleWithWebIdentity: InvalidIdentityToken(Exception)?: Incorrect token audience — STS rejected the GitHub OIDC token/,
+    );
+    aws.state.stsError = {
+      status: 403,
+      code: 'AccessDenied',
+      message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    };
     await expect(resolveEks(base(aws.server.url), t.ctx)).rejects.toThrow(/trust policy/);
   });
 
   it('reports DescribeCluster failures: not found, access denied, not ACTIVE', async () => {
     const t = testContext();
     aws = await fakeAws(t.ctx.now!);
-    await expect(resolveEks({ ...base(aws.server.url), cluster: 'nope' }, t.ctx)).rejects.toThrow(/eks: DescribeCluster: cluster nope not found in us-east-2/);
-    aws.state.eksError = { status: 403, type: 'AccessDeniedException', message: 'User: arn:aws:sts::1:assumed-role/deploy/x is not authorized to perform: eks:DescribeCluster' };
+    await expect(resolveEks({ ...base(aws.server.url), cluster: 'nope' }, t.ctx)).rejects.toThrow(
+      /eks: DescribeCluster: cluster nope not found in us-east-2/,
+    );
+    aws.state.eksError = {
+      status: 403,
+      type: 'AccessDeniedException',
+      message: 'User: arn:aws:sts::1:assumed-role/deploy/x is not authorized to perform: eks:DescribeCluster',
+    };
     await expect(resolveEks(base(aws.server.url), t.ctx)).rejects.toThrow(/needs eks:DescribeCluster on prod/);
     aws.state.eksError = undefined;
     aws.state.clusterStatus = 'CREATING';

@@ -12,15 +12,24 @@ describe('GitHub OIDC contract (local ACTIONS_ID_TOKEN_REQUEST_URL server follow
 
   async function runnerTokenService() {
     return startServer((req) => {
-      if (req.headers['authorization'] !== 'Bearer runner-request-token') return { status: 401, json: { message: 'Unauthorized' } };
+      if (req.headers['authorization'] !== 'Bearer runner-request-token')
+        return { status: 401, json: { message: 'Unauthorized' } };
       const audience = req.url.searchParams.get('audience');
-      return { json: { count: 1, value: fakeJwt({ aud: audience ?? 'https://github.com/octo', sub: 'repo:octo/app:environment:prod' }) } };
+      return {
+        json: {
+          count: 1,
+          value: fakeJwt({ aud: audience ?? 'https://github.com/octo', sub: 'repo:octo/app:environment:prod' }),
+        },
+      };
     });
   }
 
   it('GETs $ACTIONS_ID_TOKEN_REQUEST_URL&audience=… with the request token and returns value', async () => {
     server = await runnerTokenService();
-    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token' };
+    const env = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+    };
     const jwt = await githubIdTokenGetter({ env })('api://AzureADTokenExchange');
     const req = server.requests[0]!;
     expect(req.method).toBe('GET');
@@ -39,24 +48,41 @@ describe('GitHub OIDC contract (local ACTIONS_ID_TOKEN_REQUEST_URL server follow
 
   it('a provider using the real getter names itself and the permission when the job lacks id-token: write', async () => {
     const t = testContext({ getIdToken: githubIdTokenGetter({ env: {} }) });
-    await expect(resolveEks({ provider: 'eks', region: 'us-east-1', cluster: 'c', roleArn: 'arn:aws:iam::1:role/r' }, t.ctx)).rejects.toThrow(
+    await expect(
+      resolveEks({ provider: 'eks', region: 'us-east-1', cluster: 'c', roleArn: 'arn:aws:iam::1:role/r' }, t.ctx),
+    ).rejects.toThrow(
       /^eks: GitHub OIDC token: could not get an ID token for audience sts.amazonaws.com: .*the job needs `permissions: id-token: write`/,
     );
   });
 
   it('reports a rejected request token', async () => {
     server = await runnerTokenService();
-    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'stale' };
+    const env = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'stale',
+    };
     await expect(githubIdTokenGetter({ env })('x')).rejects.toThrow(/HTTP 401 from the token service/);
   });
 
   it('works end to end as a provider context (EKS audience reaches the runner service; the JWT is masked)', async () => {
     server = await runnerTokenService();
-    const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token' };
+    const env = {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `${server.url}/_apis/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+    };
     // The STS endpoint is the same local server, which does not speak STS: resolution fails after the token request.
     const t = testContext({ env, getIdToken: githubIdTokenGetter({ env }) });
     await expect(
-      resolveEks({ provider: 'eks', region: 'us-east-1', cluster: 'c', roleArn: 'arn:aws:iam::1:role/r', endpoints: { sts: server.url, eks: server.url } }, t.ctx),
+      resolveEks(
+        {
+          provider: 'eks',
+          region: 'us-east-1',
+          cluster: 'c',
+          roleArn: 'arn:aws:iam::1:role/r',
+          endpoints: { sts: server.url, eks: server.url },
+        },
+        t.ctx,
+      ),
     ).rejects.toThrow(/eks: AssumeRoleWithWebIdentity/);
     expect(server.requests[0]!.url.searchParams.get('audience')).toBe('sts.amazonaws.com');
     expect(t.masked[0]!.split('.')).toHaveLength(3);

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveGke } from '../../../src/credentials/gke.js';
 import type { GkeProviderConfig } from '../../../src/credentials/types.js';
-import { authHeaderOf, startServer, testContext, type LocalServer, type RecordedRequest, type Reply } from './local-server.js';
+import {
+  authHeaderOf,
+  startServer,
+  testContext,
+  type LocalServer,
+  type RecordedRequest,
+  type Reply,
+} from './local-server.js';
 
 const CA = Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n').toString('base64');
 const WIP = 'projects/123456/locations/global/workloadIdentityPools/github/providers/my-repo';
@@ -21,39 +28,94 @@ async function fakeGoogle(state: GoogleState): Promise<LocalServer> {
     const p = decodeURIComponent(req.url.pathname);
     if (req.method === 'POST' && p === '/v1/token') {
       const form = new URLSearchParams(req.body);
-      if (state.stsError) return { status: 400, json: { error: state.stsError.error, error_description: state.stsError.description } };
+      if (state.stsError)
+        return { status: 400, json: { error: state.stsError.error, error_description: state.stsError.description } };
       const ok =
         form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:token-exchange' &&
         form.get('audience') === `//iam.googleapis.com/${WIP}` &&
         form.get('requested_token_type') === 'urn:ietf:params:oauth:token-type:access_token' &&
         form.get('subject_token_type') === 'urn:ietf:params:oauth:token-type:jwt' &&
         (form.get('subject_token') ?? '').split('.').length === 3;
-      if (!ok) return { status: 400, json: { error: 'invalid_request', error_description: `bad request: ${req.body}` } };
+      if (!ok)
+        return { status: 400, json: { error: 'invalid_request', error_description: `bad request: ${req.body}` } };
       const token = `federated-${state.issued.length + 1}`;
       state.issued.push(token);
-      return { json: { access_token: token, issued_token_type: 'urn:ietf:params:oauth:token-type:access_token', token_type: 'Bearer', expires_in: state.expiresIn } };
+      return {
+        json: {
+          access_token: token,
+          issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+          token_type: 'Bearer',
+          expires_in: state.expiresIn,
+        },
+      };
     }
     if (req.method === 'POST' && p === `/v1/projects/-/serviceAccounts/${SA}:generateAccessToken`) {
-      if (!/^Bearer federated-\d+$/.test(String(req.headers['authorization']))) return { status: 401, json: { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } } };
-      if (state.saForbidden) return { status: 403, json: { error: { code: 403, message: "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).", status: 'PERMISSION_DENIED' } } };
+      if (!/^Bearer federated-\d+$/.test(String(req.headers['authorization'])))
+        return {
+          status: 401,
+          json: {
+            error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' },
+          },
+        };
+      if (state.saForbidden)
+        return {
+          status: 403,
+          json: {
+            error: {
+              code: 403,
+              message: "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).",
+              status: 'PERMISSION_DENIED',
+            },
+          },
+        };
       const body = JSON.parse(req.body) as { scope?: string[]; lifetime?: string };
-      if (!body.scope?.includes('https://www.googleapis.com/auth/cloud-platform')) return { status: 400, json: { error: { code: 400, message: 'scope required', status: 'INVALID_ARGUMENT' } } };
+      if (!body.scope?.includes('https://www.googleapis.com/auth/cloud-platform'))
+        return { status: 400, json: { error: { code: 400, message: 'scope required', status: 'INVALID_ARGUMENT' } } };
       const token = `sa-${state.issued.length + 1}`;
       state.issued.push(token);
       return { json: { accessToken: token, expireTime: new Date(Date.now() + state.expiresIn * 1000).toISOString() } };
     }
     const m = /^\/v1\/projects\/([^/]+)\/locations\/([^/]+)\/clusters\/([^/]+)$/.exec(p);
     if (req.method === 'GET' && m) {
-      if (!/^Bearer (federated|sa)-\d+$/.test(String(req.headers['authorization']))) return { status: 401, json: { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } } };
-      if (state.clusterForbidden) return { status: 403, json: { error: { code: 403, message: 'Required "container.clusters.get" permission(s) for "projects/my-proj/locations/us-central1/clusters/prod".', status: 'PERMISSION_DENIED' } } };
-      if (m[1] !== 'my-proj' || m[2] !== 'us-central1' || m[3] !== 'prod') return { status: 404, json: { error: { code: 404, message: `Not found: projects/${m[1]}/locations/${m[2]}/clusters/${m[3]}.`, status: 'NOT_FOUND' } } };
+      if (!/^Bearer (federated|sa)-\d+$/.test(String(req.headers['authorization'])))
+        return {
+          status: 401,
+          json: {
+            error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' },
+          },
+        };
+      if (state.clusterForbidden)
+        return {
+          status: 403,
+          json: {
+            error: {
+              code: 403,
+              message:
+                'Required "container.clusters.get" permission(s) for "projects/my-proj/locations/us-central1/clusters/prod".',
+              status: 'PERMISSION_DENIED',
+            },
+          },
+        };
+      if (m[1] !== 'my-proj' || m[2] !== 'us-central1' || m[3] !== 'prod')
+        return {
+          status: 404,
+          json: {
+            error: {
+              code: 404,
+              message: `Not found: projects/${m[1]}/locations/${m[2]}/clusters/${m[3]}.`,
+              status: 'NOT_FOUND',
+            },
+          },
+        };
       return {
         json: {
           name: 'prod',
           status: 'RUNNING',
           endpoint: '34.1.2.3',
           masterAuth: { clusterCaCertificate: CA },
-          controlPlaneEndpointsConfig: { dnsEndpointConfig: { endpoint: 'gke-0123abcd-us-central1.gke.goog', allowExternalTraffic: true } },
+          controlPlaneEndpointsConfig: {
+            dnsEndpointConfig: { endpoint: 'gke-0123abcd-us-central1.gke.goog', allowExternalTraffic: true },
+          },
         },
       };
     }
@@ -72,7 +134,14 @@ describe('GKE contract (local Google STS / IAM Credentials / GKE server followin
     const state: GoogleState = { expiresIn: 3600, issued: [], ...partial };
     server = await fakeGoogle(state);
     const url = server.url;
-    const config: GkeProviderConfig = { provider: 'gke', project: 'my-proj', location: 'us-central1', cluster: 'prod', workloadIdentityProvider: WIP, endpoints: { sts: url, iamCredentials: url, container: url } };
+    const config: GkeProviderConfig = {
+      provider: 'gke',
+      project: 'my-proj',
+      location: 'us-central1',
+      cluster: 'prod',
+      workloadIdentityProvider: WIP,
+      endpoints: { sts: url, iamCredentials: url, container: url },
+    };
     return { state, config, server, t: testContext() };
   }
 
@@ -115,25 +184,38 @@ describe('GKE contract (local Google STS / IAM Credentials / GKE server followin
   });
 
   it('reports an STS rejection with the provider setup hint', async () => {
-    const { config, t } = await setup({ stsError: { error: 'invalid_grant', description: 'The audience in ID Token [https://iam.googleapis.com/x] does not match the expected audience.' } });
-    await expect(resolveGke(config, t.ctx)).rejects.toThrow(/gke: token exchange: HTTP 400: .*invalid_grant.*attribute condition/);
+    const { config, t } = await setup({
+      stsError: {
+        error: 'invalid_grant',
+        description: 'The audience in ID Token [https://iam.googleapis.com/x] does not match the expected audience.',
+      },
+    });
+    await expect(resolveGke(config, t.ctx)).rejects.toThrow(
+      /gke: token exchange: HTTP 400: .*invalid_grant.*attribute condition/,
+    );
   });
 
   it('reports a missing workloadIdentityUser grant on the service account', async () => {
     const { config, t } = await setup({ saForbidden: true });
-    await expect(resolveGke({ ...config, serviceAccount: SA }, t.ctx)).rejects.toThrow(/gke: impersonate service account: HTTP 403: .*roles\/iam.workloadIdentityUser/);
+    await expect(resolveGke({ ...config, serviceAccount: SA }, t.ctx)).rejects.toThrow(
+      /gke: impersonate service account: HTTP 403: .*roles\/iam.workloadIdentityUser/,
+    );
   });
 
   it('reports 403 and 404 from clusters.get', async () => {
     const { state, config, t } = await setup({ clusterForbidden: true });
     await expect(resolveGke(config, t.ctx)).rejects.toThrow(/gke: get cluster: HTTP 403: .*roles\/container.developer/);
     state.clusterForbidden = false;
-    await expect(resolveGke({ ...config, cluster: 'nope' }, t.ctx)).rejects.toThrow(/HTTP 404: cluster nope not found in my-proj\/us-central1: 404: Not found/);
+    await expect(resolveGke({ ...config, cluster: 'nope' }, t.ctx)).rejects.toThrow(
+      /HTTP 404: cluster nope not found in my-proj\/us-central1: 404: Not found/,
+    );
   });
 
   it('rejects a malformed provider name and explains a missing id-token permission', async () => {
     const { config, t } = await setup();
-    await expect(resolveGke({ ...config, workloadIdentityProvider: 'github/my-repo' }, t.ctx)).rejects.toThrow(/must look like projects\//);
+    await expect(resolveGke({ ...config, workloadIdentityProvider: 'github/my-repo' }, t.ctx)).rejects.toThrow(
+      /must look like projects\//,
+    );
     t.ctx.getIdToken = async () => {
       throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
     };

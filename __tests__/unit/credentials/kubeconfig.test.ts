@@ -52,7 +52,16 @@ describe('kubeconfig provider (self-signed CA, local HTTPS API server)', () => {
 
   it('server + token from env + PEM CA + tlsServerName reaches the server; token masked', async () => {
     const t = testContext({ env: { KUBE_TOKEN: 'bare-metal-token' } });
-    const creds = await resolveKubeconfig({ provider: 'kubeconfig', server: api.url, tokenEnv: 'KUBE_TOKEN', certificateAuthority: pki.caPem, tlsServerName: 'kube.test' }, t.ctx);
+    const creds = await resolveKubeconfig(
+      {
+        provider: 'kubeconfig',
+        server: api.url,
+        tokenEnv: 'KUBE_TOKEN',
+        certificateAuthority: pki.caPem,
+        tlsServerName: 'kube.test',
+      },
+      t.ctx,
+    );
     expect(await version(creds.kubeConfig)).toBe('v1.33.0');
     expect(api.seen.at(-1)).toMatchObject({ path: '/version', authorization: 'Bearer bare-metal-token' });
     expect(t.masked).toEqual(['bare-metal-token']);
@@ -61,14 +70,24 @@ describe('kubeconfig provider (self-signed CA, local HTTPS API server)', () => {
 
   it('without tlsServerName the certificate (DNS:kube.test only) does not match 127.0.0.1', async () => {
     const t = testContext({ env: { KUBE_TOKEN: 'x' } });
-    const creds = await resolveKubeconfig({ provider: 'kubeconfig', server: api.url, tokenEnv: 'KUBE_TOKEN', certificateAuthority: b64(pki.caPem) }, t.ctx);
+    const creds = await resolveKubeconfig(
+      { provider: 'kubeconfig', server: api.url, tokenEnv: 'KUBE_TOKEN', certificateAuthority: b64(pki.caPem) },
+      t.ctx,
+    );
     await expect(version(creds.kubeConfig)).rejects.toThrow();
   });
 
   it('client certificate + key from env (base64 or PEM), CA from a file path', async () => {
     const t = testContext({ env: { CERT: b64(pki.clientCertPem), KEY: pki.clientKeyPem } });
     const creds = await resolveKubeconfig(
-      { provider: 'kubeconfig', server: api.url, clientCertificateEnv: 'CERT', clientKeyEnv: 'KEY', certificateAuthority: pki.caPath, tlsServerName: 'kube.test' },
+      {
+        provider: 'kubeconfig',
+        server: api.url,
+        clientCertificateEnv: 'CERT',
+        clientKeyEnv: 'KEY',
+        certificateAuthority: pki.caPath,
+        tlsServerName: 'kube.test',
+      },
       t.ctx,
     );
     expect(await version(creds.kubeConfig)).toBe('v1.33.0');
@@ -87,11 +106,14 @@ describe('kubeconfig provider (self-signed CA, local HTTPS API server)', () => {
     expect(creds.server).toBe(api.url);
     expect(await authHeaderOf(creds.kubeConfig)).toBe('Bearer first-user-token');
     expect(t.masked).toEqual(['first-user-token', 'second-user-token']);
-    const other = await resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_DATA', context: 'ctx-two' }, t.ctx);
-    expect(other.server).toBe('https://two.example:6443');
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_DATA', context: 'nope' }, t.ctx)).rejects.toThrow(
-      'kubeconfig: select context: context nope is not in the kubeconfig (has: ctx-one, ctx-two)',
+    const other = await resolveKubeconfig(
+      { provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_DATA', context: 'ctx-two' },
+      t.ctx,
     );
+    expect(other.server).toBe('https://two.example:6443');
+    await expect(
+      resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_DATA', context: 'nope' }, t.ctx),
+    ).rejects.toThrow('kubeconfig: select context: context nope is not in the kubeconfig (has: ctx-one, ctx-two)');
   });
 
   it('base64 kubeconfig from env; the blob itself is masked', async () => {
@@ -119,16 +141,28 @@ current-context: x
     const creds = await resolveKubeconfig({ provider: 'kubeconfig', path: file }, t.ctx);
     expect(await version(creds.kubeConfig)).toBe('v1.33.0');
     expect(api.seen.at(-1)?.authorization).toBe('Bearer file-token');
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', path: path.join(pki.dir, 'missing') }, t.ctx)).rejects.toThrow(/kubeconfig: read kubeconfig: cannot load/);
+    await expect(
+      resolveKubeconfig({ provider: 'kubeconfig', path: path.join(pki.dir, 'missing') }, t.ctx),
+    ).rejects.toThrow(/kubeconfig: read kubeconfig: cannot load/);
   });
 
   it('warns about gcp/azure auth-providers and masks their tokens; notes exec plugins', async () => {
-    const gcp = kubeconfigYaml(api.url, pki.caPem, "    auth-provider:\n      name: gcp\n      config: {access-token: ya29.secret, cmd-path: gcloud}", 'current-context: ctx-one\n');
+    const gcp = kubeconfigYaml(
+      api.url,
+      pki.caPem,
+      '    auth-provider:\n      name: gcp\n      config: {access-token: ya29.secret, cmd-path: gcloud}',
+      'current-context: ctx-one\n',
+    );
     const t = testContext({ env: { KC: gcp } });
     await resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KC' }, t.ctx);
     expect(t.logs.join('\n')).toMatch(/warning: kubeconfig: user u1 uses the gcp auth-provider.*use provider gke/);
     expect(t.masked).toContain('ya29.secret');
-    const exec = kubeconfigYaml(api.url, pki.caPem, '    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: my-plugin\n      env: [{name: API_KEY, value: plugin-secret}]', 'current-context: ctx-one\n');
+    const exec = kubeconfigYaml(
+      api.url,
+      pki.caPem,
+      '    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: my-plugin\n      env: [{name: API_KEY, value: plugin-secret}]',
+      'current-context: ctx-one\n',
+    );
     const t2 = testContext({ env: { KC: exec } });
     await resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KC' }, t2.ctx);
     expect(t2.logs.join('\n')).toMatch(/exec plugin my-plugin/);
@@ -137,11 +171,29 @@ current-context: x
 
   it('names what is missing', async () => {
     const t = testContext();
-    await expect(resolveKubeconfig({ provider: 'kubeconfig' }, t.ctx)).rejects.toThrow(/set one of kubeconfigEnv, path, or server/);
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_B64' }, t.ctx)).rejects.toThrow('environment variable KUBECONFIG_B64');
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', server: api.url, tokenEnv: 'NOPE' }, t.ctx)).rejects.toThrow('environment variable NOPE');
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', server: api.url }, t.ctx)).rejects.toThrow(/needs tokenEnv or clientCertificateEnv/);
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', server: 'http://plain:80', tokenEnv: 'X' }, testContext({ env: { X: 'y' } }).ctx)).rejects.toThrow(/must use https/);
-    await expect(resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KC' }, testContext({ env: { KC: 'apiVersion: v1\nkind: Config\nclusters: []\n' } }).ctx)).rejects.toThrow(/no current-context/);
+    await expect(resolveKubeconfig({ provider: 'kubeconfig' }, t.ctx)).rejects.toThrow(
+      /set one of kubeconfigEnv, path, or server/,
+    );
+    await expect(resolveKubeconfig({ provider: 'kubeconfig', kubeconfigEnv: 'KUBECONFIG_B64' }, t.ctx)).rejects.toThrow(
+      'environment variable KUBECONFIG_B64',
+    );
+    await expect(
+      resolveKubeconfig({ provider: 'kubeconfig', server: api.url, tokenEnv: 'NOPE' }, t.ctx),
+    ).rejects.toThrow('environment variable NOPE');
+    await expect(resolveKubeconfig({ provider: 'kubeconfig', server: api.url }, t.ctx)).rejects.toThrow(
+      /needs tokenEnv or clientCertificateEnv/,
+    );
+    await expect(
+      resolveKubeconfig(
+        { provider: 'kubeconfig', server: 'http://plain:80', tokenEnv: 'X' },
+        testContext({ env: { X: 'y' } }).ctx,
+      ),
+    ).rejects.toThrow(/must use https/);
+    await expect(
+      resolveKubeconfig(
+        { provider: 'kubeconfig', kubeconfigEnv: 'KC' },
+        testContext({ env: { KC: 'apiVersion: v1\nkind: Config\nclusters: []\n' } }).ctx,
+      ),
+    ).rejects.toThrow(/no current-context/);
   });
 });

@@ -34,11 +34,15 @@ current-context: lke${id}-ctx
 async function fakeLinode(clusters: { id: number; label: string }[], opts: { unavailable?: number } = {}) {
   let pending = opts.unavailable ?? 0;
   return startServer((req): Reply => {
-    if (req.headers['authorization'] === 'Bearer no-lke-scope') return { status: 403, json: { errors: [{ reason: 'Unauthorized' }] } };
-    if (req.headers['authorization'] !== `Bearer ${PAT}`) return { status: 401, json: { errors: [{ reason: 'Invalid Token' }] } };
+    if (req.headers['authorization'] === 'Bearer no-lke-scope')
+      return { status: 403, json: { errors: [{ reason: 'Unauthorized' }] } };
+    if (req.headers['authorization'] !== `Bearer ${PAT}`)
+      return { status: 401, json: { errors: [{ reason: 'Invalid Token' }] } };
     if (req.method === 'GET' && req.url.pathname === '/v4/lke/clusters') {
       const filter = JSON.parse(String(req.headers['x-filter'] ?? '{}')) as { label?: string };
-      const data = clusters.filter((c) => filter.label === undefined || c.label === filter.label).map((c) => ({ ...c, region: 'us-east', k8s_version: '1.33', status: 'ready' }));
+      const data = clusters
+        .filter((c) => filter.label === undefined || c.label === filter.label)
+        .map((c) => ({ ...c, region: 'us-east', k8s_version: '1.33', status: 'ready' }));
       return { json: { data, page: 1, pages: 1, results: data.length } };
     }
     const m = /^\/v4\/lke\/clusters\/(\d+)\/kubeconfig$/.exec(req.url.pathname);
@@ -47,7 +51,10 @@ async function fakeLinode(clusters: { id: number; label: string }[], opts: { una
       if (!clusters.some((c) => c.id === id)) return { status: 404, json: { errors: [{ reason: 'Not found' }] } };
       if (pending > 0) {
         pending--;
-        return { status: 503, json: { errors: [{ reason: 'Cluster kubeconfig is not yet available. Please try again later.' }] } };
+        return {
+          status: 503,
+          json: { errors: [{ reason: 'Cluster kubeconfig is not yet available. Please try again later.' }] },
+        };
       }
       return { json: { kubeconfig: Buffer.from(lkeKubeconfig(id)).toString('base64') } };
     }
@@ -61,11 +68,19 @@ describe('LKE contract (local Linode API following the v4 reference)', () => {
     await server?.close();
     server = undefined;
   });
-  const config = (url: string, extra: Partial<LkeProviderConfig> = {}): LkeProviderConfig => ({ provider: 'lke', cluster: 'prod', apiUrl: url, ...extra });
+  const config = (url: string, extra: Partial<LkeProviderConfig> = {}): LkeProviderConfig => ({
+    provider: 'lke',
+    cluster: 'prod',
+    apiUrl: url,
+    ...extra,
+  });
 
   it('finds the cluster with X-Filter, decodes the kubeconfig, masks the token', async () => {
     const t = testContext({ env: { LINODE_TOKEN: PAT } });
-    server = await fakeLinode([{ id: 7, label: 'staging' }, { id: 12345, label: 'prod' }]);
+    server = await fakeLinode([
+      { id: 7, label: 'staging' },
+      { id: 12345, label: 'prod' },
+    ]);
     const creds = await resolveLke(config(server.url), t.ctx);
     expect(server.requests[0]!.headers['x-filter']).toBe('{"label":"prod"}');
     expect(server.requests[1]!.url.pathname).toBe('/v4/lke/clusters/12345/kubeconfig');
@@ -88,7 +103,9 @@ describe('LKE contract (local Linode API following the v4 reference)', () => {
   it('gives up after the retry budget with the API reason', async () => {
     const t = testContext({ env: { LINODE_TOKEN: PAT } });
     server = await fakeLinode([{ id: 1, label: 'prod' }], { unavailable: 1000 });
-    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(/lke: get kubeconfig: HTTP 503: Cluster kubeconfig is not yet available/);
+    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(
+      /lke: get kubeconfig: HTTP 503: Cluster kubeconfig is not yet available/,
+    );
   });
 
   it('reports an invalid token (401) naming the variable, and a missing variable', async () => {
@@ -103,12 +120,16 @@ describe('LKE contract (local Linode API following the v4 reference)', () => {
   it('reports a token without the lke scope (403)', async () => {
     const t = testContext({ env: { LINODE_TOKEN: 'no-lke-scope' } });
     server = await fakeLinode([{ id: 1, label: 'prod' }]);
-    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(/lke: find cluster: HTTP 403: the token in LINODE_TOKEN lacks the lke scope.*Unauthorized/);
+    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(
+      /lke: find cluster: HTTP 403: the token in LINODE_TOKEN lacks the lke scope.*Unauthorized/,
+    );
   });
 
   it('reports a label that matches nothing', async () => {
     const t = testContext({ env: { LINODE_TOKEN: PAT } });
     server = await fakeLinode([{ id: 1, label: 'prod-2' }]);
-    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(/no LKE cluster labelled prod is visible to the token in LINODE_TOKEN/);
+    await expect(resolveLke(config(server.url), t.ctx)).rejects.toThrow(
+      /no LKE cluster labelled prod is visible to the token in LINODE_TOKEN/,
+    );
   });
 });

@@ -113,4 +113,3 @@ export async function authHeaderOf(kc: KubeConfig): Promise<string | undefined> 
   await kc.applySecurityAuthentication(context);
   return context.getHeaders()['Authorization'];
 }
-

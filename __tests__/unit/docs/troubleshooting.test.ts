@@ -7,7 +7,13 @@ import { ApiStatusError, ClusterUnreachableError, authOf, noteCredentialSource }
 import { InputError } from '../../../src/errors.js';
 import type { KubeObject } from '../../../src/kube/object.js';
 import { parseCliArgs } from '../../../src/settings/cli-args.js';
-import { claimFailure, defaultThresholds, podFailure, readinessProbeFailure, type KubeEventLike } from '../../../src/track/failfast.js';
+import {
+  claimFailure,
+  defaultThresholds,
+  podFailure,
+  readinessProbeFailure,
+  type KubeEventLike,
+} from '../../../src/track/failfast.js';
 import { label } from '../../../src/track/tracker.js';
 
 const doc = readFileSync(new URL('../../../docs/troubleshooting.md', import.meta.url), 'utf8');
@@ -16,9 +22,13 @@ const ago = (ms: number) => new Date(NOW - ms).toISOString();
 const server = 'https://10.0.0.1:6443';
 
 /** What the tracker prints: `<Kind> <name>: <reason>`. */
-const onObject = (kind: string, name: string, reason: string | undefined) => `${label({ apiVersion: 'v1', kind, name })}: ${reason ?? '(no failure)'}`;
+const onObject = (kind: string, name: string, reason: string | undefined) =>
+  `${label({ apiVersion: 'v1', kind, name })}: ${reason ?? '(no failure)'}`;
 
-const tls = (code: string) => new TypeError('fetch failed', { cause: Object.assign(new Error('x; try running Node.js with --use-system-ca'), { code }) });
+const tls = (code: string) =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('x; try running Node.js with --use-system-ca'), { code }),
+  });
 
 function probePods(): { pods: KubeObject[]; events: KubeEventLike[] } {
   const pod = (name: string): KubeObject => ({
@@ -26,7 +36,11 @@ function probePods(): { pods: KubeObject[]; events: KubeEventLike[] } {
     kind: 'Pod',
     metadata: { name, uid: name },
     spec: { containers: [{ name: 'app', readinessProbe: { httpGet: { path: '/healthz', port: 8080 } } }] },
-    status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'False' }], containerStatuses: [{ name: 'app', state: { running: {} } }] },
+    status: {
+      phase: 'Running',
+      conditions: [{ type: 'Ready', status: 'False' }],
+      containerStatuses: [{ name: 'app', state: { running: {} } }],
+    },
   });
   const event = (name: string): KubeEventLike => ({
     type: 'Warning',
@@ -69,30 +83,81 @@ function cliError(...argv: string[]): string {
 
 /** The shared table: one entry per row of docs/troubleshooting.md. */
 const rows: [string, () => string][] = [
-  ['readiness probe', () => {
-    const { pods, events } = probePods();
-    return onObject('Deployment', 'web', readinessProbeFailure(pods, events, NOW, defaultThresholds).failure?.reason);
-  }],
-  ['StatefulSet claim', () => {
-    const sts: KubeObject = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db' }, spec: { volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { storageClassName: 'fast' } }] } };
-    const pod: KubeObject = {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name: 'db-0', uid: 'db-0' },
-      spec: { volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-0' } }] },
-      status: { conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found' }] },
-    };
-    return onObject('StatefulSet', 'db', podFailure(pod, NOW, () => NOW - 90_000, defaultThresholds, { warnings: [provisioningFailed('data-db-0')], workload: sts }).failure?.reason);
-  }],
-  ['claim of the app', () => {
-    const pvc: KubeObject = { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec: { storageClassName: 'fast' }, status: { phase: 'Pending' } };
-    return onObject('PersistentVolumeClaim', 'data', claimFailure(pvc, [provisioningFailed('data')], NOW, defaultThresholds).failure?.reason);
-  }],
+  [
+    'readiness probe',
+    () => {
+      const { pods, events } = probePods();
+      return onObject('Deployment', 'web', readinessProbeFailure(pods, events, NOW, defaultThresholds).failure?.reason);
+    },
+  ],
+  [
+    'StatefulSet claim',
+    () => {
+      const sts: KubeObject = {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: { name: 'db' },
+        spec: { volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { storageClassName: 'fast' } }] },
+      };
+      const pod: KubeObject = {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name: 'db-0', uid: 'db-0' },
+        spec: { volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-db-0' } }] },
+        status: {
+          conditions: [
+            {
+              type: 'PodScheduled',
+              status: 'False',
+              reason: 'Unschedulable',
+              message: '0/2 nodes are available: pod has unbound immediate PersistentVolumeClaims. not found',
+            },
+          ],
+        },
+      };
+      return onObject(
+        'StatefulSet',
+        'db',
+        podFailure(pod, NOW, () => NOW - 90_000, defaultThresholds, {
+          warnings: [provisioningFailed('data-db-0')],
+          workload: sts,
+        }).failure?.reason,
+      );
+    },
+  ],
+  [
+    'claim of the app',
+    () => {
+      const pvc: KubeObject = {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'data' },
+        spec: { storageClassName: 'fast' },
+        status: { phase: 'Pending' },
+      };
+      return onObject(
+        'PersistentVolumeClaim',
+        'data',
+        claimFailure(pvc, [provisioningFailed('data')], NOW, defaultThresholds).failure?.reason,
+      );
+    },
+  ],
   ['wrong CA', () => new ClusterUnreachableError('prod', server, tls('UNABLE_TO_VERIFY_LEAF_SIGNATURE')).message],
   ['expired certificate', () => new ClusterUnreachableError('prod', server, tls('CERT_HAS_EXPIRED')).message],
-  ['certificate host name', () => new ClusterUnreachableError('prod', server, tls('ERR_TLS_CERT_ALTNAME_INVALID')).message],
+  [
+    'certificate host name',
+    () => new ClusterUnreachableError('prod', server, tls('ERR_TLS_CERT_ALTNAME_INVALID')).message,
+  ],
   ['rejected credentials', rejected],
-  ['unreachable', () => new ClusterUnreachableError('prod', server, new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 10.0.0.1:6443') })).message],
+  [
+    'unreachable',
+    () =>
+      new ClusterUnreachableError(
+        'prod',
+        server,
+        new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 10.0.0.1:6443') }),
+      ).message,
+  ],
   ['misspelt flag', () => cliError('deploy', '--timout', '5m')],
 ];
 

@@ -59,10 +59,14 @@ describe('repositoryConfinement', () => {
     const confinement = { root: base, baseDir: base };
     writeFileSync(path.join(base, 'ten'), '0123456789');
     expect((await readConfinedFile(confinement, 'ten', { maxBytes: 10 })).content.toString()).toBe('0123456789');
-    await expect(readConfinedFile(confinement, 'ten', { maxBytes: 9 })).rejects.toThrow('file "ten" is 10 bytes; files of this kind are capped at 9 bytes');
+    await expect(readConfinedFile(confinement, 'ten', { maxBytes: 9 })).rejects.toThrow(
+      'file "ten" is 10 bytes; files of this kind are capped at 9 bytes',
+    );
     const budget = { remaining: 15 };
     await readConfinedFile(confinement, 'ten', { maxBytes: 10, budget });
     expect(budget.remaining).toBe(5);
-    await expect(readConfinedFile(confinement, 'ten', { maxBytes: 10, budget })).rejects.toThrow('file "ten" does not fit');
+    await expect(readConfinedFile(confinement, 'ten', { maxBytes: 10, budget })).rejects.toThrow(
+      'file "ten" does not fit',
+    );
   });
 });

@@ -23,22 +23,43 @@ describe('contract: GitHub Deployments', () => {
   it('creates a deployment without auto-merge or required contexts and walks in_progress → success', async () => {
     const previous = server.addDeployment('production', ['in_progress', 'success'], { production_environment: true });
     const { deploymentId } = await startDeployment(client(), {
-      ...repo, ref: 'abc123', environment: 'production', preview: false, production: true, description: 'deploy v1.2.3', logUrl,
+      ...repo,
+      ref: 'abc123',
+      environment: 'production',
+      preview: false,
+      production: true,
+      description: 'deploy v1.2.3',
+      logUrl,
     });
     const created = server.requests.find((r) => r.method === 'POST' && r.path === '/repos/acme/shop/deployments')!;
     expect(created.body).toEqual({
-      ref: 'abc123', environment: 'production', task: 'deploy', auto_merge: false, required_contexts: [],
-      transient_environment: false, production_environment: true, description: 'deploy v1.2.3',
+      ref: 'abc123',
+      environment: 'production',
+      task: 'deploy',
+      auto_merge: false,
+      required_contexts: [],
+      transient_environment: false,
+      production_environment: true,
+      description: 'deploy v1.2.3',
     });
     expect(created.headers.accept).toBe('application/vnd.github+json');
     expect(server.latestState(deploymentId)).toBe('in_progress');
 
     const { deactivated } = await finishDeployment(client(), {
-      ...repo, deploymentId, environment: 'production', ok: true, environmentUrl: 'https://shop.example.com', logUrl,
+      ...repo,
+      deploymentId,
+      environment: 'production',
+      ok: true,
+      environmentUrl: 'https://shop.example.com',
+      logUrl,
     });
     const statuses = server.deployments.find((d) => d.id === deploymentId)!.statuses;
     expect(statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
-    expect(statuses[1]).toMatchObject({ environment_url: 'https://shop.example.com', log_url: logUrl, auto_inactive: false });
+    expect(statuses[1]).toMatchObject({
+      environment_url: 'https://shop.example.com',
+      log_url: logUrl,
+      auto_inactive: false,
+    });
     // GitHub's auto_inactive skips production environments; we retire the previous deployment ourselves.
     expect(deactivated).toEqual([previous.id]);
     expect(server.latestState(previous.id)).toBe('inactive');
@@ -47,9 +68,24 @@ describe('contract: GitHub Deployments', () => {
 
   it('marks a preview transient and never production, and records failures without retiring others', async () => {
     const older = server.addDeployment('pr-12', ['success'], { transient_environment: true });
-    const { deploymentId } = await startDeployment(client(), { ...repo, ref: 'feature', environment: 'pr-12', preview: true, production: true });
-    expect(server.deployments.find((d) => d.id === deploymentId)).toMatchObject({ transient_environment: true, production_environment: false });
-    const result = await finishDeployment(client(), { ...repo, deploymentId, environment: 'pr-12', ok: false, description: 'x'.repeat(300) });
+    const { deploymentId } = await startDeployment(client(), {
+      ...repo,
+      ref: 'feature',
+      environment: 'pr-12',
+      preview: true,
+      production: true,
+    });
+    expect(server.deployments.find((d) => d.id === deploymentId)).toMatchObject({
+      transient_environment: true,
+      production_environment: false,
+    });
+    const result = await finishDeployment(client(), {
+      ...repo,
+      deploymentId,
+      environment: 'pr-12',
+      ok: false,
+      description: 'x'.repeat(300),
+    });
     expect(result.deactivated).toEqual([]);
     expect(server.latestState(deploymentId)).toBe('failure');
     expect(server.latestState(older.id)).toBe('success');
@@ -62,27 +98,44 @@ describe('contract: GitHub Deployments', () => {
     const old = server.addDeployment('staging', ['success', 'inactive']);
     const recent = server.addDeployment('staging', ['failure']);
     const current = server.addDeployment('staging', ['in_progress']);
-    const { deactivated } = await finishDeployment(client(), { ...repo, deploymentId: current.id, environment: 'staging', ok: true });
+    const { deactivated } = await finishDeployment(client(), {
+      ...repo,
+      deploymentId: current.id,
+      environment: 'staging',
+      ok: true,
+    });
     expect(deactivated).toEqual([recent.id]);
-    const statusReads = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/statuses')).map((r) => r.path);
-    expect(statusReads).toEqual([`/repos/acme/shop/deployments/${recent.id}/statuses`, `/repos/acme/shop/deployments/${old.id}/statuses`]);
+    const statusReads = server.requests
+      .filter((r) => r.method === 'GET' && r.path.endsWith('/statuses'))
+      .map((r) => r.path);
+    expect(statusReads).toEqual([
+      `/repos/acme/shop/deployments/${recent.id}/statuses`,
+      `/repos/acme/shop/deployments/${old.id}/statuses`,
+    ]);
     expect(server.latestState(ancient.id)).toBe('inactive');
   });
 
   it('tears a preview down: every deployment inactive, then deleted, across pages', async () => {
-    const ids = Array.from({ length: 105 }, (_, i) => server.addDeployment('pr-7', [i % 2 ? 'success' : 'inactive'], { transient_environment: true }).id);
+    const ids = Array.from(
+      { length: 105 },
+      (_, i) => server.addDeployment('pr-7', [i % 2 ? 'success' : 'inactive'], { transient_environment: true }).id,
+    );
     const other = server.addDeployment('pr-8', ['success']);
     const result = await retireDeployments(client(), { ...repo, environment: 'pr-7', delete: true });
     expect(result.deleted.sort()).toEqual([...ids].sort());
     expect(result.deactivated).toHaveLength(52);
     expect(server.deployments.map((d) => d.id)).toEqual([other.id]);
-    const listPages = server.requests.filter((r) => r.method === 'GET' && r.path === '/repos/acme/shop/deployments').map((r) => r.query.get('page'));
+    const listPages = server.requests
+      .filter((r) => r.method === 'GET' && r.path === '/repos/acme/shop/deployments')
+      .map((r) => r.query.get('page'));
     expect(listPages).toEqual([null, '2']);
   });
 
   it('names the missing permission when GitHub refuses', async () => {
     const wrongToken = createGitHubClient({ token: 'not-the-token', baseUrl: server.url });
-    const error = await startDeployment(wrongToken, { ...repo, ref: 'x', environment: 'e', preview: false }).catch((e: unknown) => e);
+    const error = await startDeployment(wrongToken, { ...repo, ref: 'x', environment: 'e', preview: false }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(GitHubApiError);
     expect((error as Error).message).toContain('GitHub: creating a deployment for e: HTTP 401');
   });

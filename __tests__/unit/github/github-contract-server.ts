@@ -124,7 +124,12 @@ export class GitHubContractServer {
     const links: string[] = [];
     if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-    this.send(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {});
+    this.send(
+      res,
+      200,
+      items.slice((page - 1) * perPage, page * perPage),
+      links.length ? { link: links.join(', ') } : {},
+    );
   }
 
   private commentJson(comment: Comment) {
@@ -135,7 +140,9 @@ export class GitHubContractServer {
       html_url: `https://github.com/acme/shop/pull/${comment.issue}#issuecomment-${comment.id}`,
       body: comment.body,
       user: comment.author ?? actionsBot,
-      ...(comment.author && comment.author !== actionsBot ? {} : { performed_via_github_app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } }),
+      ...(comment.author && comment.author !== actionsBot
+        ? {}
+        : { performed_via_github_app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions' } }),
       created_at: '2026-01-01T00:00:00Z',
       updated_at: '2026-01-01T00:00:00Z',
     };
@@ -171,16 +178,30 @@ export class GitHubContractServer {
       const prefix = `${filePath.replace(/\/$/, '')}/`;
       const entries = [...tree.keys()].filter((name) => name.startsWith(prefix));
       if (entries.length === 0) return this.error(res, 404, 'Not Found');
-      this.send(res, 200, entries.map((name) => ({ type: 'file', name: name.slice(prefix.length), path: name })));
+      this.send(
+        res,
+        200,
+        entries.map((name) => ({ type: 'file', name: name.slice(prefix.length), path: name })),
+      );
       return;
     }
     if (/vnd\.github(\.v3)?\.raw/.test(accept)) {
-      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw' });
+      res.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-github-media-type': 'github.v3; param=raw',
+      });
       res.end(content);
       return;
     }
     const encoded = Buffer.from(content, 'utf8').toString('base64');
-    this.send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(content), name: filePath.split('/').at(-1), path: filePath, content: encoded });
+    this.send(res, 200, {
+      type: 'file',
+      encoding: 'base64',
+      size: Buffer.byteLength(content),
+      name: filePath.split('/').at(-1),
+      path: filePath,
+      content: encoded,
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -195,7 +216,13 @@ export class GitHubContractServer {
       this.error(res, 400, 'Problems parsing JSON');
       return;
     }
-    const request: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    };
     this.requests.push(request);
 
     if (req.headers.authorization !== `token ${this.token}` && req.headers.authorization !== `Bearer ${this.token}`) {
@@ -218,7 +245,11 @@ export class GitHubContractServer {
     } else if ((match = /^GET \/repos\/acme\/shop\/contents\/(.+)$/.exec(route))) {
       this.contents(request, res, decodeURIComponent(match[1]!), accept);
     } else if ((match = /^GET \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
-      this.page(request, res, this.comments.filter((c) => c.issue === Number(match![1])).map((c) => this.commentJson(c)));
+      this.page(
+        request,
+        res,
+        this.comments.filter((c) => c.issue === Number(match![1])).map((c) => this.commentJson(c)),
+      );
     } else if ((match = /^POST \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
       if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
       if (input['body'].length > 65_536) return this.error(res, 422, 'Body is too long (maximum is 65536 characters)');
@@ -241,29 +272,51 @@ export class GitHubContractServer {
       const deployment = this.addDeployment(environment, [], {
         ref: input['ref'],
         transient_environment: input['transient_environment'] === true,
-        production_environment: input['production_environment'] === true || (input['production_environment'] === undefined && environment === 'production'),
+        production_environment:
+          input['production_environment'] === true ||
+          (input['production_environment'] === undefined && environment === 'production'),
         body: input,
       });
       this.send(res, 201, this.deploymentJson(deployment));
     } else if (route === 'GET /repos/acme/shop/deployments') {
       const environment = request.query.get('environment');
       const list = this.deployments.filter((d) => environment === null || d.environment === environment).reverse();
-      this.page(request, res, list.map((d) => this.deploymentJson(d)));
+      this.page(
+        request,
+        res,
+        list.map((d) => this.deploymentJson(d)),
+      );
     } else if ((match = /^(GET|POST) \/repos\/acme\/shop\/deployments\/(\d+)\/statuses$/.exec(route))) {
       const deployment = this.deployments.find((d) => d.id === Number(match![2]));
       if (!deployment) return this.error(res, 404, 'Not Found');
       if (match[1] === 'GET') {
-        this.page(request, res, [...deployment.statuses].reverse().map((s) => ({ ...s, deployment_url: `${this.url}/repos/acme/shop/deployments/${deployment.id}` })));
+        this.page(
+          request,
+          res,
+          [...deployment.statuses]
+            .reverse()
+            .map((s) => ({ ...s, deployment_url: `${this.url}/repos/acme/shop/deployments/${deployment.id}` })),
+        );
         return;
       }
       const state = input['state'];
-      if (typeof state !== 'string' || !deploymentStates.has(state)) return this.error(res, 422, 'Validation Failed: state is not included in the list');
-      const status = { id: this.nextId++, state, ...(input as { log_url?: string; environment_url?: string; description?: string }) };
+      if (typeof state !== 'string' || !deploymentStates.has(state))
+        return this.error(res, 422, 'Validation Failed: state is not included in the list');
+      const status = {
+        id: this.nextId++,
+        state,
+        ...(input as { log_url?: string; environment_url?: string; description?: string }),
+      };
       deployment.statuses.push(status);
       if (state === 'success' && input['auto_inactive'] !== false) {
         for (const other of this.deployments) {
           const eligible = !other.transient_environment && !other.production_environment;
-          if (other !== deployment && other.environment === deployment.environment && eligible && this.latestState(other.id) !== 'inactive') {
+          if (
+            other !== deployment &&
+            other.environment === deployment.environment &&
+            eligible &&
+            this.latestState(other.id) !== 'inactive'
+          ) {
             other.statuses.push({ id: this.nextId++, state: 'inactive' });
           }
         }
@@ -275,7 +328,11 @@ export class GitHubContractServer {
       const deployment = this.deployments[index]!;
       const alone = this.deployments.filter((d) => d.environment === deployment.environment).length === 1;
       if (this.latestState(deployment.id) !== 'inactive' && !alone) {
-        return this.error(res, 422, 'We cannot delete an active deployment unless it is the only deployment in a given environment.');
+        return this.error(
+          res,
+          422,
+          'We cannot delete an active deployment unless it is the only deployment in a given environment.',
+        );
       }
       this.deployments.splice(index, 1);
       this.send(res, 204);

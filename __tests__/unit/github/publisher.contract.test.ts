@@ -36,9 +36,18 @@ describe('contract: GitHubPublisher', () => {
   it('preview-up: transient deployment in progress → success with the preview URL, then the sticky comment', async () => {
     const p = publisher();
     await p.start('preview of #12');
-    await p.finish({ ok: true, commentBody: `${marker}\nok`, commentMarker: marker, environmentUrl: 'https://pr-12.preview.example.com' });
+    await p.finish({
+      ok: true,
+      commentBody: `${marker}\nok`,
+      commentMarker: marker,
+      environmentUrl: 'https://pr-12.preview.example.com',
+    });
     const [deployment] = server.deployments;
-    expect(deployment).toMatchObject({ environment: 'pr-12', transient_environment: true, production_environment: false });
+    expect(deployment).toMatchObject({
+      environment: 'pr-12',
+      transient_environment: true,
+      production_environment: false,
+    });
     expect(deployment!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     expect(deployment!.statuses[1]!.environment_url).toBe('https://pr-12.preview.example.com');
     expect(server.comments.map((c) => c.body)).toEqual([`${marker}\nok`]);

@@ -31,7 +31,10 @@ describe('contract: sticky PR comment', () => {
     expect(server.comments).toEqual([{ id: first.id, issue: 12, body: `${marker}\nsecond` }]);
 
     const writes = server.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
-    expect(writes).toEqual(['POST /repos/acme/shop/issues/12/comments', `PATCH /repos/acme/shop/issues/comments/${first.id}`]);
+    expect(writes).toEqual([
+      'POST /repos/acme/shop/issues/12/comments',
+      `PATCH /repos/acme/shop/issues/comments/${first.id}`,
+    ]);
     expect(server.requests[0]!.headers['user-agent']).toContain('k8deployer');
   });
 
@@ -41,9 +44,13 @@ describe('contract: sticky PR comment', () => {
     server.addComment(12, 'after');
     const found = await findStickyComment(client(), target);
     expect(found?.id).toBe(ours.id);
-    const pages = server.requests.filter((r) => r.path === '/repos/acme/shop/issues/12/comments').map((r) => r.query.get('page'));
+    const pages = server.requests
+      .filter((r) => r.path === '/repos/acme/shop/issues/12/comments')
+      .map((r) => r.query.get('page'));
     expect(pages).toEqual([null, '2', '3']);
-    expect(server.requests.filter((r) => r.path.endsWith('/comments')).every((r) => r.query.get('per_page') === '100')).toBe(true);
+    expect(
+      server.requests.filter((r) => r.path.endsWith('/comments')).every((r) => r.query.get('per_page') === '100'),
+    ).toBe(true);
 
     const result = await upsertStickyComment(client(), { ...target, body: `${marker}\nnew result` });
     expect(result).toMatchObject({ action: 'updated', id: ours.id });
@@ -87,7 +94,7 @@ describe('contract: the sticky comment is only ever one the token wrote', () => 
     expect(server.requests.filter((r) => r.method === 'PATCH')).toHaveLength(0);
   });
 
-  it('a user token (GET /user names the user): only that user\'s comments count, the bot\'s do not', async () => {
+  it("a user token (GET /user names the user): only that user's comments count, the bot's do not", async () => {
     const deployer: CommentAuthor = { login: 'deploy-bot-user', id: 42, type: 'User' };
     server.identity = { kind: 'user', user: deployer };
     server.addComment(12, `${marker}\nfrom the actions bot`);
@@ -95,7 +102,9 @@ describe('contract: the sticky comment is only ever one the token wrote', () => 
     expect((await findStickyComment(client(), target))?.id).toBe(mine.id);
     const created = await upsertStickyComment(client(), { ...target, issueNumber: 13, body: `${marker}\nfirst` });
     expect(created.action).toBe('created');
-    expect((await upsertStickyComment(client(), { ...target, issueNumber: 13, body: `${marker}\nsecond` })).action).toBe('updated');
+    expect(
+      (await upsertStickyComment(client(), { ...target, issueNumber: 13, body: `${marker}\nsecond` })).action,
+    ).toBe('updated');
   });
 
   it('asks GET /user once per client', async () => {

@@ -31,7 +31,12 @@ function runScripts(text: string): { line: number; script: string }[] {
 }
 
 describe('documented workflows treat outputs as data (threat model rule 7)', () => {
-  const documents = ['README.md', 'action.yml', ...files(path.join(root, 'docs')).map((f) => path.relative(root, f)), ...files(path.join(root, 'examples')).map((f) => path.relative(root, f))];
+  const documents = [
+    'README.md',
+    'action.yml',
+    ...files(path.join(root, 'docs')).map((f) => path.relative(root, f)),
+    ...files(path.join(root, 'examples')).map((f) => path.relative(root, f)),
+  ];
 
   it('no run: script interpolates ${{ ... }} expressions with step outputs or event text', () => {
     const offenders: string[] = [];
@@ -45,7 +50,9 @@ describe('documented workflows treat outputs as data (threat model rule 7)', () 
 
   it('finds the scripts it checks (the scan itself works)', () => {
     expect(runScripts("      - run: echo '${{ steps.deploy.outputs.result }}'")).toHaveLength(1);
-    expect(runScripts('      - run: |\n          echo "${{ steps.x.outputs.y }}"\n      - uses: x')[0]?.script).toContain('outputs.y');
+    expect(
+      runScripts('      - run: |\n          echo "${{ steps.x.outputs.y }}"\n      - uses: x')[0]?.script,
+    ).toContain('outputs.y');
     expect(documents.length).toBeGreaterThan(2);
   });
 });

@@ -30,12 +30,38 @@ function specFile(name: string, text: string): string {
   return file;
 }
 
-const laughs = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 7 }, (_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 10 }, () => `*l${level}`).join(', ')}]`)].join('\n');
+const laughs = [
+  'l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...Array.from(
+    { length: 7 },
+    (_, level) => `l${level + 1}: &l${level + 1} [${Array.from({ length: 10 }, () => `*l${level}`).join(', ')}]`,
+  ),
+].join('\n');
 
 const cases = [
-  { name: 'an alias bomb', file: () => specFile('bomb.yaml', `${laughs}\napp: shop\ncomponents:\n  - {name: web, image: i}\n`), message: /bomb.yaml:\d+:\d+: the file has more than 100000 YAML nodes/ },
-  { name: 'a __proto__ key steering the namespace', file: () => specFile('proto.yaml', 'app: shop\n__proto__: {namespace: kube-system}\ncomponents:\n  - {name: web, image: i}\n'), message: /proto.yaml:2:1: the key '__proto__' is not allowed/ },
-  { name: 'a 3000-component depends cycle', file: () => specFile('chain.yaml', `app: shop\ncomponents:\n${Array.from({ length: 3000 }, (_, index) => `  - {name: c${index}, image: i, depends: [c${(index + 2999) % 3000}]}`).join('\n')}\n`), message: /chain.yaml:1003:\d+: more than 1000 components/ },
+  {
+    name: 'an alias bomb',
+    file: () => specFile('bomb.yaml', `${laughs}\napp: shop\ncomponents:\n  - {name: web, image: i}\n`),
+    message: /bomb.yaml:\d+:\d+: the file has more than 100000 YAML nodes/,
+  },
+  {
+    name: 'a __proto__ key steering the namespace',
+    file: () =>
+      specFile(
+        'proto.yaml',
+        'app: shop\n__proto__: {namespace: kube-system}\ncomponents:\n  - {name: web, image: i}\n',
+      ),
+    message: /proto.yaml:2:1: the key '__proto__' is not allowed/,
+  },
+  {
+    name: 'a 3000-component depends cycle',
+    file: () =>
+      specFile(
+        'chain.yaml',
+        `app: shop\ncomponents:\n${Array.from({ length: 3000 }, (_, index) => `  - {name: c${index}, image: i, depends: [c${(index + 2999) % 3000}]}`).join('\n')}\n`,
+      ),
+    message: /chain.yaml:1003:\d+: more than 1000 components/,
+  },
   { name: '/dev/zero as the spec', file: () => '/dev/zero', message: /\/dev\/zero:1:1: not a regular file/ },
 ];
 

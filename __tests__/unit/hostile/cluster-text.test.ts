@@ -46,7 +46,11 @@ const hostile: { name: string; text: string; shows: string }[] = [
   { name: 'mermaid label breakout', text: '"]; click A "https://evil.example" _blank; A["', shows: 'click' },
   { name: 'mermaid br and directive', text: 'x<br>y %%{init: {"theme":"dark"}}%%', shows: 'init' },
   { name: 'ANSI colour', text: '\u001b[31mred alert\u001b[0m', shows: 'red alert' },
-  { name: 'OSC 8 terminal hyperlink', text: '\u001b]8;;https://evil.example\u0007click me\u001b]8;;\u0007', shows: 'click me' },
+  {
+    name: 'OSC 8 terminal hyperlink',
+    text: '\u001b]8;;https://evil.example\u0007click me\u001b]8;;\u0007',
+    shows: 'click me',
+  },
   { name: 'RTL override', text: 'invoice\u202egpj.exe', shows: 'invoice' },
   { name: 'entity that would decode to a tag', text: '&lt;img src=x onerror=alert(2)&gt;', shows: 'onerror' },
   { name: 'emphasis and code', text: '*bold* _it_ ~~strike~~ `code` $x$', shows: 'bold' },
@@ -56,7 +60,11 @@ const hostile: { name: string; text: string; shows: string }[] = [
 ];
 
 const t0 = 1_700_000_000_000;
-const trustedUrls = ['https://shop.example.com', 'https://github.com/acme/shop/actions/runs/1', 'https://pr-1.preview.example.com'];
+const trustedUrls = [
+  'https://shop.example.com',
+  'https://github.com/acme/shop/actions/runs/1',
+  'https://pr-1.preview.example.com',
+];
 
 function ref(name: string): ObjectRef {
   return { apiVersion: 'apps/v1', kind: 'Deployment', name, namespace: 'shop' };
@@ -73,25 +81,58 @@ function hostileRun(text: string, command: 'deploy' | 'plan'): DeployEvent[] {
       type: 'plan-ready',
       cluster: 'eu-1',
       changes: [
-        { ref: ref('api'), component: text, action: 'update', diff: `--- live\n+++ desired\n-  msg: old\n+  msg: ${text}\n` },
+        {
+          ref: ref('api'),
+          component: text,
+          action: 'update',
+          diff: `--- live\n+++ desired\n-  msg: old\n+  msg: ${text}\n`,
+        },
         { ref: { ...ref('web'), name: `web-${text}` }, component: 'web', action: 'create' },
       ],
       at: t0 + 2,
     });
   }
   events.push(
-    { type: 'object-progress', cluster: 'eu-1', component: 'api', ref: ref('api'), status: 'InProgress', message: text, at: t0 + 3 },
+    {
+      type: 'object-progress',
+      cluster: 'eu-1',
+      component: 'api',
+      ref: ref('api'),
+      status: 'InProgress',
+      message: text,
+      at: t0 + 3,
+    },
     {
       type: 'object-failed',
       cluster: 'eu-1',
       component: 'api',
       ref: ref('api'),
       reason: `Deployment api: ${text}`,
-      details: { events: [`Warning BackOff pod/api-1 ${text}`], logTail: ['starting', text, `after ${text}`], logUnavailable: text },
+      details: {
+        events: [`Warning BackOff pod/api-1 ${text}`],
+        logTail: ['starting', text, `after ${text}`],
+        logUnavailable: text,
+      },
       at: t0 + 4,
     },
-    { type: 'component-finished', cluster: 'eu-1', component: 'api', outcome: 'failed', durationMs: 3, reason: text, at: t0 + 5 },
-    { type: 'component-finished', cluster: 'eu-1', component: text, outcome: 'failed', durationMs: 3, reason: text, at: t0 + 5 },
+    {
+      type: 'component-finished',
+      cluster: 'eu-1',
+      component: 'api',
+      outcome: 'failed',
+      durationMs: 3,
+      reason: text,
+      at: t0 + 5,
+    },
+    {
+      type: 'component-finished',
+      cluster: 'eu-1',
+      component: text,
+      outcome: 'failed',
+      durationMs: 3,
+      reason: text,
+      at: t0 + 5,
+    },
     { type: 'log', level: 'warning', cluster: 'eu-1', message: text, at: t0 + 6 },
     { type: 'log', level: 'info', cluster: 'eu-1', message: text, at: t0 + 6 },
     { type: 'rollback-finished', cluster: 'eu-1', toRevision: 2, ok: false, reason: text, at: t0 + 7 },
@@ -144,20 +185,24 @@ function expectInertMarkdown(markdown: string): void {
   const { prose, fences } = proseOf(markdown);
   expect(prose.split('<details>').length, 'details balance').toBe(prose.split('</details>').length);
   // HTML: only our own tags, no comment but the marker, no tag that an entity could reassemble.
-  for (const match of prose.matchAll(/<\/?([A-Za-z][\w-]*)/g)) expect(allowedTags, match[0]).toContain(match[1]?.toLowerCase());
+  for (const match of prose.matchAll(/<\/?([A-Za-z][\w-]*)/g))
+    expect(allowedTags, match[0]).toContain(match[1]?.toLowerCase());
   expect(prose.replace(/^<!-- k8deployer:[\w./-]+:[\w./-]+ -->\n/, '')).not.toContain('<!--');
   // Only the entities we write: a hostile entity shows as text (`&amp;lt;`), it is never decoded into markup.
   expect(prose).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;)[#\w]+;/);
   // Links and images: only ours, to trusted URLs; no reference definition, no autolink.
   for (const match of prose.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) {
     const target = match[1] ?? '';
-    if (target.startsWith('https://shop.example.com/')) expect(target).toMatch(/^https:\/\/shop\.example\.com\/[!#-&*-;=?-[\]-_a-~]*$/);
+    if (target.startsWith('https://shop.example.com/'))
+      expect(target).toMatch(/^https:\/\/shop\.example\.com\/[!#-&*-;=?-[\]-_a-~]*$/);
     else expect(trustedUrls.map((url) => url.replace(/\/$/, ''))).toContain(target.replace(/\/$/, ''));
   }
   expect(prose).not.toMatch(/(?<!\\)!(?<!\\)\[/);
   expect(prose).not.toMatch(/^\s*(?<!\\)\[[^\]]*(?<!\\)\]:/m);
   // Link targets checked above are taken out; what remains is text.
-  let rest = prose.replace(/(?<!\\)\]\(https:\/\/shop\.example\.com\/[^)]*\)/g, '](TRUSTED)').replace(/&#\d+;/g, (entity) => String.fromCodePoint(Number(entity.slice(2, -1))));
+  let rest = prose
+    .replace(/(?<!\\)\]\(https:\/\/shop\.example\.com\/[^)]*\)/g, '](TRUSTED)')
+    .replace(/&#\d+;/g, (entity) => String.fromCodePoint(Number(entity.slice(2, -1))));
   for (const url of trustedUrls) rest = rest.split(url).join('');
   expect(rest).not.toMatch(/https?:\/\//i);
   expect(rest).not.toMatch(/\bwww\./i);
@@ -168,7 +213,9 @@ function expectInertMarkdown(markdown: string): void {
   // Table rows keep their column count; nothing starts a heading, quote or list that is not ours.
   const header = prose.split('\n').find((line) => line.startsWith('| Cluster '));
   const columns = header ? header.split(/(?<!\\)\|/).length : 0;
-  for (const line of prose.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Change') && !l.startsWith('| …'))) {
+  for (const line of prose
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| Change') && !l.startsWith('| …'))) {
     if (/^\| (➕|✏️|➖)/.test(line)) expect(line.split(/(?<!\\)\|/).length, line).toBe(5);
     else expect(line.split(/(?<!\\)\|/).length, line).toBe(columns);
   }
@@ -179,7 +226,9 @@ function expectInertMarkdown(markdown: string): void {
   // Mermaid: every line is one of the statements we write; no click, no label that ends early.
   for (const block of fences.filter((f) => f.includes('mermaid'))) {
     for (const line of block.split('\n').slice(1, -1)) {
-      expect(line).toMatch(/^(graph LR|  c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]|  c\d+ --> c\d+|  classDef [a-z]+ [\w:#,-]+|  class c\d+(,c\d+)* [a-z]+)$/);
+      expect(line).toMatch(
+        /^(graph LR|  c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]|  c\d+ --> c\d+|  classDef [a-z]+ [\w:#,-]+|  class c\d+(,c\d+)* [a-z]+)$/,
+      );
     }
   }
 }
@@ -226,7 +275,10 @@ describe('hostile cluster and pull-request text is inert in every report', () =>
 
   it.each(hostile.map((entry) => [entry.name, entry] as const))('job summary: %s', (_name, { text, shows }) => {
     for (const command of ['deploy', 'plan'] as const) {
-      const report = finalizeReport(buildRunReport(hostileRun(text, command)), { finished: true, components: components(text) });
+      const report = finalizeReport(buildRunReport(hostileRun(text, command)), {
+        finished: true,
+        components: components(text),
+      });
       const markdown = renderJobSummary(report, {
         runUrl: trustedUrls[1],
         environment: `pr-1 ${text}`,
@@ -239,7 +291,10 @@ describe('hostile cluster and pull-request text is inert in every report', () =>
 
   it.each(hostile.map((entry) => [entry.name, entry] as const))('PR comment: %s', (_name, { text, shows }) => {
     for (const command of ['deploy', 'plan'] as const) {
-      const report = finalizeReport(buildRunReport(hostileRun(text, command)), { finished: true, components: components(text) });
+      const report = finalizeReport(buildRunReport(hostileRun(text, command)), {
+        finished: true,
+        components: components(text),
+      });
       const body = renderPrComment(report, {
         app: text,
         environment: text,
@@ -254,26 +309,52 @@ describe('hostile cluster and pull-request text is inert in every report', () =>
     }
   });
 
-  it.each(hostile.map((entry) => [entry.name, entry] as const))('progress log and annotations (Actions): %s', (_name, { text, shows }) => {
-    const reporter = new ProgressReporter({ mode: 'actions', write: (line) => core.info(line), now: () => t0, progressIntervalMs: 0 });
-    for (const event of hostileRun(text, 'plan')) reporter.handle(event);
-    const output = stdout.join('');
-    expectInertLog(output);
-    expect(output).toContain(shows.replace(/#/g, '＃'));
-    // Our own annotations carry the text as escaped data, one line each.
-    expect(output.split('\n').filter((line) => line.startsWith('::error title=k8deployer::')).length).toBeGreaterThan(0);
-  });
+  it.each(hostile.map((entry) => [entry.name, entry] as const))(
+    'progress log and annotations (Actions): %s',
+    (_name, { text, shows }) => {
+      const reporter = new ProgressReporter({
+        mode: 'actions',
+        write: (line) => core.info(line),
+        now: () => t0,
+        progressIntervalMs: 0,
+      });
+      for (const event of hostileRun(text, 'plan')) reporter.handle(event);
+      const output = stdout.join('');
+      expectInertLog(output);
+      expect(output).toContain(shows.replace(/#/g, '＃'));
+      // Our own annotations carry the text as escaped data, one line each.
+      expect(output.split('\n').filter((line) => line.startsWith('::error title=k8deployer::')).length).toBeGreaterThan(
+        0,
+      );
+    },
+  );
 
   it.each(hostile.map((entry) => [entry.name, entry] as const))('terminal log (CLI): %s', (_name, { text }) => {
     const lines: string[] = [];
-    const reporter = new ProgressReporter({ mode: 'cli', write: (line) => lines.push(line), now: () => t0, progressIntervalMs: 0 });
+    const reporter = new ProgressReporter({
+      mode: 'cli',
+      write: (line) => lines.push(line),
+      now: () => t0,
+      progressIntervalMs: 0,
+    });
     for (const event of hostileRun(text, 'plan')) reporter.handle(event);
     expect(lines.every((line) => !line.includes('\n'))).toBe(true);
     expectInertLog(lines.join('\n'));
   });
 
   it.each(hostile.map((entry) => [entry.name, entry] as const))('spec problem annotations: %s', (_name, { text }) => {
-    annotateSpecProblems([{ file: `k8deployer${text}.yaml`, line: 1, column: 1, message: `unknown key ${text}`, pointer: `/components/${text}` }], core.error);
+    annotateSpecProblems(
+      [
+        {
+          file: `k8deployer${text}.yaml`,
+          line: 1,
+          column: 1,
+          message: `unknown key ${text}`,
+          pointer: `/components/${text}`,
+        },
+      ],
+      core.error,
+    );
     const output = stdout.join('');
     expect(output.split('\n').filter(Boolean)).toHaveLength(1);
     expect(output.startsWith('::error title=k8deployer spec,file=')).toBe(true);

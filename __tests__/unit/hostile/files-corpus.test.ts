@@ -1,4 +1,17 @@
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,10 +20,22 @@ import { resolveKubeconfig } from '../../../src/credentials/kubeconfig.js';
 import { CredentialsError, ExitCode, formatProblem, SpecError } from '../../../src/errors.js';
 import { loadSpec, type LoadedSpec } from '../../../src/spec/load.js';
 import { testContext } from '../credentials/local-server.js';
-import { fileCases, fill, kubeconfigFileCases, kubeconfigWith, makeFileTree, specFor, type FileTree } from './files-corpus.js';
+import {
+  fileCases,
+  fill,
+  kubeconfigFileCases,
+  kubeconfigWith,
+  makeFileTree,
+  specFor,
+  type FileTree,
+} from './files-corpus.js';
 
 /** Loads a spec text written into the tree; returns the spec or the refusal, and how long it took. */
-async function load(file: string, text: string, options: { workspace?: string } = {}): Promise<{ spec?: LoadedSpec; error?: unknown; ms: number }> {
+async function load(
+  file: string,
+  text: string,
+  options: { workspace?: string } = {},
+): Promise<{ spec?: LoadedSpec; error?: unknown; ms: number }> {
   writeFileSync(file, text);
   const started = performance.now();
   try {
@@ -63,7 +88,10 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const { spec } = await load(specPath, specFor('kubeconfig', 'kube/config').text);
     const target = spec!.targets[0]!;
     expect(process.cwd()).not.toBe(tree.app);
-    const creds = await resolveKubeconfig({ ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! }, testContext().ctx);
+    const creds = await resolveKubeconfig(
+      { ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! },
+      testContext().ctx,
+    );
     expect(creds.server).toBe('https://lab.example:6443');
     await creds.dispose();
   });
@@ -73,7 +101,10 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const { spec, error } = await load(specPath, written.text);
     expect(error).toBeUndefined();
     const target = spec!.targets[0]!;
-    const resolving = resolveKubeconfig({ ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! }, testContext().ctx);
+    const resolving = resolveKubeconfig(
+      { ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! },
+      testContext().ctx,
+    );
     await expect(resolving).rejects.toBeInstanceOf(CredentialsError);
     await expect(resolving).rejects.toThrow(
       `kubeconfig: read kubeconfig: cannot load kube/not-yet: ${specPath}:${written.line}:${written.column}: file "kube/not-yet" does not exist (paths resolve relative to the spec file's directory ${tree.app})`,
@@ -87,9 +118,14 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const { spec } = await load(specPath, written.text);
     const target = spec!.targets[0]!;
     const started = performance.now();
-    const resolving = resolveKubeconfig({ ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! }, testContext().ctx);
+    const resolving = resolveKubeconfig(
+      { ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! },
+      testContext().ctx,
+    );
     if (row.error) {
-      await expect(resolving).rejects.toThrow(`kubeconfig: read kubeconfig: cannot load kube/hostile.config: ${specPath}:${written.line}:${written.column}: ${fill(row.error, tree)}`);
+      await expect(resolving).rejects.toThrow(
+        `kubeconfig: read kubeconfig: cannot load kube/hostile.config: ${specPath}:${written.line}:${written.column}: ${fill(row.error, tree)}`,
+      );
     } else {
       const creds = await resolving;
       expect(creds.kubeConfig.getCurrentUser()?.token).toBe(row.token);
@@ -102,8 +138,13 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const text = `app: shop\ncomponents:\n  - {name: web, image: "nginx:1.27", port: 8080}\nclusters:\n  - name: lab\n    kubeconfig:\n      server: https://lab.example:6443\n      tokenEnv: T\n      certificateAuthority: /proc/self/environ\n`;
     const { spec } = await load(specPath, text);
     const target = spec!.targets[0]!;
-    const resolving = resolveKubeconfig({ ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! }, testContext({ env: { T: 'tok' } }).ctx);
-    await expect(resolving).rejects.toThrow(`${specPath}:9:29: file "/proc/self/environ" is under /proc, which is never read`);
+    const resolving = resolveKubeconfig(
+      { ...target.credentials, provider: 'kubeconfig', specPaths: target.specPaths! },
+      testContext({ env: { T: 'tok' } }).ctx,
+    );
+    await expect(resolving).rejects.toThrow(
+      `${specPath}:9:29: file "/proc/self/environ" is under /proc, which is never read`,
+    );
   });
 
   it('the files of one run share a 16 MiB budget', async () => {
@@ -118,13 +159,17 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const text = `app: shop\ncomponents:\n  - name: web\n    image: nginx:1.27\n    port: 8080\n    config:\n      - mountPath: /etc/app\n        files:\n${list}`;
     const result = await load(specPath, text);
     expect(result.ms).toBeLessThan(1000);
-    expect(problemsOf(result.error)).toEqual([`${specPath}:25:13: file "budget/part-16.bin" does not fit: the files a spec names may add up to 16 MiB per run`]);
+    expect(problemsOf(result.error)).toEqual([
+      `${specPath}:25:13: file "budget/part-16.bin" does not fit: the files a spec names may add up to 16 MiB per run`,
+    ]);
   });
 
   it('the position names the component as written, also when an earlier one is left out for this cluster', async () => {
     const text = `app: shop\ncomponents:\n  - name: off\n    image: nginx:1.27\n    port: 8080\n    enabled: false\n  - name: web\n    image: nginx:1.27\n    port: 8080\n    config:\n      - {mountPath: /etc/app, files: [/etc/passwd]}\n`;
     const result = await load(specPath, text);
-    expect(problemsOf(result.error)).toEqual([`${specPath}:11:39: file "/etc/passwd" is outside the repository ${tree.root}; paths resolve relative to the spec file and must stay inside the repository`]);
+    expect(problemsOf(result.error)).toEqual([
+      `${specPath}:11:39: file "/etc/passwd" is outside the repository ${tree.root}; paths resolve relative to the spec file and must stay inside the repository`,
+    ]);
   });
 
   describe('the repository root', () => {
@@ -138,7 +183,9 @@ describe('files the spec names are confined to the repository (hostile corpus)',
     const text = `app: shop\ncomponents:\n  - name: web\n    image: nginx:1.27\n    port: 8080\n    config:\n      - {mountPath: /etc/app, files: [../shared.yaml]}\n`;
 
     it('is GITHUB_WORKSPACE when the spec is inside it', async () => {
-      const result = await load(path.join(base, 'ws', 'deploy', 'k8deployer.yaml'), text, { workspace: path.join(base, 'ws') });
+      const result = await load(path.join(base, 'ws', 'deploy', 'k8deployer.yaml'), text, {
+        workspace: path.join(base, 'ws'),
+      });
       expect(result.spec?.files.get('../shared.yaml')).toBe('from: workspace\n');
     });
 
@@ -174,7 +221,12 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
   });
 
   /** A spec with a raw manifest (whose names are free text) and a Secret; renders it into a fresh `out`. */
-  async function render(caseName: string, manifest: string, extraArgs: string[] = [], prepare?: (out: string) => void): Promise<{ code: number; ms: number }> {
+  async function render(
+    caseName: string,
+    manifest: string,
+    extraArgs: string[] = [],
+    prepare?: (out: string) => void,
+  ): Promise<{ code: number; ms: number }> {
     const dir = path.join(base, caseName);
     out = path.join(dir, 'out');
     mkdirSync(path.join(dir, 'spec'), { recursive: true });
@@ -208,7 +260,9 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
     expect(readdirSync(dir).sort()).toEqual(['out', 'spec']);
     const files = listTree(out);
     expect(files).toContain('default');
-    const written = files.filter((file) => file.startsWith(`default${path.sep}`)).map((file) => file.slice('default/'.length));
+    const written = files
+      .filter((file) => file.startsWith(`default${path.sep}`))
+      .map((file) => file.slice('default/'.length));
     expect(written).toHaveLength(3);
     for (const file of written) {
       expect(file).toMatch(/^\d{3}-[A-Za-z0-9._-]+\.yaml$/);
@@ -234,15 +288,22 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
   it('--show-secrets writes the values, still 0600, also over an existing world-readable file', async () => {
     process.env.SHOP_PASSWORD = 'hunter2-value';
     try {
-      const { code } = await render('show-secrets', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', ['--show-secrets'], (dir) => {
-        mkdirSync(path.join(dir, 'default'), { recursive: true });
-        writeFileSync(path.join(dir, 'default', '002-secret-creds.yaml'), 'old');
-        chmodSync(path.join(dir, 'default', '002-secret-creds.yaml'), 0o644);
-      });
+      const { code } = await render(
+        'show-secrets',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+        ['--show-secrets'],
+        (dir) => {
+          mkdirSync(path.join(dir, 'default'), { recursive: true });
+          writeFileSync(path.join(dir, 'default', '002-secret-creds.yaml'), 'old');
+          chmodSync(path.join(dir, 'default', '002-secret-creds.yaml'), 0o644);
+        },
+      );
       expect(code).toBe(ExitCode.Ok);
       const secretFile = path.join(out, 'default', '002-secret-creds.yaml');
       expect(statSync(secretFile).mode & 0o777).toBe(0o600);
-      expect(readFileSync(secretFile, 'utf8')).toContain(`password: ${Buffer.from('hunter2-value').toString('base64')}`);
+      expect(readFileSync(secretFile, 'utf8')).toContain(
+        `password: ${Buffer.from('hunter2-value').toString('base64')}`,
+      );
     } finally {
       delete process.env.SHOP_PASSWORD;
     }
@@ -251,25 +312,39 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
   it('a symlink planted at an output file is not followed', async () => {
     const victim = path.join(base, 'victim.txt');
     writeFileSync(victim, 'untouched');
-    const { code, ms } = await render('planted-link', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', [], (dir) => {
-      mkdirSync(path.join(dir, 'default'), { recursive: true });
-      symlinkSync(victim, path.join(dir, 'default', '002-secret-creds.yaml'));
-    });
+    const { code, ms } = await render(
+      'planted-link',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+      [],
+      (dir) => {
+        mkdirSync(path.join(dir, 'default'), { recursive: true });
+        symlinkSync(victim, path.join(dir, 'default', '002-secret-creds.yaml'));
+      },
+    );
     expect(ms).toBeLessThan(1000);
     expect(code).toBe(ExitCode.BadSpec);
-    expect(stderr).toBe(`error: refusing to write ${path.join(out, 'default', '002-secret-creds.yaml')}: it is a symlink\n`);
+    expect(stderr).toBe(
+      `error: refusing to write ${path.join(out, 'default', '002-secret-creds.yaml')}: it is a symlink\n`,
+    );
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
   });
 
   it('a hard link planted at an output file is not written through', async () => {
     const victim = path.join(base, 'linked-victim.txt');
     writeFileSync(victim, 'untouched');
-    const { code } = await render('planted-hardlink', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', [], (dir) => {
-      mkdirSync(path.join(dir, 'default'), { recursive: true });
-      linkSync(victim, path.join(dir, 'default', '001-namespace-shop.yaml'));
-    });
+    const { code } = await render(
+      'planted-hardlink',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+      [],
+      (dir) => {
+        mkdirSync(path.join(dir, 'default'), { recursive: true });
+        linkSync(victim, path.join(dir, 'default', '001-namespace-shop.yaml'));
+      },
+    );
     expect(code).toBe(ExitCode.BadSpec);
-    expect(stderr).toBe(`error: refusing to write ${path.join(out, 'default', '001-namespace-shop.yaml')}: it has other hard links\n`);
+    expect(stderr).toBe(
+      `error: refusing to write ${path.join(out, 'default', '001-namespace-shop.yaml')}: it has other hard links\n`,
+    );
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
   });
 
@@ -285,10 +360,15 @@ describe('render -o DIR writes only inside DIR (hostile corpus)', () => {
   it('a cluster directory that is a symlink out of DIR is not written into', async () => {
     const elsewhere = path.join(base, 'elsewhere');
     mkdirSync(elsewhere, { recursive: true });
-    const { code } = await render('planted-dir', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', [], (dir) => {
-      mkdirSync(dir, { recursive: true });
-      symlinkSync(elsewhere, path.join(dir, 'default'));
-    });
+    const { code } = await render(
+      'planted-dir',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n',
+      [],
+      (dir) => {
+        mkdirSync(dir, { recursive: true });
+        symlinkSync(elsewhere, path.join(dir, 'default'));
+      },
+    );
     expect(code).toBe(ExitCode.BadSpec);
     expect(stderr).toBe(`error: refusing to write into ${path.join(out, 'default')}: it is a symlink inside ${out}\n`);
     expect(readdirSync(elsewhere)).toEqual([]);

@@ -3,7 +3,9 @@ import { matchesGlob } from '../../../src/preview/release-rules.js';
 
 /** The old regex translation, as the reference for small inputs where backtracking is harmless. */
 function reference(glob: string, text: string): boolean {
-  const source = [...glob].map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
+  const source = [...glob]
+    .map((char) => (char === '*' ? '.*' : char === '?' ? '.' : char.replace(/[.+^${}()|[\]\\/]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${source}$`, 's').test(text);
 }
 
@@ -11,13 +13,15 @@ function reference(glob: string, text: string): boolean {
 function* cases(count: number): Generator<[string, string]> {
   let seed = 42;
   const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-  const pick = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
+  const pick = (alphabet: string, length: number) =>
+    Array.from({ length }, () => alphabet[next() % alphabet.length]).join('');
   for (let index = 0; index < count; index += 1) yield [pick('ab*?.', next() % 7), pick('ab.', next() % 8)];
 }
 
 describe('release tag globs', () => {
   it('match exactly what the regular-expression translation matched', () => {
-    for (const [glob, text] of cases(5_000)) expect(matchesGlob(glob, text), `${glob} vs ${text}`).toBe(reference(glob, text));
+    for (const [glob, text] of cases(5_000))
+      expect(matchesGlob(glob, text), `${glob} vs ${text}`).toBe(reference(glob, text));
   });
 
   it('handle the documented forms and unicode', () => {

@@ -4,9 +4,7 @@ import { referencedFiles, resolveTargets, type SpecOptions } from '../../../src/
 import { parseYamlSource, problemAt } from '../../../src/spec/yaml-source.js';
 
 /** What a hostile input must produce: a refusal (exit code 2 unless said otherwise) or, for look-alikes, success. */
-export type Outcome =
-  | { refused: RegExp; line?: number; column?: number; exitCode?: number }
-  | { accepted: true };
+export type Outcome = { refused: RegExp; line?: number; column?: number; exitCode?: number } | { accepted: true };
 
 export interface HostileCase {
   name: string;
@@ -26,13 +24,23 @@ export function renderSpecText(text: string, input: SpecInput = {}): number {
   for (const target of resolveTargets(document, input.options ?? {})) {
     const files = new Map<string, string>();
     for (const ref of referencedFiles(target.spec)) files.set(ref.path, input.files?.[ref.path] ?? '');
-    const rendered = renderApp(target, { files, env: {}, missingSecrets: 'placeholder', problemAt: (pointer, message) => problemAt(document, pointer, message) });
+    const rendered = renderApp(target, {
+      files,
+      env: {},
+      missingSecrets: 'placeholder',
+      problemAt: (pointer, message) => problemAt(document, pointer, message),
+    });
     objects += rendered.objects.length;
   }
   return objects;
 }
 
-export function specCase(name: string, text: string | (() => string), outcome: Outcome, input: SpecInput = {}): HostileCase {
+export function specCase(
+  name: string,
+  text: string | (() => string),
+  outcome: Outcome,
+  input: SpecInput = {},
+): HostileCase {
   return { name, run: () => renderSpecText(typeof text === 'string' ? text : text(), input), outcome };
 }
 
@@ -64,7 +72,11 @@ export async function observe(hostile: HostileCase): Promise<Observed> {
 export function describeRefusal(error: unknown): { text: string; exitCode: number; line?: number; column?: number } {
   if (error instanceof SpecError) {
     const first = error.problems[0];
-    return { text: error.message, exitCode: error.exitCode, ...(first ? { line: first.line, column: first.column } : {}) };
+    return {
+      text: error.message,
+      exitCode: error.exitCode,
+      ...(first ? { line: first.line, column: first.column } : {}),
+    };
   }
   if (error instanceof K8deployerError) return { text: error.message, exitCode: error.exitCode };
   return { text: String(error), exitCode: ExitCode.Failure };

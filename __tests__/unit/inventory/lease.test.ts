@@ -39,25 +39,32 @@ class LeaseServer {
       name: 'test',
       create: async (object) => this.write('create', () => this.store(object, true)),
       get: async () => (this.lease ? structuredClone(this.lease) : undefined),
-      replace: async (object) => this.write('replace', () => {
-        if (!this.lease) return this.store(object, true);
-        this.precondition(object.metadata['resourceVersion'] as string | undefined);
-        return this.store(object, false);
-      }),
-      mergePatch: async (_ref, patch, options) => this.write('patch', () => {
-        if (!this.lease) throw status(404, 'NotFound');
-        const metadata = (patch['metadata'] ?? {}) as { uid?: string; resourceVersion?: string };
-        if (metadata.uid && metadata.uid !== this.lease.metadata['uid']) throw status(422, 'Invalid');
-        this.precondition(metadata.resourceVersion);
-        const spec = { ...(this.lease['spec'] as object), ...(patch['spec'] as object) };
-        return this.store({ ...this.lease, spec }, false);
-      }, options?.signal),
-      delete: async (_ref, options) => this.write('delete', () => {
-        if (!this.lease) return false;
-        if (options?.uid && options.uid !== this.lease.metadata['uid']) throw status(409, 'Conflict');
-        this.lease = undefined;
-        return true;
-      }),
+      replace: async (object) =>
+        this.write('replace', () => {
+          if (!this.lease) return this.store(object, true);
+          this.precondition(object.metadata['resourceVersion'] as string | undefined);
+          return this.store(object, false);
+        }),
+      mergePatch: async (_ref, patch, options) =>
+        this.write(
+          'patch',
+          () => {
+            if (!this.lease) throw status(404, 'NotFound');
+            const metadata = (patch['metadata'] ?? {}) as { uid?: string; resourceVersion?: string };
+            if (metadata.uid && metadata.uid !== this.lease.metadata['uid']) throw status(422, 'Invalid');
+            this.precondition(metadata.resourceVersion);
+            const spec = { ...(this.lease['spec'] as object), ...(patch['spec'] as object) };
+            return this.store({ ...this.lease, spec }, false);
+          },
+          options?.signal,
+        ),
+      delete: async (_ref, options) =>
+        this.write('delete', () => {
+          if (!this.lease) return false;
+          if (options?.uid && options.uid !== this.lease.metadata['uid']) throw status(409, 'Conflict');
+          this.lease = undefined;
+          return true;
+        }),
     };
     return client as ClusterClient;
   }
@@ -87,7 +94,10 @@ class LeaseServer {
     if (create && this.lease) throw status(409, 'AlreadyExists');
     this.version += 1;
     const uid = create ? `uid-${++this.uids}` : this.lease?.metadata['uid'];
-    this.lease = { ...structuredClone(object), metadata: { ...object.metadata, uid, resourceVersion: String(this.version) } };
+    this.lease = {
+      ...structuredClone(object),
+      metadata: { ...object.metadata, uid, resourceVersion: String(this.version) },
+    };
     return structuredClone(this.lease);
   }
 }
@@ -121,7 +131,10 @@ describe('the deploy lease', () => {
   it('a renewal retrying through an outage that reaches the server after the release never brings the lease back', async () => {
     const server = new LeaseServer();
     const lost: string[] = [];
-    const lease = new DeployLease(server.client(), 'shop', 'shop', 'run-1', { ttlSeconds: 0.03, onLost: (reason) => lost.push(reason) });
+    const lease = new DeployLease(server.client(), 'shop', 'shop', 'run-1', {
+      ttlSeconds: 0.03,
+      onLost: (reason) => lost.push(reason),
+    });
     await lease.acquire(new AbortController().signal);
     server.holdRenewals();
     await until(() => server.heldWrites > 0);

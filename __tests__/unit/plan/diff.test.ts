@@ -11,7 +11,10 @@ const configMap = (data: Record<string, string>, extra: Record<string, unknown> 
 
 describe('plan diffs', () => {
   it('ignores server bookkeeping when comparing', () => {
-    const live = configMap({ a: '1' }, { resourceVersion: '5', uid: 'u', managedFields: [{ manager: 'x' }], creationTimestamp: 't' });
+    const live = configMap(
+      { a: '1' },
+      { resourceVersion: '5', uid: 'u', managedFields: [{ manager: 'x' }], creationTimestamp: 't' },
+    );
     expect(sameObject(live, configMap({ a: '1' }, { resourceVersion: '6' }))).toBe(true);
     expect(sameObject(live, configMap({ a: '2' }))).toBe(false);
   });
@@ -28,7 +31,12 @@ describe('plan diffs', () => {
   });
 
   it('never shows Secret values, but shows which keys changed', () => {
-    const secret = (data: Record<string, string>): KubeObject => ({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data });
+    const secret = (data: Record<string, string>): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 's' },
+      data,
+    });
     const live = secret({ same: 'c2VjcmV0', changed: 'b2xk' });
     const desired = secret({ same: 'c2VjcmV0', changed: 'bmV3', added: 'eA==' });
     const diff = objectDiff(live, desired);

@@ -4,14 +4,26 @@ import { buildGraph, findCycle, DependencyGraph } from '../../../src/plan/graph.
 import type { ComponentInfo, DesiredObject } from '../../../src/render/types.js';
 
 const ns = 'shop';
-const obj = (kind: string, name: string, extra: Record<string, unknown> = {}, apiVersion = 'v1', namespace: string | null = ns): KubeObject => ({
+const obj = (
+  kind: string,
+  name: string,
+  extra: Record<string, unknown> = {},
+  apiVersion = 'v1',
+  namespace: string | null = ns,
+): KubeObject => ({
   apiVersion,
   kind,
   metadata: namespace ? { name, namespace } : { name },
   ...extra,
 });
 const desired = (component: string, object: KubeObject): DesiredObject => ({ component, object });
-const component = (name: string, depends: string[] = []): ComponentInfo => ({ name, kind: 'service', depends, images: [], urls: [] });
+const component = (name: string, depends: string[] = []): ComponentInfo => ({
+  name,
+  kind: 'service',
+  depends,
+  images: [],
+  urls: [],
+});
 const deps = (graph: DependencyGraph, key: string) => [...(graph.nodes.get(key)?.dependsOn ?? [])].sort();
 
 const deployment = (name: string, podSpec: Record<string, unknown>) =>
@@ -24,7 +36,13 @@ describe('buildGraph', () => {
   });
 
   it('puts custom resources after their CRD', () => {
-    const crd = obj('CustomResourceDefinition', 'widgets.example.com', { spec: { group: 'example.com', names: { kind: 'Widget' } } }, 'apiextensions.k8s.io/v1', null);
+    const crd = obj(
+      'CustomResourceDefinition',
+      'widgets.example.com',
+      { spec: { group: 'example.com', names: { kind: 'Widget' } } },
+      'apiextensions.k8s.io/v1',
+      null,
+    );
     const graph = buildGraph([desired('a', crd), desired('a', obj('Widget', 'w', {}, 'example.com/v1'))]);
     expect(deps(graph, 'Widget/shop/w')).toEqual(['CustomResourceDefinition/widgets.example.com']);
   });
@@ -32,7 +50,10 @@ describe('buildGraph', () => {
   it('puts a RoleBinding after its Role', () => {
     const graph = buildGraph([
       desired('a', obj('Role', 'reader', {}, 'rbac.authorization.k8s.io/v1')),
-      desired('b', obj('RoleBinding', 'rb', { roleRef: { kind: 'Role', name: 'reader' } }, 'rbac.authorization.k8s.io/v1')),
+      desired(
+        'b',
+        obj('RoleBinding', 'rb', { roleRef: { kind: 'Role', name: 'reader' } }, 'rbac.authorization.k8s.io/v1'),
+      ),
     ]);
     expect(deps(graph, 'RoleBinding/shop/rb')).toEqual(['Role/shop/reader']);
   });
@@ -49,7 +70,13 @@ describe('buildGraph', () => {
         deployment('api', {
           serviceAccountName: 'runner',
           volumes: [{ name: 'd', persistentVolumeClaim: { claimName: 'data' } }],
-          containers: [{ name: 'app', envFrom: [{ configMapRef: { name: 'settings' } }], env: [{ name: 'X', valueFrom: { secretKeyRef: { name: 'creds', key: 'k' } } }] }],
+          containers: [
+            {
+              name: 'app',
+              envFrom: [{ configMapRef: { name: 'settings' } }],
+              env: [{ name: 'X', valueFrom: { secretKeyRef: { name: 'creds', key: 'k' } } }],
+            },
+          ],
         }),
       ),
     ]);
@@ -64,7 +91,15 @@ describe('buildGraph', () => {
   it('puts workloads after the inputs of their own component and bindings of their account', () => {
     const graph = buildGraph([
       desired('api', obj('ConfigMap', 'api-generated')),
-      desired('rbac', obj('RoleBinding', 'rb', { roleRef: { kind: 'Role', name: 'r' }, subjects: [{ kind: 'ServiceAccount', name: 'default' }] }, 'rbac.authorization.k8s.io/v1')),
+      desired(
+        'rbac',
+        obj(
+          'RoleBinding',
+          'rb',
+          { roleRef: { kind: 'Role', name: 'r' }, subjects: [{ kind: 'ServiceAccount', name: 'default' }] },
+          'rbac.authorization.k8s.io/v1',
+        ),
+      ),
       desired('api', deployment('api', { containers: [{ name: 'app' }] })),
     ]);
     expect(deps(graph, 'Deployment/shop/api')).toEqual(['ConfigMap/shop/api-generated', 'RoleBinding/shop/rb']);
@@ -72,7 +107,11 @@ describe('buildGraph', () => {
 
   it('adds component depends: every object of the dependency', () => {
     const graph = buildGraph(
-      [desired('db', obj('ConfigMap', 'db1')), desired('db', obj('Service', 'db2')), desired('api', obj('ConfigMap', 'api'))],
+      [
+        desired('db', obj('ConfigMap', 'db1')),
+        desired('db', obj('Service', 'db2')),
+        desired('api', obj('ConfigMap', 'api')),
+      ],
       [component('db'), component('api', ['db'])],
     );
     expect(deps(graph, 'ConfigMap/shop/api')).toEqual(['ConfigMap/shop/db1', 'Service/shop/db2']);
@@ -80,19 +119,31 @@ describe('buildGraph', () => {
   });
 
   it('rejects depends on an unknown component', () => {
-    expect(() => buildGraph([desired('api', obj('ConfigMap', 'a'))], [component('api', ['nope'])])).toThrow(/unknown component nope/);
+    expect(() => buildGraph([desired('api', obj('ConfigMap', 'a'))], [component('api', ['nope'])])).toThrow(
+      /unknown component nope/,
+    );
   });
 
   it('rejects the same object twice', () => {
-    expect(() => buildGraph([desired('a', obj('ConfigMap', 'a')), desired('b', obj('ConfigMap', 'a'))])).toThrow(/twice/);
+    expect(() => buildGraph([desired('a', obj('ConfigMap', 'a')), desired('b', obj('ConfigMap', 'a'))])).toThrow(
+      /twice/,
+    );
   });
 
   it('orders dependencies first', () => {
     const graph = buildGraph(
-      [desired('web', obj('ConfigMap', 'web')), desired('api', obj('ConfigMap', 'api')), desired('db', obj('ConfigMap', 'db'))],
+      [
+        desired('web', obj('ConfigMap', 'web')),
+        desired('api', obj('ConfigMap', 'api')),
+        desired('db', obj('ConfigMap', 'db')),
+      ],
       [component('web', ['api']), component('api', ['db']), component('db')],
     );
-    expect(graph.order().map((node) => node.key)).toEqual(['ConfigMap/shop/db', 'ConfigMap/shop/api', 'ConfigMap/shop/web']);
+    expect(graph.order().map((node) => node.key)).toEqual([
+      'ConfigMap/shop/db',
+      'ConfigMap/shop/api',
+      'ConfigMap/shop/web',
+    ]);
     expect(graph.depth()).toBe(3);
   });
 
@@ -102,6 +153,8 @@ describe('buildGraph', () => {
       [component('a', ['b']), component('b', ['a'])],
     );
     expect(findCycle(graph)).toEqual(['ConfigMap/shop/a', 'ConfigMap/shop/b', 'ConfigMap/shop/a']);
-    expect(() => graph.order()).toThrow(/dependency cycle: ConfigMap\/shop\/a → ConfigMap\/shop\/b → ConfigMap\/shop\/a/);
+    expect(() => graph.order()).toThrow(
+      /dependency cycle: ConfigMap\/shop\/a → ConfigMap\/shop\/b → ConfigMap\/shop\/a/,
+    );
   });
 });

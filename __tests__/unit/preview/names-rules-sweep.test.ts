@@ -16,7 +16,10 @@ describe('previewNamespace', () => {
   });
 
   it('shortens a long app name but keeps the PR number, within 63 characters', () => {
-    const name = previewNamespace('${app}-pr-${pr}', { app: 'a-very-long-application-name-that-goes-on-and-on-and-on-forever', pr: 12345 });
+    const name = previewNamespace('${app}-pr-${pr}', {
+      app: 'a-very-long-application-name-that-goes-on-and-on-and-on-forever',
+      pr: 12345,
+    });
     expect(name.length).toBeLessThanOrEqual(63);
     expect(name).toMatch(dns1123);
     expect(name.endsWith('-pr-12345')).toBe(true);
@@ -40,7 +43,9 @@ describe('previewNamespace', () => {
 describe('previewHost', () => {
   it('substitutes and keeps every label DNS-safe', () => {
     expect(previewHost('pr-${pr}.preview.example.com', { app: 'shop', pr: 12 })).toBe('pr-12.preview.example.com');
-    expect(previewHost('${app}-${pr}.Preview.Example.com', { app: 'My_Shop', pr: 5 })).toBe('my-shop-5.preview.example.com');
+    expect(previewHost('${app}-${pr}.Preview.Example.com', { app: 'My_Shop', pr: 5 })).toBe(
+      'my-shop-5.preview.example.com',
+    );
     const long = previewHost('${app}.example.com', { app: 'a'.repeat(80), pr: 1 });
     expect(long.split('.')[0]!.length).toBe(63);
   });
@@ -54,7 +59,11 @@ describe('release rules', () => {
   ];
 
   it('first match wins and templates expand', () => {
-    expect(matchReleaseRule('v2.0.0-rc1', rules)).toMatchObject({ environment: 'staging', imageTag: 'v2.0.0-rc1', version: '2.0.0-rc1' });
+    expect(matchReleaseRule('v2.0.0-rc1', rules)).toMatchObject({
+      environment: 'staging',
+      imageTag: 'v2.0.0-rc1',
+      version: '2.0.0-rc1',
+    });
     expect(matchReleaseRule('v1.2.3', rules)).toMatchObject({ environment: 'production', imageTag: '1.2.3' });
     expect(matchReleaseRule('release/2026.11', rules)).toMatchObject({ imageTag: 'r-release/2026.11' });
     expect(matchReleaseRule('release/2026.1', rules)).toBeUndefined();

@@ -10,7 +10,6 @@ export type Expectation =
   | { count: string; equals: number }
   | { component: string; urls?: string[]; depends?: string[]; objects?: string[] };
 
-
 const fixtureDir = path.join(import.meta.dirname, '../../fixtures/render');
 
 /** A dotted path, or a list of keys when a key itself has dots (label and annotation names). */
@@ -27,11 +26,19 @@ function at(value: unknown, pathSpec: string | string[] | undefined): unknown {
 /** `Kind/name`, where a `*` in the name matches anything (hash-suffixed ConfigMaps). */
 function find(rendered: RenderedApp, ref: string): unknown {
   const [kind, name = ''] = ref.split('/');
-  const pattern = new RegExp(`^${name.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-  return rendered.objects.find((desired) => desired.object.kind === kind && pattern.test(desired.object.metadata.name))?.object;
+  const pattern = new RegExp(
+    `^${name
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
+  return rendered.objects.find((desired) => desired.object.kind === kind && pattern.test(desired.object.metadata.name))
+    ?.object;
 }
 
-for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml')).sort()) {
+for (const file of readdirSync(fixtureDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()) {
   const fixtures = load(readFileSync(path.join(fixtureDir, file), 'utf8')) as (Fixture & { expect: Expectation[] })[];
   describe(`render fixtures: ${file}`, () => {
     for (const fixture of fixtures) {
@@ -46,7 +53,9 @@ for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml
             if (expectation.urls) expect(info?.urls).toEqual(expectation.urls);
             if (expectation.depends) expect(info?.depends).toEqual(expectation.depends);
             if (expectation.objects) {
-              const owned = rendered.objects.filter((desired) => desired.component === expectation.component).map((desired) => `${desired.object.kind}/${desired.object.metadata.name}`);
+              const owned = rendered.objects
+                .filter((desired) => desired.component === expectation.component)
+                .map((desired) => `${desired.object.kind}/${desired.object.metadata.name}`);
               expect(owned).toHaveLength(expectation.objects.length);
               expectation.objects.forEach((wanted, index) => {
                 const [wantedKind, wantedName = ''] = wanted.split('/');
@@ -60,7 +69,10 @@ for (const file of readdirSync(fixtureDir).filter((name) => name.endsWith('.yaml
               expect(object, label).toBeUndefined();
               continue;
             }
-            expect(object, `${expectation.object} exists; rendered: ${rendered.objects.map((d) => `${d.object.kind}/${d.object.metadata.name}`).join(', ')}`).toBeDefined();
+            expect(
+              object,
+              `${expectation.object} exists; rendered: ${rendered.objects.map((d) => `${d.object.kind}/${d.object.metadata.name}`).join(', ')}`,
+            ).toBeDefined();
             const value = at(object, expectation.path);
             if (expectation.absent) expect(value, label).toBeUndefined();
             if ('equals' in expectation) expect(value, label).toEqual(expectation.equals);

@@ -7,8 +7,13 @@ import { prepareRun } from '../../../src/pipeline.js';
 import { objectsToYaml } from '../../../src/render/print.js';
 import { defaultSettings } from '../../../src/settings/types.js';
 
-const kubeScore = path.join(process.env.K8DEPLOYER_LINT_BIN ?? path.join(homedir(), '.cache/k8deployer-lint/bin'), 'kube-score');
-const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' }).trim().split('\n');
+const kubeScore = path.join(
+  process.env.K8DEPLOYER_LINT_BIN ?? path.join(homedir(), '.cache/k8deployer-lint/bin'),
+  'kube-score',
+);
+const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' })
+  .trim()
+  .split('\n');
 const workDir = mkdtempSync(path.join(tmpdir(), 'k8deployer-kube-score-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -19,7 +24,10 @@ describe('rendered examples pass kube-score with no critical finding', () => {
 
   for (const example of examples) {
     it(example, async () => {
-      const prepared = await prepareRun({ ...defaultSettings, command: 'render', specPath: example }, { env: {}, missingSecrets: 'placeholder' });
+      const prepared = await prepareRun(
+        { ...defaultSettings, command: 'render', specPath: example },
+        { env: {}, missingSecrets: 'placeholder' },
+      );
       const files = prepared.targets.map(({ target, rendered }) => {
         const file = path.join(workDir, `${path.basename(path.dirname(example))}-${target.name}.yaml`);
         writeFileSync(file, objectsToYaml(rendered.objects.map((desired) => desired.object)));
@@ -28,7 +36,12 @@ describe('rendered examples pass kube-score with no critical finding', () => {
       const result = spawnSync(kubeScore, ['score', '--output-format', 'ci', ...files], { encoding: 'utf8' });
       const lines = result.stdout.split('\n');
       const count = (grade: string) => lines.filter((line) => line.startsWith(`[${grade}]`)).length;
-      const counts = { ok: count('OK'), warning: count('WARNING'), critical: count('CRITICAL'), skipped: count('SKIPPED') };
+      const counts = {
+        ok: count('OK'),
+        warning: count('WARNING'),
+        critical: count('CRITICAL'),
+        skipped: count('SKIPPED'),
+      };
       console.log(`kube-score ${example}: ${JSON.stringify(counts)}`);
       expect(counts.ok, 'kube-score ran its checks').toBeGreaterThan(10);
       expect(lines.filter((line) => line.startsWith('[CRITICAL]'))).toEqual([]);

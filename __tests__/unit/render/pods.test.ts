@@ -6,8 +6,11 @@ import { defaultSettings } from '../../../src/settings/types.js';
 import type { DesiredObject } from '../../../src/render/types.js';
 import { renderFixture } from './render-fixture.js';
 
-const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' }).trim().split('\n');
-const render = (specPath: string) => prepareRun({ ...defaultSettings, command: 'render', specPath }, { env: {}, missingSecrets: 'placeholder' });
+const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' })
+  .trim()
+  .split('\n');
+const render = (specPath: string) =>
+  prepareRun({ ...defaultSettings, command: 'render', specPath }, { env: {}, missingSecrets: 'placeholder' });
 
 interface PodSpec {
   securityContext: Record<string, unknown>;
@@ -17,7 +20,8 @@ interface PodSpec {
 
 function podSpecs(objects: readonly DesiredObject[]): PodSpec[] {
   return objects.flatMap(({ object }) => {
-    const spec = object.spec as { template?: { spec: PodSpec }; jobTemplate?: { spec: { template: { spec: PodSpec } } } } | undefined;
+    const spec = object.spec as
+      { template?: { spec: PodSpec }; jobTemplate?: { spec: { template: { spec: PodSpec } } } } | undefined;
     const pod = spec?.template?.spec ?? spec?.jobTemplate?.spec.template.spec;
     return pod ? [pod] : [];
   });
@@ -37,8 +41,15 @@ describe('pods: every container gets the defaults', () => {
           expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
           for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
             containers += 1;
-            expect(container.securityContext, String(container.name)).toMatchObject({ allowPrivilegeEscalation: false, runAsNonRoot: true, capabilities: { drop: ['ALL'] } });
-            expect(container.resources, String(container.name)).toMatchObject({ requests: { cpu: expect.any(String), memory: expect.any(String) }, limits: { memory: expect.any(String) } });
+            expect(container.securityContext, String(container.name)).toMatchObject({
+              allowPrivilegeEscalation: false,
+              runAsNonRoot: true,
+              capabilities: { drop: ['ALL'] },
+            });
+            expect(container.resources, String(container.name)).toMatchObject({
+              requests: { cpu: expect.any(String), memory: expect.any(String) },
+              limits: { memory: expect.any(String) },
+            });
             expect(container.imagePullPolicy, String(container.name)).toMatch(/^(Always|IfNotPresent|Never)$/);
           }
         }
@@ -50,7 +61,11 @@ describe('pods: every container gets the defaults', () => {
   it('the microservices example runs a sidecar and an init container, and reports their images', async () => {
     const [target] = (await render('examples/microservices/k8deployer.yaml')).targets;
     const pods = podSpecs(target?.rendered.objects ?? []);
-    expect(pods.flatMap((pod) => pod.initContainers ?? []).map((container) => [container.name, container.restartPolicy ?? 'run to completion'])).toEqual([
+    expect(
+      pods
+        .flatMap((pod) => pod.initContainers ?? [])
+        .map((container) => [container.name, container.restartPolicy ?? 'run to completion']),
+    ).toEqual([
       ['metrics', 'Always'],
       ['wait-frontend', 'run to completion'],
     ]);
@@ -71,7 +86,11 @@ components:
       - { name: web-fast, type: LoadBalancer, waitForAddress: false }
       - { name: web-internal }
 `;
-    const options = Object.fromEntries(renderFixture({ name: 'x', spec }).objects.filter((d) => d.object.kind === 'Service').map((d) => [d.object.metadata.name, d.options?.skipWait ?? false]));
+    const options = Object.fromEntries(
+      renderFixture({ name: 'x', spec })
+        .objects.filter((d) => d.object.kind === 'Service')
+        .map((d) => [d.object.metadata.name, d.options?.skipWait ?? false]),
+    );
     expect(options).toEqual({ web: false, 'web-fast': true, 'web-internal': false });
   });
 

@@ -16,10 +16,18 @@ export interface Fixture {
 
 export function renderFixture(fixture: Fixture): RenderedApp {
   const document = parseYamlSource(fixture.spec, 'k8deployer.yaml');
-  const targets = resolveTargets(document, { variables: fixture.variables ?? {}, ...(fixture.cluster ? { clusters: [fixture.cluster] } : {}) });
+  const targets = resolveTargets(document, {
+    variables: fixture.variables ?? {},
+    ...(fixture.cluster ? { clusters: [fixture.cluster] } : {}),
+  });
   const target = targets[0];
   if (!target) throw new Error('no target');
   const files = new Map<string, string>();
   for (const ref of referencedFiles(target.spec)) files.set(ref.path, fixture.files?.[ref.path] ?? '');
-  return renderApp(target, { files, env: fixture.env ?? {}, missingSecrets: 'error', problemAt: (pointer, message) => problemAt(document, pointer, message) });
+  return renderApp(target, {
+    files,
+    env: fixture.env ?? {},
+    missingSecrets: 'error',
+    problemAt: (pointer, message) => problemAt(document, pointer, message),
+  });
 }

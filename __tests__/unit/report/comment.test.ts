@@ -9,10 +9,16 @@ import { componentInfos, deployment, twoClusterRun } from './fixtures.js';
 const planEvents = (diff: string, count = 1): DeployEvent[] => [
   { type: 'run-started', runId: 'r', command: 'plan', app: 'shop', clusters: ['eu-1'], at: 0 },
   {
-    type: 'plan-ready', cluster: 'eu-1', at: 1,
+    type: 'plan-ready',
+    cluster: 'eu-1',
+    at: 1,
     changes: [
       { component: 'api', ref: deployment('api'), action: 'update', diff },
-      ...Array.from({ length: count }, (_, i) => ({ component: 'web', ref: deployment(`web-${i}`), action: 'create' as const })),
+      ...Array.from({ length: count }, (_, i) => ({
+        component: 'web',
+        ref: deployment(`web-${i}`),
+        action: 'create' as const,
+      })),
       { component: 'db', ref: deployment('db'), action: 'unchanged' },
     ],
   },
@@ -31,19 +37,33 @@ describe('renderPrComment', () => {
   it('starts with the marker and shows the result and the preview URL', () => {
     const report = finalizeReport(buildRunReport(twoClusterRun()), { components: componentInfos });
     const body = renderPrComment(report, {
-      app: 'shop', environment: 'pr-12', previewUrl: 'https://pr-12.preview.example.com', sha: '0123456789abcdef',
-      runUrl: 'https://github.com/acme/shop/actions/runs/9', now: new Date('2026-01-02T03:04:05.678Z'),
+      app: 'shop',
+      environment: 'pr-12',
+      previewUrl: 'https://pr-12.preview.example.com',
+      sha: '0123456789abcdef',
+      runUrl: 'https://github.com/acme/shop/actions/runs/9',
+      now: new Date('2026-01-02T03:04:05.678Z'),
     });
-    expect(body.startsWith('<!-- k8deployer:shop:pr-12 -->\n### ❌ `shop` → **pr-12** deploy: **failed** in 1m 11s')).toBe(true);
+    expect(
+      body.startsWith('<!-- k8deployer:shop:pr-12 -->\n### ❌ `shop` → **pr-12** deploy: **failed** in 1m 11s'),
+    ).toBe(true);
     expect(body).toContain('🔗 Preview: https://pr-12.preview.example.com');
-    expect(body).toContain('| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown |');
-    expect(body).toContain('<sub>for 0123456 · [run log](https://github.com/acme/shop/actions/runs/9) · updated 2026-01-02T03:04:05Z · took 1m 11s</sub>');
+    expect(body).toContain(
+      '| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown |',
+    );
+    expect(body).toContain(
+      '<sub>for 0123456 · [run log](https://github.com/acme/shop/actions/runs/9) · updated 2026-01-02T03:04:05Z · took 1m 11s</sub>',
+    );
   });
 
   it('shows the change table and collapsed, masked diffs for plan runs', () => {
     const masker = new SecretMasker(['hunter2-password']);
     const diff = '--- live\n+++ desired\n-  replicas: 2\n+  replicas: 3\n+  PASSWORD: hunter2-password\n```\nbreakout';
-    const body = renderPrComment(finalizeReport(buildRunReport(planEvents(diff))), { app: 'shop', environment: 'staging', mask: (t) => masker.mask(t) });
+    const body = renderPrComment(finalizeReport(buildRunReport(planEvents(diff))), {
+      app: 'shop',
+      environment: 'staging',
+      mask: (t) => masker.mask(t),
+    });
     expect(body).toContain('**eu-1**: 1 to create, 1 to update, 0 to delete, 1 unchanged');
     expect(body).toContain('| ✏️ update | `Deployment/shop/api` | api |');
     expect(body).toContain('| ➕ create | `Deployment/shop/web-0` | web |');
@@ -56,7 +76,10 @@ describe('renderPrComment', () => {
 
   it('fits GitHub’s comment limit and keeps the marker', () => {
     const hugeDiff = Array.from({ length: 20_000 }, (_, i) => `+ line ${i} ${'y'.repeat(80)}`).join('\n');
-    const body = renderPrComment(finalizeReport(buildRunReport(planEvents(hugeDiff, 3_000))), { app: 'shop', environment: 'staging' });
+    const body = renderPrComment(finalizeReport(buildRunReport(planEvents(hugeDiff, 3_000))), {
+      app: 'shop',
+      environment: 'staging',
+    });
     expect(byteLength(body)).toBeLessThanOrEqual(commentLimitBytes);
     expect(body.startsWith('<!-- k8deployer:shop:staging -->\n')).toBe(true);
     expect(body).toMatch(/\| … \d+ more \| \| \|/);
@@ -71,7 +94,10 @@ describe('renderPrComment after a teardown', () => {
       { type: 'cluster-finished', cluster: 'eu-1', outcome: 'deleted', durationMs: 20, at: 20 },
       { type: 'run-finished', outcome: 'deleted', durationMs: 30, at: 30 },
     ];
-    const body = renderPrComment(finalizeReport(buildRunReport(events), { components: componentInfos }), { app: 'shop', environment: 'pr-12' });
+    const body = renderPrComment(finalizeReport(buildRunReport(events), { components: componentInfos }), {
+      app: 'shop',
+      environment: 'pr-12',
+    });
     expect(body).toContain('`web`');
     expect(body).not.toContain('https://shop.example.com/');
   });

@@ -44,7 +44,9 @@ describe('escape helpers, one per medium', () => {
   ])('markdownCode(%j, %j)', (input, options, expected) => expect(markdownCode(input, options)).toBe(expected));
 
   it('htmlText escapes HTML and turns Markdown punctuation into entities', () => {
-    expect(htmlText('</summary><img src=x> [a](b) @u')).toBe(`&lt;/summary&gt;&lt;img src=x&gt; &#91;a&#93;&#40;b&#41; @${wj}u`);
+    expect(htmlText('</summary><img src=x> [a](b) @u')).toBe(
+      `&lt;/summary&gt;&lt;img src=x&gt; &#91;a&#93;&#40;b&#41; @${wj}u`,
+    );
     expect(htmlText(`it's "x" #1`)).toBe(`it&#39;s &quot;x&quot; &#35;${wj}1`);
   });
 
@@ -67,7 +69,12 @@ describe('escape helpers, one per medium', () => {
   ])('logLine(%j)', (input, expected) => expect(logLine(input)).toBe(expected));
 
   it('logLines splits on every line ending and defuses each line', () => {
-    expect(logLines('ok\r::error::a\u2028::warning::b\r\nfine')).toEqual(['ok', '· ::error::a', '· ::warning::b', 'fine']);
+    expect(logLines('ok\r::error::a\u2028::warning::b\r\nfine')).toEqual([
+      'ok',
+      '· ::error::a',
+      '· ::warning::b',
+      'fine',
+    ]);
   });
 
   it('plainText strips escapes and invisible characters but keeps tabs, newlines and marks', () => {

@@ -32,13 +32,25 @@ describe('attachReporters masks every rendered text', () => {
     const bus = new EventBus();
     const lines: string[] = [];
     const masker = new SecretMasker();
-    const reporters = attachReporters({ bus, mode: 'actions', write: (line) => lines.push(line), masker, timer: false });
+    const reporters = attachReporters({
+      bus,
+      mode: 'actions',
+      write: (line) => lines.push(line),
+      masker,
+      timer: false,
+    });
     masker.add(secretToken);
     for (const event of twoClusterRun()) {
-      bus.emit(event.type === 'cluster-finished' ? { ...event, reason: `${event.reason ?? ''} ${secretToken}` } : event);
+      bus.emit(
+        event.type === 'cluster-finished' ? { ...event, reason: `${event.reason ?? ''} ${secretToken}` } : event,
+      );
     }
     bus.emit({ type: 'log', level: 'error', message: `auth failed with "${secretToken}"`, at: 0 });
-    const final = reporters.finish({ components: componentInfos, environment: 'production', previewUrl: 'https://x.example.com' });
+    const final = reporters.finish({
+      components: componentInfos,
+      environment: 'production',
+      previewUrl: 'https://x.example.com',
+    });
     const texts = [lines.join('\n'), final.summaryMarkdown, final.commentBody, final.table, final.resultJson];
     for (const text of texts) expect(text).not.toContain(secretToken);
     expect(final.resultJson).toContain('***');
@@ -52,7 +64,14 @@ describe('attachReporters masks every rendered text', () => {
     const masker = new SecretMasker(['pa"ss\\word']);
     const reporters = attachReporters({ bus, mode: 'cli', write: () => {}, masker, timer: false });
     bus.emit({ type: 'run-started', runId: 'r', command: 'deploy', app: 'a', clusters: ['c'], at: 0 });
-    bus.emit({ type: 'cluster-finished', cluster: 'c', outcome: 'failed', durationMs: 1, reason: 'bad pa"ss\\word', at: 1 });
+    bus.emit({
+      type: 'cluster-finished',
+      cluster: 'c',
+      outcome: 'failed',
+      durationMs: 1,
+      reason: 'bad pa"ss\\word',
+      at: 1,
+    });
     const final = reporters.finish();
     expect(JSON.parse(final.resultJson).clusters[0].reason).toBe('bad ***');
   });
@@ -63,8 +82,23 @@ describe('attachReporters masks every rendered text', () => {
     const masker = new SecretMasker([secret]);
     const reporters = attachReporters({ bus, mode: 'actions', write: () => {}, masker, timer: false });
     bus.emit({ type: 'run-started', runId: 'r', command: 'deploy', app: 'a', clusters: ['c'], at: 0 });
-    bus.emit({ type: 'component-finished', cluster: 'c', component: 'x', outcome: 'failed', durationMs: 1, reason: `auth ${secret}`, at: 1 });
-    bus.emit({ type: 'cluster-finished', cluster: 'c', outcome: 'failed', durationMs: 1, reason: `auth ${secret}`, at: 1 });
+    bus.emit({
+      type: 'component-finished',
+      cluster: 'c',
+      component: 'x',
+      outcome: 'failed',
+      durationMs: 1,
+      reason: `auth ${secret}`,
+      at: 1,
+    });
+    bus.emit({
+      type: 'cluster-finished',
+      cluster: 'c',
+      outcome: 'failed',
+      durationMs: 1,
+      reason: `auth ${secret}`,
+      at: 1,
+    });
     const final = reporters.finish({ environment: `env-${secret}` });
     for (const text of [final.summaryMarkdown, final.commentBody]) {
       expect(text).not.toContain('tok');

@@ -62,7 +62,13 @@ describe('ProgressReporter', () => {
   it('throttles progress per object and prints held-back messages when due', () => {
     const ref = deployment('api');
     const progress = (message: string, at: number): DeployEvent => ({
-      type: 'object-progress', cluster: 'c', component: 'api', ref, status: 'InProgress', message, at,
+      type: 'object-progress',
+      cluster: 'c',
+      component: 'api',
+      ref,
+      status: 'InProgress',
+      message,
+      at,
     });
     const lines: string[] = [];
     const reporter = new ProgressReporter({ mode: 'cli', write: (l) => lines.push(l), progressIntervalMs: 5_000 });
@@ -86,7 +92,13 @@ describe('ProgressReporter', () => {
   it('uses a longer interval in Actions', () => {
     const ref = deployment('api');
     const events: DeployEvent[] = [0, 10_000, 20_000, 31_000].map((at, i) => ({
-      type: 'object-progress', cluster: 'c', component: 'api', ref, status: 'InProgress', message: `${i}/3`, at,
+      type: 'object-progress',
+      cluster: 'c',
+      component: 'api',
+      ref,
+      status: 'InProgress',
+      message: `${i}/3`,
+      at,
     }));
     const { lines } = run('actions', events);
     expect(lines).toEqual(['[c] Deployment/shop/api: InProgress: 0/3', '[c] Deployment/shop/api: InProgress: 3/3']);
@@ -94,8 +106,13 @@ describe('ProgressReporter', () => {
 
   it('prints each Kubernetes event once', () => {
     const failed = (at: number): DeployEvent => ({
-      type: 'object-failed', cluster: 'c', component: 'api', ref: deployment('api'), reason: `r${at}`,
-      details: { events: ['Warning BackOff pod/x back-off'], logUnavailable: 'no kubelet' }, at,
+      type: 'object-failed',
+      cluster: 'c',
+      component: 'api',
+      ref: deployment('api'),
+      reason: `r${at}`,
+      details: { events: ['Warning BackOff pod/x back-off'], logUnavailable: 'no kubelet' },
+      at,
     });
     const { lines } = run('cli', [failed(1), failed(2)]);
     expect(lines.filter((l) => l.includes('event: Warning BackOff'))).toHaveLength(1);
@@ -105,7 +122,9 @@ describe('ProgressReporter', () => {
   it('prints the plan', () => {
     const { lines } = run('cli', [
       {
-        type: 'plan-ready', cluster: 'c', at: 0,
+        type: 'plan-ready',
+        cluster: 'c',
+        at: 0,
         changes: [
           { component: 'api', ref: deployment('api'), action: 'create' },
           { component: 'web', ref: deployment('web'), action: 'unchanged' },

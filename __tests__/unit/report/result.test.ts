@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DeployEvent } from '../../../src/events.js';
-import { buildRunReport, clusterReasons, emptyReport, exitCodeOfReport, finalizeReport, reduceReport } from '../../../src/report/result.js';
+import {
+  buildRunReport,
+  clusterReasons,
+  emptyReport,
+  exitCodeOfReport,
+  finalizeReport,
+  reduceReport,
+} from '../../../src/report/result.js';
 import { toResultJson } from '../../../src/report/json.js';
 import { componentInfos, deployment, twoClusterRun } from './fixtures.js';
 
@@ -36,7 +43,9 @@ describe('reduceReport', () => {
       urls: ['https://api.example.com'],
       images: ['ghcr.io/acme/api:1.2.3'],
       depends: ['db'],
-      failedObjects: [{ object: 'Deployment/shop/api', reason: 'Deployment api: container app ImagePullBackOff: manifest unknown' }],
+      failedObjects: [
+        { object: 'Deployment/shop/api', reason: 'Deployment api: container app ImagePullBackOff: manifest unknown' },
+      ],
     });
     expect(api.details?.logTail).toHaveLength(3);
     // web never started on us-1: listed from the rendered infos and settled as skipped.
@@ -64,7 +73,12 @@ describe('reduceReport', () => {
   it('marks components of a planned cluster as planned', () => {
     const events: DeployEvent[] = [
       { type: 'run-started', runId: 'r', command: 'plan', app: 'a', clusters: ['c1'], at: 0 },
-      { type: 'plan-ready', cluster: 'c1', changes: [{ component: 'api', ref: deployment('api'), action: 'create' }], at: 1 },
+      {
+        type: 'plan-ready',
+        cluster: 'c1',
+        changes: [{ component: 'api', ref: deployment('api'), action: 'create' }],
+        at: 1,
+      },
       { type: 'cluster-finished', cluster: 'c1', outcome: 'planned', durationMs: 5, at: 5 },
       { type: 'run-finished', outcome: 'planned', durationMs: 5, at: 5 },
     ];
@@ -75,7 +89,13 @@ describe('reduceReport', () => {
   it('takes RenderedApp lists per cluster', () => {
     const report = finalizeReport(buildRunReport(twoClusterRun()), {
       components: [
-        { app: 'shop', cluster: 'eu-1', namespace: 'shop', objects: [], components: [{ name: 'api', kind: 'service', depends: [], images: [], urls: ['https://eu.example.com'] }] },
+        {
+          app: 'shop',
+          cluster: 'eu-1',
+          namespace: 'shop',
+          objects: [],
+          components: [{ name: 'api', kind: 'service', depends: [], images: [], urls: ['https://eu.example.com'] }],
+        },
       ],
     });
     expect(report.clusters[0]!.components[0]).toMatchObject({ name: 'api', urls: ['https://eu.example.com'] });
@@ -112,7 +132,9 @@ describe('plan reports', () => {
         { type: 'run-started', runId: 'r', command: 'plan', app: 'shop', clusters: ['eu-1'], at: 0 },
         { type: 'cluster-started', cluster: 'eu-1', namespace: 'shop', at: 1 },
         {
-          type: 'plan-ready', cluster: 'eu-1', at: 2,
+          type: 'plan-ready',
+          cluster: 'eu-1',
+          at: 2,
           changes: [
             { component: 'api', ref: ref('Deployment', 'api'), action: 'update', diff: '- a\n+ b' },
             { component: 'api', ref: ref('Service', 'api'), action: 'create' },
@@ -124,7 +146,10 @@ describe('plan reports', () => {
       ]),
     );
     const components = report.clusters[0]?.components.map((c) => [c.name, c.outcome, c.reason]);
-    expect(components).toEqual([['api', 'planned', '1 to create, 1 to update'], ['db', 'planned', 'no change']]);
+    expect(components).toEqual([
+      ['api', 'planned', '1 to create, 1 to update'],
+      ['db', 'planned', 'no change'],
+    ]);
   });
 });
 
@@ -137,7 +162,9 @@ describe('the verdict of a run', () => {
 
   it('passes succeeded, planned, deleted and skipped runs; fails failed, rolled-back and cancelled ones', () => {
     const report = finalizeReport(buildRunReport(twoClusterRun()), { components: componentInfos });
-    const codes = (['succeeded', 'planned', 'deleted', 'skipped', 'failed', 'rolled-back', 'cancelled'] as const).map((outcome) => exitCodeOfReport({ ...report, outcome }));
+    const codes = (['succeeded', 'planned', 'deleted', 'skipped', 'failed', 'rolled-back', 'cancelled'] as const).map(
+      (outcome) => exitCodeOfReport({ ...report, outcome }),
+    );
     expect(codes).toEqual([0, 0, 0, 0, 1, 1, 1]);
   });
 });

@@ -26,9 +26,15 @@ describe('renderJobSummary', () => {
     expect(markdown).toContain('## ❌ k8deployer deploy `shop`: **failed** in 1m 11s');
     expect(markdown).toContain('environment **production** · [run log](https://github.com/acme/shop/actions/runs/1)');
     expect(markdown).toContain('| Cluster | Component | Status | Duration | Reason | Link |');
-    expect(markdown).toContain('| eu-1 | `web` | ✅ succeeded | 3s |  | [shop.example.com](https://shop.example.com/) |');
-    expect(markdown).toContain('| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown | [api.example.com](https://api.example.com) |');
-    expect(markdown).toContain('| us-1 | *(cluster)* | ↩️ rolled-back | 1m 10s | Deployment api: container app ImagePullBackOff: manifest unknown; rolled back to revision 3 |');
+    expect(markdown).toContain(
+      '| eu-1 | `web` | ✅ succeeded | 3s |  | [shop.example.com](https://shop.example.com/) |',
+    );
+    expect(markdown).toContain(
+      '| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown | [api.example.com](https://api.example.com) |',
+    );
+    expect(markdown).toContain(
+      '| us-1 | *(cluster)* | ↩️ rolled-back | 1m 10s | Deployment api: container app ImagePullBackOff: manifest unknown; rolled back to revision 3 |',
+    );
   });
 
   it('draws the dependency graph coloured by the worst outcome', () => {
@@ -39,7 +45,9 @@ describe('renderJobSummary', () => {
   });
 
   it('puts events and log tails for failures in collapsed details, masked', () => {
-    expect(markdown).toContain('<summary>❌ us-1 / <code>api</code>: Deployment api: container app ImagePullBackOff: manifest unknown</summary>');
+    expect(markdown).toContain(
+      '<summary>❌ us-1 / <code>api</code>: Deployment api: container app ImagePullBackOff: manifest unknown</summary>',
+    );
     expect(markdown).toContain('Failed to pull image "ghcr.io/acme/api:1.2.3": manifest unknown');
     expect(markdown).toContain('token=***');
     expect(markdown).not.toContain(secretToken);
@@ -51,7 +59,15 @@ describe('renderJobSummary', () => {
     const hostile = finalizeReport(
       buildRunReport([
         { type: 'run-started', runId: 'r', command: 'deploy', app: 'a', clusters: ['c'], at: 0 },
-        { type: 'component-finished', cluster: 'c', component: 'x', outcome: 'failed', durationMs: 1, reason: 'a | b <script>alert(1)</script>\nnext', at: 1 },
+        {
+          type: 'component-finished',
+          cluster: 'c',
+          component: 'x',
+          outcome: 'failed',
+          durationMs: 1,
+          reason: 'a | b <script>alert(1)</script>\nnext',
+          at: 1,
+        },
         { type: 'run-finished', outcome: 'failed', durationMs: 1, at: 1 },
       ]),
     );
@@ -61,14 +77,19 @@ describe('renderJobSummary', () => {
   });
 
   it('stays under the 1 MiB step summary limit for a huge run, dropping whole sections', () => {
-    const events: DeployEvent[] = [{ type: 'run-started', runId: 'r', command: 'deploy', app: 'big', clusters: [], at: 0 }];
+    const events: DeployEvent[] = [
+      { type: 'run-started', runId: 'r', command: 'deploy', app: 'big', clusters: [], at: 0 },
+    ];
     const longLine = 'x'.repeat(200);
     const logTail = Array.from({ length: 2000 }, (_, k) => `${k} ${longLine} ${secretToken}`);
     const warnings = Array.from({ length: 50 }, (_, k) => `Warning BackOff ${k} ${longLine}`);
     for (let c = 0; c < 5; c += 1) {
       for (let i = 0; i < 400; i += 1) {
         events.push({
-          type: 'object-failed', cluster: `cluster-${c}`, component: `component-${i}`, ref: deployment(`d${i}`),
+          type: 'object-failed',
+          cluster: `cluster-${c}`,
+          component: `component-${i}`,
+          ref: deployment(`d${i}`),
           reason: `Deployment d${i}: CrashLoopBackOff ${'because '.repeat(100)}`,
           details: { events: warnings, logTail },
           at: 1,

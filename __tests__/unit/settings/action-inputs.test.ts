@@ -99,7 +99,9 @@ describe('parseActionInputs', () => {
   });
 
   it('reads variables as a YAML map', () => {
-    const { settings } = parseActionInputs(inputs({ 'github-token': 't', variables: 'replicas: 3\ndebug: true\nhost: "a=b"' }));
+    const { settings } = parseActionInputs(
+      inputs({ 'github-token': 't', variables: 'replicas: 3\ndebug: true\nhost: "a=b"' }),
+    );
     expect(settings.variables).toEqual({ replicas: '3', debug: 'true', host: 'a=b' });
   });
 
@@ -108,7 +110,10 @@ describe('parseActionInputs', () => {
   });
 
   it.each([
-    [{ timeout: 'ten minutes' }, 'input "timeout": expected a duration like 10m, 90s, 1h30m or 600 (seconds), got "ten minutes"'],
+    [
+      { timeout: 'ten minutes' },
+      'input "timeout": expected a duration like 10m, 90s, 1h30m or 600 (seconds), got "ten minutes"',
+    ],
     [{ timeout: '0' }, 'input "timeout"'],
     [{ 'object-timeout': '5 m' }, 'input "object-timeout"'],
     [{ prune: 'maybe' }, 'input "prune": expected true or false, got "maybe"'],

@@ -17,7 +17,9 @@ describe('action.yml and the CLI agree', () => {
     const cliFlags = new Set(flagsInHelp.filter((flag) => !(cliOnlyFlags as readonly string[]).includes(flag)));
     const fromFlags = new Set([...cliFlags].map((flag) => sharedOptions.find((o) => o.flag === flag)?.input));
     const actionInputs = new Set(Object.keys(manifest.inputs));
-    const sharedInputs = new Set([...actionInputs].filter((input) => !(actionOnlyInputs as readonly string[]).includes(input)));
+    const sharedInputs = new Set(
+      [...actionInputs].filter((input) => !(actionOnlyInputs as readonly string[]).includes(input)),
+    );
     expect([...fromFlags].sort()).toEqual([...sharedInputs].sort());
     for (const input of actionOnlyInputs) expect(actionInputs).toContain(input);
   });

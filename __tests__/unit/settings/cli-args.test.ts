@@ -27,10 +27,35 @@ describe('parseCliArgs', () => {
   it('parses every flag', () => {
     expect(
       run(
-        'deploy', '-f', 'app.yaml', '--cluster', 'eu-1,us-1', '--cluster=ap-1', '--var', 'A=1', '--var=B=x=y',
-        '--image-tag', 'v1.2.3', '--timeout', '10m', '--object-timeout', '90', '--rollback', 'all',
-        '--concurrency', '2', '--force-conflicts', '--adopt', '--no-prune', '--ignore-errors', '--delete-namespaces',
-        '--delete-pvcs', '-o', 'out', '--namespace', 'shop-pr-1',
+        'deploy',
+        '-f',
+        'app.yaml',
+        '--cluster',
+        'eu-1,us-1',
+        '--cluster=ap-1',
+        '--var',
+        'A=1',
+        '--var=B=x=y',
+        '--image-tag',
+        'v1.2.3',
+        '--timeout',
+        '10m',
+        '--object-timeout',
+        '90',
+        '--rollback',
+        'all',
+        '--concurrency',
+        '2',
+        '--force-conflicts',
+        '--adopt',
+        '--no-prune',
+        '--ignore-errors',
+        '--delete-namespaces',
+        '--delete-pvcs',
+        '-o',
+        'out',
+        '--namespace',
+        'shop-pr-1',
       ),
     ).toEqual({
       command: 'deploy',
@@ -61,7 +86,9 @@ describe('parseCliArgs', () => {
     const result = parseCliArgs(['deploy', '--help']);
     expect(result.kind).toBe('help');
     if (result.kind === 'help') {
-      expect(result.text).toContain('Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down|preview-sweep>');
+      expect(result.text).toContain(
+        'Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down|preview-sweep>',
+      );
       expect(result.text).toContain('--no-prune');
       expect(result.text).toContain('-f, --spec <file>');
     }
@@ -97,8 +124,14 @@ describe('parseCliArgs: CLI-only flags', () => {
 
 describe('parseCliArgs: repository identity', () => {
   it('--repository owner/name scopes ownership; it wins over the environment', () => {
-    const result = parseCliArgs(['preview-sweep', '--repository', 'acme/shop'], { GITHUB_REPOSITORY: 'other/repo', GITHUB_REPOSITORY_ID: '99' });
-    expect(result.kind === 'run' && result.settings.repository).toEqual({ name: 'acme/shop', labelValue: expect.stringMatching(/^repo-[0-9a-f]{40}$/) });
+    const result = parseCliArgs(['preview-sweep', '--repository', 'acme/shop'], {
+      GITHUB_REPOSITORY: 'other/repo',
+      GITHUB_REPOSITORY_ID: '99',
+    });
+    expect(result.kind === 'run' && result.settings.repository).toEqual({
+      name: 'acme/shop',
+      labelValue: expect.stringMatching(/^repo-[0-9a-f]{40}$/),
+    });
   });
 
   it('without the flag, GITHUB_REPOSITORY_ID / GITHUB_REPOSITORY from the environment; else none', () => {

@@ -12,7 +12,15 @@ ${secrets}clusters:
 ${cluster}`;
 
 describe('the spec may not read runner or GitHub environment variables', () => {
-  it.each(['GITHUB_TOKEN', 'github_token', 'GITHUB_OUTPUT', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'RUNNER_TEMP', 'INPUT_GITHUB-TOKEN'])('%s is reserved', (name) => {
+  it.each([
+    'GITHUB_TOKEN',
+    'github_token',
+    'GITHUB_OUTPUT',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'RUNNER_TEMP',
+    'INPUT_GITHUB-TOKEN',
+  ])('%s is reserved', (name) => {
     expect(isReservedEnvName(name)).toBe(true);
   });
 
@@ -21,15 +29,24 @@ describe('the spec may not read runner or GitHub environment variables', () => {
   });
 
   it('a provider tokenEnv naming GITHUB_TOKEN is a positioned error', () => {
-    const problems = problemsOf(spec('    kubeconfig:\n      server: https://k8s.example.com\n      tokenEnv: GITHUB_TOKEN\n'));
+    const problems = problemsOf(
+      spec('    kubeconfig:\n      server: https://k8s.example.com\n      tokenEnv: GITHUB_TOKEN\n'),
+    );
     expect(problems).toEqual([
-      expect.objectContaining({ line: 9, column: 17, message: expect.stringContaining('environment variable GITHUB_TOKEN belongs to the runner or GitHub') }),
+      expect.objectContaining({
+        line: 9,
+        column: 17,
+        message: expect.stringContaining('environment variable GITHUB_TOKEN belongs to the runner or GitHub'),
+      }),
     ]);
   });
 
   it('kubeconfigEnv, clientSecretEnv and secrets fromEnv / *Env are checked too, also when a variable names the env var', () => {
-    const secrets = '    \nsecrets:\n  - name: leak\n    fromEnv:\n      token: ACTIONS_RUNTIME_TOKEN\n  - name: pull\n    type: docker-config\n    dockerConfigEnv: RUNNER_TEMP\n';
-    const problems = problemsOf(spec('    variables: { kc: INPUT_GITHUB-TOKEN }\n    kubeconfig:\n      kubeconfigEnv: ${kc}\n', secrets));
+    const secrets =
+      '    \nsecrets:\n  - name: leak\n    fromEnv:\n      token: ACTIONS_RUNTIME_TOKEN\n  - name: pull\n    type: docker-config\n    dockerConfigEnv: RUNNER_TEMP\n';
+    const problems = problemsOf(
+      spec('    variables: { kc: INPUT_GITHUB-TOKEN }\n    kubeconfig:\n      kubeconfigEnv: ${kc}\n', secrets),
+    );
     expect(problems.map((problem) => problem.message.split(' belongs')[0])).toEqual([
       'environment variable ACTIONS_RUNTIME_TOKEN',
       'environment variable RUNNER_TEMP',
@@ -38,7 +55,9 @@ describe('the spec may not read runner or GitHub environment variables', () => {
   });
 
   it('ordinary names pass', () => {
-    expect(targetsOf(spec('    kubeconfig:\n      server: https://k8s.example.com\n      tokenEnv: PROD_TOKEN\n'))).toHaveLength(1);
+    expect(
+      targetsOf(spec('    kubeconfig:\n      server: https://k8s.example.com\n      tokenEnv: PROD_TOKEN\n')),
+    ).toHaveLength(1);
   });
 
   it('every schema property described as an environment variable is one the check covers (ends in Env, or fromEnv)', () => {
@@ -50,7 +69,10 @@ describe('the spec may not read runner or GitHub environment variables', () => {
         if (key === 'properties' && value && typeof value === 'object') {
           for (const [name, property] of Object.entries(value as Record<string, { description?: string }>)) {
             // A field whose value names a variable to read ("Environment variable holding…"), not container env.
-            if (/environment variable (holding|with)|name of the environment variable/i.test(property?.description ?? '')) found.push(name);
+            if (
+              /environment variable (holding|with)|name of the environment variable/i.test(property?.description ?? '')
+            )
+              found.push(name);
           }
         }
         walk(value);

@@ -32,24 +32,133 @@ const cases = {
 } as const;
 
 const table: { name: string; yaml: string; message: string; line: number; column: number }[] = [
-  { name: 'a sidecar named like the main container', yaml: cases.dupContainer, message: "container name 'web' is already used by the main container", line: 6, column: 24 },
-  { name: 'an init container and a sidecar with one name', yaml: cases.dupContainer2, message: "container name 'a' is already used by initContainers[0] (a)", line: 9, column: 15 },
-  { name: 'a probe naming a port that does not exist', yaml: cases.probePort, message: "port 'htp' is not a port of this container (ports: http=8080)", line: 7, column: 36 },
-  { name: "a sidecar probe naming the main container's port", yaml: cases.sidecarProbePort, message: "port 'http' is not a port of this container (ports: adm=9000)", line: 9, column: 50 },
-  { name: 'probes on an init container', yaml: cases.initProbe, message: 'an init container runs to completion and takes no probes (a container that keeps running is a sidecar)', line: 8, column: 9 },
-  { name: 'a probe with two handlers', yaml: cases.twoHandlers, message: 'a probe checks one way: give one of path, grpc, tcp or exec', line: 7, column: 7 },
-  { name: 'a sidecar HTTP probe without any port', yaml: cases.sidecarNoPort, message: 'this probe needs a port: the container declares none (give port, or exec)', line: 8, column: 19 },
-  { name: 'a hook with two actions', yaml: cases.hook, message: 'a preStop hook needs exactly one of sleep, exec or path, found sleep and exec', line: 7, column: 7 },
-  { name: 'a hook naming an unknown port', yaml: cases.hookPort, message: "port 'nope' is not a port of this container (ports: http=8080)", line: 7, column: 36 },
-  { name: 'a grace period shorter than the preStop sleep', yaml: cases.grace, message: 'terminationGracePeriodSeconds (30) must be more than the preStop sleep (40), or the app gets no time to shut down', line: 7, column: 36 },
-  { name: 'a sidecar mounting an unknown volume', yaml: cases.mount, message: "'data' is not a volume, storage claim or config of component 'web'", line: 8, column: 32 },
-  { name: 'a sidecar port clashing with the main container', yaml: cases.portClash, message: "port name 'http' is already used by the main container (port names are unique in the pod)", line: 8, column: 17 },
-  { name: 'an extra Service naming an unknown port', yaml: cases.svcPort, message: "port 'https' is not a port of the main container or a sidecar (ports: http=8080)", line: 8, column: 17 },
-  { name: "an extra Service named like a component's own Service", yaml: cases.svcName, message: "service name 'web' is already used by component 'web' (its own Service)", line: 7, column: 15 },
-  { name: 'two components with the same extra Service name', yaml: cases.svcName2, message: "service name 'pub' is already used by services[0] of component 'web'", line: 11, column: 24 },
-  { name: 'Services on a job', yaml: cases.svcJob, message: 'a job runs to completion and has no Services', line: 6, column: 5 },
-  { name: 'a nodePort on a ClusterIP Service', yaml: cases.nodePort, message: 'nodePort is for NodePort and LoadBalancer services', line: 8, column: 41 },
-  { name: 'sidecars on a manifests component', yaml: cases.sidecarNoImage, message: 'sidecars is only for components that run pods (this is a manifests)', line: 6, column: 5 },
+  {
+    name: 'a sidecar named like the main container',
+    yaml: cases.dupContainer,
+    message: "container name 'web' is already used by the main container",
+    line: 6,
+    column: 24,
+  },
+  {
+    name: 'an init container and a sidecar with one name',
+    yaml: cases.dupContainer2,
+    message: "container name 'a' is already used by initContainers[0] (a)",
+    line: 9,
+    column: 15,
+  },
+  {
+    name: 'a probe naming a port that does not exist',
+    yaml: cases.probePort,
+    message: "port 'htp' is not a port of this container (ports: http=8080)",
+    line: 7,
+    column: 36,
+  },
+  {
+    name: "a sidecar probe naming the main container's port",
+    yaml: cases.sidecarProbePort,
+    message: "port 'http' is not a port of this container (ports: adm=9000)",
+    line: 9,
+    column: 50,
+  },
+  {
+    name: 'probes on an init container',
+    yaml: cases.initProbe,
+    message: 'an init container runs to completion and takes no probes (a container that keeps running is a sidecar)',
+    line: 8,
+    column: 9,
+  },
+  {
+    name: 'a probe with two handlers',
+    yaml: cases.twoHandlers,
+    message: 'a probe checks one way: give one of path, grpc, tcp or exec',
+    line: 7,
+    column: 7,
+  },
+  {
+    name: 'a sidecar HTTP probe without any port',
+    yaml: cases.sidecarNoPort,
+    message: 'this probe needs a port: the container declares none (give port, or exec)',
+    line: 8,
+    column: 19,
+  },
+  {
+    name: 'a hook with two actions',
+    yaml: cases.hook,
+    message: 'a preStop hook needs exactly one of sleep, exec or path, found sleep and exec',
+    line: 7,
+    column: 7,
+  },
+  {
+    name: 'a hook naming an unknown port',
+    yaml: cases.hookPort,
+    message: "port 'nope' is not a port of this container (ports: http=8080)",
+    line: 7,
+    column: 36,
+  },
+  {
+    name: 'a grace period shorter than the preStop sleep',
+    yaml: cases.grace,
+    message:
+      'terminationGracePeriodSeconds (30) must be more than the preStop sleep (40), or the app gets no time to shut down',
+    line: 7,
+    column: 36,
+  },
+  {
+    name: 'a sidecar mounting an unknown volume',
+    yaml: cases.mount,
+    message: "'data' is not a volume, storage claim or config of component 'web'",
+    line: 8,
+    column: 32,
+  },
+  {
+    name: 'a sidecar port clashing with the main container',
+    yaml: cases.portClash,
+    message: "port name 'http' is already used by the main container (port names are unique in the pod)",
+    line: 8,
+    column: 17,
+  },
+  {
+    name: 'an extra Service naming an unknown port',
+    yaml: cases.svcPort,
+    message: "port 'https' is not a port of the main container or a sidecar (ports: http=8080)",
+    line: 8,
+    column: 17,
+  },
+  {
+    name: "an extra Service named like a component's own Service",
+    yaml: cases.svcName,
+    message: "service name 'web' is already used by component 'web' (its own Service)",
+    line: 7,
+    column: 15,
+  },
+  {
+    name: 'two components with the same extra Service name',
+    yaml: cases.svcName2,
+    message: "service name 'pub' is already used by services[0] of component 'web'",
+    line: 11,
+    column: 24,
+  },
+  {
+    name: 'Services on a job',
+    yaml: cases.svcJob,
+    message: 'a job runs to completion and has no Services',
+    line: 6,
+    column: 5,
+  },
+  {
+    name: 'a nodePort on a ClusterIP Service',
+    yaml: cases.nodePort,
+    message: 'nodePort is for NodePort and LoadBalancer services',
+    line: 8,
+    column: 41,
+  },
+  {
+    name: 'sidecars on a manifests component',
+    yaml: cases.sidecarNoImage,
+    message: 'sidecars is only for components that run pods (this is a manifests)',
+    line: 6,
+    column: 5,
+  },
 ];
 
 describe('pod field validation', () => {
@@ -57,7 +166,10 @@ describe('pod field validation', () => {
     it(row.name, () => {
       const problems = problemsOf(row.yaml);
       expect(problems.map((problem) => problem.message)).toContain(row.message);
-      expect(problems.find((problem) => problem.message === row.message)).toMatchObject({ line: row.line, column: row.column });
+      expect(problems.find((problem) => problem.message === row.message)).toMatchObject({
+        line: row.line,
+        column: row.column,
+      });
     });
   }
 

@@ -19,7 +19,8 @@ describe('deploy-spec JSON Schema', () => {
       const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
       if (!properties || pointer.endsWith('/properties')) return;
       for (const [name, property] of Object.entries(properties)) {
-        if (typeof property.description !== 'string' || property.description.length < 5) undocumented.push(`${pointer}/properties/${name}`);
+        if (typeof property.description !== 'string' || property.description.length < 5)
+          undocumented.push(`${pointer}/properties/${name}`);
       }
     });
     expect(undocumented).toEqual([]);
@@ -33,10 +34,14 @@ describe('deploy-spec JSON Schema', () => {
   });
 
   it('every example names the schema for editors (yaml-language-server)', () => {
-    const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' }).trim().split('\n');
+    const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect(examples.length).toBeGreaterThanOrEqual(2);
     for (const example of examples) {
-      expect(readFileSync(example, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/k8deployer.schema.json');
+      expect(readFileSync(example, 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../../schemas/k8deployer.schema.json',
+      );
     }
   });
 });

@@ -3,7 +3,8 @@ import { substituteText, substituteVariables } from '../../../src/spec/variables
 import { locate, parseYamlSource } from '../../../src/spec/yaml-source.js';
 
 describe('YAML source positions', () => {
-  const text = 'app: shop\ncomponents:\n  - name: web\n    ports:\n      - port: 80\n      - {port: 81, name: "x/y"}\n  - name: "api"\n';
+  const text =
+    'app: shop\ncomponents:\n  - name: web\n    ports:\n      - port: 80\n      - {port: 81, name: "x/y"}\n  - name: "api"\n';
   const document = parseYamlSource(text, 'spec.yaml');
 
   it('locates values, keys and list items by JSON pointer', () => {
@@ -26,7 +27,10 @@ describe('YAML source positions', () => {
 
 describe('variables', () => {
   it('keeps the type of a whole-value reference and splices text otherwise', () => {
-    const { value, problems } = substituteVariables({ n: '${n}', s: 'v${n}', d: '${missing,7}', lit: '$${n}' }, { n: 3 });
+    const { value, problems } = substituteVariables(
+      { n: '${n}', s: 'v${n}', d: '${missing,7}', lit: '$${n}' },
+      { n: 3 },
+    );
     expect(problems).toEqual([]);
     expect(value).toEqual({ n: 3, s: 'v3', d: '7', lit: '${n}' });
   });
