@@ -3,7 +3,7 @@ import { UnknownKindError } from '../cluster/discovery.js';
 import { isNotFound } from '../cluster/errors.js';
 import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
-import { refOf, type KubeObject } from '../kube/object.js';
+import { refOf, type KubeObject, type ObjectRef } from '../kube/object.js';
 import type { RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
 import { componentOfMember, decorate } from '../inventory/applyset.js';
@@ -14,6 +14,7 @@ import { buildGraph } from './graph.js';
 import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { missingStorageClasses } from './storage.js';
+import { replaceVerdict } from './replace.js';
 
 /** What a deploy would do to one cluster. A plain value: print it, serialize it, post it on a PR. */
 export interface ClusterPlan {
@@ -48,9 +49,14 @@ export async function planCluster(
       const desired = decorate(node.desired.object, parent.id);
       const ref = refOf(desired);
       const base = { component: node.desired.component, ref };
+      let live: KubeObject | undefined;
       try {
-        const live = await client.get(ref);
-        if (!live) return { ...base, action: ChangeAction.Create };
+        live = await client.get(ref);
+        if (!live) {
+          // Dry-run the create too: RBAC and admission refuse a new object as readily as a changed one.
+          await client.apply(desired, { dryRun: true, force: options.force });
+          return { ...base, action: ChangeAction.Create };
+        }
         const owner = ownerOf(live, parent.id);
         if (owner !== Owner.Ours && !options.adopt) {
           // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
@@ -63,11 +69,17 @@ export async function planCluster(
       } catch (error) {
         // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
         if (isNotFound(error) || isUnknownKind(error)) return { ...base, action: ChangeAction.Create };
+        const verdict = live ? replaceVerdict(error, node.desired, live, desired) : { kind: 'other' as const };
+        if (verdict.kind === 'replace') return { ...base, ...verdict.change };
+        if (verdict.kind === 'refused') {
+          problems.push(`${refText(ref)}: ${verdict.problem}`);
+          return { ...base, action: ChangeAction.Update };
+        }
         if (error instanceof AdoptionRefusedError) {
           problems.push(describeError(error));
           return { ...base, action: ChangeAction.Update };
         }
-        problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${describeError(error)}`);
+        problems.push(`${refText(ref)}: ${describeError(error)}`);
         return { ...base, action: ChangeAction.Update };
       }
     }),
@@ -92,6 +104,10 @@ export async function planCluster(
     changes: [...changes, ...deletions],
     problems,
   };
+}
+
+function refText(ref: ObjectRef): string {
+  return `${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}`;
 }
 
 function isUnknownKind(error: unknown): boolean {
