@@ -79,6 +79,7 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           force: options.forceConflicts,
           flags: options.removal,
           adopt: options.adopt,
+          concurrency: options.concurrency,
           ...(options.repository ? { repository: options.repository } : {}),
         });
         plans.push(plan);
