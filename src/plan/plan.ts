@@ -232,3 +232,35 @@ function problemLine(entry: PlannedObject): string {
   const ref = refOf(entry.object);
   return `${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${entry.problem?.message ?? ''}`;
 }
+
+/**
+ * The plan as it may leave the engine (printed, serialized, posted on a PR): Secret values replaced, since the plan
+ * deploy executes holds the desired and live objects in full. Diffs are masked already.
+ */
+export function withoutSecretValues(plan: ClusterPlan): ClusterPlan {
+  return {
+    ...plan,
+    objects: plan.objects.map((entry) => ({
+      ...entry,
+      object: maskSecret(entry.object),
+      ...(entry.live ? { live: maskSecret(entry.live) } : {}),
+    })),
+    prune: plan.prune.map(maskSecret),
+  };
+}
+
+function maskSecret(object: KubeObject): KubeObject {
+  if (object.kind !== 'Secret') return object;
+  const masked: KubeObject = { ...object };
+  for (const field of ['data', 'stringData']) {
+    const values = object[field] as Record<string, unknown> | undefined;
+    if (values) masked[field] = Object.fromEntries(Object.keys(values).map((key) => [key, '(masked)']));
+  }
+  // The last applied configuration (kubectl's annotation) holds the values too.
+  const annotations = object.metadata.annotations;
+  if (annotations?.['kubectl.kubernetes.io/last-applied-configuration'] !== undefined) {
+    const { ['kubectl.kubernetes.io/last-applied-configuration']: _dropped, ...rest } = annotations;
+    masked.metadata = { ...object.metadata, annotations: rest };
+  }
+  return masked;
+}

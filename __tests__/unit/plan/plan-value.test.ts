@@ -1,7 +1,7 @@
 // A ClusterPlan is a plain value: it survives JSON, and the graph rebuilt from it schedules the same order.
 import { describe, expect, it } from 'vitest';
 import { ChangeAction } from '../../../src/events.js';
-import { graphOfPlan, ProblemKind, type ClusterPlan } from '../../../src/plan/plan.js';
+import { graphOfPlan, ProblemKind, withoutSecretValues, type ClusterPlan } from '../../../src/plan/plan.js';
 
 const cm = (name: string) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: 'shop' } });
 
@@ -61,5 +61,35 @@ describe('ClusterPlan', () => {
     ]);
     expect([...(graph.nodes.get('ConfigMap/shop/db')?.dependents ?? [])]).toEqual(['ConfigMap/shop/api']);
     expect(graph.nodes.get('ConfigMap/shop/api')?.desired.options).toEqual({ skipWait: true });
+  });
+});
+
+describe('withoutSecretValues', () => {
+  it('replaces the values of Secrets in objects, live copies and the prune set', () => {
+    const secret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 's', namespace: 'shop' },
+      data: { password: 'aHVudGVyMg==' },
+      stringData: { token: 'hunter2' },
+    };
+    const withSecret: ClusterPlan = {
+      ...plan,
+      objects: [
+        {
+          key: 'Secret/shop/s',
+          component: 'db',
+          object: secret,
+          dependsOn: [],
+          action: ChangeAction.Unchanged,
+          live: secret,
+        },
+      ],
+      prune: [secret],
+    };
+    const text = JSON.stringify(withoutSecretValues(withSecret));
+    expect(text).not.toMatch(/hunter2|aHVudGVyMg/);
+    expect(text).toContain('"password":"(masked)"');
+    expect(JSON.stringify(withSecret)).toMatch(/hunter2/);
   });
 });
