@@ -162,7 +162,7 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
       inputs: { 'image-tag': '2.0' },
     });
     expect(rerun.code, rerun.log).toBe(0);
-    expect(rerun.stdout).not.toContain('waiting for run');
+    expect(rerun.stdout).not.toContain('waiting for the deploy lease');
     expect(await imageOf(cluster, namespace)).toBe('nginx:2.0');
   });
 });
@@ -278,7 +278,7 @@ describe('the CLI, interrupted mid-deploy', () => {
     const started = Date.now();
     const rerun = await deploy(['imageTag=3.0']);
     expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
-    expect(rerun.stdout).not.toContain('waiting for run');
+    expect(rerun.stdout).not.toContain('waiting for the deploy lease');
     expect(Date.now() - started).toBeLessThan(30_000); // the lease TTL: the re-run did not wait for it
     expect(await imageOf(cluster, namespace)).toBe('nginx:3.0');
   });

@@ -21,6 +21,7 @@ import { removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
+import { describeRunHolder } from '../inventory/holder.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -42,7 +43,8 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
-    onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
+    holder: describeRunHolder(),
+    onWait: (message) => log(ctx, 'warning', message),
     onLost: (reason) => log(ctx, 'warning', reason),
   });
   let applied: AppliedObject[] = [];
