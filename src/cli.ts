@@ -2,6 +2,7 @@ import { listenForInterrupts, signalExitCode } from './cancel.js';
 import { describeError, ExitCode, InputError, K8deployerError, SpecError } from './errors.js';
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
+import { renderWarnings } from './render/warnings.js';
 import { writeObjectFiles } from './render/write-files.js';
 import { parseCliArgs } from './settings/cli-args.js';
 import { Command, type Settings } from './settings/types.js';
@@ -58,6 +59,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 async function render(settings: Settings): Promise<number> {
   const prepared = await prepareRun(settings, { env: process.env });
+  // kubectl accepts these silently; the pods or endpoints would show the mistake only on the cluster.
+  for (const { target, rendered } of prepared.targets)
+    for (const warning of renderWarnings(rendered))
+      process.stderr.write(`warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`);
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
     const files = prepared.targets.flatMap(({ rendered }) =>
