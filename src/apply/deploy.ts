@@ -26,6 +26,7 @@ import { removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
+import { describeRunHolder } from '../inventory/holder.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -69,7 +70,8 @@ class ClusterDeploy implements PreparedDeploy {
     this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
     this.lease = new DeployLease(client, rendered.app, rendered.namespace, input.runId, {
       ttlSeconds: input.tuning.leaseTtlSeconds,
-      onWait: (holder) => log(this.ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
+      holder: describeRunHolder(),
+      onWait: (message) => log(this.ctx, 'warning', message),
       onLost: (reason) => log(this.ctx, 'warning', reason),
     });
   }
