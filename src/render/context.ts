@@ -46,7 +46,6 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
       'imagePullPolicy',
       'nodeSelector',
       'tolerations',
-      'podAnnotations',
       'readOnlyRootFilesystem',
       'runAsUser',
       'runAsGroup',
@@ -61,6 +60,8 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
     }
     if (defaults.env) merged.env = { ...defaults.env, ...component.env };
     if (defaults.labels) merged.labels = { ...defaults.labels, ...component.labels };
+    // Merged like env and labels: a component adding one annotation must not drop the spec-wide ones.
+    if (defaults.podAnnotations) merged.podAnnotations = { ...defaults.podAnnotations, ...component.podAnnotations };
     if (defaults.resources) {
       merged.resources = {
         requests: { ...defaults.resources.requests, ...component.resources?.requests },
