@@ -225,7 +225,11 @@ function addWorkloadEdges(
   for (const [kind, names] of Object.entries(refs)) {
     for (const name of names) {
       const target = find(kind, name, namespace);
-      if (target) graph.addEdge(node.key, target);
+      // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
+      const staged = target ? graph.nodes.get(target) : undefined;
+      if (!target || !staged) continue;
+      if (staged.desired.component === node.desired.component && stageOf(staged) > stageOf(node)) continue;
+      graph.addEdge(node.key, target);
     }
   }
   const serviceAccount = refs.ServiceAccount[0] ?? 'default';
