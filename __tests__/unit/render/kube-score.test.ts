@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toolEnv } from './tool-env.js';
 import { prepareRun } from '../../../src/pipeline.js';
 import { objectsToYaml } from '../../../src/render/print.js';
 import { defaultSettings } from '../../../src/settings/types.js';
@@ -26,7 +27,7 @@ describe('rendered examples pass kube-score with no critical finding', () => {
     it(example, async () => {
       const prepared = await prepareRun(
         { ...defaultSettings, command: 'render', specPath: example },
-        { env: {}, missingSecrets: 'placeholder' },
+        { env: toolEnv(), missingSecrets: 'placeholder' },
       );
       const files = prepared.targets.map(({ target, rendered }) => {
         const file = path.join(workDir, `${path.basename(path.dirname(example))}-${target.name}.yaml`);
