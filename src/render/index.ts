@@ -89,6 +89,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
           generated.push(entry.object);
           stages.push(entry);
         }
+        info.images = renderedImages(generated);
         for (const message of rendered.problems)
           problems.push(options.problemAt(`${pointer}/${component.kind}`, message));
       }
@@ -154,4 +155,18 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
   }
   if (problems.length > 0) throw new SpecError(problems);
   return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+}
+
+/** Images a chart's or kustomization's workloads run, for reports (the spec names none for such components). */
+function renderedImages(objects: KubeObject[]): string[] {
+  const images = new Set<string>();
+  for (const object of objects) {
+    const spec = object['spec'] as Record<string, unknown> | undefined;
+    const template = (spec?.['jobTemplate'] as { spec?: Record<string, unknown> } | undefined)?.spec ?? spec;
+    const pod = (template?.['template'] as { spec?: Record<string, unknown> } | undefined)?.spec;
+    for (const list of ['initContainers', 'containers'])
+      for (const container of (pod?.[list] as { image?: unknown }[] | undefined) ?? [])
+        if (typeof container.image === 'string') images.add(container.image);
+  }
+  return [...images];
 }

@@ -63,6 +63,7 @@ describe('kind: helm rendering (pure, from the text helm template printed)', () 
       'ServiceAccount/demo-hook',
       'Job/demo-notify',
     ]);
+    expect(rendered.components.find((component) => component.name === 'demo')?.images).toEqual(['x:1']);
     for (const entry of demo) {
       expect(entry.object.metadata.namespace).toBe('shop');
       expect(entry.object.metadata.labels?.['app.kubernetes.io/managed-by']).toBe('k8deployer');
