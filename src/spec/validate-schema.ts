@@ -159,7 +159,7 @@ function describe(
           : '';
       return {
         pointer: `${pointer}/${escapePointerToken(field)}`,
-        message: `unknown field '${shortened(field)}'${hint}`,
+        message: `unknown field '${shortened(field)}'${hint}${suggestion ? '' : patchesHint(pointer)}`,
         atKey: true,
       };
     }
@@ -283,4 +283,18 @@ function editDistance(a: string, b: string): number {
     }
   }
   return previous[b.length] as number;
+}
+
+/**
+ * A field the spec does not model can still be set: say how (the component's `patches`), with where. Only for
+ * components and the fields nested in them, where a patch applies; not for typos that got a suggestion.
+ */
+function patchesHint(pointer: string): string {
+  const component = /^(\/components\/\d+(?:\/components\/\d+)*)(?:\/|$)/.exec(pointer)?.[1];
+  if (!component) return '';
+  return (
+    `. The spec does not model this field; to set it anyway, add a patch at ${component}/patches, e.g. ` +
+    `patches: [{ patch: { spec: { template: { spec: { <field>: <value> } } } } }] (a merge patch on the workload; ` +
+    `target: { kind, name } picks another object)`
+  );
 }
