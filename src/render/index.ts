@@ -5,6 +5,7 @@ import { renderConfigMaps, renderSecrets } from './config.js';
 import { appComponent, appLabels, withDefaults, type RenderContext, type RenderOptions } from './context.js';
 import { renderManifests } from './manifests.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
+import { renderHttpRoute } from './gateway.js';
 import { applyPatches } from './patches.js';
 import { normalizedPorts, podImages, podPorts } from './pod.js';
 import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
@@ -102,7 +103,9 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
           generated.push(extra.object);
           if (extra.skipWait) skipWaitServices.add(extra.object.metadata.name);
         }
-        const ingress = renderIngress(context, component, ports);
+        const ingress = component.ingress?.gateway
+          ? renderHttpRoute(context, component, ports)
+          : renderIngress(context, component, ports);
         if (ingress.object) generated.push(ingress.object);
         info.urls = ingress.urls;
       }
