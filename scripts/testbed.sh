@@ -429,6 +429,12 @@ start_cluster() { # i base dir
     cat "$cdir/bootstrap.log" >&2
     return 1
   }
+  # Gateway API CRDs (testbed/crds/gateway-api, version in its VERSION file): HTTPRoute rendering is tested for real.
+  kc "$kubeconfig" apply --server-side -f "$TB/crds/gateway-api" >>"$cdir/bootstrap.log" 2>&1 || {
+    log "$name: applying the Gateway API CRDs failed:"
+    cat "$cdir/bootstrap.log" >&2
+    return 1
+  }
   start_proc "$cdir" kwok "$BIN/kwok" -c "$TB/kwok-stages.yaml" --kubeconfig "$kubeconfig" \
     --manage-all-nodes=true --cidr 10.244.0.0/16 --node-ip 10.0.0.1 --node-lease-duration-seconds 40 \
     --server-address "127.0.0.1:$p_kwok"

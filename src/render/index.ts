@@ -6,6 +6,7 @@ import { appComponent, appLabels, withDefaults, type RenderContext, type RenderO
 import { renderManifests } from './manifests.js';
 import { renderPackaged } from './packaged.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
+import { renderHttpRoute } from './gateway.js';
 import { applyPatches } from './patches.js';
 import { normalizedPorts, podImages, podPorts } from './pod.js';
 import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
@@ -121,7 +122,9 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
           generated.push(extra.object);
           if (extra.skipWait) skipWaitServices.add(extra.object.metadata.name);
         }
-        const ingress = renderIngress(context, component, ports);
+        const ingress = component.ingress?.gateway
+          ? renderHttpRoute(context, component, ports)
+          : renderIngress(context, component, ports);
         if (ingress.object) generated.push(ingress.object);
         info.urls = ingress.urls;
       }

@@ -10,6 +10,7 @@ import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
+import { checkGatewayRoute } from './gateway-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -181,6 +182,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
   if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker'))
     at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
+  checkGatewayRoute(component, `${pointer}/ingress`, at);
   checkPorts(component, pointer, at);
   checkPodFields(component, kind, pointer, at);
 

@@ -1256,6 +1256,34 @@ export interface Ingress {
    * Service port number or name to route to. Default: the first port.
    */
   port?: number | string;
+  /**
+   * Route through the Gateway API instead: render an HTTPRoute (gateway.networking.k8s.io/v1) attached to these Gateways (host/hosts become its hostnames, paths its matches). Ready once every parent Accepted it with ResolvedRefs; failed when a parent refuses it.
+   */
+  gateway?: {
+    /**
+     * Gateways (or listeners) the route attaches to.
+     *
+     * @maxItems 32
+     */
+    parentRefs: {
+      /**
+       * Gateway name.
+       */
+      name: string;
+      /**
+       * Gateway namespace. Default: the route's.
+       */
+      namespace?: string;
+      /**
+       * Listener name on the Gateway.
+       */
+      sectionName?: string;
+      /**
+       * Listener port on the Gateway.
+       */
+      port?: number;
+    }[];
+  };
 }
 /**
  * Ingress annotations.
