@@ -18,7 +18,7 @@ import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget } from 
 import { EventBus } from '../../src/events.js';
 import { prepareRun } from '../../src/pipeline.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
-import { kubeConfigFor, kubectl, testClusters, waitFor, type TestCluster } from './testbed.js';
+import { kubeConfigFor, kubectl, testClusters, type TestCluster } from './testbed.js';
 import { recordRequests, writesOf } from './request-recorder.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -105,29 +105,6 @@ const isBackground = (key: string) => key.includes('/status') || BACKGROUND.has(
 const foreground = (writes: Record<string, number>) =>
   Object.fromEntries(Object.entries(writes).filter(([key]) => !isBackground(key)));
 
-/**
- * Waits until the cluster makes no foreground writes of its own for a second: earlier tests' namespaces being
- * emptied by the namespace controller and the garbage collector would otherwise be counted as ours.
- */
-async function quiet(cluster: TestCluster): Promise<void> {
-  await waitFor(
-    `cluster ${cluster.name} to be quiet`,
-    async () => {
-      const terminating = await kubectl(cluster, [
-        'get',
-        'namespaces',
-        '-o',
-        'jsonpath={.items[?(@.status.phase=="Terminating")].metadata.name}',
-      ]);
-      if (terminating.trim()) return false;
-      const before = await writeCounters(cluster);
-      await new Promise((r) => setTimeout(r, 1000));
-      return Object.keys(foreground(delta(before, await writeCounters(cluster)))).length === 0;
-    },
-    { timeoutMs: 120_000, intervalMs: 500 },
-  );
-}
-
 /** Server-side applies a ConfigMap in a namespace of its own and removes it: what a concurrent test run does. */
 async function foreignWrite(cluster: TestCluster): Promise<void> {
   const namespace = `foreign-${randomBytes(3).toString('hex')}`;
@@ -199,7 +176,6 @@ describe('deploying every example twice', () => {
       });
       expect(plan.plans[0]?.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
 
-      await quiet(cluster);
       const objectsBefore = await generations();
       const before = await writeCounters(cluster);
       const recorder = await recordRequests(kubeConfigFor(cluster));
