@@ -204,7 +204,7 @@ export class ReadinessTracker {
     return recheckAt === undefined ? { pods } : { recheckAt, pods };
   }
 
-  private async succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): Promise<TrackResult> {
+  private succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): Promise<TrackResult> {
     const { bus, cluster } = this.options;
     if (warning) {
       bus.emit({ type: 'log', level: 'warning', cluster, message: `${label(ref)}: ${warning}`, at: Date.now() });
@@ -219,7 +219,7 @@ export class ReadinessTracker {
       at: Date.now(),
     });
     bus.emit({ type: 'object-ready', cluster, component: target.component, ref, at: Date.now() });
-    return { ok: true };
+    return Promise.resolve({ ok: true });
   }
 
   private async fail(
