@@ -20,10 +20,22 @@ export interface StartDeploymentOptions extends RepoRef {
 /** Statuses GitHub accepts for a deployment. */
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
-function cut(text: string | undefined): string | undefined {
-  // GitHub rejects descriptions over 140 characters.
-  return text === undefined ? undefined : text.length > 140 ? `${text.slice(0, 139)}…` : text;
+/**
+ * GitHub rejects descriptions over 140 characters. Cut at a grapheme boundary (never inside a surrogate pair or an
+ * emoji sequence: half of one is a lone surrogate, which JSON carries but GitHub refuses or shows as �), and count
+ * UTF-16 units, the strictest reading of "characters".
+ */
+export function cutDescription(text: string | undefined, max = 140): string | undefined {
+  if (text === undefined || text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    if (kept.length + segment.length > max - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
 }
+
+const cut = cutDescription;
 
 async function postStatus(
   client: GitHubClient,
