@@ -56,6 +56,8 @@ export class GitHubContractServer {
   identity: { kind: 'installation' } | { kind: 'user'; user: CommentAuthor } = { kind: 'installation' };
   /** Repository files by commit SHA, then path: what the contents API serves. */
   readonly files = new Map<string, Map<string, string>>();
+  /** Called right after a comment is edited: lets a test play a concurrent writer at an exact point. */
+  afterCommentEdit: ((comment: Comment) => void) | undefined;
   private nextId = 1000;
   private server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -255,12 +257,21 @@ export class GitHubContractServer {
       if (input['body'].length > 65_536) return this.error(res, 422, 'Body is too long (maximum is 65536 characters)');
       const author = this.identity.kind === 'user' ? this.identity.user : undefined;
       this.send(res, 201, this.commentJson(this.addComment(Number(match[1]), input['body'], author)));
+    } else if ((match = /^(GET|DELETE) \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
+      // https://docs.github.com/rest/issues/comments#get-an-issue-comment and #delete-an-issue-comment
+      const index = this.comments.findIndex((c) => c.id === Number(match![2]));
+      if (index < 0) return this.error(res, 404, 'Not Found');
+      if (match[1] === 'GET') return this.send(res, 200, this.commentJson(this.comments[index]!));
+      this.comments.splice(index, 1);
+      this.send(res, 204);
     } else if ((match = /^PATCH \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
       const comment = this.comments.find((c) => c.id === Number(match![1]));
       if (!comment) return this.error(res, 404, 'Not Found');
       if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
       comment.body = input['body'];
-      this.send(res, 200, this.commentJson(comment));
+      const json = this.commentJson(comment);
+      this.afterCommentEdit?.(comment);
+      this.send(res, 200, json);
     } else if (route === 'POST /repos/acme/shop/deployments') {
       if (typeof input['ref'] !== 'string') return this.error(res, 422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
       // The repository has a failing status check: only an explicit empty required_contexts gets past it.
