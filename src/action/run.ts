@@ -1,3 +1,4 @@
+import { cutDescription } from '../report/format.js';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
@@ -239,7 +240,7 @@ async function deploy(
     }
   } catch (error) {
     reporters.detach();
-    await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
+    await publisher?.finish({ ok: false, description: cutDescription(io.masker.mask(describeError(error))) });
     throw error;
   }
 }
