@@ -172,6 +172,7 @@ async function deploy(
     warn: (message) => core.warning(annotationText(io.masker.mask(message))),
   });
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
+  await publisher?.announce();
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
   const { executeClusterCommand } = await import('../commands.js');

@@ -100,3 +100,38 @@ describe('contract: matrix fan-in comment', () => {
     expect(parseSections(body)[0]!.body).toContain('tail');
   });
 });
+
+describe('contract: GitHubPublisher with fan-in', () => {
+  it('two matrix jobs announce "running", then each replaces only its own section', async () => {
+    const { GitHubPublisher } = await import('../../../src/github/publisher.js');
+    const job = (environment: string) =>
+      new GitHubPublisher({
+        client: client(),
+        repo: { owner: 'acme', repo: 'shop' },
+        sha: 'a'.repeat(40),
+        environment,
+        pullRequest: 7,
+        comment: true,
+        deployments: false,
+        preview: false,
+        fanIn: { marker, runId: '77', title: '### k8deployer' },
+        warn: (message) => {
+          throw new Error(message);
+        },
+      });
+    const [prod, staging] = [job('production'), job('staging')];
+    await Promise.all([prod.announce(), staging.announce()]);
+    expect(parseSections(server.comments[0]!.body).map((s) => s.body)).toEqual([
+      '⏳ **production**: running',
+      '⏳ **staging**: running',
+    ]);
+    await prod.finish({
+      ok: false,
+      commentBody: '<!-- k8deployer:shop:production -->\n❌ production: `api` failed',
+      commentMarker: '<!-- k8deployer:shop:production -->',
+    });
+    const body = server.comments[0]!.body;
+    expect(parseSections(body).map((s) => s.body)).toEqual(['❌ production: `api` failed', '⏳ **staging**: running']);
+    expect(server.comments.filter((c) => c.body.includes(marker))).toHaveLength(1);
+  });
+});
