@@ -4,7 +4,7 @@
 // and the same deploy done the usual way, `kubectl apply --server-side` + `kubectl rollout status` per workload,
 // level after level and cluster after cluster (goal: k8deployer ≥ 3× faster).
 //
-//   bash scripts/node24.sh npx tsx bench/deploy.ts [--delay 5] [--components 50] [--concurrency 8] [--skip-kubectl] [--keep]
+//   bash scripts/node24.sh npx tsx bench/deploy.ts [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
 // Uses the clusters in K8DEPLOYER_TEST_KUBECONFIGS (comma-separated) when set, else starts 3 with scripts/testbed.sh.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     delay: { type: 'string', default: '5' },
     concurrency: { type: 'string', default: '8' },
     components: { type: 'string', default: '50' },
+    /** How many clusters to deploy to (reuses K8DEPLOYER_TEST_KUBECONFIGS when it lists that many). */
+    clusters: { type: 'string', default: '3' },
     'skip-kubectl': { type: 'boolean', default: false },
     /** Leave the deployed app in place (to inspect it). */
     keep: { type: 'boolean', default: false },
@@ -172,9 +174,10 @@ async function startClusters(): Promise<{ kubeconfigs: string[]; stop: () => voi
     .split(',')
     .map((p) => p.trim())
     .filter(Boolean);
-  if (reuse.length >= 3) return { kubeconfigs: reuse.slice(0, 3), stop: () => undefined };
+  const wanted = Number(values.clusters);
+  if (reuse.length >= wanted) return { kubeconfigs: reuse.slice(0, wanted), stop: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'k8deployer-bench-'));
-  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', '3', '--dir', dir], {
+  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', String(wanted), '--dir', dir], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });

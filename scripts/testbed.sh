@@ -2,7 +2,7 @@
 # Local Kubernetes test bed for k8deployer: real kube-apiserver / kube-controller-manager / kube-scheduler / etcd,
 # with kwok playing the kubelet for fake Nodes. No Docker, no root, everything on 127.0.0.1.
 #
-#   scripts/testbed.sh build                  build (or find in the cache) etcd, kwok, kube-* and kubectl
+#   scripts/testbed.sh build                  build (or find in the cache) etcd, kwok, kube-*, kubectl and helm
 #   scripts/testbed.sh up [N] [--dir DIR]     start N independent clusters (default 1, DIR default .testbed/)
 #   scripts/testbed.sh down [--dir DIR]       stop them and remove their data
 #   scripts/testbed.sh env [--dir DIR]        print `export KUBECONFIG=...` lines (eval "$(scripts/testbed.sh env)")
@@ -97,6 +97,7 @@ cmd_build() {
   if built; then
     log "binaries cached in $d (build skipped, $(secs_since "$start") s)"
     link_bin "$d"
+    build_helm
     return 0
   fi
   key_dir=$(dirname "$d")
@@ -110,6 +111,7 @@ cmd_build() {
   if built; then
     log "binaries built by another process in $d ($(secs_since "$start") s)"
     link_bin "$d"
+    build_helm
     return 0
   fi
   avail=$(df -Pk "$key_dir" | awk 'NR == 2 { print int($4 / 1048576) }')
@@ -140,6 +142,7 @@ cmd_build() {
   trap - EXIT
   flock -u 9
   link_bin "$d"
+  build_helm
   log "build finished in $(secs_since "$start") s: $d"
 }
 
@@ -152,6 +155,45 @@ link_bin() {
 }
 
 ensure_built() { built || cmd_build; }
+
+# helm (for `kind: helm` components) has its own cache key: adding or bumping it must not invalidate the ~10 min
+# control-plane build. It is built once per key and linked into the control plane's bin dir, so `bin-dir` (and the
+# PATH that `env` prints) hold it next to kubectl. Cold: a few minutes on 2 cores (mostly module downloads).
+HELM_RECIPE=1
+helm_version() { awk '$1 == "helm.sh/helm/v3" { print $2; exit }' "$TB/helm/go.mod"; }
+helm_cache_dir() {
+  local gov
+  gov=$(cd "$TB/helm" && GOWORK=off go env GOVERSION)
+  echo "$CACHE_ROOT/helm-$({
+    echo "recipe=$HELM_RECIPE go=$gov arch=$(uname -m)"
+    cat "$TB/helm/go.mod" "$TB/helm/go.sum"
+  } | sha256sum | cut -c1-16)"
+}
+build_helm() {
+  local d v start
+  start=$(now_ms)
+  d=$(helm_cache_dir)
+  v=$(helm_version)
+  if [ ! -x "$d/helm" ]; then
+    mkdir -p "$d"
+    exec 8>"$d/.lock"
+    flock 8
+    if [ ! -x "$d/helm" ]; then
+      log "building helm $v into $d"
+      (
+        go_env
+        cd "$TB/helm"
+        go build -trimpath -ldflags "-s -w -X helm.sh/helm/v3/internal/version.version=$v" -o "$d/helm.tmp.$$" \
+          helm.sh/helm/v3/cmd/helm
+      )
+      mv "$d/helm.tmp.$$" "$d/helm"
+      log "  helm built ($(secs_since "$start") s)"
+    fi
+    flock -u 8
+  fi
+  ln -sfn "$d/helm" "$(bin_dir)/helm"
+  [ -d "$TB/bin" ] && [ ! -L "$TB/bin" ] && ln -sfn "$d/helm" "$TB/bin/helm" 2>/dev/null || true
+}
 
 # ---------------------------------------------------------------------------------------------------- certificates
 gen_certs() {
@@ -384,6 +426,12 @@ start_cluster() { # i base dir
   { nodes_yaml "${K8DEPLOYER_TESTBED_NODES:-2}"; echo '---'; echo "$STORAGE_CLASS"; } |
     kc "$kubeconfig" apply -f - >"$cdir/bootstrap.log" 2>&1 || {
     log "$name: creating nodes / StorageClass failed:"
+    cat "$cdir/bootstrap.log" >&2
+    return 1
+  }
+  # Gateway API CRDs (testbed/crds/gateway-api, version in its VERSION file): HTTPRoute rendering is tested for real.
+  kc "$kubeconfig" apply --server-side -f "$TB/crds/gateway-api" >>"$cdir/bootstrap.log" 2>&1 || {
+    log "$name: applying the Gateway API CRDs failed:"
     cat "$cdir/bootstrap.log" >&2
     return 1
   }

@@ -2,6 +2,7 @@ import { listenForInterrupts, signalExitCode } from './cancel.js';
 import { describeError, ExitCode, InputError, K8deployerError, SpecError } from './errors.js';
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
+import { renderWarnings } from './render/warnings.js';
 import { writeObjectFiles } from './render/write-files.js';
 import { parseCliArgs } from './settings/cli-args.js';
 import { Command, type Settings } from './settings/types.js';
@@ -9,6 +10,11 @@ import { Command, type Settings } from './settings/types.js';
 /** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    if (argv[0] === 'demo') {
+      requireClusterNode('demo');
+      const { runDemo } = await import('./demo.js');
+      return await runDemo(argv.slice(1), process.env);
+    }
     const invocation = parseCliArgs(argv, process.env);
     if (invocation.kind === 'help') {
       process.stdout.write(`${invocation.text}\n`);
@@ -16,12 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const settings = invocation.settings;
     if (settings.command === Command.Render) return await render(settings);
-    const nodeMajor = Number(process.versions.node.split('.')[0]);
-    if (nodeMajor < 22) {
-      throw new InputError(
-        `k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`,
-      );
-    }
+    requireClusterNode(settings.command);
     // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
     const { runClusterCommand } = await import('./commands.js');
     // Ctrl-C / SIGTERM: the first cancels the run (rollback policy within a grace window, lease released, exit
@@ -56,8 +57,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+function requireClusterNode(command: string): void {
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < 22) {
+    throw new InputError(
+      `k8deployer ${command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`,
+    );
+  }
+}
+
 async function render(settings: Settings): Promise<number> {
   const prepared = await prepareRun(settings, { env: process.env });
+  // kubectl accepts these silently; the pods or endpoints would show the mistake only on the cluster.
+  for (const { target, rendered } of prepared.targets)
+    for (const warning of renderWarnings(rendered))
+      process.stderr.write(`warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`);
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
     const files = prepared.targets.flatMap(({ rendered }) =>

@@ -13,6 +13,7 @@ import { githubIdTokenGetter } from './credentials/github-oidc.js';
 import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
+import { renderWarnings } from './render/warnings.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
 
@@ -44,6 +45,20 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
   }
   const prepared = options.prepared ?? (await prepareRun(settings, { env: options.env }));
   maskSecretValues(prepared, options.credentials.mask);
+  if (
+    settings.command === Command.Plan ||
+    settings.command === Command.Deploy ||
+    settings.command === Command.PreviewUp
+  )
+    for (const { target, rendered } of prepared.targets)
+      for (const warning of renderWarnings(rendered))
+        options.bus.emit({
+          type: 'log',
+          level: 'warning',
+          cluster: target.name,
+          message: `component ${warning.component}: ${warning.message}`,
+          at: Date.now(),
+        });
   const credentials: ClusterCredentials[] = [];
   try {
     // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.

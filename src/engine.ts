@@ -14,7 +14,7 @@ import type { ClusterContext, ClusterResult } from './apply/context.js';
 import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
-import { planCluster, type ClusterPlan } from './plan/plan.js';
+import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -79,9 +79,10 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           force: options.forceConflicts,
           flags: options.removal,
           adopt: options.adopt,
+          concurrency: options.concurrency,
           ...(options.repository ? { repository: options.repository } : {}),
         });
-        plans.push(plan);
+        plans.push(withoutSecretValues(plan));
         for (const problem of plan.problems) {
           request.bus.emit({
             type: 'log',

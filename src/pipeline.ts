@@ -1,6 +1,7 @@
 import type { ResolveContext } from './credentials/index.js';
 import type { EngineTuning } from './engine.js';
 import type { EventBus } from './events.js';
+import { renderPackages } from './packaging/index.js';
 import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
 import { Command, type Settings } from './settings/types.js';
@@ -52,10 +53,13 @@ export async function prepareRun(
     ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
     ...(options.document ? { document: options.document } : {}),
   });
+  // Charts and kustomizations are rendered by their tools here, at the edge; renderApp stays pure.
+  const packaged = await renderPackages(spec, options.env);
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(target, {
       files: spec.files,
+      packaged,
       env: options.env,
       missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command),
       problemAt: (pointer, message) => problemAt(spec.document, pointer, message),

@@ -162,7 +162,7 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
       inputs: { 'image-tag': '2.0' },
     });
     expect(rerun.code, rerun.log).toBe(0);
-    expect(rerun.stdout).not.toContain('waiting for run');
+    expect(rerun.stdout).not.toContain('waiting for the deploy lease');
     expect(await imageOf(cluster, namespace)).toBe('nginx:2.0');
   });
 });
@@ -254,6 +254,20 @@ describe('the CLI, interrupted mid-deploy', () => {
     expect(await leaseOf(cluster, namespace)).toBe('');
   });
 
+  it('Ctrl-C once: prints interrupted, applies the rollback policy, releases the lease, exits 130', async () => {
+    const run = await deploy(['imageTag=3.0', 'readyDelay=120s'], [{ after: applied, signal: 'SIGINT' }]);
+    const log = `${run.stdout}\n--- stderr\n${run.stderr}`;
+    expect(run.code, log).toBe(130);
+    expect(run.cleanupMs, log).toBeLessThan(GRACE_MS);
+    expect(run.stderr).toContain(
+      'interrupted (SIGINT): stopping; rolling back per policy and releasing the lease (again to skip the rollback)',
+    );
+    expect(run.stdout).toMatch(/cancelled by SIGINT; rolled back to revision \d+/);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+    expect(await imageOf(cluster, namespace)).toBe('nginx:1.0');
+    expect(await leaseOf(cluster, namespace)).toBe('');
+  });
+
   it('Ctrl-C twice: the second stops the rollback; still releases the lease, exits 130, a re-run converges', async () => {
     // The second Ctrl-C comes once the rollback has started (its pods need a Deployment rollout: well over the ~ms the
     // signal takes to arrive).
@@ -278,7 +292,7 @@ describe('the CLI, interrupted mid-deploy', () => {
     const started = Date.now();
     const rerun = await deploy(['imageTag=3.0']);
     expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
-    expect(rerun.stdout).not.toContain('waiting for run');
+    expect(rerun.stdout).not.toContain('waiting for the deploy lease');
     expect(Date.now() - started).toBeLessThan(30_000); // the lease TTL: the re-run did not wait for it
     expect(await imageOf(cluster, namespace)).toBe('nginx:3.0');
   });

@@ -294,8 +294,52 @@ describe('engine failure handling', () => {
     expect(resultA.outcome).toBe('succeeded');
     expect(resultB.outcome).toBe('succeeded');
     expect(order[0]).toBe('a-finished');
-    expect(b.events.some((e) => e.type === 'log' && e.message.includes('waiting for run run-a'))).toBe(true);
+    // The waiting run names the holder: its run id, who and where it runs, and until when its lease lasts.
+    const waiting = b.events.find((e) => e.type === 'log' && e.message.startsWith('waiting for the deploy lease'));
+    expect(waiting && 'level' in waiting ? waiting.level : undefined).toBe('warning');
+    expect(waiting && 'message' in waiting ? waiting.message : '').toMatch(
+      new RegExp(
+        `^waiting for the deploy lease ${ns}/k8deployer-web: held by run run-a \\([^@ ]+@[^,]+, pid \\d+\\) until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\(renewed while it works\\)$`,
+      ),
+    );
     expect(resultB.clusters[0]?.revision).toBe(2);
+  });
+
+  it('a run that times out waiting for the lease says who holds it and until when', async () => {
+    const ns = await fresh('lease-held');
+    const renewed = new Date().toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+    await kubectl(
+      first(),
+      ['apply', '-f', '-'],
+      JSON.stringify({
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: {
+          name: 'k8deployer-web',
+          namespace: ns,
+          annotations: { 'k8deployer.io/holder': 'octocat in acme/shop run 42 (deploy)' },
+        },
+        spec: { holderIdentity: 'other-run', leaseDurationSeconds: 3600, acquireTime: renewed, renewTime: renewed },
+      }),
+    );
+    const { bus, events } = recorder();
+    const result = await runDeploy({
+      targets: [targetOn(first(), webApp(ns, { image: 'web:1' }))],
+      bus,
+      options: engineOptions({ ...settings, timeoutSeconds: 3 }),
+      tuning,
+      runId: 'waiter',
+    });
+    expect(result.outcome).toBe('failed');
+    const until = `until \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ`;
+    expect(result.clusters[0]?.reason).toMatch(
+      new RegExp(
+        `^cluster [^:]+: timed out while waiting for the deploy lease ${ns}/k8deployer-web; it is held by run other-run \\(octocat in acme/shop run 42 \\(deploy\\)\\) ${until} \\(renewed while it works\\): wait for that run to finish \\(or, if it was killed, for the lease to expire\\) and run again, or raise --timeout$`,
+      ),
+    );
+    expect(events.some((e) => e.type === 'log' && e.message.includes('held by run other-run (octocat'))).toBe(true);
+    // Nothing was applied while waiting.
+    expect(events.some((e) => e.type === 'object-applied')).toBe(false);
   });
 
   describe('when the API server becomes unreachable mid-deploy', () => {
@@ -465,6 +509,6 @@ describe('deploy lease', () => {
     });
     expect(result.outcome).toBe('succeeded');
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(events.some((e) => e.type === 'log' && e.message.includes('waiting for run'))).toBe(false);
+    expect(events.some((e) => e.type === 'log' && e.message.includes('waiting for the deploy lease'))).toBe(false);
   });
 });

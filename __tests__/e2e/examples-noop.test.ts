@@ -68,7 +68,8 @@ function exampleFor(
       .flatMap((secret) => Object.values(secret.fromEnv ?? {}))
       .map((variable) => [variable, `e2e-${variable}`]),
   );
-  return { specPath, env, namespace };
+  // PATH from `testbed.sh env` holds helm (kind: helm components, examples/microservices).
+  return { specPath, env: { PATH: process.env.PATH ?? '', ...env }, namespace };
 }
 
 /** apiserver_request_total of write verbs, dry runs excluded, by `VERB resource[/subresource]`. */

@@ -38,6 +38,15 @@ function binDir(): string {
   return result.status === 0 ? result.stdout.trim() : '';
 }
 
+function applyTestbedCrds(kubectl: string, kubeconfig: string): void {
+  const result = spawnSync(
+    kubectl,
+    ['--kubeconfig', kubeconfig, 'apply', '--server-side', '-f', join(ROOT, 'testbed', 'crds', 'gateway-api')],
+    { encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`applying the Gateway API CRDs failed: ${result.stderr}`);
+}
+
 function kubectlFrom(dir: string): string {
   return dir ? join(dir, 'kubectl') : 'kubectl';
 }
@@ -52,8 +61,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       name: basename(dirname(path)) || `cluster-${i + 1}`,
       kubeconfigPath: resolve(path),
     }));
+    const kubectl = process.env.K8DEPLOYER_KUBECTL || kubectlFrom(binDir());
+    // Reused clusters may predate the Gateway API CRDs in the test bed: apply them (server-side, idempotent).
+    for (const cluster of clusters) applyTestbedCrds(kubectl, cluster.kubeconfigPath);
     project.provide('testClusters', clusters);
-    project.provide('testbedKubectl', process.env.K8DEPLOYER_KUBECTL || kubectlFrom(binDir()));
+    project.provide('testbedKubectl', kubectl);
     return async () => {};
   }
 

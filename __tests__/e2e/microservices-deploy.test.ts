@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as k8s from '@kubernetes/client-node';
@@ -32,6 +32,8 @@ function specFor(kubeconfigPath: string, namespace: string): string {
   >;
   spec.namespace = namespace;
   copyFileSync(kubeconfigPath, path.join(workDir, `${namespace}.kubeconfig`));
+  // The example's Helm chart, where the spec's relative path finds it.
+  cpSync(path.join(root, 'examples/microservices/charts'), path.join(workDir, 'charts'), { recursive: true });
   spec.clusters = [{ name: 'test', kubeconfig: { path: `${namespace}.kubeconfig` } }];
   const file = path.join(workDir, `${namespace}.yaml`);
   writeFileSync(file, dump(spec));
@@ -54,6 +56,7 @@ describe('deploying the gRPC microservices example (no patches) on a real cluste
     const deployments = await apps.listNamespacedDeployment({ namespace });
     const names = deployments.items.map((item) => item.metadata?.name).sort();
     expect(names).toEqual([
+      'adservice',
       'cart',
       'checkout',
       'currency',
@@ -79,6 +82,11 @@ describe('deploying the gRPC microservices example (no patches) on a real cluste
       restartPolicy: 'Always',
       securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false },
     });
+    // The Helm-chart component: applied as ours (no Helm release Secret), its Deployment available like the rest.
+    const adservice = await apps.readNamespacedDeployment({ name: 'adservice', namespace });
+    expect(adservice.metadata?.labels?.['app.kubernetes.io/managed-by']).toBe('k8deployer');
+    const releases = await core.listNamespacedSecret({ namespace, fieldSelector: 'type=helm.sh/release.v1' });
+    expect(releases.items).toEqual([]);
     const loadgen = await apps.readNamespacedDeployment({ name: 'loadgenerator', namespace });
     expect(loadgen.spec?.template.spec?.initContainers?.map((container) => container.name)).toEqual(['wait-frontend']);
     expect(loadgen.spec?.template.spec?.initContainers?.[0]?.restartPolicy).toBeUndefined();

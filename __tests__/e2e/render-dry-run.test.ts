@@ -20,7 +20,8 @@ describe('rendered examples are accepted by a real kube-apiserver (server-side a
       const namespace = await uniqueNamespace('dry-run');
       const prepared = await prepareRun(
         { ...defaultSettings, command: 'render', specPath: example, namespaceOverride: namespace },
-        { env: {}, missingSecrets: 'placeholder' },
+        // PATH from `testbed.sh env` holds helm (kind: helm components, examples/microservices).
+        { env: { PATH: process.env.PATH ?? '' }, missingSecrets: 'placeholder' },
       );
       let checked = 0;
       for (const { rendered } of prepared.targets)

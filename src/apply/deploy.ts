@@ -10,17 +10,23 @@ import { buildGraph } from '../plan/graph.js';
 import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
-import { executeGraph, unchangedOrRefused, type AppliedObject } from './execute.js';
+import {
+  executeGraph,
+  unchangedOrRefused,
+  type AppliedObject,
+  type ExecuteOptions,
+  type ExecuteResult,
+} from './execute.js';
+import { graphOfPlan, planCluster, type ClusterPlan } from '../plan/plan.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from '../inventory/lease.js';
-import { prefetchLive } from './prefetch.js';
 import { Owner, ownerOf } from '../inventory/ownership.js';
-import { pruneCandidates } from '../inventory/removal.js';
 import { removeObjects } from './remove.js';
 import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
+import { describeRunHolder } from '../inventory/holder.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -29,117 +35,198 @@ import type { ClusterContext, ClusterResult } from './context.js';
 export interface PreparedDeploy {
   ok: boolean;
   reason?: string;
+  /** What was executed: the plan computed under the lease (absent when the deploy failed before it). */
+  plan?: ClusterPlan;
   commit(): Promise<ClusterResult>;
   rollBack(reason: string): Promise<ClusterResult>;
 }
 
-/** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
+/** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
 export async function prepareDeploy(input: ClusterContext): Promise<PreparedDeploy> {
-  let ctx = input;
-  const { client, options, bus, cluster } = ctx;
-  let rendered = ctx.rendered;
-  const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-  const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
-    ttlSeconds: ctx.tuning.leaseTtlSeconds,
-    onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
-    onLost: (reason) => log(ctx, 'warning', reason),
-  });
-  let applied: AppliedObject[] = [];
-  let previous: StoredRevision | undefined;
-  let leaseHeld = false;
-  const finish = async (result: ClusterResult): Promise<ClusterResult> => {
-    if (leaseHeld) await lease.release();
-    leaseHeld = false;
-    return result;
-  };
-  const failed = (reason: string, cause?: unknown): PreparedDeploy => ({
-    ok: false,
-    reason,
-    commit: () => finish({ cluster, outcome: Outcome.Failed, reason }),
-    rollBack: async (why) => {
-      if (cause instanceof ClusterUnreachableError) {
-        // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
-        // re-run converges.
-        leaseHeld = false;
-        // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
-        if (!applied.some((entry) => entry.action !== ChangeAction.Unchanged))
-          return finish({ cluster, outcome: Outcome.Failed, reason: why });
-        return finish({
-          cluster,
+  const deploy = new ClusterDeploy(input);
+  await deploy.prepare();
+  return deploy;
+}
+
+/**
+ * One cluster's deploy: prepare (namespace, lease, plan, apply the plan), then commit or roll back. The state the
+ * two later steps need (lease held, what was applied, the previous revision) is in fields, set in one place each.
+ */
+class ClusterDeploy implements PreparedDeploy {
+  ok = false;
+  reason?: string;
+  plan?: ClusterPlan;
+  private ctx: ClusterContext;
+  private readonly parent: ApplySetParent;
+  private readonly lease: DeployLease;
+  private leaseHeld = false;
+  private applied: AppliedObject[] = [];
+  private previous: StoredRevision | undefined;
+  private failureCause: unknown;
+
+  constructor(input: ClusterContext) {
+    this.ctx = input;
+    const { client, options, rendered } = input;
+    this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
+    this.lease = new DeployLease(client, rendered.app, rendered.namespace, input.runId, {
+      ttlSeconds: input.tuning.leaseTtlSeconds,
+      holder: describeRunHolder(),
+      onWait: (message) => log(this.ctx, 'warning', message),
+      onLost: (reason) => log(this.ctx, 'warning', reason),
+    });
+  }
+
+  private get cluster(): string {
+    return this.ctx.cluster;
+  }
+
+  async prepare(): Promise<void> {
+    try {
+      const execution = await this.planAndApply();
+      this.applied = mergeApplied(this.applied, execution.applied);
+      if (execution.ok) this.ok = true;
+      else this.markFailed(execution.reason ?? 'deploy failed', execution.cause);
+    } catch (error) {
+      this.markFailed(describeError(error), error);
+    }
+  }
+
+  async commit(): Promise<ClusterResult> {
+    if (!this.ok) return this.finish({ cluster: this.cluster, outcome: Outcome.Failed, reason: this.reason ?? '' });
+    const { ctx, parent } = this;
+    const rendered = ctx.rendered;
+    try {
+      const pruned = ctx.options.prune ? await prune(ctx, parent, this.plan, this.previous) : noPrune;
+      if (pruned.failures.length > 0) {
+        return this.finish({
+          cluster: this.cluster,
           outcome: Outcome.Failed,
-          reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
+          reason: `prune failed: ${pruned.failures.join('; ')}`,
+          changes: changesOf(this.applied),
         });
       }
-      if (options.rollback === RollbackScope.Off || !leaseHeld)
-        return finish({ cluster, outcome: Outcome.Failed, reason: why });
-      if (ctx.escalation?.aborted)
-        return finish({ cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
-      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
-      return finish({ ...outcome, changes: changesOf(applied) });
-    },
-  });
-
-  try {
-    // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
-    if (isCancelled(ctx.signal)) throw ctx.signal?.reason;
-    if (rendered.objects.length === 0) {
-      throw new K8deployerError(
-        `refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`,
+      const revision = await parent.commit(
+        rendered.objects,
+        rendered.components,
+        desiredSetHash(rendered.objects, rendered.components),
       );
+      return this.finish({
+        cluster: this.cluster,
+        outcome: Outcome.Succeeded,
+        revision,
+        changes: [...changesOf(this.applied), ...pruned.changes],
+      });
+    } catch (error) {
+      return this.finish({
+        cluster: this.cluster,
+        outcome: Outcome.Failed,
+        reason: describeError(error),
+        changes: changesOf(this.applied),
+      });
     }
-    rendered = await withServerScope(client, rendered);
-    ctx = { ...ctx, rendered };
-    // Validate the order (cycles, unknown depends) and the storage classes before the first write.
-    buildGraph(rendered.objects, rendered.components).order();
-    const storageProblems = await missingStorageClasses(client, rendered.objects);
-    if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
-    // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
-    for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
-      const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
-      client.resource(apiVersion, kind).catch(() => undefined);
+  }
+
+  async rollBack(why: string): Promise<ClusterResult> {
+    const { ctx, cluster } = this;
+    if (!this.ok) {
+      const early = this.rollbackNotPossible(why);
+      if (early) return this.finish(early);
+    } else if (ctx.escalation?.aborted) {
+      return this.finish({
+        cluster,
+        outcome: Outcome.Failed,
+        reason: `${why}; ${skippedRollback(ctx)}`,
+        changes: changesOf(this.applied),
+      });
     }
-    client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-    const namespace = await ensureNamespace(ctx, parent);
+    const outcome = await rollBack({
+      ctx,
+      parent: this.parent,
+      previous: this.previous,
+      applied: this.applied,
+      reason: why,
+      ...rollbackStop(ctx),
+    });
+    return this.finish({ ...outcome, changes: changesOf(this.applied) });
+  }
+
+  /** A failed preparation that cannot or must not be rolled back: the result to report instead, else undefined. */
+  private rollbackNotPossible(why: string): ClusterResult | undefined {
+    const { ctx, cluster } = this;
+    if (this.failureCause instanceof ClusterUnreachableError) {
+      // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
+      // re-run converges.
+      this.leaseHeld = false;
+      // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
+      if (!this.applied.some((entry) => entry.action !== ChangeAction.Unchanged))
+        return { cluster, outcome: Outcome.Failed, reason: why };
+      return {
+        cluster,
+        outcome: Outcome.Failed,
+        reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
+      };
+    }
+    if (ctx.options.rollback === RollbackScope.Off || !this.leaseHeld)
+      return { cluster, outcome: Outcome.Failed, reason: why };
+    if (ctx.escalation?.aborted) return { cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` };
+    return undefined;
+  }
+
+  private markFailed(reason: string, cause?: unknown): void {
+    this.ok = false;
+    this.reason = reason;
+    this.failureCause = cause;
+  }
+
+  private async finish(result: ClusterResult): Promise<ClusterResult> {
+    if (this.leaseHeld) await this.lease.release();
+    this.leaseHeld = false;
+    return result;
+  }
+
+  /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
+  private async planAndApply(): Promise<ExecuteResult> {
+    const { client, options, cluster } = this.ctx;
+    const deadline = AbortSignal.any([
+      AbortSignal.timeout(options.timeoutMs),
+      ...(this.ctx.signal ? [this.ctx.signal] : []),
+    ]);
+    await this.checkBeforeFirstWrite();
+    const namespace = await ensureNamespace(this.ctx, this.parent);
     if (namespace.unclaimed) {
       // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
-      rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
-      ctx = { ...ctx, rendered };
+      const objects = this.ctx.rendered.objects.filter((entry) => entry !== namespace.unclaimed);
+      this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
     }
-    const preApplied = namespace.preApplied;
-    const graph = buildGraph(rendered.objects, rendered.components);
+    const { preApplied } = namespace;
     for (const result of preApplied.values()) {
-      applied.push({
-        component: componentOf(rendered, refKey(refOf(result.object))),
+      this.applied.push({
+        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
         object: result.object,
         action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
       });
     }
-    await lease.acquire(deadline);
-    leaseHeld = true;
-    previous = await parent.load();
-    await removeStaleClaims(ctx, parent.id, deadline);
-    const members = parent.exists ? await parent.listMembers() : [];
-    const liveVersions = new Map(
-      members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]),
-    );
-    const { live: liveObjects, prefetched } = await prefetchLive(
-      client,
-      rendered.objects.map((entry) => entry.object),
-      new Map(members.map((member) => [memberKey(member), member])),
-    );
-    await parent.widen(rendered.objects.map((entry) => entry.object));
-    const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
-    const execution = await executeGraph({
+    await this.lease.acquire(deadline);
+    this.leaseHeld = true;
+    this.previous = await this.parent.load();
+    await removeStaleClaims(this.ctx, this.parent.id, deadline);
+    const members = this.parent.exists ? await this.parent.listMembers() : [];
+    const plan = await planCluster(client, this.ctx.rendered, {
+      force: options.forceConflicts,
+      flags: options.removal,
+      adopt: options.adopt,
+      concurrency: options.concurrency,
+      inventory: { parent: this.parent, previous: this.previous, members },
+    });
+    this.plan = plan;
+    await this.parent.widen(plan.objects.map((entry) => entry.object));
+    return applyPlan(plan, {
       cluster,
       client,
-      bus,
-      tracker,
-      graph,
-      applySetId: parent.id,
-      liveVersions,
-      liveObjects,
-      prefetched,
+      bus: this.ctx.bus,
+      tracker: new ReadinessTracker({ cluster, client, bus: this.ctx.bus, thresholds: this.ctx.tuning.thresholds }),
+      applySetId: this.parent.id,
+      liveVersions: new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
       preApplied,
       forceConflicts: options.forceConflicts,
       adopt: options.adopt,
@@ -147,53 +234,49 @@ export async function prepareDeploy(input: ClusterContext): Promise<PreparedDepl
       objectTimeoutMs: options.objectTimeoutMs,
       signal: deadline,
     });
-    applied = mergeApplied(applied, execution.applied);
-    if (!execution.ok) return failed(execution.reason ?? 'deploy failed', execution.cause);
-  } catch (error) {
-    return failed(describeError(error), error);
   }
 
-  return {
-    ok: true,
-    commit: async () => {
-      try {
-        const pruned = options.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
-        if (pruned.failures.length > 0) {
-          return finish({
-            cluster,
-            outcome: Outcome.Failed,
-            reason: `prune failed: ${pruned.failures.join('; ')}`,
-            changes: changesOf(applied),
-          });
-        }
-        const revision = await parent.commit(
-          rendered.objects,
-          rendered.components,
-          desiredSetHash(rendered.objects, rendered.components),
-        );
-        return finish({
-          cluster,
-          outcome: Outcome.Succeeded,
-          revision,
-          changes: [...changesOf(applied), ...pruned.changes],
-        });
-      } catch (error) {
-        return finish({ cluster, outcome: Outcome.Failed, reason: describeError(error), changes: changesOf(applied) });
-      }
-    },
-    rollBack: async (why) => {
-      if (ctx.escalation?.aborted)
-        return finish({
-          cluster,
-          outcome: Outcome.Failed,
-          reason: `${why}; ${skippedRollback(ctx)}`,
-          changes: changesOf(applied),
-        });
-      const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
-      return finish({ ...outcome, changes: changesOf(applied) });
-    },
-  };
+  /** Refusals that must come before anything is written: cancelled, empty set, bad order, missing storage classes. */
+  private async checkBeforeFirstWrite(): Promise<void> {
+    const { client, signal } = this.ctx;
+    // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
+    if (isCancelled(signal)) throw signal?.reason;
+    if (this.ctx.rendered.objects.length === 0) {
+      throw new K8deployerError(
+        `refusing to deploy an empty set of objects to ${this.ctx.rendered.namespace}: it would prune everything`,
+      );
+    }
+    const rendered = await withServerScope(client, this.ctx.rendered);
+    this.ctx = { ...this.ctx, rendered };
+    // Validate the order (cycles, unknown depends) and the storage classes before the first write.
+    buildGraph(rendered.objects, rendered.components).order();
+    const storageProblems = await missingStorageClasses(client, rendered.objects);
+    if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
+    // Warm discovery for every kind in parallel with the bookkeeping that follows, instead of one kind at a time.
+    for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
+      const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
+      client.resource(apiVersion, kind).catch(() => undefined);
+    }
+    client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
+  }
 }
+
+/**
+ * Executes a plan: every object in the plan's dependency order, as soon as what it depends on is ready; unchanged
+ * objects are not written. kapp's Apply(graph) of Calculate()'s result.
+ */
+export function applyPlan(
+  plan: ClusterPlan,
+  options: Omit<ExecuteOptions, 'graph' | 'planned'>,
+): Promise<ExecuteResult> {
+  return executeGraph({
+    ...options,
+    graph: graphOfPlan(plan),
+    planned: new Map(plan.objects.map((entry) => [entry.key, entry])),
+  });
+}
+
+const noPrune: { failures: string[]; changes: PlannedChange[] } = { failures: [], changes: [] };
 
 /**
  * After a cancellation the rollback gets a bounded share of the runner's grace window and stops at a second signal;
@@ -275,16 +358,12 @@ async function ensureNamespace(
 async function prune(
   ctx: ClusterContext,
   parent: ApplySetParent,
+  plan: ClusterPlan | undefined,
   previous: StoredRevision | undefined,
 ): Promise<{ failures: string[]; changes: PlannedChange[] }> {
   const { client, options, rendered } = ctx;
-  const members = await parent.listMembers();
-  const dropped = pruneCandidates(
-    members,
-    rendered.objects.map((entry) => entry.object),
-    parent.id,
-    options.removal,
-  );
+  // The plan was computed under the lease: its prune set is still what the new set drops.
+  const dropped = plan?.prune ?? [];
   // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
   const claims = options.removal.deletePvcs
     ? (

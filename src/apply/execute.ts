@@ -5,6 +5,8 @@ import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
 import { unchangedByApply } from '../plan/diff.js';
+import { ProblemKind, type PlannedObject } from '../plan/plan.js';
+import { Semaphore } from '../plan/semaphore.js';
 import type { ReadinessTracker } from '../track/tracker.js';
 import { decorate, memberKey } from '../inventory/applyset.js';
 import { Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
@@ -33,6 +35,11 @@ export interface ExecuteOptions {
   signal: AbortSignal;
   /** Objects already applied before scheduling (the app's Namespace, so the parent and lease can live in it). */
   preApplied?: Map<string, ApplyResult>;
+  /**
+   * What the plan decided per object (graph key → planned object): unchanged objects are not written, the others
+   * are applied without a second dry run. Without it (a rollback's re-apply) each object is compared before applying.
+   */
+  planned?: Map<string, PlannedObject>;
   /** Emit component-finished events (off during a rollback's re-apply). */
   reportComponents?: boolean;
 }
@@ -57,162 +64,213 @@ export interface ExecuteResult {
  * and stops at the first failure (fail fast): nothing new starts, waits in progress are cancelled.
  */
 export async function executeGraph(options: ExecuteOptions): Promise<ExecuteResult> {
-  const { graph, bus, cluster } = options;
-  const abort = new AbortController();
-  const signal = AbortSignal.any([options.signal, abort.signal]);
-  const remainingDeps = new Map<string, number>();
-  for (const node of graph.nodes.values()) remainingDeps.set(node.key, node.dependsOn.size);
-  const applied: AppliedObject[] = [];
-  const componentState = new Map<string, { total: number; ready: number; startedAt?: number; failed?: string }>();
-  for (const node of graph.nodes.values()) {
-    const state = componentState.get(node.desired.component) ?? { total: 0, ready: 0 };
-    state.total += 1;
-    componentState.set(node.desired.component, state);
-  }
-  let failure: string | undefined;
-  let failureCause: unknown;
-  let readyCount = 0;
-  const slots = new Semaphore(Math.max(1, options.concurrency));
-  const priority = graph.criticality();
-
-  const result = await new Promise<ExecuteResult>((resolve) => {
-    let inFlight = 0;
-    const settleIfDone = (): void => {
-      if (inFlight > 0) return;
-      if (failure !== undefined || readyCount === graph.nodes.size) {
-        resolve(
-          failure === undefined ? { ok: true, applied } : { ok: false, reason: failure, cause: failureCause, applied },
-        );
-      }
-    };
-    const fail = (reason: string, component?: string, cause?: unknown): void => {
-      if (failure === undefined) {
-        failure = reason;
-        failureCause = cause;
-      }
-      const state = component ? componentState.get(component) : undefined;
-      if (state && !state.failed) state.failed = reason;
-      abort.abort();
-    };
-    const start = (node: GraphNode): void => {
-      inFlight += 1;
-      void runNode(node)
-        .then((ok) => {
-          if (!ok) return;
-          readyCount += 1;
-          const state = componentState.get(node.desired.component);
-          if (state) {
-            state.ready += 1;
-            if (state.ready === state.total && options.reportComponents !== false) {
-              bus.emit({
-                type: 'component-finished',
-                cluster,
-                component: node.desired.component,
-                outcome: Outcome.Succeeded,
-                durationMs: Date.now() - (state.startedAt ?? Date.now()),
-                at: Date.now(),
-              });
-            }
-          }
-          for (const dependent of node.dependents) {
-            const left = (remainingDeps.get(dependent) ?? 1) - 1;
-            remainingDeps.set(dependent, left);
-            const next = graph.nodes.get(dependent);
-            if (left === 0 && next && failure === undefined) start(next);
-          }
-        })
-        .catch((error: unknown) => fail(describeError(error), node.desired.component, error))
-        .finally(() => {
-          inFlight -= 1;
-          settleIfDone();
-        });
-    };
-    const runNode = async (node: GraphNode): Promise<boolean> => {
-      const state = componentState.get(node.desired.component);
-      if (state && state.startedAt === undefined) state.startedAt = Date.now();
-      const result =
-        options.preApplied?.get(node.key) ??
-        (await slots.run(() => applyOne(options, node, signal), priority.get(node.key)));
-      const object = result.object;
-      const action = actionOf(result, options.liveVersions.get(memberKey(object)));
-      // Recorded even when cancelled meanwhile: a rollback must know every object this run created.
-      applied.push({ component: node.desired.component, object, action });
-      if (signal.aborted) return false;
-      bus.emit({
-        type: 'object-applied',
-        cluster,
-        component: node.desired.component,
-        ref: refOf(object),
-        action,
-        at: Date.now(),
-      });
-      if (node.desired.options?.skipWait) {
-        bus.emit({
-          type: 'object-ready',
-          cluster,
-          component: node.desired.component,
-          ref: refOf(object),
-          at: Date.now(),
-        });
-        return true;
-      }
-      const tracked = await options.tracker.wait({
-        component: node.desired.component,
-        applied: object,
-        timeoutMs: options.objectTimeoutMs,
-        signal,
-      });
-      if (!tracked.ok) {
-        if (!signal.aborted || failure === undefined) fail(tracked.reason, node.desired.component, tracked.cause);
-        return false;
-      }
-      // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
-      if (object.kind === 'CustomResourceDefinition') await awaitCustomResourceDiscovery(options, object, signal);
-      return true;
-    };
-    // Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
-    // timeout signal carries a DOMException, which is the deadline.
-    const stopped = (): string =>
-      options.signal.reason instanceof K8deployerError
-        ? options.signal.reason.message
-        : 'timed out: the deploy did not finish in time';
-    if (options.signal.aborted)
-      fail(options.signal.reason instanceof K8deployerError ? stopped() : 'deadline reached before the deploy started');
-    for (const node of graph.nodes.values()) {
-      if (node.dependsOn.size === 0) start(node);
-    }
-    settleIfDone();
-    options.signal.addEventListener('abort', () => fail(stopped()), { once: true });
-  });
-
-  if (!result.ok && options.reportComponents !== false) {
-    for (const [component, state] of componentState) {
-      if (state.ready === state.total) continue;
-      bus.emit({
-        type: 'component-finished',
-        cluster,
-        component,
-        outcome: state.failed ? Outcome.Failed : Outcome.Skipped,
-        durationMs: state.startedAt ? Date.now() - state.startedAt : 0,
-        ...(state.failed ? { reason: state.failed } : {}),
-        at: Date.now(),
-      });
-    }
-  }
+  const run = new GraphRun(options);
+  const result = await run.execute();
+  if (!result.ok && options.reportComponents !== false) run.reportUnfinishedComponents();
   return result;
 }
 
+interface ComponentProgress {
+  total: number;
+  ready: number;
+  startedAt?: number;
+  failed?: string;
+}
+
+/** One pass over the graph. Its state lives in fields, not in closures: what is pending, running, ready, failed. */
+class GraphRun {
+  private readonly abort = new AbortController();
+  private readonly signal: AbortSignal;
+  private readonly remainingDeps = new Map<string, number>();
+  private readonly components = new Map<string, ComponentProgress>();
+  private readonly applied: AppliedObject[] = [];
+  private readonly slots: Semaphore;
+  private readonly priority: Map<string, number>;
+  private failure: { reason: string; cause?: unknown } | undefined;
+  private readyCount = 0;
+  private inFlight = 0;
+  private resolve: (result: ExecuteResult) => void = () => undefined;
+
+  constructor(private readonly options: ExecuteOptions) {
+    this.signal = AbortSignal.any([options.signal, this.abort.signal]);
+    this.slots = new Semaphore(Math.max(1, options.concurrency));
+    this.priority = options.graph.criticality();
+    for (const node of options.graph.nodes.values()) {
+      this.remainingDeps.set(node.key, node.dependsOn.size);
+      const progress = this.components.get(node.desired.component) ?? { total: 0, ready: 0 };
+      progress.total += 1;
+      this.components.set(node.desired.component, progress);
+    }
+  }
+
+  execute(): Promise<ExecuteResult> {
+    return new Promise<ExecuteResult>((resolve) => {
+      this.resolve = resolve;
+      const outer = this.options.signal;
+      if (outer.aborted)
+        this.fail(
+          outer.reason instanceof K8deployerError ? this.stopped() : 'deadline reached before the deploy started',
+        );
+      for (const node of this.options.graph.nodes.values()) {
+        if (node.dependsOn.size === 0) this.start(node);
+      }
+      this.settleIfDone();
+      outer.addEventListener('abort', () => this.fail(this.stopped()), { once: true });
+    });
+  }
+
+  /** Components that did not finish: failed (the one that failed) or skipped (never started or cancelled). */
+  reportUnfinishedComponents(): void {
+    for (const [component, progress] of this.components) {
+      if (progress.ready === progress.total) continue;
+      this.options.bus.emit({
+        type: 'component-finished',
+        cluster: this.options.cluster,
+        component,
+        outcome: progress.failed ? Outcome.Failed : Outcome.Skipped,
+        durationMs: progress.startedAt ? Date.now() - progress.startedAt : 0,
+        ...(progress.failed ? { reason: progress.failed } : {}),
+        at: Date.now(),
+      });
+    }
+  }
+
+  private start(node: GraphNode): void {
+    this.inFlight += 1;
+    void this.runNode(node)
+      .then((ok) => {
+        if (ok) this.nodeReady(node);
+      })
+      .catch((error: unknown) => this.fail(describeError(error), node.desired.component, error))
+      .finally(() => {
+        this.inFlight -= 1;
+        this.settleIfDone();
+      });
+  }
+
+  private nodeReady(node: GraphNode): void {
+    this.readyCount += 1;
+    const progress = this.components.get(node.desired.component);
+    if (progress) {
+      progress.ready += 1;
+      if (progress.ready === progress.total && this.options.reportComponents !== false) {
+        this.options.bus.emit({
+          type: 'component-finished',
+          cluster: this.options.cluster,
+          component: node.desired.component,
+          outcome: Outcome.Succeeded,
+          durationMs: Date.now() - (progress.startedAt ?? Date.now()),
+          at: Date.now(),
+        });
+      }
+    }
+    for (const dependent of node.dependents) {
+      const left = (this.remainingDeps.get(dependent) ?? 1) - 1;
+      this.remainingDeps.set(dependent, left);
+      const next = this.options.graph.nodes.get(dependent);
+      if (left === 0 && next && this.failure === undefined) this.start(next);
+    }
+  }
+
+  private async runNode(node: GraphNode): Promise<boolean> {
+    const { options, signal } = this;
+    const progress = this.components.get(node.desired.component);
+    if (progress && progress.startedAt === undefined) progress.startedAt = Date.now();
+    const result =
+      options.preApplied?.get(node.key) ??
+      (await this.slots.run(() => applyOne(options, node, signal), this.priority.get(node.key)));
+    const object = result.object;
+    const action = actionOf(result, options.liveVersions.get(memberKey(object)));
+    // Recorded even when cancelled meanwhile: a rollback must know every object this run created.
+    this.applied.push({ component: node.desired.component, object, action });
+    if (signal.aborted) return false;
+    const event = { cluster: options.cluster, component: node.desired.component, ref: refOf(object) };
+    options.bus.emit({ type: 'object-applied', ...event, action, at: Date.now() });
+    if (node.desired.options?.skipWait) {
+      options.bus.emit({ type: 'object-ready', ...event, at: Date.now() });
+      return true;
+    }
+    const tracked = await options.tracker.wait({
+      component: node.desired.component,
+      applied: object,
+      timeoutMs: options.objectTimeoutMs,
+      signal,
+    });
+    if (!tracked.ok) {
+      if (!signal.aborted || this.failure === undefined)
+        this.fail(tracked.reason, node.desired.component, tracked.cause);
+      return false;
+    }
+    // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
+    if (object.kind === 'CustomResourceDefinition') await awaitCustomResourceDiscovery(options, object, signal);
+    return true;
+  }
+
+  private fail(reason: string, component?: string, cause?: unknown): void {
+    this.failure ??= { reason, cause };
+    const progress = component ? this.components.get(component) : undefined;
+    if (progress && !progress.failed) progress.failed = reason;
+    this.abort.abort();
+  }
+
+  private settleIfDone(): void {
+    if (this.inFlight > 0) return;
+    if (this.failure !== undefined) {
+      this.resolve({ ok: false, reason: this.failure.reason, cause: this.failure.cause, applied: this.applied });
+    } else if (this.readyCount === this.options.graph.nodes.size) {
+      this.resolve({ ok: true, applied: this.applied });
+    }
+  }
+
+  /**
+   * Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
+   * timeout signal carries a DOMException, which is the deadline.
+   */
+  private stopped(): string {
+    const reason: unknown = this.options.signal.reason;
+    return reason instanceof K8deployerError ? reason.message : 'timed out: the deploy did not finish in time';
+  }
+}
+
 async function applyOne(options: ExecuteOptions, node: GraphNode, signal: AbortSignal): Promise<ApplyResult> {
-  const { client } = options;
+  const planned = options.planned?.get(node.key);
+  if (planned) return applyPlanned(options, node, planned, signal);
   const object = decorate(node.desired.object, options.applySetId);
   const unchanged = await unchangedLive(options, object, signal);
   if (unchanged) return { object: unchanged, created: false };
+  return applyOrReplace(options, node, object, signal);
+}
+
+/** Carries out the plan's decision for one object. */
+async function applyPlanned(
+  options: ExecuteOptions,
+  node: GraphNode,
+  planned: PlannedObject,
+  signal: AbortSignal,
+): Promise<ApplyResult> {
+  // An immutable field is what the real apply reports (or replaces the object for); anything else fails here.
+  if (planned.problem && planned.problem.kind !== ProblemKind.Immutable)
+    throw new K8deployerError(planned.problem.message);
+  if (planned.action === ChangeAction.Unchanged && planned.live) return { object: planned.live, created: false };
+  return applyOrReplace(options, node, planned.object, signal);
+}
+
+async function applyOrReplace(
+  options: ExecuteOptions,
+  node: GraphNode,
+  object: KubeObject,
+  signal: AbortSignal,
+): Promise<ApplyResult> {
+  const { client } = options;
   try {
     return await client.apply(object, { force: options.forceConflicts, signal });
   } catch (error) {
     if (!isImmutableFieldError(error)) throw error;
     if (!node.desired.options?.replaceOnImmutable) {
-      throw new Error(`${describeError(error)} (set replaceOnImmutable on the component to delete and re-create it)`);
+      throw new K8deployerError(
+        `${describeError(error)} (set replaceOnImmutable on the component to delete and re-create it)`,
+        { cause: error },
+      );
     }
     // Replace strategy: the field can only change by re-creating the object.
     const ref = refOf(object);
@@ -289,32 +347,4 @@ async function awaitCustomResourceDiscovery(
       }),
     ),
   );
-}
-
-/**
- * Bounds concurrent API calls. Waiting tasks start highest priority first (FIFO among equals): when applies queue
- * up, the ones on the critical path should not wait behind leaves.
- */
-export class Semaphore {
-  private active = 0;
-  private sequence = 0;
-  private readonly waiting: { priority: number; order: number; start: () => void }[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Promise<T>, priority = 0): Promise<T> {
-    if (this.active >= this.limit) {
-      await new Promise<void>((start) => {
-        this.waiting.push({ priority, order: this.sequence++, start });
-        this.waiting.sort((a, b) => b.priority - a.priority || a.order - b.order);
-      });
-    }
-    this.active += 1;
-    try {
-      return await task();
-    } finally {
-      this.active -= 1;
-      this.waiting.shift()?.start();
-    }
-  }
 }

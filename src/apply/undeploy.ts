@@ -9,6 +9,7 @@ import { Owner, ownerOf } from '../inventory/ownership.js';
 import { DeployLease } from '../inventory/lease.js';
 import { removable } from '../inventory/removal.js';
 import { removeObjects } from './remove.js';
+import { describeRunHolder } from '../inventory/holder.js';
 
 /**
  * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from
@@ -19,17 +20,11 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const { client, rendered, options, cluster, bus } = ctx;
   const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-  if (!namespaceExists) {
-    return {
-      cluster,
-      outcome: Outcome.Deleted,
-      reason: `namespace ${rendered.namespace} does not exist: nothing to delete`,
-    };
-  }
+  if (!namespaceExists) return nothingToDelete(ctx, ' (the namespace does not exist)');
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
     ttlSeconds: ctx.tuning.leaseTtlSeconds,
-    onWait: (holder) =>
-      bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
+    holder: describeRunHolder(),
+    onWait: (message) => bus.emit({ type: 'log', level: 'warning', cluster, message, at: Date.now() }),
   });
   // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
   const stop = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
@@ -44,6 +39,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
       ...members.filter((member) => removable(member, parent.id, options.removal)),
       ...(options.removal.deletePvcs ? claims : []),
     ];
+    if (members.length === 0 && doomed.length === 0) return nothingToDelete(ctx, '');
     const namespaces = doomed.filter((object) => object.kind === 'Namespace');
     const timeoutMs = options.objectTimeoutMs;
     const removeOptions = {
@@ -82,6 +78,17 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   } finally {
     if (leaseHeld) await lease.release();
   }
+}
+
+/**
+ * Nothing of the app was found: a success (deleting what is already gone is a no-op, so a teardown job can be re-run),
+ * but said plainly and as a warning, so a mistyped app name, namespace or cluster does not look like a deletion.
+ */
+function nothingToDelete(ctx: ClusterContext, detail: string): ClusterResult {
+  const { rendered, cluster } = ctx;
+  const reason = `no objects of app ${rendered.app} in namespace ${rendered.namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+  ctx.bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() });
+  return { cluster, outcome: Outcome.Deleted, reason };
 }
 
 /** Without a parent, the rendered set tells where to look; only objects carrying our label count. */

@@ -8,7 +8,11 @@ export interface KubeStatus {
   message?: string;
   reason?: string;
   code?: number;
-  details?: { causes?: { type?: string; message?: string; field?: string }[]; kind?: string; name?: string };
+  details?: {
+    causes?: { type?: string; reason?: string; message?: string; field?: string }[];
+    kind?: string;
+    name?: string;
+  };
 }
 
 /** How a cluster's client authenticates, for messages: never a credential's value. */
@@ -172,9 +176,21 @@ export function isAlreadyExists(error: unknown): boolean {
   return error instanceof ApiStatusError && error.httpStatus === 409 && error.reason === 'AlreadyExists';
 }
 
-/** Server-side apply says an immutable field (Job template, selector, ...) would change. */
+/**
+ * Server-side apply says an immutable field (Job template, selector, ...) would change: 422 reason Invalid with a
+ * FieldValueInvalid cause. The API has no reason of its own for immutability (field.Invalid(..., "field is
+ * immutable") in apimachinery's validation): the cause's message says it. The top-level message is the documented
+ * fallback for servers (or webhooks) that send no causes.
+ */
 export function isImmutableFieldError(error: unknown): boolean {
-  return error instanceof ApiStatusError && error.httpStatus === 422 && /immutable/i.test(error.status.message ?? '');
+  if (!(error instanceof ApiStatusError) || error.httpStatus !== 422) return false;
+  const causes = error.status.details?.causes ?? [];
+  if (causes.length > 0) {
+    return causes.some(
+      (cause) => (cause.reason ?? cause.type) === 'FieldValueInvalid' && /immutable/i.test(cause.message ?? ''),
+    );
+  }
+  return /immutable/i.test(error.status.message ?? '');
 }
 
 export function isGone(error: unknown): boolean {

@@ -136,19 +136,42 @@ async function entraToken(credential: TokenCredential, scope: string, step: stri
   } catch (error) {
     if (error instanceof CredentialsError) throw error;
     if (error instanceof Error && error.cause instanceof CredentialsError) throw error.cause;
-    throw new CredentialsError(P, step, `${entraHint(messageOf(error), config)}`, { cause: error });
+    throw new CredentialsError(P, step, `${entraHint(messageOf(error), config, entraErrorCodes(error))}`, {
+      cause: error,
+    });
   }
   if (!token) throw new CredentialsError(P, step, `Entra returned no token for ${scope}`);
   return token;
 }
 
-function entraHint(message: string, config: AksProviderConfig): string {
-  if (/AADSTS700213|AADSTS70021|AADSTS700211/.test(message)) {
+/**
+ * The AADSTS codes of an Entra error: @azure/identity's AuthenticationError carries them as
+ * errorResponse.errorCodes (numbers, from the token endpoint's `error_codes`); found along the cause chain.
+ */
+function entraErrorCodes(error: unknown): number[] {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const codes = (current as { errorResponse?: { errorCodes?: unknown } }).errorResponse?.errorCodes;
+    if (Array.isArray(codes)) return codes.filter((code): code is number => typeof code === 'number');
+    current = (current as { cause?: unknown }).cause;
+  }
+  return [];
+}
+
+/**
+ * A hint for the Entra errors a misconfigured workflow meets. By the error's codes when it has them; the AADSTS text
+ * in the message is the fallback (errors that reach us re-wrapped without errorResponse).
+ */
+function entraHint(message: string, config: AksProviderConfig, codes: number[] = []): string {
+  const has = (...wanted: number[]): boolean =>
+    codes.length > 0
+      ? wanted.some((code) => codes.includes(code))
+      : wanted.some((code) => new RegExp(`AADSTS${code}(?!\\d)`).test(message));
+  if (has(700213, 70021, 700211)) {
     return `${message} — add a federated credential to app ${config.clientId} with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and this job's subject (repo:<owner>/<repo>:environment:<env> or :ref:refs/heads/<branch>)`;
   }
-  if (/AADSTS7000215|AADSTS7000222/.test(message))
-    return `${message} — the client secret in ${config.clientSecretEnv} is wrong or expired`;
-  if (/AADSTS700016/.test(message)) return `${message} — no app ${config.clientId} in tenant ${config.tenantId}`;
+  if (has(7000215, 7000222)) return `${message} — the client secret in ${config.clientSecretEnv} is wrong or expired`;
+  if (has(700016)) return `${message} — no app ${config.clientId} in tenant ${config.tenantId}`;
   return message;
 }
 

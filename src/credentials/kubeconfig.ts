@@ -4,6 +4,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
 import { isInside } from '../files/confined.js';
 import { readSpecPath, type SpecPaths } from '../files/confined.js';
+import { commandsRunBy, refusedUserMessage } from './repository-commands.js';
 import { loadRepositoryKubeconfig } from './repository-kubeconfig.js';
 import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import { readRegularFileCapped, type CappedRead } from '../spec/read-capped.js';
@@ -114,9 +115,8 @@ function realpathOr(dir: string): string {
 }
 
 /**
- * Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider runs a command
- * of the file's choosing on the runner (with its environment, secrets included); a token file sends any runner
- * file to a server of the file's choosing. All three are refused for repository kubeconfigs.
+ * A repository kubeconfig found through KUBECONFIG is refused what the spec's `path` is refused (commands, see
+ * ./repository-commands.ts), and a token file too: it would send any runner file to a server of the file's choosing.
  */
 function refuseCommands(text: string, file: string): void {
   let parsed: unknown;
@@ -126,25 +126,14 @@ function refuseCommands(text: string, file: string): void {
     throw new CredentialsError(P, 'read kubeconfig', `cannot load ${file}: ${messageOf(error)}`, { cause: error });
   }
   const users = (parsed as { users?: unknown } | null)?.users;
-  for (const entry of Array.isArray(users) ? users : []) {
+  for (const [index, entry] of (Array.isArray(users) ? users : []).entries()) {
     const user = ((entry as { user?: unknown } | null)?.user ?? {}) as Record<string, unknown>;
-    const name = String((entry as { name?: unknown } | null)?.name ?? '');
-    const exec = user.exec as { command?: unknown } | undefined;
-    const authProvider = user['auth-provider'] as { name?: unknown } | undefined;
-    const what = exec
-      ? `runs the exec plugin ${String(exec.command ?? '')}`.trim()
-      : authProvider
-        ? `uses the ${String(authProvider.name ?? '')} auth-provider`
-        : user['token-file'] !== undefined || user.tokenFile !== undefined
-          ? 'reads its token from a file'
-          : undefined;
-    if (what) {
-      throw new CredentialsError(
-        P,
-        'read kubeconfig',
-        `${file} is part of the repository and its user ${name} ${what}; a kubeconfig from the repository may not run commands or read files ` +
-          '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)',
-      );
+    const refused =
+      commandsRunBy(user) ??
+      (user['token-file'] !== undefined || user.tokenFile !== undefined ? 'reads its token from a file' : undefined);
+    if (refused) {
+      const name = String((entry as { name?: unknown } | null)?.name ?? '');
+      throw new CredentialsError(P, 'read kubeconfig', refusedUserMessage(file, index, name, refused));
     }
   }
 }

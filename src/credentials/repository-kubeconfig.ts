@@ -4,6 +4,7 @@ import { CredentialsError } from '../errors.js';
 import { FileRefusedError, fileLimits, readConfinedFile, readSpecPath, type SpecPaths } from '../files/confined.js';
 import { loadYamlDocument } from '../spec/bounded-yaml.js';
 import { isPlainObject } from '../spec/merge.js';
+import { commandsRunBy, refusedUserMessage } from './repository-commands.js';
 import { messageOf } from './util.js';
 
 const P = 'kubeconfig';
@@ -78,13 +79,10 @@ async function inlineFileReferences(
         user.token = (await read(`users[${index}]`, 'token-file', user['token-file'])).toString('utf8').trim();
       delete user['token-file'];
     }
-    // Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider would run
-    // a command of the file's choosing on the runner, with its environment.
-    if (user.exec !== undefined || user['auth-provider'] !== undefined) {
-      throw new Error(
-        `${where}: users[${index}]: ${user.exec !== undefined ? 'exec plugins' : 'auth-providers'} are not allowed in a kubeconfig from the repository ` +
-          '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)',
-      );
+    const refused = commandsRunBy(user);
+    if (refused) {
+      const name = isPlainObject(entry) && typeof entry.name === 'string' ? entry.name : '';
+      throw new Error(refusedUserMessage(where, index, name, refused));
     }
   }
   return JSON.stringify(config);

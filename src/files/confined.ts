@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -251,4 +251,76 @@ export async function readSpecPath(
     if (error instanceof FileRefusedError && paths.at[field]) error.message = `${paths.at[field]}: ${error.message}`;
     throw error;
   }
+}
+
+/** Caps for a directory the spec names (a Helm chart, a kustomization), copied whole before a tool reads it. */
+export const directoryLimits = { maxFiles: 2000, maxDepth: 16 } as const;
+
+/**
+ * Copies a spec-named directory (a chart, a kustomization) into `destination` through the same checks as every spec
+ * file: each file is read with readConfinedFile (inside the repository after following symlinks, regular, capped,
+ * counted against the run's budget), symlinked directories are refused, and the file count and depth are capped.
+ * The tool that renders it (helm, kustomize) then sees only the copy, so a symlink swapped in after the check or one
+ * pointing out of the repository can never reach it.
+ */
+export async function copyConfinedDirectory(
+  confinement: Confinement,
+  written: string,
+  destination: string,
+  options: { maxFileBytes: number; budget: ReadBudget },
+): Promise<void> {
+  const shown = quotePath(written);
+  if (written.length === 0) throw new FileRefusedError(written, 'the directory path is empty');
+  if (written.includes('\0')) throw new FileRefusedError(written, `directory ${shown}: the path contains a NUL byte`);
+  const absolute = path.resolve(confinement.baseDir, written);
+  refuseSystemPath(written, absolute);
+  if (!isInside(confinement.root, absolute)) throw outside(written, confinement);
+  let real: string;
+  try {
+    real = await realpath(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileRefusedError(
+      written,
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `directory ${shown} does not exist (paths resolve relative to the spec file's directory ${confinement.baseDir})`
+        : `directory ${shown} cannot be read: ${code ?? String(error)}`,
+      code === 'ENOENT' || code === 'ENOTDIR',
+    );
+  }
+  refuseSystemPath(written, real);
+  if (!isInside(confinement.root, real)) throw outside(written, confinement, real);
+  if (!(await lstat(real)).isDirectory()) throw new FileRefusedError(written, `${shown} is not a directory`);
+  let files = 0;
+  const walk = async (relative: string, depth: number): Promise<void> => {
+    if (depth > directoryLimits.maxDepth)
+      throw new FileRefusedError(written, `directory ${shown} nests deeper than ${directoryLimits.maxDepth} levels`);
+    await mkdir(path.join(destination, relative), { recursive: true });
+    const entries = await readdir(path.join(real, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const child = path.join(relative, entry.name);
+      if (entry.isDirectory()) {
+        await walk(child, depth + 1);
+        continue;
+      }
+      if (++files > directoryLimits.maxFiles)
+        throw new FileRefusedError(written, `directory ${shown} holds more than ${directoryLimits.maxFiles} files`);
+      if (entry.isSymbolicLink() && (await stat(path.join(real, child)).catch(() => undefined))?.isDirectory())
+        throw new FileRefusedError(
+          written,
+          `${quotePath(path.join(written, child))} is a symlinked directory; refusing it`,
+        );
+      // Relative to the spec's directory so readConfinedFile's messages name the path as the user would write it.
+      const { content } = await readConfinedFile(
+        confinement,
+        path.join(path.relative(confinement.baseDir, real), child),
+        {
+          maxBytes: options.maxFileBytes,
+          budget: options.budget,
+        },
+      );
+      await writeFile(path.join(destination, child), content, { mode: 0o600 });
+    }
+  };
+  await walk('', 0);
 }

@@ -5,11 +5,20 @@ import { sleep } from '../cluster/transport.js';
 import { ClusterError, describeError } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
 import { RevisionKeys } from './applyset.js';
+import { shownHolder } from './holder.js';
+
+/** The lease annotation naming the run that holds it (who, where): holderIdentity is only the run's id. */
+export const leaseHolderAnnotation = 'k8deployer.io/holder';
 
 export interface LeaseOptions {
   ttlSeconds: number;
-  /** Called once when another run holds the lease and we start waiting for it. */
-  onWait?: (holder: string) => void;
+  /** Who this run is (see describeRunHolder), written on the lease so a waiting run can name it. */
+  holder?: string;
+  /**
+   * Called once when another run holds the lease and we start waiting for it, with a line naming the holder and when
+   * its lease runs out (it is renewed while that run works).
+   */
+  onWait?: (message: string) => void;
   onLost?: (reason: string) => void;
 }
 
@@ -44,6 +53,7 @@ export class DeployLease {
 
   async acquire(signal: AbortSignal): Promise<void> {
     let announced = false;
+    let heldBy: string | undefined;
     // Usually nobody holds it: try to create it first and only read it when that fails (one round trip saved).
     try {
       this.live = await this.client.create(this.leaseObject());
@@ -65,9 +75,10 @@ export class DeployLease {
           this.live = await this.client.replace(this.leaseObject(current));
           break;
         }
+        heldBy = this.describeHolder(current, spec, expiresAt);
         if (!announced) {
           announced = true;
-          this.options.onWait?.(spec.holderIdentity ?? 'unknown');
+          this.options.onWait?.(`waiting for the deploy lease ${this.namespace}/${this.name}: held by ${heldBy}`);
         }
         await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
       } catch (error) {
@@ -77,9 +88,12 @@ export class DeployLease {
     }
     if (!this.live) {
       const why = signal.reason instanceof CancelledError ? signal.reason.message : 'timed out';
+      const hint = heldBy
+        ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
+        : '';
       throw new ClusterError(
         this.client.name,
-        `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`,
+        `${why} while waiting for the deploy lease ${this.namespace}/${this.name}${hint}`,
       );
     }
     this.renewals = new AbortController();
@@ -142,6 +156,17 @@ export class DeployLease {
     }
   }
 
+  /** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
+  private describeHolder(current: KubeObject, spec: LeaseSpec, expiresAt: number): string {
+    const annotations = (current.metadata['annotations'] ?? {}) as Record<string, unknown>;
+    const who = shownHolder(annotations[leaseHolderAnnotation]);
+    const id = shownHolder(spec.holderIdentity) ?? 'unknown';
+    const until = Number.isFinite(expiresAt)
+      ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}`
+      : '';
+    return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+  }
+
   private ref() {
     return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
   }
@@ -155,6 +180,7 @@ export class DeployLease {
         name: this.name,
         namespace: this.namespace,
         labels: { [RevisionKeys.app]: this.name.slice('k8deployer-'.length) },
+        ...(this.options.holder ? { annotations: { [leaseHolderAnnotation]: this.options.holder } } : {}),
         ...(current ? { resourceVersion: current.metadata['resourceVersion'] } : {}),
       },
       spec: {

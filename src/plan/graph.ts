@@ -187,7 +187,31 @@ export function buildGraph(objects: DesiredObject[], components: ComponentInfo[]
     if (WORKLOADS.has(object.kind)) addWorkloadEdges(graph, node, find);
   }
   addComponentEdges(graph, components);
+  addStageEdges(graph);
   return graph;
+}
+
+function stageOf(node: GraphNode): number {
+  return node.desired.options?.stage ?? 0;
+}
+
+/** Within a component, each object waits for every object of the next lower stage (chart hooks, see render). */
+function addStageEdges(graph: DependencyGraph): void {
+  const byComponent = new Map<string, Map<number, string[]>>();
+  for (const node of graph.nodes.values()) {
+    const stages = byComponent.get(node.desired.component) ?? new Map<number, string[]>();
+    const stage = stageOf(node);
+    stages.set(stage, [...(stages.get(stage) ?? []), node.key]);
+    byComponent.set(node.desired.component, stages);
+  }
+  for (const stages of byComponent.values()) {
+    if (stages.size < 2) continue;
+    const ordered = [...stages.keys()].sort((a, b) => a - b);
+    for (let index = 1; index < ordered.length; index += 1) {
+      const before = stages.get(ordered[index - 1] as number) ?? [];
+      for (const from of stages.get(ordered[index] as number) ?? []) for (const to of before) graph.addEdge(from, to);
+    }
+  }
 }
 
 function addWorkloadEdges(
@@ -201,7 +225,11 @@ function addWorkloadEdges(
   for (const [kind, names] of Object.entries(refs)) {
     for (const name of names) {
       const target = find(kind, name, namespace);
-      if (target) graph.addEdge(node.key, target);
+      // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
+      const staged = target ? graph.nodes.get(target) : undefined;
+      if (!target || !staged) continue;
+      if (staged.desired.component === node.desired.component && stageOf(staged) > stageOf(node)) continue;
+      graph.addEdge(node.key, target);
     }
   }
   const serviceAccount = refs.ServiceAccount[0] ?? 'default';
@@ -209,7 +237,8 @@ function addWorkloadEdges(
     const candidate = other.desired.object;
     if (!WORKLOAD_INPUTS.has(candidate.kind)) continue;
     // Inputs of the same component come first even when referenced indirectly (env from generated names, RBAC).
-    const sameComponent = other.desired.component === node.desired.component;
+    // …unless they are staged after it (a chart's objects come after its pre-install hooks, even its inputs).
+    const sameComponent = other.desired.component === node.desired.component && stageOf(other) <= stageOf(node);
     const bindsOurAccount =
       (candidate.kind === 'RoleBinding' || candidate.kind === 'ClusterRoleBinding') &&
       bindsServiceAccount(candidate, serviceAccount, namespace);

@@ -1,30 +1,83 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { UnknownKindError } from '../cluster/discovery.js';
-import { isNotFound } from '../cluster/errors.js';
+import { ClusterUnreachableError, isImmutableFieldError, isNotFound } from '../cluster/errors.js';
 import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
-import type { RenderedApp } from '../render/types.js';
+import type { ApplyOptions, ComponentInfo, RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate } from '../inventory/applyset.js';
+import { componentOfMember, decorate, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
 import { withServerScope } from '../cluster/scope.js';
-import { buildGraph } from './graph.js';
+import { buildGraph, DependencyGraph, type GraphNode } from './graph.js';
 import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
+import { prefetchLive } from './prefetch.js';
+import { Semaphore } from './semaphore.js';
 import { missingStorageClasses } from './storage.js';
 
-/** What a deploy would do to one cluster. A plain value: print it, serialize it, post it on a PR. */
+/** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
+export const ProblemKind = {
+  Adoption: 'adoption',
+  Immutable: 'immutable',
+  Other: 'other',
+} as const;
+export type ProblemKind = (typeof ProblemKind)[keyof typeof ProblemKind];
+
+/** One desired object with what applying it would do. */
+export interface PlannedObject {
+  /** refKey of the object: the node's key in the dependency graph. */
+  key: string;
+  component: string;
+  /** The desired object as deploy applies it (ApplySet labels added). */
+  object: KubeObject;
+  options?: ApplyOptions;
+  /** Keys of objects that must be ready before this one is applied. */
+  dependsOn: string[];
+  action: ChangeAction;
+  /** Unified diff of the live and dry-run object (updates only), Secret values masked. */
+  diff?: string;
+  /** The live object when the action is unchanged: deploy writes nothing and tracks this one. */
+  live?: KubeObject;
+  /** Set when the dry run could not evaluate the object. */
+  problem?: { kind: ProblemKind; message: string };
+}
+
+/**
+ * What a deploy would do to one cluster, and what deploy executes (kapp's Calculate → Apply(graph)). A plain value:
+ * print it, serialize it (JSON round-trips), post it on a PR.
+ */
 export interface ClusterPlan {
   cluster: string;
   app: string;
   namespace: string;
   applySetId: string;
-  /** Dependencies first, then deletions. */
+  /** Every desired object, dependencies first, with its edges: the graph deploy schedules. */
+  objects: PlannedObject[];
+  components: ComponentInfo[];
+  /** Live members of the current ApplySet that the new set drops: what a prune deletes. */
+  prune: KubeObject[];
+  /** The inventory the plan was computed against. */
+  inventory: { parentExists: boolean; revision?: number };
+  /** Objects first (dependencies first), then deletions. */
   changes: PlannedChange[];
   /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
   problems: string[];
+}
+
+export interface PlanOptions {
+  force: boolean;
+  flags: RemovalFlags;
+  adopt?: boolean;
+  repository?: RepositoryIdentity;
+  /** Dry runs in flight at once (default 8). */
+  concurrency?: number;
+  /**
+   * The inventory already loaded (deploy holds the lease and has read it): the plan reuses it instead of reading it
+   * again, and skips the checks deploy has made before its first write.
+   */
+  inventory?: { parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] };
 }
 
 /**
@@ -35,51 +88,30 @@ export interface ClusterPlan {
 export async function planCluster(
   client: ClusterClient,
   input: RenderedApp,
-  options: { force: boolean; flags: RemovalFlags; adopt?: boolean; repository?: RepositoryIdentity },
+  options: PlanOptions,
 ): Promise<ClusterPlan> {
-  const rendered = await withServerScope(client, input);
-  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-  const order = buildGraph(rendered.objects, rendered.components).order();
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const previous = namespaceExists ? await parent.load() : undefined;
-  const problems: string[] = await missingStorageClasses(client, rendered.objects);
-  const planned = await Promise.all(
-    order.map(async (node): Promise<PlannedChange | undefined> => {
-      const desired = decorate(node.desired.object, parent.id);
-      const ref = refOf(desired);
-      const base = { component: node.desired.component, ref };
-      try {
-        const live = await client.get(ref);
-        if (!live) return { ...base, action: ChangeAction.Create };
-        const owner = ownerOf(live, parent.id);
-        if (owner !== Owner.Ours && !options.adopt) {
-          // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
-          if (desired.kind === 'Namespace' && desired.metadata.name === rendered.namespace) return undefined;
-          throw adoptionRefused(live, owner);
-        }
-        const { object: dryRun } = await client.apply(desired, { dryRun: true, force: options.force });
-        if (unchangedByApply(live, dryRun)) return { ...base, action: ChangeAction.Unchanged };
-        return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
-      } catch (error) {
-        // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
-        if (isNotFound(error) || isUnknownKind(error)) return { ...base, action: ChangeAction.Create };
-        if (error instanceof AdoptionRefusedError) {
-          problems.push(describeError(error));
-          return { ...base, action: ChangeAction.Update };
-        }
-        problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${describeError(error)}`);
-        return { ...base, action: ChangeAction.Update };
-      }
-    }),
+  const rendered = options.inventory ? input : await withServerScope(client, input);
+  const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
+  const { parent, previous, members } = inventory;
+  const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
+  const graph = buildGraph(rendered.objects, rendered.components);
+  const order = graph.order();
+  const { live, prefetched } = await prefetchLive(
+    client,
+    rendered.objects.map((entry) => entry.object),
+    new Map(members.map((member) => [memberKey(member), member])),
   );
-  const changes = planned.filter((change): change is PlannedChange => change !== undefined);
-  const members: KubeObject[] = parent.exists ? await parent.listMembers() : [];
-  const deletions = pruneCandidates(
+  const evaluator = new ObjectEvaluator(client, rendered.namespace, parent.id, options, live, prefetched);
+  const planned = await Promise.all(order.map((node) => evaluator.evaluate(node)));
+  const objects = planned.filter((entry): entry is PlannedObject => entry !== undefined);
+  for (const entry of objects) if (entry.problem) problems.push(problemLine(entry));
+  const prune = pruneCandidates(
     members,
     rendered.objects.map((entry) => entry.object),
     parent.id,
     options.flags,
-  ).map((object): PlannedChange => ({
+  );
+  const deletions = prune.map((object): PlannedChange => ({
     component: componentOfMember(object, previous),
     ref: refOf(object),
     action: ChangeAction.Delete,
@@ -89,11 +121,146 @@ export async function planCluster(
     app: rendered.app,
     namespace: rendered.namespace,
     applySetId: parent.id,
-    changes: [...changes, ...deletions],
+    objects,
+    components: rendered.components,
+    prune,
+    inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
+    changes: [...objects.map(changeOf), ...deletions],
     problems,
   };
 }
 
-function isUnknownKind(error: unknown): boolean {
-  return error instanceof UnknownKindError;
+/** The plan's dependency graph, rebuilt from its plain edges (a plan read back from JSON schedules the same). */
+export function graphOfPlan(plan: ClusterPlan): DependencyGraph {
+  const graph = new DependencyGraph(
+    plan.objects.map((entry) => ({
+      component: entry.component,
+      object: entry.object,
+      ...(entry.options ? { options: entry.options } : {}),
+    })),
+  );
+  for (const entry of plan.objects) for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
+  return graph;
+}
+
+async function loadInventory(
+  client: ClusterClient,
+  rendered: RenderedApp,
+  repository: RepositoryIdentity | undefined,
+): Promise<{ parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] }> {
+  const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
+  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  const previous = namespaceExists ? await parent.load() : undefined;
+  const members = parent.exists ? await parent.listMembers() : [];
+  return { parent, previous, members };
+}
+
+/** Decides one object's change from its live state and a server-side dry run. */
+class ObjectEvaluator {
+  private readonly slots: Semaphore;
+
+  constructor(
+    private readonly client: ClusterClient,
+    private readonly namespace: string,
+    private readonly applySetId: string,
+    private readonly options: PlanOptions,
+    private readonly live: Map<string, KubeObject>,
+    private readonly prefetched: Set<string>,
+  ) {
+    this.slots = new Semaphore(Math.max(1, options.concurrency ?? 8));
+  }
+
+  async evaluate(node: GraphNode): Promise<PlannedObject | undefined> {
+    const desired = decorate(node.desired.object, this.applySetId);
+    const base: PlannedObject = {
+      key: node.key,
+      component: node.desired.component,
+      object: desired,
+      ...(node.desired.options ? { options: node.desired.options } : {}),
+      dependsOn: [...node.dependsOn],
+      action: ChangeAction.Create,
+    };
+    try {
+      const live = await this.liveOf(desired);
+      if (!live) return base;
+      const owner = ownerOf(live, this.applySetId);
+      if (owner !== Owner.Ours && !this.options.adopt) {
+        // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
+        if (desired.kind === 'Namespace' && desired.metadata.name === this.namespace) return undefined;
+        throw adoptionRefused(live, owner);
+      }
+      const { object: dryRun } = await this.slots.run(() =>
+        this.client.apply(desired, { dryRun: true, force: this.options.force }),
+      );
+      // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
+      const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
+      if (current && unchangedByApply(live, dryRun)) return { ...base, action: ChangeAction.Unchanged, live };
+      return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
+    } catch (error) {
+      // Nothing on an unreachable cluster can be planned: the cluster fails as a whole, with one reason.
+      if (error instanceof ClusterUnreachableError) throw error;
+      // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
+      if (isNotFound(error) || error instanceof UnknownKindError) return base;
+      const kind =
+        error instanceof AdoptionRefusedError
+          ? ProblemKind.Adoption
+          : isImmutableFieldError(error)
+            ? ProblemKind.Immutable
+            : ProblemKind.Other;
+      return { ...base, action: ChangeAction.Update, problem: { kind, message: describeError(error) } };
+    }
+  }
+
+  /** From the prefetch when it knows the object (absent there = does not exist), else one read. */
+  private async liveOf(object: KubeObject): Promise<KubeObject | undefined> {
+    const key = memberKey(object);
+    return this.live.get(key) ?? (this.prefetched.has(key) ? undefined : await this.client.get(refOf(object)));
+  }
+}
+
+function changeOf(entry: PlannedObject): PlannedChange {
+  return {
+    component: entry.component,
+    ref: refOf(entry.object),
+    action: entry.action,
+    ...(entry.diff !== undefined ? { diff: entry.diff } : {}),
+  };
+}
+
+function problemLine(entry: PlannedObject): string {
+  if (entry.problem?.kind === ProblemKind.Adoption) return entry.problem.message;
+  const ref = refOf(entry.object);
+  return `${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${entry.problem?.message ?? ''}`;
+}
+
+/**
+ * The plan as it may leave the engine (printed, serialized, posted on a PR): Secret values replaced, since the plan
+ * deploy executes holds the desired and live objects in full. Diffs are masked already.
+ */
+export function withoutSecretValues(plan: ClusterPlan): ClusterPlan {
+  return {
+    ...plan,
+    objects: plan.objects.map((entry) => ({
+      ...entry,
+      object: maskSecret(entry.object),
+      ...(entry.live ? { live: maskSecret(entry.live) } : {}),
+    })),
+    prune: plan.prune.map(maskSecret),
+  };
+}
+
+function maskSecret(object: KubeObject): KubeObject {
+  if (object.kind !== 'Secret') return object;
+  const masked: KubeObject = { ...object };
+  for (const field of ['data', 'stringData']) {
+    const values = object[field] as Record<string, unknown> | undefined;
+    if (values) masked[field] = Object.fromEntries(Object.keys(values).map((key) => [key, '(masked)']));
+  }
+  // The last applied configuration (kubectl's annotation) holds the values too.
+  const annotations = object.metadata.annotations;
+  if (annotations?.['kubectl.kubernetes.io/last-applied-configuration'] !== undefined) {
+    const { ['kubectl.kubernetes.io/last-applied-configuration']: _dropped, ...rest } = annotations;
+    masked.metadata = { ...object.metadata, annotations: rest };
+  }
+  return masked;
 }

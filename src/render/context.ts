@@ -13,6 +13,11 @@ export const appComponent = '(app)';
 export interface RenderOptions {
   /** Contents of referenced files by path as written in the spec (from loadSpec). */
   files: ReadonlyMap<string, string>;
+  /**
+   * What each kind: helm / kustomize component rendered to, by packagedKey(cluster, component) (src/packaging runs
+   * the tools before rendering, so rendering stays pure). Absent for a component: rendering it is an error.
+   */
+  packaged?: ReadonlyMap<string, { text: string; renderer: string }>;
   /** Environment holding deploy-time secret values. */
   env: Record<string, string | undefined>;
   /** 'error' (deploy, plan) refuses missing secret values; 'placeholder' (offline render) fills in a marker. */
@@ -46,7 +51,6 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
       'imagePullPolicy',
       'nodeSelector',
       'tolerations',
-      'podAnnotations',
       'readOnlyRootFilesystem',
       'runAsUser',
       'runAsGroup',
@@ -61,6 +65,8 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
     }
     if (defaults.env) merged.env = { ...defaults.env, ...component.env };
     if (defaults.labels) merged.labels = { ...defaults.labels, ...component.labels };
+    // Merged like env and labels: a component adding one annotation must not drop the spec-wide ones.
+    if (defaults.podAnnotations) merged.podAnnotations = { ...defaults.podAnnotations, ...component.podAnnotations };
     if (defaults.resources) {
       merged.resources = {
         requests: { ...defaults.resources.requests, ...component.resources?.requests },

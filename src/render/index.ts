@@ -4,7 +4,9 @@ import type { ClusterTarget } from '../spec/load.js';
 import { renderConfigMaps, renderSecrets } from './config.js';
 import { appComponent, appLabels, withDefaults, type RenderContext, type RenderOptions } from './context.js';
 import { renderManifests } from './manifests.js';
+import { renderPackaged } from './packaged.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
+import { renderHttpRoute } from './gateway.js';
 import { applyPatches } from './patches.js';
 import { normalizedPorts, podImages, podPorts } from './pod.js';
 import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
@@ -74,7 +76,25 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     };
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
-    if (component.kind === 'manifests') {
+    // Aligned with `generated` by index (patches map objects one to one, in order).
+    const stages: ({ stage: number; hook: boolean } | undefined)[] = [];
+    if (component.kind === 'helm' || component.kind === 'kustomize') {
+      const packaged = options.packaged?.get(`${target.name}\u0000${component.name}`);
+      if (!packaged) {
+        problems.push(
+          options.problemAt(`${pointer}/${component.kind}`, `${component.kind} was not rendered for this run`),
+        );
+      } else {
+        const rendered = renderPackaged(context, packaged.text, `${component.name} (${packaged.renderer})`);
+        for (const entry of rendered.objects) {
+          generated.push(entry.object);
+          stages.push(entry);
+        }
+        info.images = renderedImages(generated);
+        for (const message of rendered.problems)
+          problems.push(options.problemAt(`${pointer}/${component.kind}`, message));
+      }
+    } else if (component.kind === 'manifests') {
       const manifests = renderManifests(context, component);
       generated = manifests.objects;
       for (const problem of manifests.problems)
@@ -102,7 +122,9 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
           generated.push(extra.object);
           if (extra.skipWait) skipWaitServices.add(extra.object.metadata.name);
         }
-        const ingress = renderIngress(context, component, ports);
+        const ingress = component.ingress?.gateway
+          ? renderHttpRoute(context, component, ports)
+          : renderIngress(context, component, ports);
         if (ingress.object) generated.push(ingress.object);
         info.urls = ingress.urls;
       }
@@ -121,16 +143,33 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     }
     // Jobs cannot change their pod template in place; re-running one means re-creating it.
     const replaceOnImmutable = component.replaceOnImmutable ?? component.kind === 'job';
-    for (const object of generated) {
+    for (const [index, object] of generated.entries()) {
       const desired: DesiredObject = { component: component.name, object };
       if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
         desired.options = { replaceOnImmutable: true };
       if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name))
         desired.options = { ...desired.options, skipWait: true };
+      const staged = stages[index];
+      if (staged?.stage) desired.options = { ...desired.options, stage: staged.stage };
+      if (staged?.hook) desired.options = { ...desired.options, replaceOnImmutable: true };
       objects.push(desired);
     }
     components.push(info);
   }
   if (problems.length > 0) throw new SpecError(problems);
   return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+}
+
+/** Images a chart's or kustomization's workloads run, for reports (the spec names none for such components). */
+function renderedImages(objects: KubeObject[]): string[] {
+  const images = new Set<string>();
+  for (const object of objects) {
+    const spec = object['spec'] as Record<string, unknown> | undefined;
+    const template = (spec?.['jobTemplate'] as { spec?: Record<string, unknown> } | undefined)?.spec ?? spec;
+    const pod = (template?.['template'] as { spec?: Record<string, unknown> } | undefined)?.spec;
+    for (const list of ['initContainers', 'containers'])
+      for (const container of (pod?.[list] as { image?: unknown }[] | undefined) ?? [])
+        if (typeof container.image === 'string') images.add(container.image);
+  }
+  return [...images];
 }

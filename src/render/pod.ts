@@ -8,7 +8,7 @@ import type {
   Probes,
   Resources,
 } from '../spec/spec-types.generated.js';
-import { contentHash, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
+import { contentHash, imageTag, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
 import { parseQuantity } from '../spec/quantity.js';
 import { extraContainerPorts, mainContainerPorts, resolvePodPort, type NamedPort } from '../spec/ports.js';
@@ -277,7 +277,7 @@ export function renderContainer(input: ContainerInput): Record<string, unknown> 
     name: input.name,
     image: input.image,
     // Always: tags move, and every pull re-checks the node's right to the image. Digests cannot move.
-    imagePullPolicy: input.imagePullPolicy ?? (input.image.includes('@sha256:') ? 'IfNotPresent' : 'Always'),
+    imagePullPolicy: input.imagePullPolicy ?? defaultPullPolicy(input.image),
   };
   if (input.restartPolicy) container.restartPolicy = input.restartPolicy;
   if (input.command) container.command = input.command;
@@ -478,4 +478,14 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   };
   if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
   return { metadata, spec };
+}
+
+/**
+ * What users expect (and what Kubernetes itself defaults to): a pinned tag or digest is pulled once per node
+ * (IfNotPresent); `:latest` or no tag at all moves, so it is pulled on every start (Always).
+ */
+export function defaultPullPolicy(image: string): 'Always' | 'IfNotPresent' {
+  if (image.includes('@')) return 'IfNotPresent';
+  const tag = imageTag(image);
+  return tag === undefined || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }

@@ -6,6 +6,11 @@ export interface ApplyOptions {
   replaceOnImmutable?: boolean;
   /** Do not wait for readiness (e.g. a LoadBalancer Service whose address is not awaited). */
   skipWait?: boolean;
+  /**
+   * Order inside the component: every object waits for the objects of the next lower stage of its component to be
+   * ready (Helm chart hooks: pre-install Jobs before the chart, post-install after). Default 0.
+   */
+  stage?: number;
 }
 
 export interface DesiredObject {

@@ -148,6 +148,7 @@ export function cliUsage(): string {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [
     `Usage: k8deployer <${Object.values(Command).join('|')}> [flags]`,
+    '       k8deployer demo   deploy, break and roll back the shop example on a local test bed (README: keep, testbed-dir)',
     '',
     'Flags:',
     ...rows.map(([left, right]) => left.padEnd(width) + right),

@@ -10,12 +10,15 @@ import { isPlainObject } from './merge.js';
 import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
+import { checkGatewayRoute } from './gateway-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
 export function componentKind(component: Component): NonNullable<Component['kind']> {
   if (component.kind) return component.kind;
   if (component.components) return 'app';
+  if (component.helm) return 'helm';
+  if (component.kustomize) return 'kustomize';
   if (component.files) return 'manifests';
   return component.port !== undefined || (component.ports?.length ?? 0) > 0 ? 'service' : 'worker';
 }
@@ -152,6 +155,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
   } else if (component.files) {
     at(`${pointer}/files`, `files is only for kind: manifests`, true);
   }
+  checkPackaged(component, kind, pointer, at);
   if (kind === 'cronjob' && !component.schedule) at(pointer, `cronjob '${component.name}' needs a schedule`, true);
   if (component.schedule !== undefined && kind !== 'cronjob')
     at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);
@@ -178,6 +182,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
   if (component.ingress && (kind === 'job' || kind === 'cronjob' || kind === 'worker'))
     at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
+  checkGatewayRoute(component, `${pointer}/ingress`, at);
   checkPorts(component, pointer, at);
   checkPodFields(component, kind, pointer, at);
 
@@ -360,4 +365,42 @@ function suggestList(names: Iterable<string>): string {
   const list = [...names];
   if (list.length > 20) return ` (known: ${list.slice(0, 20).join(', ')}, … ${list.length - 20} more)`;
   return list.length > 0 ? ` (known: ${list.join(', ')})` : '';
+}
+
+/** kind: helm / kustomize: their own block, nothing that builds a pod (their objects come from the chart). */
+function checkPackaged(component: Component, kind: string, pointer: string, at: At): void {
+  for (const [field, owner] of [
+    ['helm', 'helm'],
+    ['kustomize', 'kustomize'],
+  ] as const) {
+    if (kind === owner && !component[field])
+      at(pointer, `component '${component.name}' (${owner}) needs a ${field} block`, true);
+    if (kind !== owner && component[field] !== undefined)
+      at(`${pointer}/${field}`, `${field} is only for kind: ${owner}`, true);
+  }
+  if (kind !== 'helm' && kind !== 'kustomize') return;
+  for (const field of ['image', 'port', 'ports', 'files', 'initContainers', 'sidecars'] as const) {
+    if (component[field] !== undefined)
+      at(
+        `${pointer}/${field}`,
+        `a ${kind} component takes no ${field}; its objects come from the ${kind === 'helm' ? 'chart (set it in helm.values)' : 'kustomization'}`,
+        true,
+      );
+  }
+  const helm = component.helm;
+  if (!helm) return;
+  const remote = helm.repo !== undefined || helm.chart.startsWith('oci://');
+  if (helm.repo !== undefined && helm.chart.startsWith('oci://'))
+    at(`${pointer}/helm/repo`, `an oci:// chart takes no repo; the reference names its registry`, true);
+  if (!remote && helm.version !== undefined)
+    at(
+      `${pointer}/helm/version`,
+      `version is for OCI and repository charts; a chart directory's version is in its Chart.yaml`,
+      true,
+    );
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(helm.chart) && !helm.chart.startsWith('oci://'))
+    at(
+      `${pointer}/helm/chart`,
+      `chart ${JSON.stringify(helm.chart)}: give an oci:// reference, a directory in the repository, or a chart name with repo: https://…`,
+    );
 }

@@ -327,9 +327,10 @@ export interface Component {
    */
   name: string;
   /**
-   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files; app: a group whose other fields are defaults for its child components. Default: app when components are given, service when ports are given, else worker.
+   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files; helm: a Helm chart rendered with `helm template` and applied by k8deployer (no Helm release); kustomize: a kustomization rendered with kustomize; app: a group whose other fields are defaults for its child components. Default: app when components are given, helm when helm is given, kustomize when kustomize is given, manifests when files are given, service when ports are given, else worker.
    */
-  kind?: 'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests' | 'app';
+  kind?:
+    'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests' | 'helm' | 'kustomize' | 'app';
   /**
    * false (or a variable resolving to false) leaves the component out.
    */
@@ -351,7 +352,7 @@ export interface Component {
    */
   containerName?: string;
   /**
-   * Image pull policy. Default IfNotPresent (Always for :latest).
+   * Image pull policy. Default: IfNotPresent for a pinned tag or digest, Always for :latest or an untagged image.
    */
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   /**
@@ -646,6 +647,8 @@ export interface Component {
    * YAML manifest files (kind: manifests), relative to the spec; variables are substituted.
    */
   files?: string[];
+  helm?: HelmChart;
+  kustomize?: Kustomization;
   /**
    * Patches over the generated objects.
    */
@@ -816,7 +819,7 @@ export interface Container {
    */
   image?: string;
   /**
-   * Image pull policy. Default: Always for tags, IfNotPresent for digests.
+   * Image pull policy. Default: IfNotPresent for a pinned tag or digest, Always for :latest or an untagged image.
    */
   imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
   /**
@@ -1253,6 +1256,34 @@ export interface Ingress {
    * Service port number or name to route to. Default: the first port.
    */
   port?: number | string;
+  /**
+   * Route through the Gateway API instead: render an HTTPRoute (gateway.networking.k8s.io/v1) attached to these Gateways (host/hosts become its hostnames, paths its matches). Ready once every parent Accepted it with ResolvedRefs; failed when a parent refuses it.
+   */
+  gateway?: {
+    /**
+     * Gateways (or listeners) the route attaches to.
+     *
+     * @maxItems 32
+     */
+    parentRefs: {
+      /**
+       * Gateway name.
+       */
+      name: string;
+      /**
+       * Gateway namespace. Default: the route's.
+       */
+      namespace?: string;
+      /**
+       * Listener name on the Gateway.
+       */
+      sectionName?: string;
+      /**
+       * Listener port on the Gateway.
+       */
+      port?: number;
+    }[];
+  };
 }
 /**
  * Ingress annotations.
@@ -1358,6 +1389,54 @@ export interface StringMap14 {
  */
 export interface StringMap15 {
   [k: string]: string;
+}
+/**
+ * The chart of a kind: helm component. Rendered with `helm template` (helm on PATH; GitHub-hosted runners have it), then applied by k8deployer like any component: order, readiness, fail fast, rollback, prune and reports, no Helm release Secret. Chart hooks: pre-install/pre-upgrade objects are applied and ready (a hook Job complete) before the chart's other objects, post-install/post-upgrade ones after them, each group in helm.sh/hook-weight order; delete, rollback and test hooks are left out.
+ */
+export interface HelmChart {
+  /**
+   * A chart directory relative to the spec (confined to the repository like every spec path), `oci://registry/path/chart`, or a chart name in `repo`.
+   */
+  chart: string;
+  /**
+   * HTTPS chart repository URL (index.yaml) that `chart` names a chart in.
+   */
+  repo?: string;
+  /**
+   * Chart version (an exact version or a semver range) for OCI and repository charts. Default: the latest.
+   */
+  version?: string;
+  /**
+   * The release name the chart's templates see as .Release.Name. Default: the component name.
+   */
+  releaseName?: string;
+  /**
+   * Chart values (after the values files); spec variables are expanded in them.
+   */
+  values?: {};
+  /**
+   * Values files relative to the spec (confined to the repository), applied in order before `values`.
+   *
+   * @maxItems 32
+   */
+  valuesFiles?: string[];
+  /**
+   * Deploy the chart's crds/ directory too. Default true.
+   */
+  includeCrds?: boolean;
+  /**
+   * Kubernetes version the chart's templates see as .Capabilities.KubeVersion. Default: helm's built-in.
+   */
+  kubeVersion?: string;
+}
+/**
+ * The kustomization of a kind: kustomize component, rendered with `kustomize build` (kustomize on PATH, else `kubectl kustomize`) and applied by k8deployer like any component.
+ */
+export interface Kustomization {
+  /**
+   * Directory holding kustomization.yaml, relative to the spec and confined to the repository (every file it loads must stay under it: kustomize's default load restrictor).
+   */
+  path: string;
 }
 /**
  * A patch applied to the generated objects after rendering: the escape hatch for any field.

@@ -17,7 +17,16 @@ export function validateAgainstSchema(value: unknown, document: SourceDocument):
   const errors = dropOneOfBranchNoise(validate.errors ?? []);
   const seen = new Set<string>();
   const problems: SpecProblem[] = [];
+  const empties = emptyValueHints(errors, document, value);
   for (const error of errors) {
+    const empty = empties.problem(error);
+    if (empty) {
+      const key = `${empty.pointer}\u0000empty`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(problemAt(document, empty.pointer, empty.message, true));
+      continue;
+    }
     // Suggestions cost an edit distance per allowed field; only the first problems are listed, so only they get one.
     const { pointer, message, atKey } = describe(error, value, problems.length < suggestionBudget);
     const key = `${pointer}\u0000${message}`;
@@ -26,6 +35,86 @@ export function validateAgainstSchema(value: unknown, document: SourceDocument):
     problems.push(problemAt(document, pointer, `${displayPath(pointer, value)}: ${message}`, atKey));
   }
   return problems;
+}
+
+/**
+ * A key written with nothing after it (`env:` whose children are not indented, `port:` alone) parses as null, which
+ * the schema reports as a wrong type somewhere else. Say what happened, at the key, and when the keys right after it
+ * are unknown fields of the same mapping (they were meant as its children), suggest indenting them. Those unknown
+ * fields are then reported once, with the empty key, instead of each with the list of allowed fields.
+ */
+function emptyValueHints(
+  errors: ErrorObject[],
+  document: SourceDocument,
+  root: unknown,
+): { problem: (error: ErrorObject) => { pointer: string; message: string } | undefined } {
+  const empty = document.emptyValues ?? new Set<string>();
+  if (empty.size === 0) return { problem: () => undefined };
+  // Unknown fields per mapping, by pointer of the mapping.
+  const unknown = new Map<string, Set<string>>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const field = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+    const set = unknown.get(error.instancePath) ?? new Set<string>();
+    set.add(field);
+    unknown.set(error.instancePath, set);
+  }
+  // The keys of each mapping that has unknown fields, in source order (built once: a hostile spec has many).
+  const keysByParent = new Map<string, { pointers: string[]; index: Map<string, number> }>();
+  for (const [key] of [...document.keyOffsets].sort((a, b) => a[1] - b[1])) {
+    const parent = key.slice(0, key.lastIndexOf('/'));
+    if (!unknown.has(parent)) continue;
+    const entry = keysByParent.get(parent) ?? { pointers: [], index: new Map<string, number>() };
+    entry.index.set(key, entry.pointers.length);
+    entry.pointers.push(key);
+    keysByParent.set(parent, entry);
+  }
+  /** The unknown keys that directly follow the empty key in its mapping (up to the next known or empty key). */
+  const orphansOf = (pointer: string): string[] => {
+    const parent = pointer.slice(0, pointer.lastIndexOf('/'));
+    const strays = unknown.get(parent);
+    const keys = keysByParent.get(parent);
+    const at = keys?.index.get(pointer);
+    if (!strays || !keys || at === undefined) return [];
+    const orphans: string[] = [];
+    for (let next = at + 1; next < keys.pointers.length; next++) {
+      const key = keys.pointers[next] as string;
+      const name = key
+        .slice(parent.length + 1)
+        .replace(/~1/g, '/')
+        .replace(/~0/g, '~');
+      if (!strays.has(name) || empty.has(key)) break;
+      orphans.push(name);
+    }
+    return orphans;
+  };
+  const adopted = new Map<string, string>();
+  const messages = new Map<string, string>();
+  for (const pointer of empty) {
+    const name = pointer
+      .slice(pointer.lastIndexOf('/') + 1)
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~');
+    const orphans = orphansOf(pointer);
+    for (const orphan of orphans)
+      adopted.set(`${pointer.slice(0, pointer.lastIndexOf('/'))}/${escapePointerToken(orphan)}`, pointer);
+    const hint =
+      orphans.length > 0
+        ? `indent ${orphans.map(shortened).join(', ')} under ${name}?`
+        : `write a value after '${name}:' or remove the key`;
+    messages.set(pointer, `${displayPath(pointer, root)} has no value; ${hint}`);
+  }
+  return {
+    problem: (error) => {
+      if (error.keyword === 'additionalProperties') {
+        const field = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+        const owner = adopted.get(`${error.instancePath}/${escapePointerToken(field)}`);
+        if (owner) return { pointer: owner, message: messages.get(owner) as string };
+      }
+      const message = messages.get(error.instancePath);
+      return message ? { pointer: error.instancePath, message } : undefined;
+    },
+  };
 }
 
 /** oneOf failures list every branch's complaint; one message saying what was expected reads better. */
@@ -70,7 +159,7 @@ function describe(
           : '';
       return {
         pointer: `${pointer}/${escapePointerToken(field)}`,
-        message: `unknown field '${shortened(field)}'${hint}`,
+        message: `unknown field '${shortened(field)}'${hint}${suggestion ? '' : patchesHint(pointer)}`,
         atKey: true,
       };
     }
@@ -194,4 +283,18 @@ function editDistance(a: string, b: string): number {
     }
   }
   return previous[b.length] as number;
+}
+
+/**
+ * A field the spec does not model can still be set: say how (the component's `patches`), with where. Only for
+ * components and the fields nested in them, where a patch applies; not for typos that got a suggestion.
+ */
+function patchesHint(pointer: string): string {
+  const component = /^(\/components\/\d+(?:\/components\/\d+)*)(?:\/|$)/.exec(pointer)?.[1];
+  if (!component) return '';
+  return (
+    `. The spec does not model this field; to set it anyway, add a patch at ${component}/patches, e.g. ` +
+    `patches: [{ patch: { spec: { template: { spec: { <field>: <value> } } } } }] (a merge patch on the workload; ` +
+    `target: { kind, name } picks another object)`
+  );
 }

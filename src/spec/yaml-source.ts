@@ -14,6 +14,8 @@ export interface SourceDocument {
   valueOffsets: Map<string, number>;
   /** JSON pointer → offset of the mapping key that introduced the node. */
   keyOffsets: Map<string, number>;
+  /** Pointers of values written as nothing at all (`env:` followed by a line that is not indented under it). */
+  emptyValues?: Set<string>;
 }
 
 /**
@@ -53,15 +55,16 @@ export function parseYamlSource(text: string, file: string, limits: YamlLimits =
       documents.length === 0 ? 'the file is empty' : `expected one YAML document, found ${documents.length}`;
     throw new SpecError([{ file, line: 1, column: 1, pointer: '', message }]);
   }
-  const { valueOffsets, keyOffsets } = indexPositions(events, text);
-  return { file, text, value: documents[0], valueOffsets, keyOffsets };
+  const { valueOffsets, keyOffsets, emptyValues } = indexPositions(events, text);
+  return { file, text, value: documents[0], valueOffsets, keyOffsets, emptyValues };
 }
 
 function indexPositions(
   events: Event[],
   text: string,
-): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number> } {
+): { valueOffsets: Map<string, number>; keyOffsets: Map<string, number>; emptyValues: Set<string> } {
   const valueOffsets = new Map<string, number>();
+  const emptyValues = new Set<string>();
   const keyOffsets = new Map<string, number>();
   const stack: Frame[] = [];
   let documentsSeen = 0;
@@ -117,7 +120,10 @@ function indexPositions(
         const scalarText = isKeyPosition ? getScalarValue(text, event) : null;
         const start = event.valueStart >= 0 ? event.valueStart : Math.max(event.anchorStart, event.tagStart, 0);
         const { pointer } = placeNode(start, scalarText);
-        if (pointer !== null) valueOffsets.set(pointer, start);
+        // An empty value has no text of its own: it is located at its key (see `locate`), not at offset 0 (1:1).
+        const empty = event.valueStart < 0 && event.anchorStart < 0 && event.tagStart < 0;
+        if (pointer !== null && empty) emptyValues.add(pointer);
+        else if (pointer !== null) valueOffsets.set(pointer, start);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -130,7 +136,7 @@ function indexPositions(
         break;
     }
   }
-  return { valueOffsets, keyOffsets };
+  return { valueOffsets, keyOffsets, emptyValues };
 }
 
 /**
@@ -140,7 +146,9 @@ function indexPositions(
 export function locate(document: SourceDocument, pointer: string, preferKey = false): { line: number; column: number } {
   let current = pointer;
   for (;;) {
-    const offset = (preferKey ? document.keyOffsets.get(current) : undefined) ?? document.valueOffsets.get(current);
+    const offset =
+      (preferKey || document.emptyValues?.has(current) ? document.keyOffsets.get(current) : undefined) ??
+      document.valueOffsets.get(current);
     if (offset !== undefined) return lineColumn(document.text, offset);
     if (current === '') return { line: 1, column: 1 };
     current = current.slice(0, current.lastIndexOf('/'));

@@ -10,6 +10,7 @@ import {
   replicaSetReadiness,
   statefulSetReadiness,
 } from './workloads.js';
+import { httpRouteReadiness } from './routes.js';
 
 export interface ReadinessContext {
   /** The generation the apply returned: older reads are stale and never count as ready. */
@@ -69,6 +70,7 @@ const KIND_RULES: Record<string, KindRule> = {
   CustomResourceDefinition: crdReadiness,
   APIService: apiServiceReadiness,
   Namespace: namespaceReadiness,
+  HTTPRoute: httpRouteReadiness,
 };
 
 function genericPrelude(object: KubeObject, context: ReadinessContext): Readiness | undefined {

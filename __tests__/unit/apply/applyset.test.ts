@@ -13,7 +13,7 @@ import {
   listAnnotation,
   memberKey,
 } from '../../../src/inventory/applyset.js';
-import { Semaphore } from '../../../src/apply/execute.js';
+import { Semaphore } from '../../../src/plan/semaphore.js';
 import { pruneCandidates, removable } from '../../../src/inventory/removal.js';
 
 describe('ApplySet identity (as kubectl computes it)', () => {

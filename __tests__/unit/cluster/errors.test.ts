@@ -68,6 +68,16 @@ describe('cluster errors', () => {
       false,
     );
   });
+
+  it('recognises an immutable field by the Status causes the API server sends, the message only as fallback', () => {
+    const status = (causes: { reason: string; message: string; field: string }[], message: string) =>
+      new ApiStatusError('c', 422, { reason: 'Invalid', message, details: { kind: 'Job', name: 'm', causes } }, 'x');
+    const immutable = { reason: 'FieldValueInvalid', message: 'Invalid value: {}: field is immutable', field: 'spec' };
+    const negative = { reason: 'FieldValueInvalid', message: 'must be greater than or equal to 0', field: 'spec' };
+    expect(isImmutableFieldError(status([negative, immutable], 'Job.batch "m" is invalid: [...]'))).toBe(true);
+    // Causes present and none says immutable: the word elsewhere in the message (e.g. a name) does not count.
+    expect(isImmutableFieldError(status([negative], 'ConfigMap "immutable-settings" is invalid'))).toBe(false);
+  });
 });
 
 describe('resource paths', () => {

@@ -15,6 +15,7 @@ import {
   type KubeEventLike,
 } from '../../../src/track/failfast.js';
 import { label } from '../../../src/track/tracker.js';
+import { problemsOf } from '../spec/helpers.js';
 
 const doc = readFileSync(new URL('../../../docs/troubleshooting.md', import.meta.url), 'utf8');
 const NOW = Date.parse('2026-01-01T12:00:00Z');
@@ -79,6 +80,12 @@ function cliError(...argv: string[]): string {
     if (error instanceof InputError) return error.message;
   }
   return '(no error)';
+}
+
+const specComponent = (body: string) => `app: shop\ncomponents:\n  - name: web\n    image: nginx:1.27\n${body}`;
+function specProblem(text: string): string {
+  const [problem] = problemsOf(text);
+  return problem ? `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` : '(no failure)';
 }
 
 /** The shared table: one entry per row of docs/troubleshooting.md. */
@@ -159,6 +166,8 @@ const rows: [string, () => string][] = [
       ).message,
   ],
   ['misspelt flag', () => cliError('deploy', '--timout', '5m')],
+  ['children not indented', () => specProblem(specComponent('    env:\n    LOG_LEVEL: debug\n'))],
+  ['key with no value', () => specProblem(specComponent('    port:\n    replicas: 2\n'))],
 ];
 
 describe('docs/troubleshooting.md', () => {

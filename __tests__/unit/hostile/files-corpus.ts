@@ -360,13 +360,13 @@ export const kubeconfigFileCases: KubeconfigFileCase[] = [
     name: 'auth-provider tokenFile',
     cluster: `{${server}, insecure-skip-tls-verify: true}`,
     user: '{auth-provider: {name: x, config: {tokenFile: /proc/self/environ}}}',
-    error: 'users[0]: auth-providers are not allowed in a kubeconfig from the repository',
+    error: 'users[0] (u) uses the x auth-provider; a kubeconfig from the repository may not run commands',
   },
   {
     name: 'exec plugin',
     cluster: `{${server}, insecure-skip-tls-verify: true}`,
     user: '{exec: {apiVersion: client.authentication.k8s.io/v1, command: sh, args: [-c, "env > /tmp/stolen"]}}',
-    error: 'users[0]: exec plugins are not allowed in a kubeconfig from the repository',
+    error: 'users[0] (u) runs the exec plugin sh; a kubeconfig from the repository may not run commands',
   },
 ];
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { toolEnv } from './tool-env.js';
 import { prepareRun } from '../../../src/pipeline.js';
 import { defaultSettings } from '../../../src/settings/types.js';
 import type { DesiredObject } from '../../../src/render/types.js';
@@ -10,7 +11,7 @@ const examples = execFileSync('git', ['ls-files', 'examples/*/k8deployer.yaml'],
   .trim()
   .split('\n');
 const render = (specPath: string) =>
-  prepareRun({ ...defaultSettings, command: 'render', specPath }, { env: {}, missingSecrets: 'placeholder' });
+  prepareRun({ ...defaultSettings, command: 'render', specPath }, { env: toolEnv(), missingSecrets: 'placeholder' });
 
 interface PodSpec {
   securityContext: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { toolEnv } from './tool-env.js';
 import { SpecError } from '../../../src/errors.js';
 import { prepareRun } from '../../../src/pipeline.js';
 import { objectsToYaml, maskedValue } from '../../../src/render/print.js';
@@ -66,7 +67,7 @@ describe('render', () => {
   it('a namespace override (PR previews) moves every namespaced object', async () => {
     const run = await prepareRun(
       settings('examples/shop/k8deployer.yaml', { namespaceOverride: 'shop-pr-12', clusters: ['staging'] }),
-      { env: {}, missingSecrets: 'placeholder' },
+      { env: toolEnv(), missingSecrets: 'placeholder' },
     );
     const namespaces = new Set(
       run.targets[0]?.rendered.objects.map((d) => d.object.metadata.namespace ?? d.object.metadata.name),

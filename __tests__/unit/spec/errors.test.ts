@@ -77,6 +77,14 @@ const cases: BadSpec[] = [
     column: 5,
   },
   {
+    name: 'a Kubernetes field the spec does not model says how to set it with patches, and where',
+    yaml: `${base}    hostNetwork: true\n`,
+    message:
+      /components\[0\] \(web\)\.hostNetwork: unknown field 'hostNetwork'.*add a patch at \/components\/0\/patches/,
+    line: 5,
+    column: 5,
+  },
+  {
     name: 'port not a number',
     yaml: `${base}    port: eighty\n`,
     message: 'components[0] (web).port: must be integer, got "eighty"',
