@@ -216,7 +216,7 @@ describe('fixes', () => {
       component: 'api',
       ref: deployment(`d${i}`),
       action: 'update' as const,
-      diff: `-  x: ${'a'.repeat(400)}\n+  x: b`,
+      diff: `-  x: ${'a'.repeat(400)}\n+  x: b${i}`,
     }));
     const text = planDiffs(
       { name: 'c', outcome: 'planned', durationMs: 0, components: [], warnings: [], changes },
