@@ -116,7 +116,7 @@ describe('the action, cancelled mid-deploy (SIGINT as GitHub sends it)', () => {
       eventName: 'push',
       payload: push,
       runId: '9100002',
-      env: stepEnv,
+      env: { ...stepEnv, RUNNER_DEBUG: '1' }, // step debug logging: the per-object lines the signal waits for
       inputs: { 'image-tag': '2.0', variables: 'readyDelay=120s' },
       onSpawn: (child) => {
         child.once('exit', () => (exitedAt = Date.now()));
@@ -202,7 +202,7 @@ describe('the CLI, interrupted mid-deploy', () => {
       ];
       const child = spawn(process.execPath, args, {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', K8DEPLOYER_VERBOSE: '1' },
       });
       let stdout = '';
       let stderr = '';

@@ -123,7 +123,8 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
     mask,
     ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
     ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
-    ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
+    // Per-object lines: asked for, or GitHub's step debug logging (RUNNER_DEBUG=1), or K8DEPLOYER_VERBOSE=1.
+    verbose: options.verbose ?? (process.env.RUNNER_DEBUG === '1' || process.env.K8DEPLOYER_VERBOSE === '1'),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   let report = emptyReport();
