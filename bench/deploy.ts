@@ -4,7 +4,8 @@
 // and the same deploy done the usual way, `kubectl apply --server-side` + `kubectl rollout status` per workload,
 // level after level and cluster after cluster (goal: k8deployer ≥ 3× faster).
 //
-//   bash scripts/node24.sh npx tsx bench/deploy.ts [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
+//   bash scripts/node24.sh npx tsx bench/deploy.ts \
+//     [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
 // Uses the clusters in K8DEPLOYER_TEST_KUBECONFIGS (comma-separated) when set, else starts 3 with scripts/testbed.sh.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -31,7 +31,7 @@ export async function dryRunRendered(
   const client = k8s.KubernetesObjectApi.makeApiClient(kubeConfigFor(cluster));
   const apply = (object: object, dryRun: string | undefined) =>
     client.patch(
-      structuredClone(object) as k8s.KubernetesObject,
+      structuredClone(object),
       undefined,
       dryRun,
       'k8deployer-e2e',

@@ -39,7 +39,10 @@ interface SpecShape {
   clusters?: Record<string, unknown>[];
 }
 
-/** The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh namespace. */
+/**
+ * The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh
+ * namespace.
+ */
 function exampleFor(
   name: string,
   cluster: TestCluster,

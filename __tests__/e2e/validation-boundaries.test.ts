@@ -24,7 +24,7 @@ function client(): k8s.KubernetesObjectApi {
 
 function dryRun(object: object): Promise<unknown> {
   return client().patch(
-    structuredClone(object) as k8s.KubernetesObject,
+    structuredClone(object),
     undefined,
     'All',
     'k8deployer-e2e',
@@ -192,7 +192,7 @@ describe('spec validation agrees with a real kube-apiserver', () => {
     // Control: unchanged, the pod is accepted (its ServiceAccount stored), so a refusal below is the mutation's.
     for (const account of objects.filter((object) => object.kind === 'ServiceAccount')) {
       await client().patch(
-        structuredClone(account) as k8s.KubernetesObject,
+        structuredClone(account),
         undefined,
         undefined,
         'k8deployer-e2e',

@@ -92,7 +92,10 @@ export async function runAction(env: Record<string, string | undefined>, interru
   }
 }
 
-/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
+/**
+ * Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host:
+ * "${previewHost,shop.example.com}"}`).
+ */
 function withEventVariables(settings: Settings, run: EventRun): Settings {
   if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
   const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };

@@ -42,7 +42,10 @@ export function newReadBudget(bytes: number = fileLimits.totalBytes): ReadBudget
   return { remaining: bytes };
 }
 
-/** A path the spec names was refused; the message names the path as written and says why (no position: the caller adds it). */
+/**
+ * A path the spec names was refused; the message names the path as written and says why (no position: the caller adds
+ * it).
+ */
 export class FileRefusedError extends Error {
   constructor(
     readonly written: string,

@@ -98,7 +98,7 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
       metadata: objectMeta(context, secret.name, appLabels(context)),
       type,
       data: encoded,
-    } as KubeObject;
+    };
   });
   if (problems.length > 0) throw new SpecError(problems);
   return objects;

@@ -43,7 +43,7 @@ export function applyPatches(
         const patched =
           (patch.type ?? 'merge') === 'json'
             ? (fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false)
-                .newDocument as KubeObject)
+                .newDocument)
             : (mergeByName(object, patch.patch) as KubeObject);
         const changed = changedIdentity(object, patched);
         if (!changed) return patched;

@@ -95,7 +95,8 @@ export function resultTable(report: RunReport, options: { maxBytes: number; link
             durationCell(cluster.durationMs, cluster.outcome),
             markdownText(cluster.reason ?? ''),
           ];
-      // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to production).
+      // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to
+      // production).
       const live = component && component.outcome !== ReportOutcome.Deleted;
       if (links)
         cells.push(

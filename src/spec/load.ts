@@ -126,7 +126,7 @@ export function specOutline(document: SourceDocument): SpecOutline {
       .map((cluster) => cluster?.name as string),
   };
   if (Array.isArray(value?.releases)) outline.releases = value.releases as ReleaseRule[];
-  if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview as Preview;
+  if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview;
   return outline;
 }
 
@@ -186,7 +186,7 @@ function resolveOneTarget(
   clusterName: string,
   options: SpecOptions,
 ): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
-  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
+  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig');
   const scope: VariableScope = {
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),
@@ -400,7 +400,9 @@ export function referencedFiles(
   return refs;
 }
 
-/** Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems. */
+/**
+ * Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems.
+ */
 async function readReferencedFiles(
   targets: ClusterTarget[],
   confinement: Confinement,

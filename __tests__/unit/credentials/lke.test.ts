@@ -30,7 +30,10 @@ current-context: lke${id}-ctx
 `;
 }
 
-/** Linode API v4 as documented: X-Filter on list, `{"errors":[{"reason"}]}`, 503 while a new cluster's kubeconfig is pending. */
+/**
+ * Linode API v4 as documented: X-Filter on list, `{"errors":[{"reason"}]}`, 503 while a new cluster's kubeconfig is
+ * pending.
+ */
 async function fakeLinode(clusters: { id: number; label: string }[], opts: { unavailable?: number } = {}) {
   let pending = opts.unavailable ?? 0;
   return startServer((req): Reply => {

@@ -227,7 +227,7 @@ function expectInertMarkdown(markdown: string): void {
   for (const block of fences.filter((f) => f.includes('mermaid'))) {
     for (const line of block.split('\n').slice(1, -1)) {
       expect(line).toMatch(
-        /^(graph LR|  c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]|  c\d+ --> c\d+|  classDef [a-z]+ [\w:#,-]+|  class c\d+(,c\d+)* [a-z]+)$/,
+        /^(graph LR| {2}c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]| {2}c\d+ --> c\d+| {2}classDef [a-z]+ [\w:#,-]+| {2}class c\d+(,c\d+)* [a-z]+)$/,
       );
     }
   }
