@@ -20,7 +20,7 @@ async function readSchema(): Promise<Record<string, unknown>> {
 }
 
 export async function generateSpecTypes(): Promise<string> {
-  return compile((await readSchema()), 'K8deployerSpec', {
+  return compile(await readSchema(), 'K8deployerSpec', {
     bannerComment: '/* Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,

@@ -150,6 +150,6 @@ function breakWeb(file: string): void {
   const web = spec.components.find((component) => component.name === 'web');
   if (!web) throw new Error('the shop example has no web component');
   web.image = 'ghcr.io/acme/shop-web:does-not-exist';
-  web.podAnnotations = { ...((web.podAnnotations) ?? {}), [fault]: 'image-pull' };
+  web.podAnnotations = { ...(web.podAnnotations ?? {}), [fault]: 'image-pull' };
   writeFileSync(file, dump(spec));
 }

@@ -141,8 +141,8 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       return {
         ok: false,
         reason,
-        commit: async () => failedResult(entry.target, reason),
-        rollBack: async () => failedResult(entry.target, reason),
+        commit: () => Promise.resolve(failedResult(entry.target, reason)),
+        rollBack: () => Promise.resolve(failedResult(entry.target, reason)),
       };
     }
   };

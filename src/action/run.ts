@@ -46,7 +46,7 @@ export async function runAction(env: Record<string, string | undefined>, interru
     // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
     const document = await readSpecDocument(inputSettings.specPath);
     const outline = specOutline(document);
-    const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
+    const payload = context?.eventPath ? (JSON.parse(await readFile(context.eventPath, 'utf8')) as unknown) : {};
     const eventRun = resolveEventRun({
       eventName: context?.eventName ?? '',
       payload,

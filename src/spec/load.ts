@@ -186,16 +186,18 @@ function resolveOneTarget(
   clusterName: string,
   options: SpecOptions,
 ): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
-  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig');
+  const provider = providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig';
   const scope: VariableScope = {
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),
     ...options.variables,
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not yet validated: a wrong type is reported by the schema check, not here
     app: String(rawSpec.app ?? ''),
     cluster: clusterName,
     provider,
   };
   const namespaceSource = options.namespaceOverride ?? rawCluster.namespace ?? rawSpec.namespace ?? rawSpec.app;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- (as app above)
   const namespace = substituteVariables(String(namespaceSource ?? ''), scope).value;
   scope.namespace = String(namespace);
 
@@ -305,7 +307,7 @@ function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown
     if (!Array.isArray(components)) return undefined;
     for (let index = 0; index < components.length; index += 1) {
       if (++count > specLimits.maxComponents) return `${pointer}/${index}`;
-      const inner = components[index];
+      const inner: unknown = components[index];
       const found = isPlainObject(inner) ? walk(inner.components, `${pointer}/${index}/components`) : undefined;
       if (found) return found;
     }

@@ -126,7 +126,7 @@ export class ReadinessTracker {
         if (!live) return;
         const readiness = readinessOf(live, context);
         if (readiness.status === ObjectStatus.Ready) {
-          finish(this.succeed(target, ref, readiness.message, readiness.warning));
+          finish(Promise.resolve(this.succeed(target, ref, readiness.message, readiness.warning)));
           return;
         }
         if (readiness.status === ObjectStatus.Failed) {
@@ -263,7 +263,7 @@ export class ReadinessTracker {
     return recheckAt === undefined ? { pods } : { recheckAt, pods };
   }
 
-  private async succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): Promise<TrackResult> {
+  private succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): TrackResult {
     const { bus, cluster } = this.options;
     if (warning) {
       bus.emit({ type: 'log', level: 'warning', cluster, message: `${label(ref)}: ${warning}`, at: Date.now() });
