@@ -16,7 +16,7 @@ const validatorPath = new URL('../src/spec/spec-validator.generated.js', import.
 export const validatorOptions = { allErrors: true, verbose: true, coerceTypes: true, strict: false } as const;
 
 async function readSchema(): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(schemaPath, 'utf8'));
+  return JSON.parse(await readFile(schemaPath, 'utf8')) as Record<string, unknown>;
 }
 
 export async function generateSpecTypes(): Promise<string> {

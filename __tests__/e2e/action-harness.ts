@@ -16,7 +16,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { GitHubContractServer } from '../unit/github/github-contract-server.js';
 import type { TestCluster } from './testbed.js';

@@ -82,7 +82,9 @@ async function writeCounters(cluster: TestCluster): Promise<Map<string, number>>
     const totals = new Map<string, number>();
     for (const line of (await client.metrics()).split('\n')) {
       if (!line.startsWith('apiserver_request_total{')) continue;
-      const labels = Object.fromEntries([...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      const labels: Record<string, string | undefined> = Object.fromEntries(
+        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string | undefined, string | undefined] => [m[1], m[2]]),
+      );
       if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
       const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
       totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));

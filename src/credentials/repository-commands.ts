@@ -5,7 +5,7 @@
  */
 export function commandsRunBy(user: Record<string, unknown>): string | undefined {
   const exec = user.exec as { command?: unknown } | null | undefined;
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated kubeconfig fields, named as-is in the refusal
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated fields, named as-is
   if (exec !== undefined) return `runs the exec plugin ${String(exec?.command ?? '')}`.trim();
   const authProvider = user['auth-provider'] as { name?: unknown } | null | undefined;
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- (as above)

@@ -191,7 +191,7 @@ function resolveOneTarget(
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),
     ...options.variables,
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not yet validated: a wrong type is reported by the schema check, not here
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated; the schema check reports it
     app: String(rawSpec.app ?? ''),
     cluster: clusterName,
     provider,

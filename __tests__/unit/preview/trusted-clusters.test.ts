@@ -211,7 +211,9 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
   });
 
   it('fails closed when the base spec is not valid', async () => {
-    await expect(trust(baseSpec, { readBase: async () => 'app: [' })).rejects.toThrow(UntrustedCredentialsError);
+    await expect(trust(baseSpec, { readBase: () => Promise.resolve('app: [') })).rejects.toThrow(
+      UntrustedCredentialsError,
+    );
   });
 
   it('a kubeconfig file in the repository is read at the base commit, not from the head checkout', async () => {
