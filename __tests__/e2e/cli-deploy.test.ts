@@ -95,8 +95,8 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
     const versions = async () => {
       const list = await apps.listNamespacedDeployment({ namespace });
       return Object.fromEntries(
-        list.items.map((item): [string | undefined, string | undefined] => [
-          item.metadata?.name,
+        list.items.map((item): [string, string | undefined] => [
+          item.metadata?.name ?? '',
           item.metadata?.resourceVersion,
         ]),
       );

@@ -83,7 +83,7 @@ async function writeCounters(cluster: TestCluster): Promise<Map<string, number>>
     for (const line of (await client.metrics()).split('\n')) {
       if (!line.startsWith('apiserver_request_total{')) continue;
       const labels: Record<string, string | undefined> = Object.fromEntries(
-        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string | undefined, string | undefined] => [m[1], m[2]]),
+        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']),
       );
       if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
       const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;

@@ -77,7 +77,7 @@ class LeaseServer {
         try {
           resolve(apply());
         } catch (error) {
-          reject(error as Error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       };
       if (!this.holding || (name !== 'patch' && name !== 'replace')) return run();
