@@ -1,3 +1,4 @@
+import { statusLine, type KubeStatus } from './kube/status-text.js';
 /** Named errors with exit codes; one top-level handler turns them into a message (never a stack trace). */
 export const ExitCode = {
   Ok: 0,
@@ -82,8 +83,29 @@ export class ClusterError extends K8deployerError {
   }
 }
 
+/**
+ * The one text a person sees for any error: ours carry their message; an API error of @kubernetes/client-node
+ * (ApiException: `HTTP-Code`, the raw body, the headers) is reduced to its Status's one-line cause.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof K8deployerError) return error.message;
+  const status = apiExceptionStatus(error);
+  if (status) return `HTTP ${status.code}: ${statusLine(status.body, `HTTP ${status.code}`)}`;
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
+}
+
+function apiExceptionStatus(error: unknown): { code: number; body: KubeStatus } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, body } = error as Error & { code?: unknown; body?: unknown };
+  if (typeof code !== 'number' || body === undefined) return undefined;
+  let parsed: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return { code, body: { message: body.split('\n')[0] ?? '' } };
+    }
+  }
+  return parsed && typeof parsed === 'object' ? { code, body: parsed as KubeStatus } : undefined;
 }

@@ -16,6 +16,8 @@ export const ChangeAction = {
   Update: 'update',
   Unchanged: 'unchanged',
   Delete: 'delete',
+  /** Delete and re-create: an immutable field changes (a Job's template, a Service's clusterIP). */
+  Replace: 'replace',
 } as const;
 export type ChangeAction = (typeof ChangeAction)[keyof typeof ChangeAction];
 
@@ -37,6 +39,15 @@ export interface PlannedChange {
   action: ChangeAction;
   /** Unified diff of the live and dry-run object, Secret values masked. Empty for create/delete. */
   diff?: string;
+  /** Replace: the immutable fields that force it (`spec.template`), from the server's answer. */
+  immutableFields?: string[];
+  /**
+   * A content-hashed ConfigMap/Secret whose content changed: this create's object supersedes the named old one
+   * (which the plan also lists as a delete); `diff` is the content diff between them, Secret values masked.
+   */
+  supersedes?: string;
+  /** Secret keys whose value is unknown to this plan (its env var is not set): not counted as a change. */
+  unknownValues?: string[];
 }
 
 /** Extra evidence for a failure: recent Warning events and the tail of a failing container's log. */

@@ -613,7 +613,7 @@ describe('the action: plan on a pull request', () => {
     expect(run.outputs.status, run.log).toBe('planned');
     const comments = commentsOf(planPr);
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toMatch(/\*\*cluster-1\*\*: \d+ to create, 0 to update, 0 to delete, 0 unchanged/);
+    expect(comments[0]?.body).toMatch(/\*\*cluster-1\*\*: \d+ to add, 0 to change, 0 to replace, 0 to delete/);
     expect(comments[0]?.body).toContain(`Deployment/${ns}/web`);
     expect(await readNamespace(clusters[0]!, ns)).toBeUndefined();
     expect(harness.github.deployments.length).toBe(deploymentsBefore);

@@ -1,8 +1,12 @@
 // Every example under examples/ deployed twice on a real cluster: the second deploy must write nothing. Measured on
-// both sides: the client's own count of mutating requests, and the API server's apiserver_request_total (dry runs
-// excluded). The only writes allowed are the deploy Lease's (create and release; a renewal if the run is slow):
-// the lease is what stops two runs deploying at once, so even a no-op run takes it, and its writes are counted
-// apart. Plan and deploy must agree that nothing changes.
+// both sides: the client's own count of mutating requests, and the requests the API server received from this run
+// (dry runs excluded), recorded on the run's own connection. The only writes allowed are the deploy Lease's (create
+// and release; a renewal if the run is slow): the lease is what stops two runs deploying at once, so even a no-op run
+// takes it, and its writes are counted apart. Plan and deploy must agree that nothing changes.
+//
+// Why not the server's apiserver_request_total alone: it counts every client of the cluster, and the test clusters are
+// shared by concurrent test runs. A ConfigMap another run applied during the second deploy once failed this test on
+// examples/minimal (which has no ConfigMap) with `APPLY configmaps: 1`; the test below writes one on purpose.
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +18,8 @@ import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget } from 
 import { EventBus } from '../../src/events.js';
 import { prepareRun } from '../../src/pipeline.js';
 import { defaultSettings, type Settings } from '../../src/settings/types.js';
-import { kubeConfigFor, kubectl, testClusters, waitFor, type TestCluster } from './testbed.js';
+import { kubeConfigFor, kubectl, testClusters, type TestCluster } from './testbed.js';
+import { recordRequests, writesOf } from './request-recorder.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const workDir = mkdtempSync(path.join(tmpdir(), 'k8deployer-examples-e2e-'));
@@ -105,27 +110,21 @@ const isBackground = (key: string) => key.includes('/status') || BACKGROUND.has(
 const foreground = (writes: Record<string, number>) =>
   Object.fromEntries(Object.entries(writes).filter(([key]) => !isBackground(key)));
 
-/**
- * Waits until the cluster makes no foreground writes of its own for a second: earlier tests' namespaces being
- * emptied by the namespace controller and the garbage collector would otherwise be counted as ours.
- */
-async function quiet(cluster: TestCluster): Promise<void> {
-  await waitFor(
-    `cluster ${cluster.name} to be quiet`,
-    async () => {
-      const terminating = await kubectl(cluster, [
-        'get',
-        'namespaces',
-        '-o',
-        'jsonpath={.items[?(@.status.phase=="Terminating")].metadata.name}',
-      ]);
-      if (terminating.trim()) return false;
-      const before = await writeCounters(cluster);
-      await new Promise((r) => setTimeout(r, 1000));
-      return Object.keys(foreground(delta(before, await writeCounters(cluster)))).length === 0;
-    },
-    { timeoutMs: 120_000, intervalMs: 500 },
+/** Server-side applies a ConfigMap in a namespace of its own and removes it: what a concurrent test run does. */
+async function foreignWrite(cluster: TestCluster): Promise<void> {
+  const namespace = `foreign-${randomBytes(3).toString('hex')}`;
+  await kubectl(cluster, ['create', 'namespace', namespace]);
+  await kubectl(
+    cluster,
+    ['apply', '--server-side', '--field-manager=foreign', '-n', namespace, '-f', '-'],
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'foreign' },
+      data: { at: String(Date.now()) },
+    }),
   );
+  await kubectl(cluster, ['delete', 'namespace', namespace, '--wait=false']);
 }
 
 describe('deploying every example twice', () => {
@@ -182,17 +181,29 @@ describe('deploying every example twice', () => {
       });
       expect(plan.plans[0]?.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
 
-      await quiet(cluster);
       const objectsBefore = await generations();
       const before = await writeCounters(cluster);
-      const second = await runDeploy({
-        targets,
-        bus: new EventBus(),
-        options: engineOptions(settings),
-        tuning,
-        runId: `${name}-second`,
-      });
-      const writes = delta(before, await writeCounters(cluster));
+      const recorder = await recordRequests(kubeConfigFor(cluster));
+      let second: Awaited<ReturnType<typeof runDeploy>>;
+      try {
+        // Another client's write on the shared cluster, made while the second deploy runs: it must not count as ours.
+        const foreign = foreignWrite(cluster);
+        second = await runDeploy({
+          targets: targets.map((target) => ({ ...target, kubeConfig: recorder.kubeConfig })),
+          bus: new EventBus(),
+          options: engineOptions(settings),
+          tuning,
+          runId: `${name}-second`,
+        });
+        await foreign;
+      } finally {
+        await recorder.close();
+      }
+      const writes = writesOf(recorder.requests);
+      const serverWrites = delta(before, await writeCounters(cluster));
+      // The server did receive the recorded writes (the recorder is not blind): each is in its own counters.
+      for (const [key, count] of Object.entries(writes)) expect(serverWrites[key] ?? 0).toBeGreaterThanOrEqual(count);
+      expect(second.clusters[0]?.reason).toBeUndefined();
       expect(second.outcome).toBe('succeeded');
       // Deploy agrees with the plan: nothing changed.
       expect(second.clusters[0]?.changes?.filter((change) => change.action !== 'unchanged')).toEqual([]);
@@ -205,8 +216,10 @@ describe('deploying every example twice', () => {
       // Ours: create + release (+ a renewal on a slow run). The control plane's own lease renewals may add to it.
       expect(leaseWrites).toBeGreaterThanOrEqual(2);
       expect(second.clusters[0]?.apiWrites).toBeLessThanOrEqual(3);
+      // The client's own count and what the server received from it agree.
+      expect(Object.values(writes).reduce((sum, count) => sum + count, 0)).toBe(second.clusters[0]?.apiWrites);
       console.log(
-        `examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}`,
+        `examples/${name}: second deploy: client writes ${second.clusters[0]?.apiWrites}, server writes ${JSON.stringify(writes)}, cluster-wide ${JSON.stringify(serverWrites)}`,
       );
     } finally {
       await runDelete({

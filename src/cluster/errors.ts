@@ -1,19 +1,8 @@
 import type { KubeConfig } from '@kubernetes/client-node';
 import { ClusterError } from '../errors.js';
+import { statusLine, type KubeStatus } from '../kube/status-text.js';
 
-/** The parts of a Kubernetes `Status` body the engine looks at. */
-export interface KubeStatus {
-  kind?: string;
-  status?: string;
-  message?: string;
-  reason?: string;
-  code?: number;
-  details?: {
-    causes?: { type?: string; reason?: string; message?: string; field?: string }[];
-    kind?: string;
-    name?: string;
-  };
-}
+export type { KubeStatus } from '../kube/status-text.js';
 
 /** How a cluster's client authenticates, for messages: never a credential's value. */
 export interface AuthDescription {
@@ -60,7 +49,7 @@ export class ApiStatusError extends ClusterError {
     context: string,
     auth?: AuthDescription,
   ) {
-    super(cluster, `${context}: ${status.message ?? `HTTP ${httpStatus}`}`, {
+    super(cluster, `${context}: ${statusLine(status, `HTTP ${httpStatus}`)}`, {
       // 429 and 5xx come from an overloaded or restarting server; the same call may succeed later.
       retryable: httpStatus === 429 || httpStatus >= 500,
     });
@@ -177,20 +166,30 @@ export function isAlreadyExists(error: unknown): boolean {
 }
 
 /**
- * Server-side apply says an immutable field (Job template, selector, ...) would change: 422 reason Invalid with a
- * FieldValueInvalid cause. The API has no reason of its own for immutability (field.Invalid(..., "field is
- * immutable") in apimachinery's validation): the cause's message says it. The top-level message is the documented
- * fallback for servers (or webhooks) that send no causes.
+ * Server-side apply says an immutable field (Job template, selector, Service clusterIP, StatefulSet
+ * volumeClaimTemplates, ...) would change: the object can only change by being re-created.
  */
 export function isImmutableFieldError(error: unknown): boolean {
-  if (!(error instanceof ApiStatusError) || error.httpStatus !== 422) return false;
+  return immutableFields(error).length > 0;
+}
+
+// The API's validation wording for "this field cannot change" (apimachinery ValidateImmutableField, the Service
+// clusterIP check, the StatefulSet spec check). The Status reason and cause fields are structured; only the cause
+// text tells immutability from any other invalid value.
+const IMMUTABLE_CAUSE = /field is immutable|may not change once set|updates to \S+ spec for fields other than/i;
+
+/**
+ * The fields an Invalid (422) Status names as immutable (`spec.template`, `spec.clusterIPs[0]`), from
+ * details.causes; `(unknown field)` when an older server says "immutable" only in its message.
+ */
+export function immutableFields(error: unknown): string[] {
+  if (!(error instanceof ApiStatusError) || error.httpStatus !== 422) return [];
   const causes = error.status.details?.causes ?? [];
-  if (causes.length > 0) {
-    return causes.some(
-      (cause) => (cause.reason ?? cause.type) === 'FieldValueInvalid' && /immutable/i.test(cause.message ?? ''),
-    );
-  }
-  return /immutable/i.test(error.status.message ?? '');
+  const fields = causes
+    .filter((cause) => IMMUTABLE_CAUSE.test(cause.message ?? ''))
+    .map((cause) => cause.field || '(unknown field)');
+  if (fields.length > 0) return [...new Set(fields)];
+  return causes.length === 0 && IMMUTABLE_CAUSE.test(error.status.message ?? '') ? ['(unknown field)'] : [];
 }
 
 export function isGone(error: unknown): boolean {

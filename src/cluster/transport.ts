@@ -1,6 +1,7 @@
 import { IsomorphicFetchHttpLibrary, RequestContext, type KubeConfig } from '@kubernetes/client-node';
 import { ClusterError } from '../errors.js';
 import { ApiStatusError, ClusterUnreachableError, FieldConflictError, authOf, type KubeStatus } from './errors.js';
+import { bodyLine } from '../kube/status-text.js';
 
 export type HttpVerb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -142,7 +143,7 @@ export class KubeTransport {
     try {
       status = JSON.parse(response.text) as KubeStatus;
     } catch {
-      status = { message: response.text.slice(0, 300) || `HTTP ${response.status}` };
+      status = { message: bodyLine(response.text, `HTTP ${response.status}`) };
     }
     const isApply = request.contentType?.startsWith('application/apply-patch') ?? false;
     if (response.status === 409 && isApply && status.reason === 'Conflict') {

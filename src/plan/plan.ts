@@ -16,6 +16,7 @@ import { objectDiff, unchangedByApply } from './diff.js';
 import { prefetchLive } from './prefetch.js';
 import { Semaphore } from './semaphore.js';
 import { missingStorageClasses } from './storage.js';
+import { replaceVerdict } from './replace.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -40,6 +41,8 @@ export interface PlannedObject {
   diff?: string;
   /** The live object when the action is unchanged: deploy writes nothing and tracks this one. */
   live?: KubeObject;
+  /** Replace: the immutable fields that force it. */
+  immutableFields?: string[];
   /** Set when the dry run could not evaluate the object. */
   problem?: { kind: ProblemKind; message: string };
 }
@@ -104,7 +107,8 @@ export async function planCluster(
   const evaluator = new ObjectEvaluator(client, rendered.namespace, parent.id, options, live, prefetched);
   const planned = await Promise.all(order.map((node) => evaluator.evaluate(node)));
   const objects = planned.filter((entry): entry is PlannedObject => entry !== undefined);
-  for (const entry of objects) if (entry.problem) problems.push(problemLine(entry));
+  for (const entry of objects)
+    if (entry.problem && entry.action !== ChangeAction.Replace) problems.push(problemLine(entry));
   const prune = pruneCandidates(
     members,
     rendered.objects.map((entry) => entry.object),
@@ -180,9 +184,16 @@ class ObjectEvaluator {
       dependsOn: [...node.dependsOn],
       action: ChangeAction.Create,
     };
+    let live: KubeObject | undefined;
     try {
-      const live = await this.liveOf(desired);
-      if (!live) return base;
+      live = await this.liveOf(desired);
+      if (!live) {
+        // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
+        // one. (Deploy, which passes its inventory, learns it from the real apply.)
+        if (!this.options.inventory)
+          await this.slots.run(() => this.client.apply(desired, { dryRun: true, force: this.options.force }));
+        return base;
+      }
       const owner = ownerOf(live, this.applySetId);
       if (owner !== Owner.Ours && !this.options.adopt) {
         // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
@@ -201,6 +212,16 @@ class ObjectEvaluator {
       if (error instanceof ClusterUnreachableError) throw error;
       // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
       if (isNotFound(error) || error instanceof UnknownKindError) return base;
+      const verdict = live ? replaceVerdict(error, node.desired, live, desired) : { kind: 'other' as const };
+      // Deploy deletes and re-creates it (execute.ts applies an Immutable problem and replaces on its error).
+      if (verdict.kind === 'replace')
+        return { ...base, ...verdict.change, problem: { kind: ProblemKind.Immutable, message: describeError(error) } };
+      if (verdict.kind === 'refused')
+        return {
+          ...base,
+          action: ChangeAction.Update,
+          problem: { kind: ProblemKind.Immutable, message: verdict.problem },
+        };
       const kind =
         error instanceof AdoptionRefusedError
           ? ProblemKind.Adoption
@@ -224,6 +245,7 @@ function changeOf(entry: PlannedObject): PlannedChange {
     ref: refOf(entry.object),
     action: entry.action,
     ...(entry.diff !== undefined ? { diff: entry.diff } : {}),
+    ...(entry.immutableFields ? { immutableFields: entry.immutableFields } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, formatDuration, truncateBytes } from './format.js';
-import { MarkdownBudget, bareUrl, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { MarkdownBudget, bareUrl, headline, resultTable } from './markdown.js';
+import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
 import type { RunReport } from './result.js';
 
@@ -45,12 +46,13 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
   budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4), links: !options.previewUrl }));
 
   if (report.command === 'plan') {
-    for (const cluster of report.clusters) {
-      if (!cluster.changes) continue;
-      budget.add(planTable(cluster, Math.floor(maxBytes * 0.2)));
-      const diffs = planDiffs(cluster, Math.min(Math.floor(maxBytes * 0.3), budget.remaining - 2048), 8_000);
-      if (diffs) budget.add(diffs);
-    }
+    const planned = report.clusters.filter((cluster) => cluster.changes);
+    const sections = planSections(planned, {
+      tableBytes: Math.floor((maxBytes * 0.2) / Math.max(1, planned.length)),
+      diffBytes: Math.min(Math.floor(maxBytes * 0.3), budget.remaining - 2048),
+      perDiffBytes: 8_000,
+    });
+    for (const section of sections) budget.add(section);
   }
 
   const runUrl = safeUrl(options.runUrl);

@@ -198,61 +198,6 @@ export function dependencyGraph(report: RunReport, maxNodes = 60): string | null
   return codeBlock(lines.join('\n'), 'mermaid');
 }
 
-const actionSymbol: Record<ChangeAction, string> = {
-  [ChangeAction.Create]: '➕ create',
-  [ChangeAction.Update]: '✏️ update',
-  [ChangeAction.Unchanged]: 'unchanged',
-  [ChangeAction.Delete]: '➖ delete',
-};
-
-/** Per-cluster change counts and a table of every change that is not "unchanged". */
-export function planTable(cluster: ClusterReport, maxBytes: number): string {
-  const changes = cluster.changes ?? [];
-  const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
-  for (const change of changes) counts[change.action] += 1;
-  const lines = [
-    `**${markdownText(cluster.name, 60)}**: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
-  ];
-  const changed = changes.filter((change) => change.action !== ChangeAction.Unchanged);
-  if (changed.length === 0) return lines[0] ?? '';
-  lines.push('', '| Change | Object | Component |', '|---|---|---|');
-  let size = byteLength(lines.join('\n'));
-  for (const [index, change] of changed.entries()) {
-    const line = `| ${actionSymbol[change.action]} | ${markdownCode(refKey(change.ref), { max: 200, table: true })} | ${markdownText(change.component, 60)} |`;
-    if (size + byteLength(line) + 80 > maxBytes) {
-      lines.push(`| … ${changed.length - index} more | | |`);
-      break;
-    }
-    lines.push(line);
-    size += byteLength(line) + 1;
-  }
-  return lines.join('\n');
-}
-
-/** Collapsed diffs of updated objects, each capped, until the budget runs out. */
-export function planDiffs(cluster: ClusterReport, maxBytes: number, perDiffBytes = 16_000): string | null {
-  const withDiff = (cluster.changes ?? []).filter((change) => change.diff && change.diff.trim() !== '');
-  if (withDiff.length === 0) return null;
-  const blocks: string[] = [];
-  let size = 0;
-  for (const [index, change] of withDiff.entries()) {
-    const block = [
-      `<details><summary>diff <code>${htmlText(refKey(change.ref), 200)}</code></summary>`,
-      '',
-      codeBlock(truncateBytes(change.diff ?? '', perDiffBytes), 'diff'),
-      '',
-      '</details>',
-    ].join('\n');
-    if (size + byteLength(block) + 120 > maxBytes) {
-      blocks.push(`*… ${withDiff.length - index} more diff(s) not shown.*`);
-      break;
-    }
-    blocks.push(block);
-    size += byteLength(block) + 1;
-  }
-  return blocks.join('\n');
-}
-
 export function headline(report: RunReport, subject: string): string {
   const outcome = report.outcome;
   const duration = report.durationMs > 0 ? ` in ${formatDuration(report.durationMs)}` : '';

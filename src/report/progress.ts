@@ -1,3 +1,4 @@
+import { planTextLines } from './plan-text.js';
 import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
 import { annotationText, logLine, logLines, oneLine } from './escape.js';
@@ -37,13 +38,6 @@ export function escapeCommandData(text: string): string {
 export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-
-const changeVerb: Record<PlannedChange['action'], string> = {
-  create: '+ create',
-  update: '~ update',
-  unchanged: '= unchanged',
-  delete: '- delete',
-};
 
 /**
  * The log reporter for the CLI and the action. Lines carry a `[cluster]` prefix because clusters run in parallel and
@@ -222,25 +216,7 @@ export class ProgressReporter {
   }
 
   private printPlan(cluster: string, changes: PlannedChange[]): void {
-    const counts = { create: 0, update: 0, unchanged: 0, delete: 0 };
-    for (const change of changes) counts[change.action] += 1;
-    this.line(
-      `plan: ${counts.create} to create, ${counts.update} to update, ${counts.delete} to delete, ${counts.unchanged} unchanged`,
-      cluster,
-    );
-    for (const change of changes) {
-      if (change.action === ChangeAction.Unchanged) continue;
-      this.line(`  ${changeVerb[change.action]} ${refKey(change.ref)} (${change.component})`, cluster);
-      // The diff (Secret values already masked by the planner) shows what an update would change.
-      const diffLines = (change.diff ?? '')
-        .split('\n')
-        .filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
-      // Indentation is the structure of a YAML diff: keep it, cut only the end.
-      for (const diffLine of diffLines.slice(0, maxDiffLines))
-        this.line(`      ${diffLine.slice(0, 200).trimEnd()}`, cluster);
-      if (diffLines.length > maxDiffLines)
-        this.line(`      … ${diffLines.length - maxDiffLines} more diff lines`, cluster);
-    }
+    for (const text of planTextLines(changes, maxDiffLines)) this.line(text, cluster);
   }
 
   private printDetails(cluster: string, details: FailureDetails): void {

@@ -1,6 +1,7 @@
 import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, codeBlock, lastLinesWithin, outcomeEmoji, truncateBytes } from './format.js';
-import { MarkdownBudget, bareUrl, dependencyGraph, headline, planDiffs, planTable, resultTable } from './markdown.js';
+import { MarkdownBudget, bareUrl, dependencyGraph, headline, resultTable } from './markdown.js';
+import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
 import { ReportOutcome, type ClusterReport, type ComponentReport, type RunReport } from './result.js';
 
@@ -90,11 +91,11 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
   const planned = report.clusters.filter((cluster) => cluster.changes && cluster.changes.length > 0);
   if (planned.length > 0 && report.command === 'plan') {
     budget.add('### Plan');
-    for (const cluster of planned) {
-      budget.add(planTable(cluster, Math.floor(maxBytes * 0.1)));
-      const diffs = planDiffs(cluster, Math.min(Math.floor(maxBytes * 0.1), budget.remaining - 4096));
-      if (diffs) budget.add(diffs);
-    }
+    const sections = planSections(planned, {
+      tableBytes: Math.floor(maxBytes * 0.1),
+      diffBytes: Math.min(Math.floor(maxBytes * 0.1) * planned.length, budget.remaining - 4096),
+    });
+    for (const section of sections) budget.add(section);
   }
 
   const failures: [ClusterReport, ComponentReport][] = [];

@@ -64,9 +64,9 @@ describe('renderPrComment', () => {
       environment: 'staging',
       mask: (t) => masker.mask(t),
     });
-    expect(body).toContain('**eu-1**: 1 to create, 1 to update, 0 to delete, 1 unchanged');
-    expect(body).toContain('| ✏️ update | `Deployment/shop/api` | api |');
-    expect(body).toContain('| ➕ create | `Deployment/shop/web-0` | web |');
+    expect(body).toContain('**eu-1**: 1 to add, 1 to change, 0 to replace, 0 to delete, 1 unchanged');
+    expect(body).toContain('| ✏️ change | `Deployment/shop/api` | api |');
+    expect(body).toContain('| ➕ add | `Deployment/shop/web-0` | web |');
     expect(body).not.toContain('Deployment/shop/db` |');
     expect(body).toContain('<details><summary>diff <code>Deployment/shop/api</code></summary>');
     expect(body).toContain('````diff\n--- live');

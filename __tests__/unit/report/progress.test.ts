@@ -132,8 +132,8 @@ describe('ProgressReporter', () => {
       },
     ]);
     expect(lines).toEqual([
-      '[c] plan: 1 to create, 0 to update, 0 to delete, 1 unchanged',
-      '[c]   + create Deployment/shop/api (api)',
+      '[c] plan: 1 to add, 0 to change, 0 to replace, 0 to delete, 1 unchanged',
+      '[c]   + add Deployment/shop/api (api)',
     ]);
   });
 });

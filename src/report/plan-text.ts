@@ -1,0 +1,36 @@
+// The plan as the CLI prints it, terraform-style: the counts, a warning line for deletions, one line per change
+// (identical changes grouped), then the diff under it, cut to a few lines.
+import type { PlannedChange } from '../events.js';
+import {
+  actionVerb,
+  countsLine,
+  deletionWarning,
+  entryDetail,
+  entrySubject,
+  planCounts,
+  planEntries,
+} from '../plan/overview.js';
+
+/** Diff lines printed under one entry; the Markdown reports carry the whole diff. */
+export const maxPlanDiffLines = 40;
+
+/** The lines of one cluster's plan (without the cluster prefix the progress reporter adds). */
+export function planTextLines(changes: PlannedChange[], maxDiffLines = maxPlanDiffLines): string[] {
+  const lines = [`plan: ${countsLine(planCounts(changes))}`];
+  const warning = deletionWarning(changes);
+  if (warning) lines.push(warning);
+  for (const entry of planEntries(changes)) {
+    const detail = entryDetail(entry);
+    const components = entry.components.join(', ');
+    lines.push(`  ${actionVerb(entry)} ${entrySubject(entry)}${detail ? `: ${detail}` : ''} (${components})`);
+    if (entry.objects.length > 1)
+      lines.push(`      ${entry.objects.slice(0, 10).join(', ')}${entry.objects.length > 10 ? ', …' : ''}`);
+    // The diff (Secret values already masked by the planner); its indentation is the YAML's structure: keep it.
+    const diffLines = (entry.diff ?? '')
+      .split('\n')
+      .filter((line) => line.length > 0 && !line.startsWith('---') && !line.startsWith('+++'));
+    for (const diffLine of diffLines.slice(0, maxDiffLines)) lines.push(`      ${diffLine.slice(0, 200).trimEnd()}`);
+    if (diffLines.length > maxDiffLines) lines.push(`      … ${diffLines.length - maxDiffLines} more diff lines`);
+  }
+  return lines;
+}
