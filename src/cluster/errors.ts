@@ -67,6 +67,8 @@ export class FieldConflictError extends ApiStatusError {
 
   constructor(cluster: string, httpStatus: number, status: KubeStatus, context: string) {
     super(cluster, httpStatus, status, context);
+    // Each cause is reason FieldManagerConflict with the field in `field`; the API names the owning manager only in
+    // the cause's message (`conflict with "<manager>"...`, apimachinery's merge.Conflicts), so that is parsed.
     this.conflicts = (status.details?.causes ?? []).map((cause) => ({
       manager: /conflict with "([^"]+)"/.exec(cause.message ?? '')?.[1] ?? 'unknown manager',
       field: cause.field ?? '',

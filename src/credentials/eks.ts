@@ -36,7 +36,7 @@ export async function resolveEks(config: EksProviderConfig, ctx: ResolveContext)
   try {
     cluster = (await eks.send(new DescribeClusterCommand({ name: config.cluster }))).cluster;
   } catch (error) {
-    throw new CredentialsError(P, 'DescribeCluster', describeAwsError(error, config), {
+    throw new CredentialsError(P, 'DescribeCluster', describeAwsError(error, config, 'DescribeCluster'), {
       cause: error,
       retryable: isRetryable(error),
     });
@@ -141,10 +141,15 @@ function awsCredentialSource(
       };
     } catch (error) {
       if (error instanceof CredentialsError) throw error;
-      throw new CredentialsError(P, 'AssumeRoleWithWebIdentity', describeAwsError(error, config), {
-        cause: error,
-        retryable: isRetryable(error),
-      });
+      throw new CredentialsError(
+        P,
+        'AssumeRoleWithWebIdentity',
+        describeAwsError(error, config, 'AssumeRoleWithWebIdentity'),
+        {
+          cause: error,
+          retryable: isRetryable(error),
+        },
+      );
     } finally {
       sts.destroy();
     }
@@ -156,13 +161,32 @@ function sessionName(ctx: ResolveContext): string {
   return (run ? `k8deployer-${run}-${ctx.env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'k8deployer').slice(0, 64);
 }
 
-function describeAwsError(error: unknown, config: EksProviderConfig): string {
-  const name = (error as { name?: string }).name ?? '';
+/**
+ * The error code the AWS SDK v3 parsed from the response: `name` (from the JSON `__type` / `x-amzn-errortype` of
+ * REST-JSON services like EKS, or `<Error><Code>` of awsQuery services like STS); `Code` is the same value on
+ * errors deserialised by older clients. Empty for errors that never reached AWS (network, our own).
+ */
+function awsErrorCode(error: unknown): string {
+  const { name, Code } = (error ?? {}) as { name?: unknown; Code?: unknown };
+  if (typeof Code === 'string' && Code) return Code;
+  return typeof name === 'string' && name !== 'Error' ? name : '';
+}
+
+/**
+ * A hint by the error code and the call that failed: an AccessDenied from STS is the role's trust policy, from EKS the
+ * identity's IAM policy. The call is known here, so no message text is inspected.
+ */
+function describeAwsError(
+  error: unknown,
+  config: EksProviderConfig,
+  operation: 'DescribeCluster' | 'AssumeRoleWithWebIdentity',
+): string {
+  const name = awsErrorCode(error);
   const message = messageOf(error);
   switch (name) {
     case 'AccessDenied':
     case 'AccessDeniedException':
-      return config.roleArn && !/DescribeCluster|eks:/i.test(message)
+      return operation === 'AssumeRoleWithWebIdentity'
         ? `${name}: ${message} — check the role's trust policy (federated token.actions.githubusercontent.com, aud ${config.audience ?? 'sts.amazonaws.com'}, sub repo:<owner>/<repo>:...)`
         : `${name}: ${message} — the identity needs eks:DescribeCluster on ${config.cluster}`;
     case 'InvalidIdentityToken':

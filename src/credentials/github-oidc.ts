@@ -1,5 +1,16 @@
 import { CredentialsError } from '../errors.js';
 
+/** The job has no ID token to give: the runner sets its request variables only with `permissions: id-token: write`. */
+export class IdTokenUnavailableError extends CredentialsError {
+  constructor(readonly missingVariable: string) {
+    super(
+      'github-oidc',
+      'request ID token',
+      `${missingVariable} is not set: the job needs \`permissions: id-token: write\` (and pull requests from forks never get one)`,
+    );
+  }
+}
+
 export interface GitHubOidcOptions {
   env: Record<string, string | undefined>;
   fetch?: typeof fetch;
@@ -15,11 +26,8 @@ export function githubIdTokenGetter(options: GitHubOidcOptions): (audience: stri
     const requestUrl = options.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
     const requestToken = options.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
     if (!requestUrl || !requestToken) {
-      const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-      throw new CredentialsError(
-        'github-oidc',
-        'request ID token',
-        `${missing} is not set: the job needs \`permissions: id-token: write\` (and pull requests from forks never get one)`,
+      throw new IdTokenUnavailableError(
+        !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
       );
     }
     const url = new URL(requestUrl);

@@ -123,7 +123,7 @@ function googleAuthError(error: unknown, config: GkeProviderConfig, provider: st
       ? response.data
       : JSON.stringify(response.data)
     : messageOf(error);
-  if (/generateAccessToken/.test(url) || (status === 403 && config.serviceAccount)) {
+  if (isImpersonationError(response?.data, url, status, config)) {
     return new CredentialsError(
       P,
       'impersonate service account',
@@ -140,6 +140,31 @@ function googleAuthError(error: unknown, config: GkeProviderConfig, provider: st
       retryable: status === undefined || status >= 500,
     },
   );
+}
+
+/**
+ * Which of the two google-auth-library calls failed. The request URL says it when the library passes it on; else the
+ * body's shape: STS answers with an OAuth 2.0 error (RFC 6749 §5.2, `{"error": "invalid_grant", ...}`), IAM
+ * Credentials with a Google API error object. A 403 with a service account to impersonate is the last fallback.
+ */
+function isImpersonationError(
+  data: unknown,
+  url: string,
+  status: number | undefined,
+  config: GkeProviderConfig,
+): boolean {
+  if (/generateAccessToken/.test(url)) return true;
+  const body = typeof data === 'string' ? parseJson(data) : data;
+  if (typeof (body as { error?: unknown } | undefined)?.error === 'string') return false;
+  return status === 403 && Boolean(config.serviceAccount);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function gkeError(p: HttpProblem, config: GkeProviderConfig): string {

@@ -1,6 +1,7 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import type { Cluster, User } from '@kubernetes/client-node';
 import { CredentialsError } from '../errors.js';
+import { IdTokenUnavailableError } from './github-oidc.js';
 import type { ClusterCredentials, ResolveContext } from './types.js';
 
 export const AUTH_PROVIDER_NAME = 'k8deployer';
@@ -65,10 +66,9 @@ export async function requestIdToken(
     token = await ctx.getIdToken(audience);
   } catch (error) {
     const message = messageOf(error);
-    const hint =
-      ctx.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || /id-token: write/.test(message)
-        ? ''
-        : ' (ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job needs `permissions: id-token: write`)';
+    const hint = needsPermissionHint(ctx, error)
+      ? ' (ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job needs `permissions: id-token: write`)'
+      : '';
     throw new CredentialsError(
       provider,
       'GitHub OIDC token',
@@ -80,6 +80,17 @@ export async function requestIdToken(
     );
   }
   return secrets.add(token);
+}
+
+/**
+ * Whether to add the id-token permission hint: only when the runner gave no request URL and the error does not
+ * already say so. Our getter says so by its type; the text match is the fallback for other getters (a test's, or
+ * @actions/core's getIDToken, whose errors are plain `Error`s).
+ */
+function needsPermissionHint(ctx: ResolveContext, error: unknown): boolean {
+  if (ctx.env['ACTIONS_ID_TOKEN_REQUEST_URL']) return false;
+  if (error instanceof IdTokenUnavailableError) return false;
+  return !/id-token: write/.test(messageOf(error));
 }
 
 export function messageOf(error: unknown): string {

@@ -68,13 +68,25 @@ export function deletionWarning(changes: PlannedChange[]): string | undefined {
   return `⚠ ${deleted.length} object${deleted.length === 1 ? '' : 's'} will be deleted: ${names.join(', ')}${more}`;
 }
 
-/** Every change but the unchanged and the superseded deletes, identical changes of one kind grouped. */
+/**
+ * Values this plan could not know (a secret env var unset where `plan` runs): taken from the live objects, so they
+ * count as no change; said once per cluster so a reader knows the plan is blind there.
+ */
+export function unknownValuesWarning(changes: PlannedChange[]): string | undefined {
+  const values = [...new Set(changes.flatMap((change) => change.unknownValues ?? []))].filter(
+    (value) => !value.startsWith('secrets checksum'),
+  );
+  if (values.length === 0) return undefined;
+  return `⚠ ${values.length} secret value${values.length === 1 ? '' : 's'} unknown to this plan: ${values.slice(0, 5).join(', ')}${values.length > 5 ? ', …' : ''}; shown unchanged where the cluster has one (deploy needs them set)`;
+}
+
+/** Every change but the unchanged (unless a value was unknown) and the superseded deletes, identical ones grouped. */
 export function planEntries(changes: PlannedChange[]): PlanEntry[] {
   const superseded = supersededKeys(changes);
   const entries: PlanEntry[] = [];
   const groups = new Map<string, PlanEntry>();
   for (const change of changes) {
-    if (change.action === ChangeAction.Unchanged) continue;
+    if (change.action === ChangeAction.Unchanged && !change.unknownValues) continue;
     if (change.action === ChangeAction.Delete && superseded.has(refKey(change.ref))) continue;
     const summary = change.diff ? summarizeDiff(change.diff) : undefined;
     const signature =

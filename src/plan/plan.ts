@@ -15,6 +15,7 @@ import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../invent
 import { objectDiff, unchangedByApply } from './diff.js';
 import { prefetchLive } from './prefetch.js';
 import { Semaphore } from './semaphore.js';
+import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
 
@@ -45,6 +46,8 @@ export interface PlannedObject {
   immutableFields?: string[];
   /** Set when the dry run could not evaluate the object. */
   problem?: { kind: ProblemKind; message: string };
+  /** What the plan could not know (a secret env var unset) and took from the live object instead. */
+  unknownValues?: string[];
 }
 
 /**
@@ -175,8 +178,10 @@ class ObjectEvaluator {
   }
 
   async evaluate(node: GraphNode): Promise<PlannedObject | undefined> {
-    const desired = decorate(node.desired.object, this.applySetId);
-    const base: PlannedObject = {
+    const decorated = decorate(node.desired.object, this.applySetId);
+    let live: KubeObject | undefined;
+    let desired = decorated;
+    let base: PlannedObject = {
       key: node.key,
       component: node.desired.component,
       object: desired,
@@ -184,9 +189,11 @@ class ObjectEvaluator {
       dependsOn: [...node.dependsOn],
       action: ChangeAction.Create,
     };
-    let live: KubeObject | undefined;
     try {
-      live = await this.liveOf(desired);
+      live = await this.liveOf(decorated);
+      const resolved = resolveUnknowns(decorated, live);
+      desired = resolved.object;
+      base = { ...base, object: desired, ...(resolved.unknownValues ? { unknownValues: resolved.unknownValues } : {}) };
       if (!live) {
         // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
         // one. (Deploy, which passes its inventory, learns it from the real apply.)
@@ -246,6 +253,7 @@ function changeOf(entry: PlannedObject): PlannedChange {
     action: entry.action,
     ...(entry.diff !== undefined ? { diff: entry.diff } : {}),
     ...(entry.immutableFields ? { immutableFields: entry.immutableFields } : {}),
+    ...(entry.unknownValues ? { unknownValues: entry.unknownValues } : {}),
   };
 }
 

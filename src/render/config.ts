@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { SpecError } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
+import { unknownChecksum, unknownValuesAnnotation } from '../kube/unknown.js';
 import type { Secret } from '../spec/spec-types.generated.js';
 import {
   appLabels,
@@ -47,9 +48,11 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
   const problems: ReturnType<RenderContext['options']['problemAt']>[] = [];
   const objects = secrets.map((secret, index) => {
     const pointer = `/secrets/${index}`;
-    const fromEnv = (variable: string, field: string): string => {
+    const unknown: { key: string; env: string }[] = [];
+    const fromEnv = (variable: string, field: string, key: string): string => {
       const value = context.options.env[variable];
       if (value !== undefined && value !== '') return value;
+      if (!unknown.some((entry) => entry.key === key)) unknown.push({ key, env: variable });
       if (context.options.missingSecrets === 'error')
         problems.push(
           context.options.problemAt(
@@ -64,41 +67,39 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
     switch (secret.type ?? 'opaque') {
       case 'opaque':
         for (const [key, variable] of Object.entries(secret.fromEnv ?? {}))
-          data[key] = fromEnv(variable, `fromEnv/${key}`);
+          data[key] = fromEnv(variable, `fromEnv/${key}`, key);
         for (const [key, file] of Object.entries(secret.fromFile ?? {}))
           data[key] = context.options.files.get(file) ?? '';
         break;
       case 'docker-config':
         type = 'kubernetes.io/dockerconfigjson';
         data['.dockerconfigjson'] = secret.dockerConfigEnv
-          ? decodeMaybeBase64Json(fromEnv(secret.dockerConfigEnv, 'dockerConfigEnv'))
+          ? decodeMaybeBase64Json(fromEnv(secret.dockerConfigEnv, 'dockerConfigEnv', '.dockerconfigjson'))
           : dockerConfig(
               secret.registry ?? '',
-              fromEnv(secret.usernameEnv ?? '', 'usernameEnv'),
-              fromEnv(secret.passwordEnv ?? '', 'passwordEnv'),
+              fromEnv(secret.usernameEnv ?? '', 'usernameEnv', '.dockerconfigjson'),
+              fromEnv(secret.passwordEnv ?? '', 'passwordEnv', '.dockerconfigjson'),
             );
         break;
       case 'tls':
         type = 'kubernetes.io/tls';
         data['tls.crt'] = secret.certFile
           ? (context.options.files.get(secret.certFile) ?? '')
-          : fromEnv(secret.certEnv ?? '', 'certEnv');
+          : fromEnv(secret.certEnv ?? '', 'certEnv', 'tls.crt');
         data['tls.key'] = secret.keyFile
           ? (context.options.files.get(secret.keyFile) ?? '')
-          : fromEnv(secret.keyEnv ?? '', 'keyEnv');
+          : fromEnv(secret.keyEnv ?? '', 'keyEnv', 'tls.key');
         break;
     }
-    context.secretChecksums.set(secret.name, contentHash(data, 16));
+    // A placeholder is not the value: plan takes the live one instead (src/plan/unknown-values.ts).
+    context.secretChecksums.set(secret.name, unknown.length > 0 ? unknownChecksum : contentHash(data, 16));
     const encoded = Object.fromEntries(
       Object.entries(data).map(([key, value]) => [key, Buffer.from(value).toString('base64')]),
     );
-    return {
-      apiVersion: 'v1',
-      kind: 'Secret',
-      metadata: objectMeta(context, secret.name, appLabels(context)),
-      type,
-      data: encoded,
-    };
+    const metadata = objectMeta(context, secret.name, appLabels(context));
+    if (unknown.length > 0)
+      metadata.annotations = { ...metadata.annotations, [unknownValuesAnnotation]: JSON.stringify(unknown) };
+    return { apiVersion: 'v1', kind: 'Secret', metadata, type, data: encoded };
   });
   if (problems.length > 0) throw new SpecError(problems);
   return objects;

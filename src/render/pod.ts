@@ -10,6 +10,7 @@ import type {
 } from '../spec/spec-types.generated.js';
 import { contentHash, imageTag, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
+import { unknownChecksum } from '../kube/unknown.js';
 import { parseQuantity } from '../spec/quantity.js';
 import { extraContainerPorts, mainContainerPorts, resolvePodPort, type NamedPort } from '../spec/ports.js';
 
@@ -469,9 +470,10 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   const annotations: Record<string, string> = { ...component.podAnnotations };
   const secretNames = referencedSecrets(component, pullSecrets).filter((name) => context.secretChecksums.has(name));
   if (secretNames.length > 0) {
-    annotations['k8deployer.io/secrets-checksum'] = contentHash(
-      secretNames.map((name) => [name, context.secretChecksums.get(name)]),
-    );
+    const checksums = secretNames.map((name) => [name, context.secretChecksums.get(name)]);
+    annotations['k8deployer.io/secrets-checksum'] = checksums.some(([, sum]) => sum === unknownChecksum)
+      ? unknownChecksum
+      : contentHash(checksums);
   }
   const metadata: Record<string, unknown> = {
     labels: { ...input.labels, ...component.podLabels, ...selectorLabels(context, component.name) },

@@ -5,6 +5,7 @@ import { ChangeAction } from '../events.js';
 import {
   countsLine,
   deletionWarning,
+  unknownValuesWarning,
   entryDetail,
   entrySubject,
   planCounts,
@@ -33,6 +34,8 @@ export function planTable(cluster: ClusterReport, maxBytes: number): string {
   const lines = [`**${markdownText(cluster.name, 60)}**: ${countsLine(planCounts(changes))}`];
   const warning = deletionWarning(changes);
   if (warning) lines.push('', `> [!WARNING]\n> ${markdownText(warning, 600)}`);
+  const unknown = unknownValuesWarning(changes);
+  if (unknown) lines.push('', `> [!WARNING]\n> ${markdownText(unknown, 600)}`);
   const entries = planEntries(changes);
   if (entries.length === 0) return lines.join('\n');
   lines.push('', '| Change | Object | Component |', '|---|---|---|');

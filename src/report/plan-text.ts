@@ -5,6 +5,7 @@ import {
   actionVerb,
   countsLine,
   deletionWarning,
+  unknownValuesWarning,
   entryDetail,
   entrySubject,
   planCounts,
@@ -19,6 +20,8 @@ export function planTextLines(changes: PlannedChange[], maxDiffLines = maxPlanDi
   const lines = [`plan: ${countsLine(planCounts(changes))}`];
   const warning = deletionWarning(changes);
   if (warning) lines.push(warning);
+  const unknown = unknownValuesWarning(changes);
+  if (unknown) lines.push(unknown);
   for (const entry of planEntries(changes)) {
     const detail = entryDetail(entry);
     const components = entry.components.join(', ');

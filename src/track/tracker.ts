@@ -41,6 +41,27 @@ export interface TrackerOptions {
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Pod']);
 
+interface WatchedInformers {
+  self: Informer;
+  pods?: Informer;
+  replicaSets?: Informer;
+  events?: Informer;
+  scaleUps?: Informer;
+}
+
+type PodVerdict = FailFastVerdict & { pods?: KubeObject[] };
+
+type Evidence = { object?: KubeObject; signal?: FailureSignal; cause?: unknown };
+
+/** What a single wait needs from its tracker: pure verdicts, and the reporting that ends or advances it. */
+interface TrackHooks {
+  readiness(live: KubeObject): ReturnType<typeof readinessOf>;
+  verdict(live: KubeObject): PodVerdict;
+  succeed(message: string, warning?: string): Promise<TrackResult>;
+  fail(message: string, evidence?: Evidence): Promise<TrackResult>;
+  progress(status: ObjectStatus, message: string): void;
+}
+
 /**
  * Waits for objects to become ready by listening to shared informers (never polling), turning updates into
  * object-progress / object-ready / object-failed events. Timers only re-check time-based fail-fast thresholds.
@@ -54,7 +75,6 @@ export class ReadinessTracker {
   }
 
   async wait(target: TrackTarget): Promise<TrackResult> {
-    const { client } = this.options;
     const applied = target.applied;
     const ref = refOf(applied);
     const context: ReadinessContext = { minGeneration: generationOf(applied), expectedUid: uidOf(applied) };
@@ -63,141 +83,62 @@ export class ReadinessTracker {
     const immediate = readinessOf(applied, context);
     if (immediate.status === ObjectStatus.Ready) return this.succeed(target, ref, immediate.message, immediate.warning);
 
-    const namespace = applied.metadata.namespace;
-    let informers: { self: Informer; pods?: Informer; replicaSets?: Informer; events?: Informer; scaleUps?: Informer };
+    let informers: WatchedInformers;
     try {
-      const workload = WORKLOAD_KINDS.has(applied.kind);
-      informers = {
-        self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-        pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-        replicaSets:
-          applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-        // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
-        events:
-          (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-            ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
-            : undefined,
-        // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
-        scaleUps:
-          workload && namespace
-            ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
-            : undefined,
-      };
+      informers = await this.openInformers(applied);
     } catch (error) {
       return this.fail(target, ref, describeError(error), { cause: error });
     }
-    return new Promise<TrackResult>((resolve) => {
-      let settled = false;
-      let lastProgress = '';
-      let recheckTimer: NodeJS.Timeout | undefined;
-      let stuckTimer: NodeJS.Timeout | undefined;
-      const unsubscribers: (() => void)[] = [];
+    return new TrackRun(target, ref, informers, this.thresholds.noProgressMs, {
+      readiness: (live) => readinessOf(live, context),
+      verdict: (live) => this.verdictOf(live, informers),
+      succeed: (message, warning) => this.succeed(target, ref, message, warning),
+      fail: (message, evidence) => this.fail(target, ref, message, evidence),
+      progress: (status, message) =>
+        this.options.bus.emit({
+          type: 'object-progress',
+          cluster: this.options.cluster,
+          component: target.component,
+          ref,
+          status,
+          message,
+          at: Date.now(),
+        }),
+    }).run();
+  }
 
-      const finish = (result: Promise<TrackResult>): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timeoutTimer);
-        clearTimeout(recheckTimer);
-        clearTimeout(stuckTimer);
-        for (const unsubscribe of unsubscribers) unsubscribe();
-        target.signal?.removeEventListener('abort', onAbort);
-        void result.then(resolve);
-      };
-      const resetStuckTimer = (): void => {
-        // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
-        // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
-        if (settled) return;
-        clearTimeout(stuckTimer);
-        stuckTimer = setTimeout(
-          () =>
-            finish(
-              this.fail(
-                target,
-                ref,
-                `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`,
-              ),
-            ),
-          this.thresholds.noProgressMs,
-        );
-      };
-      const evaluate = (): void => {
-        if (settled) return;
-        const live = freshest(applied, informers.self.get(ref.name, ref.namespace));
-        if (!live) return;
-        const readiness = readinessOf(live, context);
-        if (readiness.status === ObjectStatus.Ready) {
-          finish(Promise.resolve(this.succeed(target, ref, readiness.message, readiness.warning)));
-          return;
-        }
-        if (readiness.status === ObjectStatus.Failed) {
-          finish(this.fail(target, ref, readiness.message, { object: live }));
-          return;
-        }
-        const verdict: FailFastVerdict & { pods?: KubeObject[] } = informers.pods
-          ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps)
-          : live.kind === 'PersistentVolumeClaim' && informers.events
-            ? claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds)
-            : {};
-        if (verdict.failure) {
-          finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
-          return;
-        }
-        clearTimeout(recheckTimer);
-        if (verdict.recheckAt !== undefined) {
-          recheckTimer = setTimeout(evaluate, Math.max(0, verdict.recheckAt - Date.now()) + 10);
-        }
-        const pods = verdict.pods ? podStates(verdict.pods) : '';
-        const message = pods ? `${readiness.message}; ${pods}` : readiness.message;
-        const text = `${readiness.status}: ${message}`;
-        if (text !== lastProgress) {
-          lastProgress = text;
-          this.options.bus.emit({
-            type: 'object-progress',
-            cluster: this.options.cluster,
-            component: target.component,
-            ref,
-            status: readiness.status,
-            message,
-            at: Date.now(),
-          });
-        }
-      };
-      const onRelated = (): void => {
-        resetStuckTimer();
-        evaluate();
-      };
-      const onAbort = (): void => finish(Promise.resolve({ ok: false, reason: `${label(ref)}: cancelled` }));
-      const timeoutTimer = setTimeout(
-        () =>
-          finish(
-            this.fail(
-              target,
-              ref,
-              `not ready after ${Math.round(target.timeoutMs / 1000)} s (${lastProgress || 'no status'})`,
-            ),
-          ),
-        target.timeoutMs,
-      );
+  /** The watches an object's readiness and fail-fast verdict depend on; only the object's own one for non-workloads. */
+  private async openInformers(applied: KubeObject): Promise<WatchedInformers> {
+    const { client } = this.options;
+    const namespace = applied.metadata.namespace;
+    const workload = WORKLOAD_KINDS.has(applied.kind);
+    return {
+      self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
+      pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
+      replicaSets:
+        applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+      // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
+      events:
+        (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+          : undefined,
+      // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
+      scaleUps:
+        workload && namespace
+          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
+          : undefined,
+    };
+  }
 
-      for (const informer of [
-        informers.self,
-        informers.pods,
-        informers.replicaSets,
-        informers.events,
-        informers.scaleUps,
-      ]) {
-        if (!informer) continue;
-        unsubscribers.push(informer.subscribe(onRelated));
-        unsubscribers.push(
-          informer.onError((error) => finish(this.fail(target, ref, describeError(error), { cause: error }))),
-        );
-        if (informer.failed) finish(this.fail(target, ref, describeError(informer.failed), { cause: informer.failed }));
-      }
-      if (target.signal?.aborted) onAbort();
-      target.signal?.addEventListener('abort', onAbort, { once: true });
-      resetStuckTimer();
-      evaluate();
-    });
+  /** Fail-fast verdict for an object that is neither ready nor failed by its own status. */
+  private verdictOf(live: KubeObject, informers: WatchedInformers): PodVerdict {
+    if (informers.pods) {
+      return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps);
+    }
+    if (live.kind === 'PersistentVolumeClaim' && informers.events) {
+      return claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds);
+    }
+    return {};
   }
 
   private podVerdict(
@@ -206,7 +147,7 @@ export class ReadinessTracker {
     rsInformer: Informer | undefined,
     eventInformer: Informer | undefined,
     scaleUpInformer?: Informer,
-  ): FailFastVerdict & { pods?: KubeObject[] } {
+  ): PodVerdict {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
     const observed = numberAt(live, 'status', 'observedGeneration');
@@ -263,7 +204,7 @@ export class ReadinessTracker {
     return recheckAt === undefined ? { pods } : { recheckAt, pods };
   }
 
-  private succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): TrackResult {
+  private succeed(target: TrackTarget, ref: ObjectRef, message: string, warning?: string): Promise<TrackResult> {
     const { bus, cluster } = this.options;
     if (warning) {
       bus.emit({ type: 'log', level: 'warning', cluster, message: `${label(ref)}: ${warning}`, at: Date.now() });
@@ -278,14 +219,14 @@ export class ReadinessTracker {
       at: Date.now(),
     });
     bus.emit({ type: 'object-ready', cluster, component: target.component, ref, at: Date.now() });
-    return { ok: true };
+    return Promise.resolve({ ok: true });
   }
 
   private async fail(
     target: TrackTarget,
     ref: ObjectRef,
     message: string,
-    evidence: { object?: KubeObject; signal?: FailureSignal; cause?: unknown } = {},
+    evidence: Evidence = {},
   ): Promise<TrackResult> {
     const reason = message.startsWith('cluster ') ? message : `${label(ref)}: ${message}`;
     // No evidence to collect from a cluster we cannot reach.
@@ -335,6 +276,138 @@ export class ReadinessTracker {
     } catch {
       return false;
     }
+  }
+}
+
+/**
+ * One object's wait, from the first evaluation to the single result. Every informer update re-evaluates; three timers
+ * bound it: the overall timeout, the no-progress watchdog (reset by any related update) and the fail-fast recheck a
+ * time-based threshold asks for. `finish` settles once and releases timers, subscriptions and the abort listener.
+ */
+class TrackRun {
+  private settled = false;
+  private lastProgress = '';
+  private timeoutTimer: NodeJS.Timeout | undefined;
+  private recheckTimer: NodeJS.Timeout | undefined;
+  private stuckTimer: NodeJS.Timeout | undefined;
+  private readonly unsubscribers: (() => void)[] = [];
+  private resolve: (result: TrackResult) => void = () => undefined;
+  private readonly onAbort = (): void =>
+    this.finish(() => Promise.resolve({ ok: false, reason: `${label(this.ref)}: cancelled` }));
+
+  constructor(
+    private readonly target: TrackTarget,
+    private readonly ref: ObjectRef,
+    private readonly informers: WatchedInformers,
+    private readonly noProgressMs: number,
+    private readonly hooks: TrackHooks,
+  ) {}
+
+  run(): Promise<TrackResult> {
+    return new Promise<TrackResult>((resolve) => {
+      this.resolve = resolve;
+      this.startTimeout();
+      this.subscribe();
+      this.listenForAbort();
+      this.resetStuckTimer();
+      this.evaluate();
+    });
+  }
+
+  private startTimeout(): void {
+    const seconds = Math.round(this.target.timeoutMs / 1000);
+    this.timeoutTimer = setTimeout(
+      () => this.finish(() => this.hooks.fail(`not ready after ${seconds} s (${this.lastProgress || 'no status'})`)),
+      this.target.timeoutMs,
+    );
+  }
+
+  private subscribe(): void {
+    const { self, pods, replicaSets, events, scaleUps } = this.informers;
+    for (const informer of [self, pods, replicaSets, events, scaleUps]) {
+      if (!informer || this.settled) continue;
+      this.unsubscribers.push(informer.subscribe(() => this.onRelated()));
+      this.unsubscribers.push(informer.onError((error) => this.failOnWatch(error)));
+      if (informer.failed) this.failOnWatch(informer.failed);
+    }
+  }
+
+  private listenForAbort(): void {
+    const signal = this.target.signal;
+    if (signal?.aborted) this.onAbort();
+    if (!this.settled) signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  private failOnWatch(error: unknown): void {
+    this.finish(() => this.hooks.fail(describeError(error), { cause: error }));
+  }
+
+  private onRelated(): void {
+    this.resetStuckTimer();
+    this.evaluate();
+  }
+
+  private resetStuckTimer(): void {
+    // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
+    // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
+    if (this.settled) return;
+    clearTimeout(this.stuckTimer);
+    const seconds = Math.round(this.noProgressMs / 1000);
+    this.stuckTimer = setTimeout(
+      () => this.finish(() => this.hooks.fail(`no progress for ${seconds} s: ${this.lastProgress}`)),
+      this.noProgressMs,
+    );
+  }
+
+  private evaluate(): void {
+    if (this.settled) return;
+    const live = freshest(this.target.applied, this.informers.self.get(this.ref.name, this.ref.namespace));
+    if (!live) return;
+    const readiness = this.hooks.readiness(live);
+    if (readiness.status === ObjectStatus.Ready) {
+      this.finish(() => this.hooks.succeed(readiness.message, readiness.warning));
+      return;
+    }
+    if (readiness.status === ObjectStatus.Failed) {
+      this.finish(() => this.hooks.fail(readiness.message, { object: live }));
+      return;
+    }
+    const verdict = this.hooks.verdict(live);
+    if (verdict.failure) {
+      const signal = verdict.failure;
+      this.finish(() => this.hooks.fail(signal.reason, { object: live, signal }));
+      return;
+    }
+    this.scheduleRecheck(verdict.recheckAt);
+    const pods = verdict.pods ? podStates(verdict.pods) : '';
+    this.reportProgress(readiness.status, pods ? `${readiness.message}; ${pods}` : readiness.message);
+  }
+
+  /** A time-based threshold that has not yet passed: evaluate again just after it would. */
+  private scheduleRecheck(recheckAt: number | undefined): void {
+    clearTimeout(this.recheckTimer);
+    if (recheckAt === undefined) return;
+    this.recheckTimer = setTimeout(() => this.evaluate(), Math.max(0, recheckAt - Date.now()) + 10);
+  }
+
+  /** Emits progress only when it changed; the last text also explains a timeout or a stall. */
+  private reportProgress(status: ObjectStatus, message: string): void {
+    const text = `${status}: ${message}`;
+    if (text === this.lastProgress) return;
+    this.lastProgress = text;
+    this.hooks.progress(status, message);
+  }
+
+  /** Settles once: later results (a second failing informer, a timer racing an update) are never reported. */
+  private finish(result: () => Promise<TrackResult>): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timeoutTimer);
+    clearTimeout(this.recheckTimer);
+    clearTimeout(this.stuckTimer);
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    this.target.signal?.removeEventListener('abort', this.onAbort);
+    void result().then(this.resolve);
   }
 }
 

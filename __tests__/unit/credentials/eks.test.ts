@@ -124,7 +124,8 @@ interface FakeAws {
   state: {
     clusterStatus: string;
     stsError?: { status: number; code: string; message: string };
-    eksError?: { status: number; type: string; message: string };
+    /** `inBody`: the code only as the JSON `__type` (namespace-qualified), no x-amzn-errortype header. */
+    eksError?: { status: number; type: string; message: string; inBody?: boolean };
     roleMinutes: number;
   };
 }
@@ -172,6 +173,11 @@ async function fakeAws(clock: () => Date): Promise<FakeAws> {
           json: { message: 'The security token included in the request is invalid.' },
         };
       }
+      if (state.eksError?.inBody)
+        return {
+          status: state.eksError.status,
+          json: { __type: `com.amazonaws.eks#${state.eksError.type}`, message: state.eksError.message },
+        };
       if (state.eksError)
         return {
           status: state.eksError.status,
@@ -304,6 +310,35 @@ describe('EKS contract (local STS/EKS server following AWS docs)', () => {
       message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     };
     await expect(resolveEks(base(aws.server.url), t.ctx)).rejects.toThrow(/trust policy/);
+  });
+
+  it('tells the two AccessDenied apart by the call that failed, not by their message text', async () => {
+    const t = testContext();
+    aws = await fakeAws(t.ctx.now!);
+    // STS <ErrorResponse><Error><Code>AccessDenied</Code>, a message that names no action.
+    aws.state.stsError = { status: 403, code: 'AccessDenied', message: 'Access denied' };
+    const sts = await resolveEks(base(aws.server.url), t.ctx).catch((e: unknown) => e);
+    expect((sts as Error).message).toMatch(
+      /^eks: AssumeRoleWithWebIdentity: AccessDenied: Access denied — .*trust policy/,
+    );
+    expect((sts as CredentialsError).retryable).toBe(false);
+    aws.state.stsError = undefined;
+    // EKS AccessDeniedException as the JSON `__type` only, with a message that names no action either.
+    aws.state.eksError = { status: 403, type: 'AccessDeniedException', message: 'Access denied', inBody: true };
+    const eks = await resolveEks(base(aws.server.url), t.ctx).catch((e: unknown) => e);
+    expect((eks as Error).message).toMatch(
+      /^eks: DescribeCluster: AccessDeniedException: Access denied — the identity needs eks:DescribeCluster on prod/,
+    );
+    expect((eks as CredentialsError).retryable).toBe(false);
+  });
+
+  it('a 5xx from EKS is retryable, by its HTTP status', async () => {
+    const t = testContext();
+    aws = await fakeAws(t.ctx.now!);
+    aws.state.eksError = { status: 500, type: 'ServerException', message: 'internal error', inBody: true };
+    const error = await resolveEks(base(aws.server.url), t.ctx).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^eks: DescribeCluster: ServerException: internal error/);
+    expect((error as CredentialsError).retryable).toBe(true);
   });
 
   it('reports DescribeCluster failures: not found, access denied, not ACTIVE', async () => {

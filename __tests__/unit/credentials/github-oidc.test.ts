@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { githubIdTokenGetter } from '../../../src/credentials/github-oidc.js';
+import { githubIdTokenGetter, IdTokenUnavailableError } from '../../../src/credentials/github-oidc.js';
 import { resolveEks } from '../../../src/credentials/eks.js';
 import { fakeJwt, startServer, testContext, type LocalServer } from './local-server.js';
 
@@ -53,6 +53,21 @@ describe('GitHub OIDC contract (local ACTIONS_ID_TOKEN_REQUEST_URL server follow
     ).rejects.toThrow(
       /^eks: GitHub OIDC token: could not get an ID token for audience sts.amazonaws.com: .*the job needs `permissions: id-token: write`/,
     );
+  });
+
+  it('a missing permission is a typed error naming the variable; providers add no second hint to it', async () => {
+    const error = await githubIdTokenGetter({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/t' } })(
+      'sts.amazonaws.com',
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IdTokenUnavailableError);
+    expect((error as IdTokenUnavailableError).missingVariable).toBe('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
+    const t = testContext({ getIdToken: githubIdTokenGetter({ env: {} }) });
+    const wrapped = await resolveEks(
+      { provider: 'eks', region: 'us-east-1', cluster: 'c', roleArn: 'arn:aws:iam::1:role/r' },
+      t.ctx,
+    ).catch((e: unknown) => e);
+    expect((wrapped as Error).message.match(/id-token: write/g)).toHaveLength(1);
+    expect((wrapped as Error).cause).toBeInstanceOf(IdTokenUnavailableError);
   });
 
   it('reports a rejected request token', async () => {

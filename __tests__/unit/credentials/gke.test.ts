@@ -15,7 +15,7 @@ const WIP = 'projects/123456/locations/global/workloadIdentityPools/github/provi
 const SA = 'deployer@my-proj.iam.gserviceaccount.com';
 
 interface GoogleState {
-  stsError?: { error: string; description: string };
+  stsError?: { error: string; description: string; status?: number };
   saForbidden?: boolean;
   clusterForbidden?: boolean;
   expiresIn: number;
@@ -29,7 +29,10 @@ async function fakeGoogle(state: GoogleState): Promise<LocalServer> {
     if (req.method === 'POST' && p === '/v1/token') {
       const form = new URLSearchParams(req.body);
       if (state.stsError)
-        return { status: 400, json: { error: state.stsError.error, error_description: state.stsError.description } };
+        return {
+          status: state.stsError.status ?? 400,
+          json: { error: state.stsError.error, error_description: state.stsError.description },
+        };
       const ok =
         form.get('grant_type') === 'urn:ietf:params:oauth:grant-type:token-exchange' &&
         form.get('audience') === `//iam.googleapis.com/${WIP}` &&
@@ -192,6 +195,15 @@ describe('GKE contract (local Google STS / IAM Credentials / GKE server followin
     });
     await expect(resolveGke(config, t.ctx)).rejects.toThrow(
       /gke: token exchange: HTTP 400: .*invalid_grant.*attribute condition/,
+    );
+  });
+
+  it('a 403 OAuth error from STS is the token exchange, even with a service account to impersonate', async () => {
+    const { config, t } = await setup({
+      stsError: { status: 403, error: 'unauthorized_client', description: 'The given credential is rejected.' },
+    });
+    await expect(resolveGke({ ...config, serviceAccount: SA }, t.ctx)).rejects.toThrow(
+      /gke: token exchange: HTTP 403: .*unauthorized_client.*attribute condition/,
     );
   });
 
