@@ -326,6 +326,26 @@ async function main(): Promise<void> {
       console.log(`  ${t.cluster}: ${spans.join('; ')}`);
     }
 
+    // No-op: the same app again, nothing changed. Goal (issue 15): zero writes and under 1 s for 50 components.
+    const noopBefore = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
+    const noopStarted = Date.now();
+    const noop = await runDeploy({
+      targets,
+      bus: new EventBus(),
+      options: engineOptions(settings),
+      runId: `bench-noop`,
+    });
+    const noopMs = Date.now() - noopStarted;
+    const noopAfter = await Promise.all(targets.map((t) => writeCounters(t.kubeConfig, t.cluster)));
+    noopBefore.forEach((b, i) => {
+      const writes = ours(delta(b, noopAfter[i]!));
+      const total = writes.reduce((sum, [, n]) => sum + n, 0);
+      console.log(
+        `  ${targets[i]!.cluster}: no-op re-deploy ${noop.outcome}, ${(noopMs / 1000).toFixed(2)} s (goal < 1 s), ` +
+          `app writes ${total} (goal 0${writes.length ? `; ${writes.map(([k, n]) => `${k} ${n}`).join(', ')}` : ''})`,
+      );
+    });
+
     if (!values['skip-kubectl']) {
       const kubectl = join(
         execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'bin-dir'], { encoding: 'utf8' }).trim(),

@@ -158,9 +158,11 @@ describe('the action on pull_request events (PR previews)', () => {
     ]);
     expect(await readNamespace(second, previewNs)).toBeUndefined();
 
-    // Job summary: headline, the cluster × component table, the dependency graph.
-    expect(run.summary).toContain('| Cluster | Component | Status | Duration | Reason | Link |');
-    expect(run.summary).toMatch(/\| cluster-1 \| `web` \| [^|]*succeeded[^|]*\|/i);
+    // Job summary: headline, the verdict line, the green cluster folded into a table with versions, the graph.
+    expect(run.summary.split('\n')[2]).toBe('✅ cluster-1');
+    expect(run.summary).toMatch(/<summary>✅ cluster-1: \d+ component\(s\) succeeded<\/summary>/);
+    expect(run.summary).toContain(`| \`web\` | ✅ succeeded | \`nginx:pr-${pr}\` |`);
+    expect(run.summary).not.toContain('(app)');
     expect(run.summary).toContain('```mermaid');
     expect(run.summary).toContain(previewUrl);
 

@@ -117,6 +117,48 @@ describe('engine failure handling', () => {
     await Promise.all(namespaces.map((entry) => deleteNamespace(entry.ns, entry.clusters)));
   });
 
+  it('fails a hopeless pull (the registry said "not found") at its first signal, not after the pull threshold', async () => {
+    const ns = await fresh('hopeless');
+    // The test bed's ImagePullBackOff message carries containerd's `...: not found`: no patience is due, so the default
+    // 60 s pull threshold must not be waited out.
+    const firstSignal: number[] = [];
+    const watch = await new k8s.Watch(kubeConfigFor(first())).watch(
+      `/api/v1/namespaces/${ns}/pods`,
+      {},
+      (
+        _phase: string,
+        pod: KubeObject & { status?: { containerStatuses?: { state?: { waiting?: { reason?: string } } }[] } },
+      ) => {
+        const reason = pod.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+        if (firstSignal.length === 0 && (reason === 'ImagePullBackOff' || reason === 'ErrImagePull')) {
+          firstSignal.push(Date.now());
+        }
+      },
+      () => undefined,
+    );
+    const { bus, events } = recorder();
+    try {
+      const bad = await runDeploy({
+        targets: [targetOn(first(), webApp(ns, { image: 'web:404', fault: 'image-pull' }))],
+        bus,
+        options: engineOptions(settings),
+        tuning: { ...tuning, thresholds: {} },
+        runId: 'hopeless',
+      });
+      expect(bad.outcome).toBe('failed');
+      expect(bad.clusters[0]?.reason).toMatch(/Deployment web: container app ImagePullBackOff: .*not found/);
+    } finally {
+      watch.abort();
+    }
+    const failed = events.find((e) => e.type === 'object-failed');
+    expect(failed).toBeDefined();
+    expect(firstSignal).toHaveLength(1);
+    // Detection is one status event away from the signal; the 60 s threshold would put it past 60 s.
+    const detectMs = failed!.at - firstSignal[0]!;
+    expect(detectMs).toBeLessThan(15_000);
+    console.log(`hopeless pull: ${(detectMs / 1000).toFixed(2)} s from the first ImagePullBackOff to the failure`);
+  });
+
   it('fails fast on a bad image and rolls back, the old pods serving throughout', async () => {
     const ns = await fresh('badimage');
     const good = await runDeploy({

@@ -48,6 +48,15 @@ export async function createPublisher(input: PublisherInput): Promise<GitHubPubl
     deployments: action.deployments && input.settings.command !== Command.Plan,
     preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
     warn: input.warn,
+    ...(action.commentGroup && context.runId
+      ? {
+          fanIn: {
+            marker: `<!-- k8deployer:group:${action.commentGroup.replace(/[^A-Za-z0-9._/-]/g, '_')} -->`,
+            runId: context.runId,
+            title: '### k8deployer',
+          },
+        }
+      : {}),
   });
 }
 

@@ -1,3 +1,4 @@
+import { cutDescription } from '../report/format.js';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
@@ -174,6 +175,7 @@ async function deploy(
     warn: (message) => core.warning(annotationText(io.masker.mask(message))),
   });
   if (deploying) await publisher?.start(`k8deployer ${settings.command}`);
+  await publisher?.announce();
 
   // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
   const { executeClusterCommand } = await import('../commands.js');
@@ -242,7 +244,7 @@ async function deploy(
     }
   } catch (error) {
     reporters.detach();
-    await publisher?.finish({ ok: false, description: io.masker.mask(describeError(error)).slice(0, 140) });
+    await publisher?.finish({ ok: false, description: cutDescription(io.masker.mask(describeError(error))) });
     throw error;
   }
 }

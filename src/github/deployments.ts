@@ -1,3 +1,4 @@
+import { cutDescription } from '../report/format.js';
 import { type GitHubClient, GitHubApiError, type RepoRef, githubCall, githubJson } from './client.js';
 
 const permission = 'deployments: write';
@@ -20,10 +21,9 @@ export interface StartDeploymentOptions extends RepoRef {
 /** Statuses GitHub accepts for a deployment. */
 export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
-function cut(text: string | undefined): string | undefined {
-  // GitHub rejects descriptions over 140 characters.
-  return text === undefined ? undefined : text.length > 140 ? `${text.slice(0, 139)}…` : text;
-}
+export { cutDescription };
+
+const cut = cutDescription;
 
 async function postStatus(
   client: GitHubClient,

@@ -1,5 +1,7 @@
 import { type GitHubClient, type RepoRef } from './client.js';
 import { finishDeployment, retireDeployments, startDeployment } from './deployments.js';
+import { markdownText } from '../report/escape.js';
+import { upsertFanInComment } from './fan-in-comment.js';
 import { upsertStickyComment } from './sticky-comment.js';
 
 export interface GitHubPublisherOptions {
@@ -16,6 +18,8 @@ export interface GitHubPublisherOptions {
   /** A PR preview: transient environment, never production. */
   preview: boolean;
   production?: boolean;
+  /** Matrix fan-in: merge this job's section (keyed by environment) into the group's one comment for the run. */
+  fanIn?: { marker: string; runId: string; title: string };
   /** On teardown also delete the retired deployments (default true), so closed PRs leave no environment clutter. */
   deleteOnTeardown?: boolean;
   /**
@@ -73,6 +77,28 @@ export class GitHubPublisher {
     });
   }
 
+  /** Fan-in only: shows this job's environment as running in the shared comment before the deploy starts. */
+  async announce(): Promise<void> {
+    const { fanIn, pullRequest } = this.options;
+    if (!fanIn || !this.options.comment || pullRequest === undefined) return;
+    await this.attempt('pull request comment', () =>
+      this.mergeSection(`⏳ **${markdownText(this.options.environment, 80)}**: running`),
+    );
+  }
+
+  private async mergeSection(body: string): Promise<void> {
+    const { fanIn, pullRequest, client, repo } = this.options;
+    if (!fanIn || pullRequest === undefined) return;
+    await upsertFanInComment(client, {
+      ...repo,
+      issueNumber: pullRequest,
+      marker: fanIn.marker,
+      runId: fanIn.runId,
+      title: fanIn.title,
+      section: { cluster: this.options.environment, body, seq: Date.now() },
+    });
+  }
+
   /** Records the outcome, retires older deployments (or all of them on teardown) and upserts the PR comment. */
   async finish(result: PublishResult): Promise<void> {
     const { client, repo, environment } = this.options;
@@ -100,7 +126,16 @@ export class GitHubPublisher {
       const body = result.commentBody;
       const marker = result.commentMarker;
       await this.attempt('pull request comment', () =>
-        upsertStickyComment(client, { ...repo, issueNumber: pullRequest, marker, body }),
+        this.options.fanIn
+          ? // The job's own marker line goes: the section markers say whose section it is.
+            this.mergeSection(
+              body
+                .split('\n')
+                .slice(body.startsWith(marker) ? 1 : 0)
+                .join('\n')
+                .trim(),
+            )
+          : upsertStickyComment(client, { ...repo, issueNumber: pullRequest, marker, body }),
       );
     }
   }

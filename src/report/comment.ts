@@ -1,9 +1,10 @@
 import { markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, formatDuration, truncateBytes } from './format.js';
-import { MarkdownBudget, bareUrl, headline, resultTable } from './markdown.js';
+import { MarkdownBudget, bareUrl, componentLinks, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
 import type { RunReport } from './result.js';
+import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
 
 /** GitHub refuses comment bodies over 65 536 characters; bytes ≥ characters, so a byte budget is safe. */
 export const commentLimitBytes = 65_536;
@@ -41,9 +42,19 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
   const marker = commentMarker(options.app, options.environment);
   const budget = new MarkdownBudget(maxBytes - byteLength(marker) - 1024);
   const subject = `${markdownCode(options.app, { max: 80 })} → **${markdownText(options.environment, 80)}** ${markdownText(report.command ?? 'run', 20)}`;
-  budget.add(`### ${headline(report, subject)}`);
+  budget.add(`### ${headline(report, subject)}\n\n${verdictLine(report)}`);
   if (options.previewUrl) budget.add(`🔗 Preview: ${bareUrl(options.previewUrl)}`);
-  budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4), links: !options.previewUrl }));
+  const cards = failures(report);
+  const share = Math.max(2048, Math.floor((maxBytes * 0.4) / Math.max(1, cards.length)));
+  for (const [cluster, component] of cards.slice(0, 5)) {
+    budget.add(failureCard(cluster, component, { logLines: 10, maxBytes: Math.min(share, 8_000) }), 1024);
+  }
+  if (cards.length > 5) budget.add(`*… ${cards.length - 5} more failure(s) in the job summary.*`);
+  for (const section of attentionSections(report, {
+    ...(options.previewUrl ? {} : { links: componentLinks }),
+    maxRows: 100,
+  }))
+    budget.add(section, 1024);
 
   if (report.command === 'plan') {
     const planned = report.clusters.filter((cluster) => cluster.changes);

@@ -89,3 +89,18 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
       .trimEnd();
   return [render(header), ...rows.map(render)].join('\n');
 }
+
+/**
+ * GitHub rejects descriptions over 140 characters. Cut at a grapheme boundary (never inside a surrogate pair or an
+ * emoji sequence: half of one is a lone surrogate, which JSON carries but GitHub refuses or shows as �), and count
+ * UTF-16 units, the strictest reading of "characters".
+ */
+export function cutDescription(text: string | undefined, max = 140): string | undefined {
+  if (text === undefined || text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+    if (kept.length + segment.length > max - 1) break;
+    kept += segment;
+  }
+  return `${kept}…`;
+}

@@ -60,6 +60,8 @@ export interface AttachReportersOptions {
   /** Shared masker: register every secret as it appears (the credential providers' `mask` callback can feed it). */
   masker?: SecretMasker;
   progressIntervalMs?: number;
+  /** How often the log names what is still awaited (default 10 s); tests pass a short one. */
+  heartbeatIntervalMs?: number;
   verbose?: boolean;
   now?: () => number;
   /**
@@ -120,6 +122,7 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
     write: options.write,
     mask,
     ...(options.progressIntervalMs === undefined ? {} : { progressIntervalMs: options.progressIntervalMs }),
+    ...(options.heartbeatIntervalMs === undefined ? {} : { heartbeatIntervalMs: options.heartbeatIntervalMs }),
     ...(options.verbose === undefined ? {} : { verbose: options.verbose }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
@@ -131,7 +134,10 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
   const timer =
     options.timer === false
       ? undefined
-      : setInterval(() => progress.flush(), Math.min(options.progressIntervalMs ?? 5_000, 5_000));
+      : setInterval(
+          () => progress.flush(),
+          Math.max(1, Math.min(options.progressIntervalMs ?? 5_000, options.heartbeatIntervalMs ?? 10_000, 5_000)),
+        );
   timer?.unref();
   let detached = false;
   const detach = (): void => {

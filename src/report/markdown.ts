@@ -1,6 +1,6 @@
-import { markdownCode, markdownText, mermaidLabel, safeUrl } from './escape.js';
+import { markdownText, mermaidLabel, safeUrl } from './escape.js';
 import { byteLength, codeBlock, formatDuration, outcomeLabel } from './format.js';
-import type { ClusterReport, ComponentReport, RunReport } from './result.js';
+import type { ComponentReport, RunReport } from './result.js';
 import { ReportOutcome, worstOutcome } from './result.js';
 
 /** Markdown building blocks shared by the job summary and the PR comment. */
@@ -37,12 +37,6 @@ export class MarkdownBudget {
   }
 }
 
-function durationCell(durationMs: number, outcome: ComponentReport['outcome']): string {
-  return durationMs === 0 && (outcome === ReportOutcome.Skipped || outcome === ReportOutcome.Pending)
-    ? ''
-    : formatDuration(durationMs);
-}
-
 /** A link to a URL we publish (an ingress, the run log); anything that is not a plain http(s) URL stays text. */
 export function markdownLink(url: string, label?: string): string {
   const target = safeUrl(url);
@@ -51,99 +45,18 @@ export function markdownLink(url: string, label?: string): string {
   return `[${markdownText(text, 80)}](${target})`;
 }
 
+/** The Link cell of a component: its URLs, unless it was deleted (a link would send readers to nothing). */
+export function componentLinks(component: ComponentReport): string {
+  if (component.outcome === ReportOutcome.Deleted) return '';
+  return component.urls
+    .slice(0, 3)
+    .map((url) => markdownLink(url))
+    .join('<br>');
+}
+
 /** A URL shown bare (GitHub autolinks it) when it is a plain http(s) URL; otherwise inert text. */
 export function bareUrl(url: string): string {
   return safeUrl(url) ?? markdownText(url, 200);
-}
-
-function rollbackText(cluster: ClusterReport): string {
-  if (!cluster.rollback) return '';
-  const target =
-    cluster.rollback.toRevision === null ? 'first install removed' : `to revision ${cluster.rollback.toRevision}`;
-  if (cluster.rollback.ok === undefined) return `rollback ${target} running`;
-  return cluster.rollback.ok
-    ? `rolled back ${target}`
-    : `rollback ${target} failed${cluster.rollback.reason ? `: ${cluster.rollback.reason}` : ''}`;
-}
-
-/** One row per cluster × component; rows beyond the budget collapse into a "… N more" row. */
-export function resultTable(report: RunReport, options: { maxBytes: number; links?: boolean }): string {
-  const links = options.links ?? true;
-  const header = links
-    ? ['| Cluster | Component | Status | Duration | Reason | Link |', '|---|---|---|---|---|---|']
-    : ['| Cluster | Component | Status | Duration | Reason |', '|---|---|---|---|---|'];
-  const rows: string[] = [];
-  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  for (const cluster of report.clusters) {
-    const components: (ComponentReport | undefined)[] =
-      cluster.components.length > 0 ? cluster.components : [undefined];
-    for (const component of components) {
-      const cells = component
-        ? [
-            markdownText(cluster.name, 60),
-            markdownCode(component.name, { max: 60, table: true }),
-            outcomeLabel(component.outcome),
-            durationCell(component.durationMs, component.outcome),
-            markdownText(component.reason ?? ''),
-          ]
-        : [
-            markdownText(cluster.name, 60),
-            '—',
-            outcomeLabel(cluster.outcome),
-            durationCell(cluster.durationMs, cluster.outcome),
-            markdownText(cluster.reason ?? ''),
-          ];
-      // A deleted component is no longer served at its URL: linking it would send readers to nothing (or to
-      // production).
-      const live = component && component.outcome !== ReportOutcome.Deleted;
-      if (links)
-        cells.push(
-          live
-            ? component.urls
-                .slice(0, 3)
-                .map((url) => markdownLink(url))
-                .join('<br>')
-            : '',
-        );
-      rows.push(row(cells));
-    }
-    const rollback = rollbackText(cluster);
-    if (
-      cluster.components.length > 0 &&
-      (rollback || (cluster.reason && cluster.outcome !== ReportOutcome.Succeeded))
-    ) {
-      const cells = [
-        markdownText(cluster.name, 60),
-        '*(cluster)*',
-        outcomeLabel(cluster.outcome),
-        formatDuration(cluster.durationMs),
-        markdownText([cluster.reason, rollback].filter(Boolean).join('; ')),
-      ];
-      if (links) cells.push('');
-      rows.push(row(cells));
-    }
-  }
-  const lines = [...header];
-  let size = byteLength(lines.join('\n'));
-  for (const [index, line] of rows.entries()) {
-    const more = rows.length - index;
-    if (size + byteLength(line) + 1 + 80 > options.maxBytes) {
-      lines.push(
-        row([
-          `… ${more} more row${more === 1 ? '' : 's'} (see the \`result\` output)`,
-          '',
-          '',
-          '',
-          '',
-          ...(links ? [''] : []),
-        ]),
-      );
-      break;
-    }
-    lines.push(line);
-    size += byteLength(line) + 1;
-  }
-  return lines.join('\n');
 }
 
 const classStyles: Record<ReportOutcome, string> = {
@@ -159,20 +72,52 @@ const classStyles: Record<ReportOutcome, string> = {
 };
 
 /**
+ * The part of a big graph worth drawing: components that did not simply succeed (failed, cancelled, changed…) and
+ * their direct neighbours, so a 50-service app shows the failure and what it touches, not a wall of green.
+ */
+function focusedNodes(
+  components: Map<string, { depends: Set<string>; outcomes: ComponentReport['outcome'][]; changed: boolean }>,
+): Set<string> {
+  const hot = new Set(
+    [...components]
+      .filter(([, entry]) => entry.changed || worstOutcome(entry.outcomes) !== ReportOutcome.Succeeded)
+      .map(([name]) => name),
+  );
+  const focus = new Set(hot);
+  for (const [name, entry] of components) {
+    for (const dependency of entry.depends) {
+      if (hot.has(name)) focus.add(dependency);
+      if (hot.has(dependency)) focus.add(name);
+    }
+  }
+  return focus.size === components.size && hot.size === 0 ? new Set() : focus;
+}
+
+/**
  * Component dependency graph, each node coloured by its worst outcome over all clusters. Null when there is nothing
  * to draw or too much to draw readably.
  */
-export function dependencyGraph(report: RunReport, maxNodes = 60): string | null {
-  const components = new Map<string, { depends: Set<string>; outcomes: ComponentReport['outcome'][] }>();
+export function dependencyGraph(report: RunReport, maxNodes = 60, focusAbove = 15): string | null {
+  const components = new Map<
+    string,
+    { depends: Set<string>; outcomes: ComponentReport['outcome'][]; changed: boolean }
+  >();
   for (const cluster of report.clusters) {
     for (const component of cluster.components) {
-      const entry = components.get(component.name) ?? { depends: new Set<string>(), outcomes: [] };
+      const entry = components.get(component.name) ?? { depends: new Set<string>(), outcomes: [], changed: false };
       for (const dependency of component.depends) entry.depends.add(dependency);
       entry.outcomes.push(component.outcome);
+      entry.changed ||= (component.previousImages ?? []).some((image) => !component.images.includes(image));
       components.set(component.name, entry);
     }
   }
-  if (components.size === 0 || components.size > maxNodes) return null;
+  if (components.size === 0) return null;
+  if (components.size > focusAbove) {
+    const focus = focusedNodes(components);
+    if (focus.size === 0) return null;
+    for (const name of [...components.keys()]) if (!focus.has(name)) components.delete(name);
+  }
+  if (components.size > maxNodes) return null;
   const ids = new Map([...components.keys()].map((name, index) => [name, `c${index}`]));
   const lines = ['graph LR'];
   const classes = new Map<ReportOutcome, string[]>();

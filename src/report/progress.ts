@@ -22,6 +22,18 @@ export interface ProgressReporterOptions {
   now?: () => number;
   /** Log tail lines shown live per failure (the job summary has all of them). */
   logTailLines?: number;
+  /**
+   * How often a heartbeat line names what is still awaited and why (the tracker's last known reason), even when the
+   * cluster reports nothing. Default 10 s; 0 turns it off. flush() prints it, so a timer (attachReporters) drives it.
+   */
+  heartbeatIntervalMs?: number;
+}
+
+/** What the log knows of a component while it runs: the latest reason the tracker gave, and where it came from. */
+interface Awaited {
+  cluster: string;
+  component: string;
+  reason?: string;
 }
 
 interface ObjectProgress {
@@ -52,6 +64,9 @@ export class ProgressReporter {
   private readonly now: () => number;
   private readonly logTailLines: number;
   private readonly objects = new Map<string, ObjectProgress>();
+  private readonly awaited = new Map<string, Awaited>();
+  private readonly heartbeatInterval: number;
+  private lastHeartbeatAt: number | undefined;
   private readonly seenEvents = new Set<string>();
   private readonly errorsShown = new Set<string>();
   private report: RunReport = emptyReport();
@@ -64,6 +79,7 @@ export class ProgressReporter {
     this.verbose = options.verbose ?? false;
     this.now = options.now ?? Date.now;
     this.logTailLines = options.logTailLines ?? 20;
+    this.heartbeatInterval = options.heartbeatIntervalMs ?? 10_000;
   }
 
   /** Our own workflow commands go through here unneutralized; everything else goes through `line`. */
@@ -106,31 +122,47 @@ export class ProgressReporter {
       case 'plan-ready':
         this.printPlan(event.cluster, event.changes);
         return;
-      case 'object-applied':
-        this.line(
-          `${event.action === ChangeAction.Unchanged ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`,
-          event.cluster,
-        );
+      case 'object-applied': {
+        // One line per component state change: "started" once; objects only with --verbose.
+        const key = `${event.cluster}|${event.component}`;
+        if (!this.awaited.has(key)) {
+          this.awaited.set(key, { cluster: event.cluster, component: event.component });
+          this.line(`▶ ${event.component} started`, event.cluster);
+          this.lastHeartbeatAt ??= event.at;
+        }
+        if (this.verbose)
+          this.line(
+            `${event.action === ChangeAction.Unchanged ? 'unchanged' : `applied (${event.action})`} ${refKey(event.ref)}`,
+            event.cluster,
+          );
         return;
-      case 'object-progress':
+      }
+      case 'object-progress': {
+        const awaited = this.awaited.get(`${event.cluster}|${event.component}`);
+        if (awaited && event.status !== 'Ready') awaited.reason = `${refKey(event.ref)}: ${event.message}`;
         // Objects that are ready once applied are announced by object-ready; "Ready: applied" would say it twice.
-        if (event.status === 'Ready' && event.message === 'applied') return;
+        if (!this.verbose || (event.status === 'Ready' && event.message === 'applied')) return;
         this.progress(event.cluster, event.ref, `${event.status}: ${event.message}`, event.at);
         return;
+      }
       case 'object-ready':
         this.objects.delete(`${event.cluster}|${refKey(event.ref)}`);
-        this.line(`✓ ${refKey(event.ref)} ready`, event.cluster);
+        if (this.verbose) this.line(`✓ ${refKey(event.ref)} ready`, event.cluster);
         return;
       case 'object-failed':
+        this.awaited.delete(`${event.cluster}|${event.component}`);
         this.objects.delete(`${event.cluster}|${refKey(event.ref)}`);
         this.errorsShown.add(`${event.cluster}|${event.reason}`);
         this.problem('error', event.reason, event.cluster);
         if (event.details) this.printDetails(event.cluster, event.details);
         return;
       case 'component-finished': {
+        this.awaited.delete(`${event.cluster}|${event.component}`);
         const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
+        const mark =
+          event.outcome === ReportOutcome.Succeeded ? '✓' : event.outcome === ReportOutcome.Failed ? '✗' : '·';
         this.line(
-          `component ${event.component} ${event.outcome} in ${formatDuration(event.durationMs)}${reason}`,
+          `${mark} ${event.component} ${event.outcome} in ${formatDuration(event.durationMs)}${reason}`,
           event.cluster,
         );
         return;
@@ -168,6 +200,7 @@ export class ProgressReporter {
         return;
       case 'run-finished':
         this.objects.clear();
+        this.awaited.clear();
         this.printFinalTable();
         return;
       case 'log':
@@ -178,6 +211,7 @@ export class ProgressReporter {
 
   /** Prints progress lines that were held back by the interval and are now due. Call it from a timer. */
   flush(now: number = this.now()): void {
+    this.heartbeat(now);
     for (const [key, state] of this.objects) {
       if (state.pending !== undefined && now - state.lastPrintedAt >= this.interval) {
         const [cluster, ...rest] = key.split('|');
@@ -186,6 +220,25 @@ export class ProgressReporter {
         state.lastPrintedAt = now;
         delete state.pending;
       }
+    }
+  }
+
+  /**
+   * Every heartbeat interval, one line per cluster naming the components still awaited and the tracker's last reason
+   * for each, so a long wait shows what it waits for even when the cluster sends nothing.
+   */
+  private heartbeat(now: number): void {
+    if (this.heartbeatInterval <= 0 || this.awaited.size === 0) return;
+    if (this.lastHeartbeatAt !== undefined && now - this.lastHeartbeatAt < this.heartbeatInterval) return;
+    this.lastHeartbeatAt = now;
+    const byCluster = new Map<string, Awaited[]>();
+    for (const entry of this.awaited.values())
+      byCluster.set(entry.cluster, [...(byCluster.get(entry.cluster) ?? []), entry]);
+    for (const [cluster, entries] of byCluster) {
+      const parts = entries.map(
+        (entry) => `${entry.component} (${oneLine(entry.reason ?? 'applied, no status reported yet', 160)})`,
+      );
+      this.line(`… waiting for ${parts.join(', ')}`, cluster);
     }
   }
 
@@ -236,6 +289,7 @@ export class ProgressReporter {
   }
 
   private finishCluster(event: Extract<DeployEvent, { type: 'cluster-finished' }>): void {
+    for (const [key, entry] of [...this.awaited]) if (entry.cluster === event.cluster) this.awaited.delete(key);
     for (const key of [...this.objects.keys()]) if (key.startsWith(`${event.cluster}|`)) this.objects.delete(key);
     const reason = event.reason ? `: ${oneLine(event.reason)}` : '';
     const summary = `${event.outcome} in ${formatDuration(event.durationMs)}${reason}`;

@@ -16,6 +16,10 @@ export interface ComponentReport {
   reason?: string;
   urls: string[];
   images: string[];
+  /** Images the cluster ran before this run, read from the deploy's own dry-run diff (`image:` lines it removes). */
+  previousImages?: string[];
+  /** Something of it was applied in this run (so a stop after another component's failure cancelled it). */
+  started?: boolean;
   /** Objects that failed, `Kind/namespace/name` → one-line reason. */
   failedObjects: { object: string; reason: string }[];
   /** Evidence for the first failure: Warning events and a log tail. */
@@ -103,6 +107,15 @@ function startRunning(outcome: ReportOutcome): ReportOutcome {
   return outcome === ReportOutcome.Pending ? ReportOutcome.Running : outcome;
 }
 
+/** `image:` values a unified diff removes: what the cluster ran before the update. */
+export function removedImages(diff: string | undefined): string[] {
+  if (!diff) return [];
+  const images: string[] = [];
+  for (const match of diff.matchAll(/^-\s*(?:- )?image:\s*["']?([^\s"']+)["']?\s*$/gm))
+    if (match[1]) images.push(match[1]);
+  return images;
+}
+
 /** The pure reducer: one event in, a new report out. Nothing is mutated. */
 export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
   switch (event.type) {
@@ -135,9 +148,11 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
             .map((action) => [action, own.filter((change) => change.action === action).length] as const)
             .filter(([, count]) => count > 0)
             .map(([action, count]) => `${count} to ${action}`);
+          const previous = [...new Set(own.flatMap((change) => removedImages(change.diff)))];
           next = withComponent(next, component, (x) => ({
             ...x,
             reason: counts.length > 0 ? counts.join(', ') : 'no change',
+            ...(previous.length > 0 ? { previousImages: previous } : {}),
           }));
         }
         return next;
@@ -149,6 +164,7 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         withComponent({ ...c, outcome: startRunning(c.outcome) }, event.component, (x) => ({
           ...x,
           outcome: startRunning(x.outcome),
+          started: true,
         })),
       );
     case 'object-failed':
@@ -249,7 +265,12 @@ export function finalizeReport(
       });
     }
     ordered.push(...byName.values());
-    const settled = finished ? ordered.map((component) => settleComponent(component, cluster)) : ordered;
+    const settled = finished
+      ? settleConsequences(
+          ordered.map((component) => settleComponent(component, cluster)),
+          cluster,
+        )
+      : ordered;
     const next: ClusterReport = { ...cluster, components: settled };
     if (finished && (next.outcome === ReportOutcome.Pending || next.outcome === ReportOutcome.Running)) {
       next.outcome = next.outcome === ReportOutcome.Pending ? ReportOutcome.Skipped : ReportOutcome.Failed;
@@ -284,6 +305,32 @@ function settleComponent(component: ComponentReport, cluster: ClusterReport): Co
     };
   }
   return { ...component, outcome: ReportOutcome.Skipped, reason: component.reason ?? 'not started' };
+}
+
+/**
+ * What another component's failure did to the rest: a component that was running when the deploy stopped is
+ * `cancelled`, one that never started is `skipped`, both saying which component failed; after a successful rollback
+ * nothing of this run is live any more, so components that had succeeded are `rolled-back`, never ✅.
+ */
+function settleConsequences(components: ComponentReport[], cluster: ClusterReport): ComponentReport[] {
+  const culprit = components.find((c) => c.outcome === ReportOutcome.Failed);
+  const rolledBack = cluster.rollback?.ok === true;
+  const target =
+    cluster.rollback?.toRevision === null || cluster.rollback?.toRevision === undefined
+      ? 'first install removed'
+      : `rolled back to revision ${cluster.rollback.toRevision}`;
+  return components.map((component) => {
+    if (culprit && component !== culprit && component.outcome === ReportOutcome.Skipped) {
+      const because = `${culprit.name} failed`;
+      return component.started
+        ? { ...component, outcome: ReportOutcome.Cancelled, reason: `stopped because ${because}` }
+        : { ...component, reason: `not started: ${because}` };
+    }
+    if (rolledBack && component.outcome === ReportOutcome.Succeeded) {
+      return { ...component, outcome: ReportOutcome.RolledBack, reason: target };
+    }
+    return component;
+  });
 }
 
 /** Worst first: what a multi-cluster cell or a headline shows. */

@@ -1,9 +1,10 @@
 import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
-import { byteLength, codeBlock, lastLinesWithin, outcomeEmoji, truncateBytes } from './format.js';
-import { MarkdownBudget, bareUrl, dependencyGraph, headline, resultTable } from './markdown.js';
+import { byteLength, codeBlock, lastLinesWithin, truncateBytes } from './format.js';
+import { MarkdownBudget, bareUrl, componentLinks, dependencyGraph, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
-import { ReportOutcome, type ClusterReport, type ComponentReport, type RunReport } from './result.js';
+import type { ClusterReport, RunReport } from './result.js';
+import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay clearly below it (the runner's own text may follow). */
 export const stepSummaryLimitBytes = 1024 * 1024;
@@ -16,38 +17,6 @@ export interface JobSummaryOptions {
   previewUrl?: string;
   maxBytes?: number;
   mask?: (text: string) => string;
-}
-
-function failureBlock(cluster: ClusterReport, component: ComponentReport, maxBytes: number): string {
-  // The title sits in raw HTML (the <details> block), where only HTML escaping means anything.
-  const title = `${outcomeEmoji[component.outcome]} ${htmlText(cluster.name, 60)} / <code>${htmlText(component.name, 60)}</code>: ${htmlText(component.reason ?? component.outcome, 200)}`;
-  const body: string[] = [];
-  if (component.failedObjects.length > 0) {
-    body.push(
-      '**Objects**',
-      '',
-      ...component.failedObjects
-        .slice(0, 20)
-        .map((f) => `- ${markdownCode(f.object, { max: 200 })}: ${markdownText(f.reason, 500)}`),
-    );
-  }
-  const details = component.details;
-  // Evidence gets what is left after the title; logs are the most useful and the biggest, so they share the rest.
-  const evidenceBudget = Math.max(1024, maxBytes - 2048);
-  if (details && details.events.length > 0) {
-    body.push('', '**Events**', '', codeBlock(lastLinesWithin(details.events, Math.floor(evidenceBudget / 3))));
-  }
-  if (details?.logTail && details.logTail.length > 0) {
-    body.push(
-      '',
-      `**Log tail** (last ${details.logTail.length} lines)`,
-      '',
-      codeBlock(lastLinesWithin(details.logTail, Math.floor((evidenceBudget * 2) / 3))),
-    );
-  } else if (details?.logUnavailable) {
-    body.push('', `*Logs unavailable: ${markdownText(details.logUnavailable, 300)}*`);
-  }
-  return ['<details>', `<summary>${title}</summary>`, '', ...body, '', '</details>'].join('\n');
 }
 
 function clusterNotes(cluster: ClusterReport): string | null {
@@ -63,7 +32,8 @@ function clusterNotes(cluster: ClusterReport): string | null {
 }
 
 /**
- * The job summary: headline, cluster × component table, dependency graph, plan, then failure evidence. Sections are
+ * The job summary: headline and the verdict per cluster, an open card per failure, what needs attention (green
+ * clusters folded), the dependency graph, the plan. Sections are
  * added in that order under a byte budget; what does not fit is dropped whole and counted in a closing note.
  */
 export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummaryOptions = {}): string {
@@ -82,8 +52,23 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
     runUrl ? `[run log](${runUrl})` : '',
     report.runId ? `run ${markdownCode(report.runId, { max: 40 })}` : '',
   ].filter(Boolean);
-  budget.add(`## ${headline(report, subject)}${meta.length > 0 ? `\n\n${meta.join(' · ')}` : ''}`);
-  budget.add(resultTable(report, { maxBytes: Math.floor(maxBytes * 0.4) }));
+  budget.add(
+    `## ${headline(report, subject)}\n\n${verdictLine(report)}${meta.length > 0 ? `\n\n${meta.join(' · ')}` : ''}`,
+  );
+  const cards = failures(report);
+  if (cards.length > 0) {
+    // Each failure gets a fair share, so one huge log tail cannot crowd out every other failure.
+    const share = Math.max(4096, Math.floor((maxBytes * 0.5) / cards.length));
+    for (const [index, [cluster, component]] of cards.entries()) {
+      // Cards take at most half: the attention table must still fit after them.
+      if (budget.remaining < maxBytes / 2) {
+        budget.omitted += cards.length - index;
+        break;
+      }
+      budget.add(failureCard(cluster, component, { logLines: 40, maxBytes: Math.min(share, 100_000) }), 512);
+    }
+  }
+  for (const section of attentionSections(report, { links: componentLinks, maxRows: 500 })) budget.add(section);
 
   const graph = dependencyGraph(report);
   if (graph) budget.add(`### Dependencies\n\n${graph}`);
@@ -98,26 +83,6 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
     for (const section of sections) budget.add(section);
   }
 
-  const failures: [ClusterReport, ComponentReport][] = [];
-  for (const cluster of report.clusters) {
-    for (const component of cluster.components) {
-      if (component.outcome === ReportOutcome.Failed || component.failedObjects.length > 0)
-        failures.push([cluster, component]);
-    }
-  }
-  if (failures.length > 0) {
-    budget.add('### Failures');
-    // Each failure gets a fair share, so one huge log tail cannot crowd out every other failure.
-    const share = Math.max(4096, Math.floor((budget.remaining - 2048) / failures.length));
-    for (const [index, [cluster, component]] of failures.entries()) {
-      // Once the budget is spent, count the rest instead of rendering blocks that cannot fit.
-      if (budget.remaining < 4096) {
-        budget.omitted += failures.length - index;
-        break;
-      }
-      budget.add(failureBlock(cluster, component, Math.min(share, 200_000)), 512);
-    }
-  }
   for (const cluster of report.clusters) {
     const notes = clusterNotes(cluster);
     if (notes) budget.add(notes, 512);

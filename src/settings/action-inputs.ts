@@ -23,6 +23,11 @@ export interface ActionSettings {
   command: Command | 'auto';
   githubToken: string;
   commentOnPr: boolean;
+  /**
+   * Matrix fan-in: jobs of one workflow run with the same group merge their sections into one PR comment (one
+   * section per job's environment) instead of one comment each.
+   */
+  commentGroup?: string;
   jobSummary: boolean;
   /** Record GitHub Deployments (and their statuses) for the environment. */
   deployments: boolean;
@@ -93,6 +98,8 @@ export function parseActionInputs(getInput: GetInput): ActionInputs {
   };
   // An explicit preview-ttl wins over the spec's preview.ttlHours; the default does not.
   if (ttlRaw !== '') settings.previewTtlHours = action.preview.ttlHours;
+  const groupRaw = read('comment-group');
+  if (groupRaw) action.commentGroup = parseSingleLine(label('comment-group'), groupRaw, 'a group name');
   if (environmentRaw) action.environment = parseSingleLine(label('environment'), environmentRaw, 'an environment name');
   if (hostRaw) action.preview.hostPattern = hostRaw;
   if ((action.commentOnPr || action.deployments) && action.githubToken === '') {

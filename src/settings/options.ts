@@ -189,6 +189,7 @@ export const actionOnlyInputs = [
   'command',
   'github-token',
   'comment',
+  'comment-group',
   'job-summary',
   'deployments',
   'environment',

@@ -59,6 +59,28 @@ const FAIL_AT_ONCE = new Set(['ErrImageNeverPull', 'InvalidImageName']);
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff']);
 const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainerError']);
 
+/**
+ * Pull errors no retry can cure: the registry answered, and said the image or the right to it does not exist. The
+ * wording is the registry's and containerd's / CRI-O's (`...: not found`, `manifest unknown`, `pull access denied,
+ * repository does not exist or may require authorization`, `401 Unauthorized`, `denied: requested access to the
+ * resource is denied`, `invalid reference format`), carried by the kubelet in ErrImagePull's message and, since
+ * Kubernetes 1.31, in ImagePullBackOff's (`Back-off pulling image "x": ErrImagePull: ...`).
+ */
+const HOPELESS_PULL =
+  /\bnot found\b|manifest unknown|name unknown|repository does not exist|pull access denied|\bunauthori[sz]ed\b|\b401\b|\b403 forbidden\b|\bdenied\b|invalid reference format/i;
+/**
+ * Pull errors that may pass: the registry or the network is slow or overloaded. Checked first, so a token fetch that
+ * timed out (`failed to authorize: ... i/o timeout`) keeps its patience.
+ */
+const TRANSIENT_PULL =
+  /timeout|timed out|deadline exceeded|\b5\d\d\b|service unavailable|bad gateway|internal server error|too ?many ?requests|\b429\b|rate limit|tls handshake|connection (refused|reset)|\beof\b|no such host|temporary failure|try again/i;
+
+/** A pull error that fails the component at once (the registry said no), or undefined to wait as for any pull. */
+export function hopelessPull(message: string | undefined): boolean {
+  if (!message) return false;
+  return !TRANSIENT_PULL.test(message) && HOPELESS_PULL.test(message);
+}
+
 /** What the pod's events say beyond its status. */
 export interface PodEventContext {
   /** The cluster autoscaler reported a scale-up for this pod: a node is on its way. */
@@ -95,6 +117,9 @@ export function podFailure(
       failure: { reason, pod, ...(hasRun(status) ? { container: name } : {}), previousLog },
     });
     if (waitingReason && FAIL_AT_ONCE.has(waitingReason)) return failure(withMessage(waitingReason));
+    if (waitingReason && IMAGE_PULL.has(waitingReason) && hopelessPull(waitingMessage)) {
+      return failure(withMessage(waitingReason));
+    }
     if (waitingReason === 'CrashLoopBackOff') return failure(crashText(name, status), true);
     const restarts = numberAt(status, 'restartCount') ?? 0;
     const lastReason = stringAt(status, 'lastState', 'terminated', 'reason');

@@ -1,5 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { checkRequest } from './openapi-contract.js';
 
 /**
  * A local stand-in for the GitHub REST endpoints k8deployer uses, following GitHub's documented contract: paths and
@@ -56,6 +57,17 @@ export class GitHubContractServer {
   identity: { kind: 'installation' } | { kind: 'user'; user: CommentAuthor } = { kind: 'installation' };
   /** Repository files by commit SHA, then path: what the contents API serves. */
   readonly files = new Map<string, Map<string, string>>();
+  /**
+   * Requests that GitHub's OpenAPI description does not allow (unknown operation, undeclared or mistyped parameter,
+   * body not matching the schema). They are answered as GitHub would (404 / 422) and fail the test at stop().
+   */
+  readonly violations: string[] = [];
+  /** Set by tests that send invalid requests on purpose. */
+  allowViolations = false;
+  /** operationIds the token may not call: answered 403 "Resource not accessible by integration", as GitHub does. */
+  readonly denied = new Set<string>();
+  /** Called right after a comment is edited: lets a test play a concurrent writer at an exact point. */
+  afterCommentEdit: ((comment: Comment) => void) | undefined;
   private nextId = 1000;
   private server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -69,6 +81,8 @@ export class GitHubContractServer {
   async stop(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.violations.length > 0 && !this.allowViolations)
+      throw new Error(`requests outside GitHub's OpenAPI description:\n${this.violations.join('\n')}`);
   }
 
   addComment(issue: number, body: string, author?: CommentAuthor): Comment {
@@ -106,8 +120,15 @@ export class GitHubContractServer {
     res.end(body === undefined ? undefined : JSON.stringify(body));
   }
 
-  private error(res: ServerResponse, status: number, message: string): void {
-    this.send(res, status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+  private documentationUrl = 'https://docs.github.com/rest';
+
+  private error(res: ServerResponse, status: number, message: string, errors?: unknown[]): void {
+    this.send(res, status, {
+      message,
+      ...(errors ? { errors } : {}),
+      documentation_url: this.documentationUrl,
+      status: String(status),
+    });
   }
 
   /** Slices newest-first or oldest-first lists into pages and writes the Link header GitHub would send. */
@@ -234,6 +255,31 @@ export class GitHubContractServer {
       this.error(res, 415, `Unsupported 'Accept' header: ${accept}`);
       return;
     }
+    // GitHub's own checks, in its order: the operation exists, the repository is visible, the token may call it, the
+    // request is valid.
+    const checked = checkRequest(request.method, url.pathname, url.searchParams, body);
+    this.documentationUrl = checked.operation?.externalDocs?.url ?? 'https://docs.github.com/rest';
+    if (!checked.operation) {
+      this.violations.push(...checked.problems);
+      return this.error(res, 404, 'Not Found');
+    }
+    const repoMatch = /^\/repos\/([^/]+)\/([^/]+)/.exec(url.pathname);
+    if (repoMatch && `${repoMatch[1]}/${repoMatch[2]}` !== 'acme/shop') return this.error(res, 404, 'Not Found');
+    if (this.denied.has(checked.operation.operationId))
+      return this.error(res, 403, 'Resource not accessible by integration');
+    if (checked.problems.length > 0) {
+      this.violations.push(...checked.problems);
+      return this.error(
+        res,
+        422,
+        `Invalid request.\n\n${checked.problems.join('\n')}`,
+        checked.problems.map((problem) => ({
+          resource: checked.operation?.operationId,
+          code: 'invalid',
+          message: problem,
+        })),
+      );
+    }
     const input = (body ?? {}) as Record<string, unknown>;
     const route = `${request.method} ${url.pathname}`;
     let match: RegExpExecArray | null;
@@ -255,12 +301,21 @@ export class GitHubContractServer {
       if (input['body'].length > 65_536) return this.error(res, 422, 'Body is too long (maximum is 65536 characters)');
       const author = this.identity.kind === 'user' ? this.identity.user : undefined;
       this.send(res, 201, this.commentJson(this.addComment(Number(match[1]), input['body'], author)));
+    } else if ((match = /^(GET|DELETE) \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
+      // https://docs.github.com/rest/issues/comments#get-an-issue-comment and #delete-an-issue-comment
+      const index = this.comments.findIndex((c) => c.id === Number(match![2]));
+      if (index < 0) return this.error(res, 404, 'Not Found');
+      if (match[1] === 'GET') return this.send(res, 200, this.commentJson(this.comments[index]!));
+      this.comments.splice(index, 1);
+      this.send(res, 204);
     } else if ((match = /^PATCH \/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(route))) {
       const comment = this.comments.find((c) => c.id === Number(match![1]));
       if (!comment) return this.error(res, 404, 'Not Found');
       if (typeof input['body'] !== 'string' || input['body'] === '') return this.error(res, 422, 'Validation Failed');
       comment.body = input['body'];
-      this.send(res, 200, this.commentJson(comment));
+      const json = this.commentJson(comment);
+      this.afterCommentEdit?.(comment);
+      this.send(res, 200, json);
     } else if (route === 'POST /repos/acme/shop/deployments') {
       if (typeof input['ref'] !== 'string') return this.error(res, 422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
       // The repository has a failing status check: only an explicit empty required_contexts gets past it.

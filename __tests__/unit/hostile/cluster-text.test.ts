@@ -212,17 +212,22 @@ function expectInertMarkdown(markdown: string): void {
   expect(rest).not.toMatch(/#\d/);
   expect(rest).not.toMatch(/\bGH-\d/i);
   // Table rows keep their column count; nothing starts a heading, quote or list that is not ours.
-  const header = prose.split('\n').find((line) => line.startsWith('| Cluster '));
-  const columns = header ? header.split(/(?<!\\)\|/).length : 0;
-  for (const line of prose
-    .split('\n')
-    .filter((l) => l.startsWith('| ') && !l.startsWith('| Change') && !l.startsWith('| …'))) {
+  // Each table's rows keep the column count of that table's own header (tables show only non-empty columns).
+  const proseLines = prose.split('\n');
+  let columns = 0;
+  for (const [index, line] of proseLines.entries()) {
+    if (!line.startsWith('| ') || line.startsWith('| …')) continue;
+    if (proseLines[index + 1]?.startsWith('|---')) {
+      columns = line.split(/(?<!\\)\|/).length;
+      continue;
+    }
+    if (line.startsWith('| Change')) continue;
     if (/^\| (➕|✏️|➖)/.test(line)) expect(line.split(/(?<!\\)\|/).length, line).toBe(5);
     else expect(line.split(/(?<!\\)\|/).length, line).toBe(columns);
   }
   for (const line of prose.split('\n')) {
-    if (/^#{1,6} /.test(line)) expect(line).toMatch(/^#{2,3} (❌|✅|↩️|⏭️|📝|🗑️|⏳|⏸️|Dependencies|Plan|Failures)/);
-    expect(line).not.toMatch(/^\s{0,3}(?:&gt;|>)\s*(?!\[!NOTE\]|\d+ section)/);
+    if (/^#{1,6} /.test(line)) expect(line).toMatch(/^#{2,4} (❌|✅|↩️|⏭️|📝|🗑️|⏳|⏸️|Dependencies|Plan|Failures)/);
+    expect(line).not.toMatch(/^\s{0,3}(?:&gt;|>)(?!\s*(?:\[!NOTE\]|\d+ section|💡))/);
   }
   // Mermaid: every line is one of the statements we write; no click, no label that ends early.
   for (const block of fences.filter((f) => f.includes('mermaid'))) {

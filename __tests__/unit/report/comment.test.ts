@@ -49,7 +49,12 @@ describe('renderPrComment', () => {
     ).toBe(true);
     expect(body).toContain('🔗 Preview: https://pr-12.preview.example.com');
     expect(body).toContain(
-      '| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown |',
+      '❌ us-1: `api` ImagePullBackOff `ghcr.io/acme/api:1.2.3` not found → rolled back to revision 3 · ✅ eu-1',
+    );
+    expect(body).toContain('#### ❌ us-1 / `api`: ImagePullBackOff `ghcr.io/acme/api:1.2.3` not found');
+    expect(body).toContain('> 💡 Check the image tag exists in the registry');
+    expect(body).toContain(
+      '| `api` | ❌ failed | `ghcr.io/acme/api:1.2.3` | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown |',
     );
     expect(body).toContain(
       '<sub>for 0123456 · [run log](https://github.com/acme/shop/actions/runs/9) · updated 2026-01-02T03:04:05Z · took 1m 11s</sub>',

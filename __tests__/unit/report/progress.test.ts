@@ -5,7 +5,7 @@ import { logLine } from '../../../src/report/escape.js';
 import { ProgressReporter, escapeCommandData } from '../../../src/report/progress.js';
 import { deployment, secretToken, twoClusterRun } from './fixtures.js';
 
-function run(mode: 'cli' | 'actions', events: DeployEvent[], interval?: number) {
+function run(mode: 'cli' | 'actions', events: DeployEvent[], interval?: number, verbose = false) {
   const lines: string[] = [];
   const masker = new SecretMasker([secretToken]);
   const reporter = new ProgressReporter({
@@ -13,6 +13,7 @@ function run(mode: 'cli' | 'actions', events: DeployEvent[], interval?: number) 
     write: (line) => lines.push(line),
     mask: (text) => masker.mask(text),
     now: () => 0,
+    verbose,
     ...(interval === undefined ? {} : { progressIntervalMs: interval }),
   });
   for (const event of events) reporter.handle(event);
@@ -25,7 +26,11 @@ describe('ProgressReporter', () => {
     const text = lines.join('\n');
     expect(lines[0]).toBe('k8deployer deploy shop → eu-1, us-1 (run r1)');
     expect(text).toContain('[eu-1] started, namespace shop');
-    expect(text).toContain('[eu-1] ✓ Deployment/shop/db ready');
+    // One line per component state change, not per object.
+    expect(text).toContain('[eu-1] ▶ db started');
+    expect(text).toContain('[eu-1] ✓ db succeeded in 5s');
+    expect(text).not.toContain('Deployment/shop/db ready');
+    expect(text).not.toContain('applied (create)');
     expect(lines.filter((l) => l.startsWith('::group::'))).toEqual([
       '::group::[eu-1] succeeded in 20s',
       '::group::[us-1] rolled-back in 1m 10s: Deployment api: container app ImagePullBackOff: manifest unknown',
@@ -71,7 +76,13 @@ describe('ProgressReporter', () => {
       at,
     });
     const lines: string[] = [];
-    const reporter = new ProgressReporter({ mode: 'cli', write: (l) => lines.push(l), progressIntervalMs: 5_000 });
+    const reporter = new ProgressReporter({
+      mode: 'cli',
+      write: (l) => lines.push(l),
+      progressIntervalMs: 5_000,
+      verbose: true,
+      heartbeatIntervalMs: 0,
+    });
     reporter.handle(progress('0/3 ready', 0));
     reporter.handle(progress('1/3 ready', 1_000));
     reporter.handle(progress('2/3 ready', 2_000));
@@ -100,7 +111,7 @@ describe('ProgressReporter', () => {
       message: `${i}/3`,
       at,
     }));
-    const { lines } = run('actions', events);
+    const { lines } = run('actions', events, undefined, true);
     expect(lines).toEqual(['[c] Deployment/shop/api: InProgress: 0/3', '[c] Deployment/shop/api: InProgress: 3/3']);
   });
 
@@ -135,5 +146,74 @@ describe('ProgressReporter', () => {
       '[c] plan: 1 to add, 0 to change, 0 to replace, 0 to delete, 1 unchanged',
       '[c]   + add Deployment/shop/api (api)',
     ]);
+  });
+
+  it('beats every interval naming what is still awaited and why, even when the cluster is silent', () => {
+    const lines: string[] = [];
+    const reporter = new ProgressReporter({ mode: 'cli', write: (l) => lines.push(l), heartbeatIntervalMs: 10_000 });
+    const ref = deployment('api');
+    reporter.handle({ type: 'object-applied', cluster: 'c', component: 'api', ref, action: 'update', at: 0 });
+    reporter.handle({
+      type: 'object-applied',
+      cluster: 'c',
+      component: 'db',
+      ref: deployment('db'),
+      action: 'update',
+      at: 0,
+    });
+    reporter.handle({
+      type: 'object-progress',
+      cluster: 'c',
+      component: 'api',
+      ref,
+      status: 'InProgress',
+      message: '1/3 replicas available',
+      at: 1_000,
+    });
+    expect(lines).toEqual(['[c] ▶ api started', '[c] ▶ db started']);
+    reporter.flush(9_000);
+    expect(lines).toHaveLength(2);
+    // Nothing arrived since: the timer's flush still says what is awaited.
+    reporter.flush(10_000);
+    expect(lines.at(-1)).toBe(
+      '[c] … waiting for api (Deployment/shop/api: 1/3 replicas available), db (applied, no status reported yet)',
+    );
+    reporter.handle({
+      type: 'component-finished',
+      cluster: 'c',
+      component: 'db',
+      outcome: 'succeeded',
+      durationMs: 12_000,
+      at: 12_000,
+    });
+    reporter.flush(20_000);
+    expect(lines.at(-1)).toBe('[c] … waiting for api (Deployment/shop/api: 1/3 replicas available)');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('attachReporters drives the heartbeat on an injectable interval', async () => {
+    const { EventBus } = await import('../../../src/events.js');
+    const { attachReporters } = await import('../../../src/report/index.js');
+    const bus = new EventBus();
+    const lines: string[] = [];
+    const reporters = attachReporters({ bus, mode: 'cli', write: (l) => lines.push(l), heartbeatIntervalMs: 20 });
+    bus.emit({
+      type: 'object-applied',
+      cluster: 'c',
+      component: 'api',
+      ref: deployment('api'),
+      action: 'update',
+      at: Date.now(),
+    });
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (lines.some((l) => l.startsWith('[c] … waiting for api'))) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 5);
+    });
+    reporters.detach();
+    expect(lines[0]).toBe('[c] ▶ api started');
   });
 });

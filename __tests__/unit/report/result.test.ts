@@ -49,7 +49,15 @@ describe('reduceReport', () => {
     });
     expect(api.details?.logTail).toHaveLength(3);
     // web never started on us-1: listed from the rendered infos and settled as skipped.
-    expect(us!.components.find((c) => c.name === 'web')).toMatchObject({ outcome: 'skipped', reason: 'not started' });
+    expect(us!.components.find((c) => c.name === 'web')).toMatchObject({
+      outcome: 'skipped',
+      reason: 'not started: api failed',
+    });
+    // db had succeeded, then the rollback undid it: rolled back, never ✅.
+    expect(us!.components.find((c) => c.name === 'db')).toMatchObject({
+      outcome: 'rolled-back',
+      reason: 'rolled back to revision 3',
+    });
   });
 
   it('settles a run that never finished', () => {

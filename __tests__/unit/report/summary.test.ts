@@ -22,36 +22,51 @@ describe('renderJobSummary', () => {
     mask: (t) => masker.mask(t),
   });
 
-  it('has a headline and a cluster × component table with emoji, duration, reason and link', () => {
-    expect(markdown).toContain('## ❌ k8deployer deploy `shop`: **failed** in 1m 11s');
+  it('leads with one verdict per cluster, worst first, before any table', () => {
+    const lines = markdown.split('\n');
+    expect(lines[0]).toBe('## ❌ k8deployer deploy `shop`: **failed** in 1m 11s');
+    expect(lines[2]).toBe(
+      '❌ us-1: `api` ImagePullBackOff `ghcr.io/acme/api:1.2.3` not found → rolled back to revision 3 · ✅ eu-1',
+    );
+    expect(markdown.indexOf('❌ us-1:')).toBeLessThan(markdown.indexOf('|'));
     expect(markdown).toContain('environment **production** · [run log](https://github.com/acme/shop/actions/runs/1)');
-    expect(markdown).toContain('| Cluster | Component | Status | Duration | Reason | Link |');
+  });
+
+  it('tables only what needs attention; the green cluster folds into a collapsed table; no empty columns', () => {
+    expect(markdown).toContain('| Component | Status | Version | Duration | Reason | Link |');
     expect(markdown).toContain(
-      '| eu-1 | `web` | ✅ succeeded | 3s |  | [shop.example.com](https://shop.example.com/) |',
+      '| `api` | ❌ failed | `ghcr.io/acme/api:1.2.3` | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown | [api.example.com](https://api.example.com) |',
     );
-    expect(markdown).toContain(
-      '| us-1 | `api` | ❌ failed | 1m 00s | Deployment api: container app ImagePullBackOff: manifest unknown | [api.example.com](https://api.example.com) |',
-    );
-    expect(markdown).toContain(
-      '| us-1 | *(cluster)* | ↩️ rolled-back | 1m 10s | Deployment api: container app ImagePullBackOff: manifest unknown; rolled back to revision 3 |',
-    );
+    // Rolled back with the cluster: never shown as succeeded.
+    expect(markdown).toContain('| `db` | ↩️ rolled-back | `postgres:16` | 4s | rolled back to revision 3 |  |');
+    expect(markdown).toContain('| `web` | ⏭️ skipped | `ghcr.io/acme/web:1.2.3` |  | not started: api failed |');
+    expect(markdown).toContain('<details>\n<summary>✅ eu-1: 3 component(s) succeeded</summary>');
+    // The green table has no Reason column: nothing to say there.
+    expect(markdown).toContain('| Component | Status | Version | Duration | Link |');
+    expect(markdown).not.toContain('*(cluster)*');
+    expect(markdown).not.toContain('(app)');
   });
 
   it('draws the dependency graph coloured by the worst outcome', () => {
     expect(markdown).toContain('```mermaid\ngraph LR\n  c0["db"]\n  c1["api"]\n  c2["web"]\n  c0 --> c1\n  c1 --> c2');
     expect(markdown).toMatch(/classDef failed fill:#ffebe9/);
-    expect(markdown).toContain('class c1,c2 failed'.replace('c1,c2', 'c1'));
-    expect(markdown).toContain('class c0 succeeded');
+    expect(markdown).toContain('class c1 failed');
+    expect(markdown).toContain('class c0 rolledback');
   });
 
-  it('puts events and log tails for failures in collapsed details, masked', () => {
+  it('opens a failure card with the cause, the key event, the log tail (masked) and a hint', () => {
+    expect(markdown).toContain('#### ❌ us-1 / `api`: ImagePullBackOff `ghcr.io/acme/api:1.2.3` not found');
+    expect(markdown).toContain('**Cause:** Deployment api: container app ImagePullBackOff: manifest unknown');
     expect(markdown).toContain(
-      '<summary>❌ us-1 / <code>api</code>: Deployment api: container app ImagePullBackOff: manifest unknown</summary>',
+      '**Event:** `Warning Failed pod/api-7d9 Failed to pull image "ghcr.io/acme/api:1.2.3": manifest unknown`',
     );
-    expect(markdown).toContain('Failed to pull image "ghcr.io/acme/api:1.2.3": manifest unknown');
+    expect(markdown).toContain('**Log tail** (last 3 lines)');
     expect(markdown).toContain('token=***');
+    expect(markdown).toContain('> 💡 Check the image tag exists in the registry');
     expect(markdown).not.toContain(secretToken);
     expect(markdown).toContain('⚠️ us-1: 1 warning(s)');
+    // The card comes before the tables: the cause is what a reader came for.
+    expect(markdown.indexOf('#### ❌ us-1')).toBeLessThan(markdown.indexOf('| Component |'));
     balanced(markdown);
   });
 
@@ -101,8 +116,8 @@ describe('renderJobSummary', () => {
     const text = renderJobSummary(huge, { mask: (t) => masker.mask(t) });
     expect(byteLength(text)).toBeLessThanOrEqual(stepSummaryLimitBytes);
     expect(byteLength(text)).toBeGreaterThan(500 * 1024);
-    expect(text).toContain('| Cluster | Component | Status | Duration | Reason | Link |');
-    expect(text).toMatch(/… \d+ more rows \(see the `result` output\)/);
+    expect(text).toContain('| Cluster | Component | Status | Reason |');
+    expect(text).toMatch(/… \d+ more row\(s\) in the `result` output/);
     expect(text).toMatch(/> \d+ section\(s\) left out to stay under GitHub's 1 MiB summary limit/);
     expect(text).not.toContain(secretToken);
     balanced(text);
