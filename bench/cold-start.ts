@@ -2,7 +2,8 @@
 // A local server stands in for both the GitHub API (GITHUB_API_URL) and the cluster (a kubeconfig `server:`), so
 // whichever the action calls first stops the clock. Goal: < 300 ms.
 //
-//   npm run build && bash scripts/node24.sh node --import tsx bench/cold-start.ts [--runs 7] [--entry dist/index.js] [--check]
+//   npm run build && bash scripts/node24.sh node --import tsx bench/cold-start.ts \
+//     [--runs 7] [--entry dist/index.js] [--check]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -4,7 +4,8 @@
 // and the same deploy done the usual way, `kubectl apply --server-side` + `kubectl rollout status` per workload,
 // level after level and cluster after cluster (goal: k8deployer ≥ 3× faster).
 //
-//   bash scripts/node24.sh npx tsx bench/deploy.ts [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
+//   bash scripts/node24.sh npx tsx bench/deploy.ts \
+//     [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
 // Uses the clusters in K8DEPLOYER_TEST_KUBECONFIGS (comma-separated) when set, else starts 3 with scripts/testbed.sh.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,7 +150,9 @@ async function writeCounters(kubeConfig: KubeConfig, name: string): Promise<Map<
     const totals = new Map<string, number>();
     for (const line of text.split('\n')) {
       if (!line.startsWith('apiserver_request_total{')) continue;
-      const labels = Object.fromEntries([...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      const labels: Record<string, string | undefined> = Object.fromEntries(
+        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']),
+      );
       if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
       const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
       totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
@@ -169,7 +172,7 @@ function delta(before: Map<string, number>, after: Map<string, number>): Map<str
   return result;
 }
 
-async function startClusters(): Promise<{ kubeconfigs: string[]; stop: () => void }> {
+function startClusters(): { kubeconfigs: string[]; stop: () => void } {
   const reuse = (process.env['K8DEPLOYER_TEST_KUBECONFIGS'] ?? '')
     .split(',')
     .map((p) => p.trim())
@@ -234,7 +237,7 @@ async function kubectlBaseline(kubectl: string, kubeconfigs: string[], namespace
 }
 
 async function main(): Promise<void> {
-  const { kubeconfigs, stop } = await startClusters();
+  const { kubeconfigs, stop } = startClusters();
   try {
     const namespace = `bench-${Date.now().toString(36)}`;
     const settings: Settings = {

@@ -16,11 +16,11 @@ const validatorPath = new URL('../src/spec/spec-validator.generated.js', import.
 export const validatorOptions = { allErrors: true, verbose: true, coerceTypes: true, strict: false } as const;
 
 async function readSchema(): Promise<Record<string, unknown>> {
-  return JSON.parse(await readFile(schemaPath, 'utf8'));
+  return JSON.parse(await readFile(schemaPath, 'utf8')) as Record<string, unknown>;
 }
 
 export async function generateSpecTypes(): Promise<string> {
-  return compile((await readSchema()) as never, 'K8deployerSpec', {
+  return compile(await readSchema(), 'K8deployerSpec', {
     bannerComment: '/* Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,

@@ -20,7 +20,9 @@ import { Command, type Settings } from './settings/types.js';
 export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
   prepared?: PreparedRun;
-  /** Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership). */
+  /**
+   * Runs once a cluster's credentials are resolved, before anything is written (previews check namespace ownership).
+   */
   checkCluster?: (kubeConfig: KubeConfig, prepared: PreparedTarget) => Promise<void>;
   /** Cancellation from the entry point's signal handlers (see src/cancel.ts). */
   signal?: AbortSignal;

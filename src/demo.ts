@@ -27,7 +27,7 @@ export function parseDemoArgs(argv: readonly string[], env: Record<string, strin
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string;
     if (arg === '--keep') options.keep = true;
-    else if (arg === '--testbed-dir' && argv[index + 1]) options.testbedDir = argv[++index] as string;
+    else if (arg === '--testbed-dir' && argv[index + 1]) options.testbedDir = argv[++index];
     else if (arg.startsWith('--testbed-dir=')) options.testbedDir = arg.slice('--testbed-dir='.length);
     else throw new InputError(`unknown demo option ${arg}; the demo takes --keep and --testbed-dir DIR`);
   }
@@ -150,6 +150,6 @@ function breakWeb(file: string): void {
   const web = spec.components.find((component) => component.name === 'web');
   if (!web) throw new Error('the shop example has no web component');
   web.image = 'ghcr.io/acme/shop-web:does-not-exist';
-  web.podAnnotations = { ...((web.podAnnotations as object | undefined) ?? {}), [fault]: 'image-pull' };
+  web.podAnnotations = { ...(web.podAnnotations ?? {}), [fault]: 'image-pull' };
   writeFileSync(file, dump(spec));
 }

@@ -33,7 +33,9 @@ export interface EngineRequest {
   targets: EngineTarget[];
   bus: EventBus;
   options: EngineOptions;
-  /** The command the reports name (run-started); the engine itself does not look at it. Default plan, deploy, delete. */
+  /**
+   * The command the reports name (run-started); the engine itself does not look at it. Default plan, deploy, delete.
+   */
   command?: string;
   /** Engine internals (fail-fast thresholds, lease TTL, ...): defaults suit production; tests shorten them. */
   tuning?: Partial<EngineTuning>;
@@ -139,8 +141,8 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       return {
         ok: false,
         reason,
-        commit: async () => failedResult(entry.target, reason),
-        rollBack: async () => failedResult(entry.target, reason),
+        commit: () => Promise.resolve(failedResult(entry.target, reason)),
+        rollBack: () => Promise.resolve(failedResult(entry.target, reason)),
       };
     }
   };

@@ -107,5 +107,5 @@ function apiExceptionStatus(error: unknown): { code: number; body: KubeStatus } 
       return { code, body: { message: body.split('\n')[0] ?? '' } };
     }
   }
-  return parsed && typeof parsed === 'object' ? { code, body: parsed as KubeStatus } : undefined;
+  return parsed && typeof parsed === 'object' ? { code, body: parsed } : undefined;
 }

@@ -16,7 +16,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { GitHubContractServer } from '../unit/github/github-contract-server.js';
 import type { TestCluster } from './testbed.js';
@@ -30,7 +29,10 @@ export const FIXTURES = path.join(ROOT, '__tests__/fixtures/action');
 export const ACTION_ENTRY =
   process.env.K8DEPLOYER_ACTION_ENTRY ||
   (process.env.K8DEPLOYER_ACTION_SOURCE === '1' ? path.join(ROOT, 'src/index.ts') : path.join(ROOT, 'dist/index.js'));
-/** Node arguments that start ACTION_ENTRY: TypeScript sources need the tsx loader (resolved from here, not the workspace). */
+/**
+ * Node arguments that start ACTION_ENTRY: TypeScript sources need the tsx loader (resolved from here, not the
+ * workspace).
+ */
 export function entryArgs(entry: string = ACTION_ENTRY): string[] {
   return /\.[cm]?ts$/.test(entry) ? ['--import', import.meta.resolve('tsx'), path.resolve(ROOT, entry)] : [entry];
 }
@@ -227,7 +229,9 @@ export class ActionHarness {
     );
   }
 
-  /** What the runner passes for `with:`: every input of action.yml, defaults evaluated (github.token → the test token). */
+  /**
+   * What the runner passes for `with:`: every input of action.yml, defaults evaluated (github.token → the test token).
+   */
   inputEnv(inputs: Record<string, string> = {}): Record<string, string> {
     const env: Record<string, string> = {};
     for (const [name, fallback] of Object.entries(this.inputDefaults)) {
@@ -363,7 +367,7 @@ export function pullRequestPayload(fixture: string, pr: number, headSha?: string
     payload.pull_request.head.sha = headSha;
     if (payload.after) payload.after = headSha;
   }
-  return payload as unknown as Record<string, unknown>;
+  return payload;
 }
 
 export function readFixture(name: string): unknown {

@@ -19,7 +19,10 @@ const pr = randomPullRequestNumber();
 const prodNs = `acme-prod-${pr}`;
 const baseSha = '9049f1265b7d61be4a8904a9a27120d2064dab3b';
 const withoutPreviewHost = (text: string): string => text.replace(/^ {2}host: pr-\$\{pr\}.*\n/m, '');
-/** The spec file above has no preview host, so runs that preview give one (a preview's Ingress routes only its own host). */
+/**
+ * The spec file above has no preview host, so runs that preview give one (a preview's Ingress routes only its own
+ * host).
+ */
 const previewHostInput = { 'preview-host': 'pr-${pr}.preview.example.com' };
 
 const core = (cluster: TestCluster) => kubeConfigFor(cluster).makeApiClient(k8s.CoreV1Api);

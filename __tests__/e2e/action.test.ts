@@ -281,7 +281,7 @@ describe('the action on pull_request events (PR previews)', () => {
     expect(comments[0]?.body).not.toContain(previewUrl); // the preview is gone: no link to it
   });
 
-  it('closed: the updated comment does not link to the production host', async () => {
+  it('closed: the updated comment does not link to the production host', () => {
     // preview-down renders the spec without ${previewHost}, so `host: ${previewHost,acme.example.com}` falls back
     // to the production host, and the comment's table links it for the deleted preview.
     const [comment] = commentsOf(pr);

@@ -94,7 +94,12 @@ describe('CLI deploy of the multi-component example on a real cluster', () => {
 
     const versions = async () => {
       const list = await apps.listNamespacedDeployment({ namespace });
-      return Object.fromEntries(list.items.map((item) => [item.metadata?.name, item.metadata?.resourceVersion]));
+      return Object.fromEntries(
+        list.items.map((item): [string, string | undefined] => [
+          item.metadata?.name ?? '',
+          item.metadata?.resourceVersion,
+        ]),
+      );
     };
     const before = await versions();
     const second = await cli(['deploy', '-f', specFile], secrets);

@@ -30,14 +30,7 @@ export async function dryRunRendered(
 ): Promise<number> {
   const client = k8s.KubernetesObjectApi.makeApiClient(kubeConfigFor(cluster));
   const apply = (object: object, dryRun: string | undefined) =>
-    client.patch(
-      structuredClone(object) as k8s.KubernetesObject,
-      undefined,
-      dryRun,
-      'k8deployer-e2e',
-      true,
-      k8s.PatchStrategy.ServerSideApply,
-    );
+    client.patch(structuredClone(object), undefined, dryRun, 'k8deployer-e2e', true, k8s.PatchStrategy.ServerSideApply);
   let checked = 0;
   for (const object of objects) {
     await apply(object, object.kind === 'Namespace' || object.kind === 'ServiceAccount' ? undefined : 'All').catch(

@@ -44,7 +44,10 @@ interface SpecShape {
   clusters?: Record<string, unknown>[];
 }
 
-/** The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh namespace. */
+/**
+ * The example pointed at one test cluster (its first cluster entry's variables and overrides kept), in a fresh
+ * namespace.
+ */
 function exampleFor(
   name: string,
   cluster: TestCluster,
@@ -84,7 +87,9 @@ async function writeCounters(cluster: TestCluster): Promise<Map<string, number>>
     const totals = new Map<string, number>();
     for (const line of (await client.metrics()).split('\n')) {
       if (!line.startsWith('apiserver_request_total{')) continue;
-      const labels = Object.fromEntries([...line.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      const labels: Record<string, string | undefined> = Object.fromEntries(
+        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']),
+      );
       if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
       const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
       totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));

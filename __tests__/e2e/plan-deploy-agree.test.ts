@@ -66,7 +66,7 @@ async function planThenDeploy(rendered: RenderedApp): Promise<{ planned: string[
 
 describe('plan and deploy agree on what changes', () => {
   let ns: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     // Not created here: the app creates (and so owns) its namespace, as on a first install.
     ns = `agree-${randomBytes(4).toString('hex')}`;
   });

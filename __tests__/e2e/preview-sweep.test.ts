@@ -22,7 +22,7 @@ async function run(settings: Settings): Promise<{ outcome: Outcome; events: Depl
     env: {},
     bus,
     runId: `sweep-${Date.now()}`,
-    credentials: { getIdToken: async () => 'unused', mask: () => {} },
+    credentials: { getIdToken: () => Promise.resolve('unused'), mask: () => {} },
   });
   return { outcome: result.outcome, events };
 }

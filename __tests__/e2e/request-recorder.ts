@@ -15,7 +15,10 @@ export interface RecordedRequest {
 }
 
 export interface RequestRecorder {
-  /** A KubeConfig whose server is the recorder (plain HTTP on loopback, no credentials: the recorder adds them; client-node wants skipTLSVerify for http). */
+  /**
+   * A KubeConfig whose server is the recorder (plain HTTP on loopback, no credentials: the recorder adds them;
+   * client-node wants skipTLSVerify for http).
+   */
   kubeConfig: k8s.KubeConfig;
   requests: RecordedRequest[];
   close(): Promise<void>;

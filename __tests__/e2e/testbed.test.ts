@@ -174,7 +174,7 @@ describe('local test bed', () => {
     const events = await waitFor('Warning events for both pods', async () => {
       const list = (await core.listNamespacedEvent({ namespace: ns })).items.filter((e) => e.type === 'Warning');
       const names = new Set(list.map((e) => e.involvedObject.name));
-      return names.has(pullPod.metadata!.name!) && names.has(crashPod.metadata!.name!) ? list : undefined;
+      return names.has(pullPod.metadata!.name) && names.has(crashPod.metadata!.name) ? list : undefined;
     });
     expect(events.find((e) => e.involvedObject.name === pullPod.metadata!.name)?.message).toContain('ImagePullBackOff');
     expect(events.find((e) => e.involvedObject.name === crashPod.metadata!.name)?.reason).toBe('BackOff');
@@ -275,7 +275,7 @@ describe('local test bed', () => {
     expect(new Set(servers).size).toBe(2);
 
     // Namespaces exist per cluster: one created only on the first cluster is absent on the second.
-    const only = await uniqueNamespace('only-first', two[0]!);
+    const only = await uniqueNamespace('only-first', two[0]);
     namespaces.push(only);
     await expect(
       kubeConfigFor(two[1]!).makeApiClient(k8s.CoreV1Api).readNamespace({ name: only }),

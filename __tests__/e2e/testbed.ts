@@ -33,7 +33,10 @@ declare module 'vitest' {
 export const READY_DELAY = 'testbed.k8deployer.io/ready-delay';
 /** Pod annotation: how long a Job's pod runs before kwok marks it Succeeded. */
 export const COMPLETE_DELAY = 'testbed.k8deployer.io/complete-delay';
-/** Pod annotation or label: `image-pull`, `crashloop`, `fail` (phase Failed, exit code 1; for Job pods) or `not-ready` (Running, never Ready). */
+/**
+ * Pod annotation or label: `image-pull`, `crashloop`, `fail` (phase Failed, exit code 1; for Job pods) or `not-ready`
+ * (Running, never Ready).
+ */
 export const FAULT = 'testbed.k8deployer.io/fault';
 /** The default StorageClass of the test clusters (kwok binds its PVCs at once). */
 export const STORAGE_CLASS = 'kwok-volume';

@@ -22,9 +22,16 @@ function client(): k8s.KubernetesObjectApi {
   return k8s.KubernetesObjectApi.makeApiClient(kubeConfigFor(cluster));
 }
 
+/** The spec fields these mutations reach into, on whichever rendered kind holds them. */
+interface RenderedSpec {
+  replicas?: number;
+  template: { metadata: object; spec: { containers: Record<string, unknown>[] } };
+  rules: { host?: string }[];
+}
+
 function dryRun(object: object): Promise<unknown> {
   return client().patch(
-    structuredClone(object) as k8s.KubernetesObject,
+    structuredClone(object),
     undefined,
     'All',
     'k8deployer-e2e',
@@ -104,10 +111,9 @@ describe('spec validation agrees with a real kube-apiserver', () => {
     const find = (kind: string) => {
       const found = objects.find((object) => object.kind === kind);
       if (!found) throw new Error(`no ${kind} rendered`);
-      return structuredClone(found) as KubeObject & { spec: Record<string, any>; data?: Record<string, string> };
+      return structuredClone(found) as KubeObject & { spec: RenderedSpec; data?: Record<string, string> };
     };
-    const podSpec = (object: { spec: Record<string, any> }) =>
-      object.spec.template.spec as { containers: Record<string, unknown>[] };
+    const podSpec = (object: { spec: RenderedSpec }) => object.spec.template.spec;
     const deployment = () => find('Deployment');
     // What the Deployment's controller would create: pods are validated more strictly than pod templates.
     const pod = () => {
@@ -122,7 +128,7 @@ describe('spec validation agrees with a real kube-apiserver', () => {
     // Each: a refused value in an otherwise valid object, and (for values the API server does not refuse outright)
     // what it does instead. A Service named like `1web` is left out: API servers since the relaxed Service name
     // validation accept it, older ones do not, and the spec keeps the rule that holds on every cluster.
-    const mutations: { name: string; object: () => object; keptAsWritten?: (stored: any) => boolean }[] = [
+    const mutations: { name: string; object: () => object; keptAsWritten?: (stored: unknown) => boolean }[] = [
       {
         name: 'a label key with a space',
         object: () => ({ ...deployment(), metadata: { ...deployment().metadata, labels: { 'team name': 'x' } } }),
@@ -139,13 +145,13 @@ describe('spec validation agrees with a real kube-apiserver', () => {
       {
         name: 'replicas past int32',
         object: () => ({ ...deployment(), spec: { ...deployment().spec, replicas: 1e20 } }),
-        keptAsWritten: (stored) => stored?.spec?.replicas === 1e20,
+        keptAsWritten: (stored) => (stored as { spec?: { replicas?: unknown } } | null)?.spec?.replicas === 1e20,
       },
       {
         name: 'an ingress host with a newline',
         object: () => {
           const ingress = find('Ingress');
-          ingress.spec.rules[0].host = 'shop.example.com\nevil.example.com';
+          ingress.spec.rules[0]!.host = 'shop.example.com\nevil.example.com';
           return ingress;
         },
       },
@@ -153,7 +159,7 @@ describe('spec validation agrees with a real kube-apiserver', () => {
         name: 'an ingress host that is an IP address',
         object: () => {
           const ingress = find('Ingress');
-          ingress.spec.rules[0].host = '10.0.0.1';
+          ingress.spec.rules[0]!.host = '10.0.0.1';
           return ingress;
         },
       },
@@ -192,7 +198,7 @@ describe('spec validation agrees with a real kube-apiserver', () => {
     // Control: unchanged, the pod is accepted (its ServiceAccount stored), so a refusal below is the mutation's.
     for (const account of objects.filter((object) => object.kind === 'ServiceAccount')) {
       await client().patch(
-        structuredClone(account) as k8s.KubernetesObject,
+        structuredClone(account),
         undefined,
         undefined,
         'k8deployer-e2e',

@@ -47,7 +47,7 @@ export async function runAction(env: Record<string, string | undefined>, interru
     // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
     const document = await readSpecDocument(inputSettings.specPath);
     const outline = specOutline(document);
-    const payload = context?.eventPath ? JSON.parse(await readFile(context.eventPath, 'utf8')) : {};
+    const payload = context?.eventPath ? (JSON.parse(await readFile(context.eventPath, 'utf8')) as unknown) : {};
     const eventRun = resolveEventRun({
       eventName: context?.eventName ?? '',
       payload,
@@ -93,7 +93,10 @@ export async function runAction(env: Record<string, string | undefined>, interru
   }
 }
 
-/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
+/**
+ * Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host:
+ * "${previewHost,shop.example.com}"}`).
+ */
 function withEventVariables(settings: Settings, run: EventRun): Settings {
   if (run.kind !== 'preview-up' && run.kind !== 'preview-down') return settings;
   const variables: Record<string, string> = { pr: String(run.pr), ...settings.variables };

@@ -13,7 +13,9 @@ export interface ClusterContext {
   options: EngineOptions;
   runId: string;
   tuning: EngineTuning;
-  /** Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window. */
+  /**
+   * Aborted on SIGINT/SIGTERM (reason: CancelledError): stop applying, end waits, roll back within the grace window.
+   */
   signal?: AbortSignal;
   /** Aborted on a second signal: skip or stop the rollback (the lease is still released). */
   escalation?: AbortSignal;

@@ -1,7 +1,9 @@
 import type { RemovalFlags } from '../inventory/removal.js';
 import type { RepositoryIdentity, RollbackScope } from '../settings/types.js';
 
-/** What the engine needs of a run's settings, durations in milliseconds (built once by engineOptions in src/engine.ts). */
+/**
+ * What the engine needs of a run's settings, durations in milliseconds (built once by engineOptions in src/engine.ts).
+ */
 export interface EngineOptions {
   /** The whole run on one cluster. */
   timeoutMs: number;

@@ -207,6 +207,7 @@ function networkCauseText(cause: unknown): string {
       if (current.message && !parts.includes(current.message)) parts.push(current.message);
       current = current.cause;
     } else {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error: its own text
       parts.push(String(current));
       break;
     }

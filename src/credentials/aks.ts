@@ -34,7 +34,10 @@ interface ManagedCluster {
   };
 }
 
-/** Azure: Entra token (federated GitHub OIDC or secret) → ARM listClusterUserCredential → kubeconfig; Entra clusters get a refreshing bearer token. */
+/**
+ * Azure: Entra token (federated GitHub OIDC or secret) → ARM listClusterUserCredential → kubeconfig; Entra clusters get
+ * a refreshing bearer token.
+ */
 export async function resolveAks(config: AksProviderConfig, ctx: ResolveContext): Promise<ClusterCredentials> {
   const secrets = new SecretSink(ctx);
   const arm = trimSlash(config.armUrl ?? 'https://management.azure.com');

@@ -100,7 +100,8 @@ export async function resolveDoks(config: DoksProviderConfig, ctx: ResolveContex
   secrets.add(first.client_key_data ?? undefined);
 
   if (!first.token) {
-    // Clusters that hand out client certificates: no refresh path without rebuilding the config; the expiry is reported.
+    // Clusters that hand out client certificates: no refresh path without rebuilding the config; the expiry is
+    // reported.
     if (!first.client_certificate_data || !first.client_key_data)
       throw new CredentialsError(P, 'get credentials', 'the API returned neither a token nor a client certificate');
     const kubeConfig = buildKubeConfig({

@@ -105,22 +105,8 @@ function awsCredentialSource(
   secrets: SecretSink,
 ): () => Promise<AwsCredentials> {
   if (!config.roleArn) {
-    return async () => {
-      const accessKeyId = ctx.env['AWS_ACCESS_KEY_ID'];
-      const secretAccessKey = ctx.env['AWS_SECRET_ACCESS_KEY'];
-      if (!accessKeyId || !secretAccessKey) {
-        throw new CredentialsError(
-          P,
-          'AWS credentials',
-          'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys',
-        );
-      }
-      const sessionToken = ctx.env['AWS_SESSION_TOKEN'];
-      secrets.add(accessKeyId);
-      secrets.add(secretAccessKey);
-      secrets.add(sessionToken);
-      return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-    };
+    // A promise either way: a missing key rejects, as the OIDC path's failures do.
+    return () => new Promise<AwsCredentials>((resolve) => resolve(staticKeyCredentials(ctx, secrets)));
   }
   const roleArn = config.roleArn;
   return async () => {
@@ -224,4 +210,22 @@ function describeAwsError(
 function isRetryable(error: unknown): boolean {
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return status === undefined || status === 429 || status >= 500;
+}
+
+/** Long-lived keys from the environment (no roleArn): each one is registered as a secret before it is used. */
+function staticKeyCredentials(ctx: ResolveContext, secrets: SecretSink): AwsCredentials {
+  const accessKeyId = ctx.env['AWS_ACCESS_KEY_ID'];
+  const secretAccessKey = ctx.env['AWS_SECRET_ACCESS_KEY'];
+  if (!accessKeyId || !secretAccessKey) {
+    throw new CredentialsError(
+      P,
+      'AWS credentials',
+      'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys',
+    );
+  }
+  const sessionToken = ctx.env['AWS_SESSION_TOKEN'];
+  secrets.add(accessKeyId);
+  secrets.add(secretAccessKey);
+  secrets.add(sessionToken);
+  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
 }

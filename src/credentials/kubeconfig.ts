@@ -132,6 +132,7 @@ function refuseCommands(text: string, file: string): void {
       commandsRunBy(user) ??
       (user['token-file'] !== undefined || user.tokenFile !== undefined ? 'reads its token from a file' : undefined);
     if (refused) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated field, named as-is
       const name = String((entry as { name?: unknown } | null)?.name ?? '');
       throw new CredentialsError(P, 'read kubeconfig', refusedUserMessage(file, index, name, refused));
     }

@@ -5,8 +5,10 @@
  */
 export function commandsRunBy(user: Record<string, unknown>): string | undefined {
   const exec = user.exec as { command?: unknown } | null | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated fields, named as-is
   if (exec !== undefined) return `runs the exec plugin ${String(exec?.command ?? '')}`.trim();
   const authProvider = user['auth-provider'] as { name?: unknown } | null | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- (as above)
   if (authProvider !== undefined) return `uses the ${String(authProvider?.name ?? '?')} auth-provider`;
   return undefined;
 }

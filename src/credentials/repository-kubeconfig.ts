@@ -53,7 +53,8 @@ async function inlineFileReferences(
     try {
       return (await readConfinedFile(confinement, file, { maxBytes: fileLimits.dataFileBytes })).content;
     } catch (error) {
-      if (error instanceof FileRefusedError) throw new Error(`${where}: ${entry}: ${field}: ${error.message}`);
+      if (error instanceof FileRefusedError)
+        throw new Error(`${where}: ${entry}: ${field}: ${error.message}`, { cause: error });
       throw error;
     }
   };

@@ -82,7 +82,9 @@ export type GkeProviderConfig = SpecBlock<'gke'> & {
 /** Anything else: a kubeconfig (env or file), or server + token/client cert + CA. */
 export type KubeconfigProviderConfig = SpecBlock<'kubeconfig'> & {
   provider: 'kubeconfig';
-  /** Set when the block comes from the spec: its file paths resolve relative to the spec file, inside the repository. */
+  /**
+   * Set when the block comes from the spec: its file paths resolve relative to the spec file, inside the repository.
+   */
   specPaths?: SpecPaths;
 };
 

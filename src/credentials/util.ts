@@ -162,6 +162,7 @@ export function errorDetail(text: string): string {
     const error = body['error'];
     if (error && typeof error === 'object') {
       const e = error as Record<string, unknown>;
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a provider's error body, quoted as it came
       return [e['code'], e['message']].filter((part) => part !== undefined).join(': ');
     }
     if (typeof error === 'string') return [error, body['error_description']].filter(Boolean).join(': ');
@@ -246,9 +247,10 @@ export class RefreshingToken {
 export function bearerAuthenticator(source: { get(): Promise<string> }): Authenticator {
   return {
     isAuthProvider: (user: User) => (user.authProvider as { name?: string } | undefined)?.name === AUTH_PROVIDER_NAME,
-    applyAuthentication: async (_user, opts) => {
+    // The options are https.RequestOptions or ws ClientOptions; both carry the same optional headers map.
+    applyAuthentication: async (_user, opts: { headers?: Record<string, string | string[] | number | undefined> }) => {
       const token = await source.get();
-      const headers = (opts.headers ??= {}) as Record<string, string | string[] | number | undefined>;
+      const headers = (opts.headers ??= {});
       headers['Authorization'] = `Bearer ${token}`;
     },
   };

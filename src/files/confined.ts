@@ -42,7 +42,10 @@ export function newReadBudget(bytes: number = fileLimits.totalBytes): ReadBudget
   return { remaining: bytes };
 }
 
-/** A path the spec names was refused; the message names the path as written and says why (no position: the caller adds it). */
+/**
+ * A path the spec names was refused; the message names the path as written and says why (no position: the caller adds
+ * it).
+ */
 export class FileRefusedError extends Error {
   constructor(
     readonly written: string,
@@ -87,17 +90,24 @@ export function quotePath(written: string): string {
   return JSON.stringify(written);
 }
 
+/** The checks every written path passes before it is looked up: not empty, no NUL, no system path, inside the root. */
+function checkedAbsolute(confinement: Confinement, written: string, noun: 'file' | 'directory'): string {
+  if (written.length === 0) throw new FileRefusedError(written, `the ${noun} path is empty`);
+  if (written.includes('\0'))
+    throw new FileRefusedError(written, `${noun} ${quotePath(written)}: the path contains a NUL byte`);
+  const absolute = path.resolve(confinement.baseDir, written);
+  refuseSystemPath(written, absolute);
+  if (!isInside(confinement.root, absolute)) throw outside(written, confinement);
+  return absolute;
+}
+
 /**
  * Resolves a spec path and proves it may be read: inside the root after following symlinks, not under /proc, /sys
  * or /dev, a regular file. Returns the real path. Does not read; readConfinedFile re-checks on the opened file.
  */
 export async function resolveConfinedPath(confinement: Confinement, written: string): Promise<string> {
   const shown = quotePath(written);
-  if (written.length === 0) throw new FileRefusedError(written, 'the file path is empty');
-  if (written.includes('\0')) throw new FileRefusedError(written, `file ${shown}: the path contains a NUL byte`);
-  const absolute = path.resolve(confinement.baseDir, written);
-  refuseSystemPath(written, absolute);
-  if (!isInside(confinement.root, absolute)) throw outside(written, confinement);
+  const absolute = checkedAbsolute(confinement, written, 'file');
   let real: string;
   try {
     real = await realpath(absolute);
@@ -270,11 +280,7 @@ export async function copyConfinedDirectory(
   options: { maxFileBytes: number; budget: ReadBudget },
 ): Promise<void> {
   const shown = quotePath(written);
-  if (written.length === 0) throw new FileRefusedError(written, 'the directory path is empty');
-  if (written.includes('\0')) throw new FileRefusedError(written, `directory ${shown}: the path contains a NUL byte`);
-  const absolute = path.resolve(confinement.baseDir, written);
-  refuseSystemPath(written, absolute);
-  if (!isInside(confinement.root, absolute)) throw outside(written, confinement);
+  const absolute = checkedAbsolute(confinement, written, 'directory');
   let real: string;
   try {
     real = await realpath(absolute);

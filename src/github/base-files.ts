@@ -10,7 +10,9 @@ const run = promisify(execFile);
 
 export interface BaseFileSource {
   sha: string;
-  /** The checkout: `git show <sha>:<path>` works when it has the base commit (fetch-depth 0, or pull_request_target). */
+  /**
+   * The checkout: `git show <sha>:<path>` works when it has the base commit (fetch-depth 0, or pull_request_target).
+   */
   workspace?: string;
   /** Otherwise the contents API at that commit. */
   github?: { client: GitHubClient; repo: RepoRef };

@@ -42,7 +42,10 @@ export interface PublishResult {
   teardown?: boolean;
 }
 
-/** The GitHub side effects of one run (Deployment statuses and the PR comment), in the order src/action/run.ts needs them. */
+/**
+ * The GitHub side effects of one run (Deployment statuses and the PR comment), in the order src/action/run.ts needs
+ * them.
+ */
 export class GitHubPublisher {
   private deploymentId: number | undefined;
 

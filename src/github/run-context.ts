@@ -15,7 +15,9 @@ export interface GitHubRunContext {
   /** This run's log page, for deployment statuses and the summary. */
   runUrl: string;
   workspace?: string;
-  /** Who owns what this run creates (ApplySets, preview namespaces): the runner's GITHUB_REPOSITORY_ID, never an input. */
+  /**
+   * Who owns what this run creates (ApplySets, preview namespaces): the runner's GITHUB_REPOSITORY_ID, never an input.
+   */
   repository?: RepositoryIdentity;
 }
 

@@ -267,7 +267,7 @@ export class ApplySetParent {
         annotations,
       },
       type: 'Opaque',
-      data: revision ? revision.data : ((this.live?.['data'] as Record<string, string> | undefined) ?? {}),
+      data: revision ? revision.data : (this.live?.['data'] ?? {}),
     };
     delete object.metadata['managedFields'];
     // create / update (not apply): the resourceVersion makes a concurrent writer fail instead of being overwritten.

@@ -4,7 +4,9 @@ import { ApplySetKeys, RevisionKeys, memberKey } from './applyset.js';
 export interface RemovalFlags {
   deleteNamespaces: boolean;
   deletePvcs: boolean;
-  /** CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it); no setting turns it on yet. */
+  /**
+   * CustomResourceDefinitions that left the set (deleting a CRD deletes every CR of it); no setting turns it on yet.
+   */
   deleteCrds: boolean;
 }
 

@@ -71,7 +71,7 @@ export function runTool(
 function toolMessage(stderr: string): string {
   const lines = stderr
     .split('\n')
-    .map((line) => line.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim())
+    .map((line) => line.replace(/\p{Cc}/gu, ' ').trim())
     .filter(Boolean);
   return lines.slice(-5).join(' / ').slice(0, 2000);
 }

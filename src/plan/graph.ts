@@ -222,7 +222,7 @@ function addWorkloadEdges(
   const object = node.desired.object;
   const namespace = object.metadata.namespace;
   const refs = referencedNames(object);
-  for (const [kind, names] of Object.entries(refs)) {
+  for (const [kind, names] of Object.entries(refs) as [string, string[]][]) {
     for (const name of names) {
       const target = find(kind, name, namespace);
       // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.

@@ -99,7 +99,7 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
     const metadata = objectMeta(context, secret.name, appLabels(context));
     if (unknown.length > 0)
       metadata.annotations = { ...metadata.annotations, [unknownValuesAnnotation]: JSON.stringify(unknown) };
-    return { apiVersion: 'v1', kind: 'Secret', metadata, type, data: encoded } as KubeObject;
+    return { apiVersion: 'v1', kind: 'Secret', metadata, type, data: encoded };
   });
   if (problems.length > 0) throw new SpecError(problems);
   return objects;

@@ -87,7 +87,8 @@ export function renderIngress(
 }
 
 /**
- * Admits traffic only to the declared ports (main container and sidecars, which every Service of the component targets);
+ * Admits traffic only to the declared ports (main container and sidecars, which every Service of the component
+ * targets);
  * egress stays open (DNS, APIs) since the app's needs are unknown.
  */
 export function renderNetworkPolicy(

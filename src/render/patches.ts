@@ -42,8 +42,8 @@ export function applyPatches(
       try {
         const patched =
           (patch.type ?? 'merge') === 'json'
-            ? (fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false)
-                .newDocument as KubeObject)
+            ? fastJsonPatch.applyPatch(structuredClone(object), patch.patch as fastJsonPatch.Operation[], true, false)
+                .newDocument
             : (mergeByName(object, patch.patch) as KubeObject);
         const changed = changedIdentity(object, patched);
         if (!changed) return patched;

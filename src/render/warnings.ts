@@ -45,9 +45,21 @@ export function renderWarnings(rendered: RenderedApp): RenderWarning[] {
   return warnings;
 }
 
+/** The pod template fields these checks read; rendered objects are loosely typed, so every level is optional. */
+interface PodTemplateFields {
+  metadata?: { labels?: Record<string, string> };
+  spec?: { containers?: Container[]; initContainers?: (Container & { restartPolicy?: string })[] };
+}
+
+/** Where each workload kind keeps its pod template. */
+interface WorkloadSpecFields {
+  template?: PodTemplateFields;
+  jobTemplate?: { spec?: { template?: PodTemplateFields } };
+}
+
 function podTemplateOf(object: KubeObject): Omit<Template, 'owner' | 'component'> | undefined {
-  const spec = object.spec as Record<string, any> | undefined;
-  const template =
+  const spec = object.spec as (WorkloadSpecFields & PodTemplateFields['spec']) | undefined;
+  const template: PodTemplateFields | undefined =
     object.kind === 'Pod'
       ? { metadata: object.metadata, spec }
       : object.kind === 'CronJob'
@@ -56,12 +68,10 @@ function podTemplateOf(object: KubeObject): Omit<Template, 'owner' | 'component'
           ? spec?.template
           : undefined;
   if (!template?.spec) return undefined;
-  const sidecars = ((template.spec.initContainers ?? []) as (Container & { restartPolicy?: string })[]).filter(
-    (container) => container.restartPolicy === 'Always',
-  );
+  const sidecars = (template.spec.initContainers ?? []).filter((container) => container.restartPolicy === 'Always');
   return {
-    labels: (template.metadata?.labels ?? {}) as Record<string, string>,
-    containers: [...((template.spec.containers ?? []) as Container[]), ...sidecars],
+    labels: template.metadata?.labels ?? {},
+    containers: [...(template.spec.containers ?? []), ...sidecars],
   };
 }
 

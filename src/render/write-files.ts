@@ -11,7 +11,8 @@ const plainMode = 0o644;
 /**
  * Writes `render -o DIR` output. Every file lands inside DIR however the objects are named: names are sanitised
  * (objectFiles), each final path is checked to be a direct child of its cluster directory inside DIR, and nothing is
- * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are 0600, also
+ * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are
+ * 0600, also
  * when a file of that name already existed with a wider mode.
  */
 export async function writeObjectFiles(outputDir: string, files: readonly ObjectFile[]): Promise<number> {

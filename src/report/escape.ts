@@ -23,6 +23,7 @@ const wordJoiner = '\u2060';
 
 // CSI (ESC [ … final), OSC (ESC ] … BEL or ST), the 8-bit CSI, and two-character escapes.
 const ansiSequence =
+  // eslint-disable-next-line no-control-regex -- matching ESC and BEL is the point: these are the sequences removed
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]|\u001b[@-_]/g;
 /** CommonMark line endings, and the Unicode ones some viewers honour. */
 const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
@@ -31,7 +32,7 @@ const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/g;
  * widths, soft hyphen, tags): they reorder or hide what a reader sees ("Trojan Source") or hide a command from a
  * check while the runner, comparing culture-aware, ignores them.
  */
-const invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cf}/gu;
+const invisible = /[^\P{Cc}\t\n]|\p{Cf}/gu;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text without escape sequences or invisible characters; line breaks normalised to `\n`, tabs kept. */

@@ -1,7 +1,10 @@
 import { longestBacktickRun, plainText } from './escape.js';
 import { ReportOutcome } from './result.js';
 
-/** `<1 ms` (never `0ms`: it reads as not measured), `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table column. */
+/**
+ * `<1 ms` (never `0ms`: it reads as not measured), `850ms`, `12s`, `3m 05s`, `1h 02m`: short enough for a table
+ * column.
+ */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '';
   if (ms < 1) return '<1 ms';

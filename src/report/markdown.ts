@@ -1,8 +1,6 @@
-import { ChangeAction } from '../events.js';
-import { refKey } from '../kube/object.js';
-import { htmlText, markdownCode, markdownText, mermaidLabel, safeUrl } from './escape.js';
-import { byteLength, codeBlock, formatDuration, outcomeLabel, truncateBytes } from './format.js';
-import type { ClusterReport, ComponentReport, RunReport } from './result.js';
+import { markdownText, mermaidLabel, safeUrl } from './escape.js';
+import { byteLength, codeBlock, formatDuration, outcomeLabel } from './format.js';
+import type { ComponentReport, RunReport } from './result.js';
 import { ReportOutcome, worstOutcome } from './result.js';
 
 /** Markdown building blocks shared by the job summary and the PR comment. */

@@ -3,7 +3,6 @@
 // cluster gets an equal share of what is left, and what one cluster does not use passes to the next.
 import { ChangeAction } from '../events.js';
 import {
-  actionVerb,
   countsLine,
   deletionWarning,
   unknownValuesWarning,

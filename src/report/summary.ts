@@ -1,5 +1,5 @@
 import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
-import { byteLength, codeBlock, lastLinesWithin, outcomeEmoji, truncateBytes } from './format.js';
+import { byteLength, codeBlock, lastLinesWithin, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, componentLinks, dependencyGraph, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';

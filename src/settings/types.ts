@@ -53,7 +53,9 @@ export interface Settings {
   showSecrets?: boolean;
   /** Overrides the namespace of every cluster (PR previews). */
   namespaceOverride?: string;
-  /** preview-sweep: previews older than this many hours are removed (default: the spec's preview.ttlHours, else 168). */
+  /**
+   * preview-sweep: previews older than this many hours are removed (default: the spec's preview.ttlHours, else 168).
+   */
   previewTtlHours?: number;
   /** Extra labels on the namespace k8deployer creates (PR previews: the PR number, for the TTL sweep). */
   namespaceLabels?: Record<string, string>;

@@ -150,7 +150,9 @@ function checkEvents(events: Event[], text: string, limits: YamlLimits): Refusal
   const top = () => stack[stack.length - 1];
   const isKeyPosition = () => top()?.kind === 'mapping' && (top() as SizeFrame).expectingKey;
 
-  /** Counts `size` nodes placed here (each with this position's pointer or a longer one); returns the pointer length. */
+  /**
+   * Counts `size` nodes placed here (each with this position's pointer or a longer one); returns the pointer length.
+   */
   const place = (offset: number, size: number, keyLength: number): number | Refusal => {
     const parent = top();
     let pathLength = 0;

@@ -136,10 +136,11 @@ function checkComponentValues(component: Component, pointer: string, kind: Kind,
   }
   checkPortReference(ingress?.port, `${pointer}/ingress/port`, at);
   // The API server refuses pods whose image has surrounding whitespace, but accepts the Deployment: the rollout
-  // would then hang with no pods. A newline would also split log lines and reports.
+  // would then hang with no pods. A newline would also split log lines and reports. (The class is C0 and DEL: Cc
+  // without the C1 block.)
   if (
     typeof component.image === 'string' &&
-    (component.image.trim() !== component.image || /[\u0000-\u001f\u007f]/.test(component.image))
+    (component.image.trim() !== component.image || /[^\P{Cc}\u0080-\u009f]/u.test(component.image))
   ) {
     at(`${pointer}/image`, `image '${shorten(component.image)}' has whitespace or control characters`);
   }

@@ -1,7 +1,7 @@
 /**
  * Caps on what one spec may ask for. Each is far above what a spec written by people holds (tens of components, a
- * handful of clusters) and low enough that validation, rendering and planning stay well under a second. Past a cap the spec is
- * refused with a positioned error rather than processed slowly.
+ * handful of clusters) and low enough that validation, rendering and planning stay well under a second. Past a cap the
+ * spec is refused with a positioned error rather than processed slowly.
  */
 export const specLimits = {
   /** Components, app groups included. Also bounds the depth of every walk over the dependency graph. */

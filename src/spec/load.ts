@@ -126,7 +126,7 @@ export function specOutline(document: SourceDocument): SpecOutline {
       .map((cluster) => cluster?.name as string),
   };
   if (Array.isArray(value?.releases)) outline.releases = value.releases as ReleaseRule[];
-  if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview as Preview;
+  if (value?.preview && typeof value.preview === 'object') outline.preview = value.preview;
   return outline;
 }
 
@@ -186,16 +186,18 @@ function resolveOneTarget(
   clusterName: string,
   options: SpecOptions,
 ): { target?: ClusterTarget; enabled?: unknown; problems: SpecProblem[] } {
-  const provider = (providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig') as ProviderName;
+  const provider = providerNames.find((key) => rawCluster[key] !== undefined) ?? 'kubeconfig';
   const scope: VariableScope = {
     ...primitives(rawSpec.variables),
     ...primitives(rawCluster.variables),
     ...options.variables,
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated; the schema check reports it
     app: String(rawSpec.app ?? ''),
     cluster: clusterName,
     provider,
   };
   const namespaceSource = options.namespaceOverride ?? rawCluster.namespace ?? rawSpec.namespace ?? rawSpec.app;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- (as app above)
   const namespace = substituteVariables(String(namespaceSource ?? ''), scope).value;
   scope.namespace = String(namespace);
 
@@ -305,7 +307,7 @@ function checkSizeCaps(document: SourceDocument, rawSpec: Record<string, unknown
     if (!Array.isArray(components)) return undefined;
     for (let index = 0; index < components.length; index += 1) {
       if (++count > specLimits.maxComponents) return `${pointer}/${index}`;
-      const inner = components[index];
+      const inner: unknown = components[index];
       const found = isPlainObject(inner) ? walk(inner.components, `${pointer}/${index}/components`) : undefined;
       if (found) return found;
     }
@@ -400,7 +402,9 @@ export function referencedFiles(
   return refs;
 }
 
-/** Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems. */
+/**
+ * Reads every referenced file through the confinement (see src/files/confined.ts); refusals are positioned problems.
+ */
 async function readReferencedFiles(
   targets: ClusterTarget[],
   confinement: Confinement,

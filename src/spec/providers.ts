@@ -1,4 +1,6 @@
-/** The cluster providers: the spec's provider keys, the credentials modules and the render profiles all use this list. */
+/**
+ * The cluster providers: the spec's provider keys, the credentials modules and the render profiles all use this list.
+ */
 export const ProviderName = {
   Eks: 'eks',
   Doks: 'doks',

@@ -379,7 +379,9 @@ function probedContainer(pod: KubeObject, event: KubeEventLike): unknown {
   );
 }
 
-/** How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s). */
+/**
+ * How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s).
+ */
 function probeBudgetMs(pod: KubeObject, event: KubeEventLike): number {
   const probe = field(probedContainer(pod, event), 'readinessProbe');
   return (numberAt(probe, 'failureThreshold') ?? 3) * (numberAt(probe, 'periodSeconds') ?? 10) * 1000;
@@ -410,7 +412,9 @@ function probeText(pod: KubeObject, event: KubeEventLike): string {
   return `${verdict}${target}`;
 }
 
-/** `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one. */
+/**
+ * `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one.
+ */
 function unboundClaimsText(pod: KubeObject, context: PodEventContext): string {
   const claims = arrayAt(pod, 'spec', 'volumes')
     .map((volume) => stringAt(volume, 'persistentVolumeClaim', 'claimName'))

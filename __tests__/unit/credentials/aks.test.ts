@@ -313,9 +313,7 @@ describe('AKS contract (local Entra ID + ARM server following Microsoft docs)', 
 
   it('explains a missing id-token permission', async () => {
     const { t, config } = await setup();
-    t.ctx.getIdToken = async () => {
-      throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-    };
+    t.ctx.getIdToken = () => Promise.reject(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
     await expect(resolveAks(config, t.ctx)).rejects.toThrow(/aks: GitHub OIDC token: .*permissions: id-token: write/);
   });
 });

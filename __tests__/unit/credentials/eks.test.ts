@@ -289,9 +289,7 @@ describe('EKS contract (local STS/EKS server following AWS docs)', () => {
 
   it('explains a missing id-token permission', async () => {
     const t = testContext({
-      getIdToken: async () => {
-        throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-      },
+      getIdToken: () => Promise.reject(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable')),
     });
     aws = await fakeAws(t.ctx.now!);
     const error = await resolveEks(base(aws.server.url), t.ctx).catch((e: unknown) => e);

@@ -228,9 +228,7 @@ describe('GKE contract (local Google STS / IAM Credentials / GKE server followin
     await expect(resolveGke({ ...config, workloadIdentityProvider: 'github/my-repo' }, t.ctx)).rejects.toThrow(
       /must look like projects\//,
     );
-    t.ctx.getIdToken = async () => {
-      throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-    };
+    t.ctx.getIdToken = () => Promise.reject(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
     await expect(resolveGke(config, t.ctx)).rejects.toThrow(/gke: GitHub OIDC token: .*permissions: id-token: write/);
   });
 });

@@ -30,7 +30,10 @@ current-context: lke${id}-ctx
 `;
 }
 
-/** Linode API v4 as documented: X-Filter on list, `{"errors":[{"reason"}]}`, 503 while a new cluster's kubeconfig is pending. */
+/**
+ * Linode API v4 as documented: X-Filter on list, `{"errors":[{"reason"}]}`, 503 while a new cluster's kubeconfig is
+ * pending.
+ */
 async function fakeLinode(clusters: { id: number; label: string }[], opts: { unavailable?: number } = {}) {
   let pending = opts.unavailable ?? 0;
   return startServer((req): Reply => {
@@ -92,7 +95,13 @@ describe('LKE contract (local Linode API following the v4 reference)', () => {
 
   it('retries 503 with backoff until the kubeconfig is ready', async () => {
     const delays: number[] = [];
-    const t = testContext({ env: { LINODE_TOKEN: PAT }, sleep: async (ms) => void delays.push(ms) });
+    const t = testContext({
+      env: { LINODE_TOKEN: PAT },
+      sleep: (ms) => {
+        delays.push(ms);
+        return Promise.resolve();
+      },
+    });
     server = await fakeLinode([{ id: 1, label: 'prod' }], { unavailable: 3 });
     const creds = await resolveLke(config(server.url), t.ctx);
     expect(delays).toEqual([2000, 4000, 8000]);

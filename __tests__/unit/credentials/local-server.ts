@@ -78,9 +78,9 @@ export function testContext(overrides: Partial<ResolveContext> = {}) {
   const idTokenAudiences: string[] = [];
   const ctx: ResolveContext = {
     env: {},
-    getIdToken: async (audience) => {
+    getIdToken: (audience) => {
       idTokenAudiences.push(audience);
-      return fakeJwt({ aud: audience, sub: 'repo:octo/app:ref:refs/heads/main' });
+      return Promise.resolve(fakeJwt({ aud: audience, sub: 'repo:octo/app:ref:refs/heads/main' }));
     },
     mask: (s) => masked.push(s),
     now: () => now,

@@ -181,6 +181,7 @@ function proseOf(markdown: string): { prose: string; fences: string[] } {
 const allowedTags = new Set(['details', 'summary', 'code', 'br', 'sub']);
 
 function expectInertMarkdown(markdown: string): void {
+  // eslint-disable-next-line no-control-regex -- asserts the sanitiser removed every terminal escape (ESC, CSI)
   expect(markdown).not.toMatch(/[\u001b\u009b\u202a-\u202e\u2066-\u2069\r]/);
   const { prose, fences } = proseOf(markdown);
   expect(prose.split('<details>').length, 'details balance').toBe(prose.split('</details>').length);
@@ -232,7 +233,7 @@ function expectInertMarkdown(markdown: string): void {
   for (const block of fences.filter((f) => f.includes('mermaid'))) {
     for (const line of block.split('\n').slice(1, -1)) {
       expect(line).toMatch(
-        /^(graph LR|  c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]|  c\d+ --> c\d+|  classDef [a-z]+ [\w:#,-]+|  class c\d+(,c\d+)* [a-z]+)$/,
+        /^(graph LR| {2}c\d+\["(?:[^"[\]<>`;#]|#\d+;)*"\]| {2}c\d+ --> c\d+| {2}classDef [a-z]+ [\w:#,-]+| {2}class c\d+(,c\d+)* [a-z]+)$/,
       );
     }
   }
@@ -256,6 +257,7 @@ const ourCommand = /^::(error|warning|debug|group|endgroup)( [^:]*)?::/;
 
 /** The runner's view: `::cmd::` at a line's start (after white space and ignorable characters), `##[` anywhere. */
 function expectInertLog(output: string): void {
+  // eslint-disable-next-line no-control-regex -- asserts the sanitiser removed every terminal escape (ESC, CSI)
   expect(output).not.toMatch(/[\u001b\u009b\u202a-\u202e\u2066-\u2069\u200b-\u200d\u00ad\r]/);
   for (const line of output.split(/\r\n|\r|\n/)) {
     const skeleton = line.replace(/[\s\p{C}\p{M}]/gu, '');

@@ -71,7 +71,7 @@ describe('files the spec names are confined to the repository (hostile corpus)',
       expect(problemsOf(result.error)).toEqual([`${specPath}:${spec.line}:${spec.column}: ${fill(row.error, tree)}`]);
       return;
     }
-    if (result.error) throw result.error;
+    if (result.error) throw result.error as Error;
     if (row.field === 'kubeconfig') {
       const target = result.spec!.targets[0]!;
       expect(target.specPaths).toMatchObject({ root: tree.root, baseDir: tree.app });

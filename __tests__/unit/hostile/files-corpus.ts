@@ -119,7 +119,9 @@ export interface FileCase {
   field: PathField;
   /** The path as written in the spec; `{outside}` and `{app}` are replaced by the tree's directories. */
   path: string;
-  /** The one expected problem message (after `file:line:column: `); `{root}` and `{app}` are replaced. Absent: accepted. */
+  /**
+   * The one expected problem message (after `file:line:column: `); `{root}` and `{app}` are replaced. Absent: accepted.
+   */
   error?: string;
   /** Accepted cases: the content that must have been read. */
   content?: string;

@@ -26,7 +26,7 @@ describe.each(corpus)('hostile input: %s', (_, cases) => {
     expect(observed.cpuMs, `took ${Math.round(observed.cpuMs)} ms of CPU`).toBeLessThan(cpuBoundMs);
     expect(observed.elapsedMs, `took ${Math.round(observed.elapsedMs)} ms`).toBeLessThan(wallBoundMs);
     if ('accepted' in hostile.outcome) {
-      if (observed.error) throw observed.error;
+      if (observed.error) throw observed.error as Error;
       return;
     }
     // Never a crash of the runtime (stack overflow, type error, out of range): always one of our named errors.

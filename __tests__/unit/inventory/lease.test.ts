@@ -38,7 +38,7 @@ class LeaseServer {
     const client: Partial<ClusterClient> = {
       name: 'test',
       create: async (object) => this.write('create', () => this.store(object, true)),
-      get: async () => (this.lease ? structuredClone(this.lease) : undefined),
+      get: () => Promise.resolve(this.lease ? structuredClone(this.lease) : undefined),
       replace: async (object) =>
         this.write('replace', () => {
           if (!this.lease) return this.store(object, true);
@@ -77,7 +77,7 @@ class LeaseServer {
         try {
           resolve(apply());
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       };
       if (!this.holding || (name !== 'patch' && name !== 'replace')) return run();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../../../src/kube/object.js';
-import { buildGraph, findCycle, DependencyGraph } from '../../../src/plan/graph.js';
+import type { DependencyGraph } from '../../../src/plan/graph.js';
+import { buildGraph, findCycle } from '../../../src/plan/graph.js';
 import type { ComponentInfo, DesiredObject } from '../../../src/render/types.js';
 
 const ns = 'shop';

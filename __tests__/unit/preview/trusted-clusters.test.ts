@@ -134,7 +134,7 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
 
   it('a head that swaps the provider gets the base provider back', async () => {
     const head = baseSpec.replace(
-      /kubeconfig:\n      server: .*\n      tokenEnv: PROD_TOKEN/,
+      /kubeconfig:\n {6}server: .*\n {6}tokenEnv: PROD_TOKEN/,
       'kubeconfig:\n      kubeconfigEnv: MY_KUBECONFIG',
     );
     const { prepared, report } = await trust(head);
@@ -145,7 +145,7 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
     });
     expect(report.changed[0]!.fields).toEqual(['kubeconfig.kubeconfigEnv', 'kubeconfig.server', 'kubeconfig.tokenEnv']);
     const eks = baseSpec.replace(
-      /kubeconfig:\n      server: .*\n      tokenEnv: PROD_TOKEN/,
+      /kubeconfig:\n {6}server: .*\n {6}tokenEnv: PROD_TOKEN/,
       'eks:\n      region: us-east-1\n      cluster: prod',
     );
     const swapped = await trust(eks);
@@ -211,12 +211,14 @@ describe('applyBaseCredentials (hostile pull request heads)', () => {
   });
 
   it('fails closed when the base spec is not valid', async () => {
-    await expect(trust(baseSpec, { readBase: async () => 'app: [' })).rejects.toThrow(UntrustedCredentialsError);
+    await expect(trust(baseSpec, { readBase: () => Promise.resolve('app: [') })).rejects.toThrow(
+      UntrustedCredentialsError,
+    );
   });
 
   it('a kubeconfig file in the repository is read at the base commit, not from the head checkout', async () => {
     const spec = baseSpec.replace(
-      /kubeconfig:\n      server: .*\n      tokenEnv: PROD_TOKEN/,
+      /kubeconfig:\n {6}server: .*\n {6}tokenEnv: PROD_TOKEN/,
       'kubeconfig:\n      path: deploy/prod.kubeconfig',
     );
     const specInBase = spec.replace('path: deploy/prod.kubeconfig', 'path: prod.kubeconfig');

@@ -54,7 +54,7 @@ describe('attachReporters masks every rendered text', () => {
     const texts = [lines.join('\n'), final.summaryMarkdown, final.commentBody, final.table, final.resultJson];
     for (const text of texts) expect(text).not.toContain(secretToken);
     expect(final.resultJson).toContain('***');
-    expect(JSON.parse(final.resultJson).status).toBe('failed');
+    expect((JSON.parse(final.resultJson) as { status: string }).status).toBe('failed');
     expect(final.status).toBe('failed');
     expect(final.commentMarker).toBe('<!-- k8deployer:shop:production -->');
   });
@@ -73,7 +73,7 @@ describe('attachReporters masks every rendered text', () => {
       at: 1,
     });
     const final = reporters.finish();
-    expect(JSON.parse(final.resultJson).clusters[0].reason).toBe('bad ***');
+    expect((JSON.parse(final.resultJson) as { clusters: { reason: string }[] }).clusters[0]?.reason).toBe('bad ***');
   });
 
   it('a secret that escaping would change (a_b → a\\_b) is masked before it is escaped', () => {

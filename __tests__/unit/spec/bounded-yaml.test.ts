@@ -92,7 +92,10 @@ describe('line index', () => {
       let line = 1;
       let start = 0;
       for (let index = 0; index < Math.min(offset, text.length); index += 1)
-        if (text[index] === '\n') ((line += 1), (start = index + 1));
+        if (text[index] === '\n') {
+          line += 1;
+          start = index + 1;
+        }
       expect(lineColumn(text, offset), `offset ${offset}`).toEqual({ line, column: offset - start + 1 });
     }
   });
