@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ immutableFields),
 /* harmony export */   ST: () => (/* binding */ isGone),
 /* harmony export */   ZA: () => (/* binding */ noteCredentialSource),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
@@ -18,6 +19,8 @@ export const modules = {
 /* harmony export */   z5: () => (/* binding */ ApiStatusError)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _kube_status_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11239);
+
 
 // Registered by whoever resolved the credentials (it knows the provider and env var names); read when the server
 // rejects them. A WeakMap: the KubeConfig object is the identity, nothing leaks into it or outlives it.
@@ -49,7 +52,7 @@ class ApiStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ClusterE
     httpStatus;
     status;
     constructor(cluster, httpStatus, status, context, auth) {
-        super(cluster, `${context}: ${status.message ?? `HTTP ${httpStatus}`}`, {
+        super(cluster, `${context}: ${(0,_kube_status_text_js__WEBPACK_IMPORTED_MODULE_1__/* .statusLine */ .B)(status, `HTTP ${httpStatus}`)}`, {
             // 429 and 5xx come from an overloaded or restarting server; the same call may succeed later.
             retryable: httpStatus === 429 || httpStatus >= 500,
         });
@@ -67,13 +70,16 @@ class FieldConflictError extends ApiStatusError {
     conflicts;
     constructor(cluster, httpStatus, status, context) {
         super(cluster, httpStatus, status, context);
+        // Each cause is reason FieldManagerConflict with the field in `field`; the API names the owning manager only in
+        // the cause's message (`conflict with "<manager>"...`, apimachinery's merge.Conflicts), so that is parsed.
         this.conflicts = (status.details?.causes ?? []).map((cause) => ({
             manager: /conflict with "([^"]+)"/.exec(cause.message ?? '')?.[1] ?? 'unknown manager',
             field: cause.field ?? '',
         }));
         const summary = this.conflicts.map((c) => `${c.field} (owned by ${c.manager})`).join(', ');
-        this.message = `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
-            'pass force-conflicts to take ownership';
+        this.message =
+            `cluster ${cluster}: ${context}: field conflict with another manager: ${summary}; ` +
+                'pass force-conflicts to take ownership';
     }
 }
 /**
@@ -85,7 +91,9 @@ class ClusterUnreachableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* 
     certificate;
     constructor(cluster, server, cause) {
         const certificate = certificateProblem(cause);
-        super(cluster, certificate ? certificateText(cluster, server, certificate) : `cannot reach API server ${server}: ${networkCauseText(cause)}`, {
+        super(cluster, certificate
+            ? certificateText(cluster, server, certificate)
+            : `cannot reach API server ${server}: ${networkCauseText(cause)}`, {
             cause,
             retryable: certificate === undefined,
         });
@@ -93,7 +101,9 @@ class ClusterUnreachableError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* 
     }
 }
 function rejectedCredentialsText(cluster, context, auth) {
-    const what = auth?.method.startsWith('client certificate') ? 'client certificate not trusted or expired' : 'token invalid or expired';
+    const what = auth?.method.startsWith('client certificate')
+        ? 'client certificate not trusted or expired'
+        : 'token invalid or expired';
     const via = auth ? `; they are the ${auth.method}${auth.source ? ` from ${auth.source}` : ''}` : '';
     return `cluster ${cluster}: credentials for cluster ${cluster} were rejected (${what}) on ${context}${via}; renew them or fix the secret that holds them`;
 }
@@ -128,8 +138,8 @@ function certificateProblem(cause) {
 function certificateText(cluster, server, problem) {
     switch (problem.kind) {
         case 'untrusted':
-            return `the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
-                `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`;
+            return (`the server's certificate (${server}) is not signed by the certificate authority in the kubeconfig for cluster ${cluster} ` +
+                `(${problem.code}); set the cluster's certificate-authority-data to the CA that issued the API server's certificate`);
         case 'expired':
             return `the server's certificate (${server}) is expired or not yet valid (${problem.code}); renew the API server's certificate or check the clock`;
         case 'hostname':
@@ -145,9 +155,31 @@ function isConflict(error) {
 function isAlreadyExists(error) {
     return error instanceof ApiStatusError && error.httpStatus === 409 && error.reason === 'AlreadyExists';
 }
-/** Server-side apply says an immutable field (Job template, selector, ...) would change. */
+/**
+ * Server-side apply says an immutable field (Job template, selector, Service clusterIP, StatefulSet
+ * volumeClaimTemplates, ...) would change: the object can only change by being re-created.
+ */
 function isImmutableFieldError(error) {
-    return error instanceof ApiStatusError && error.httpStatus === 422 && /immutable/i.test(error.status.message ?? '');
+    return immutableFields(error).length > 0;
+}
+// The API's validation wording for "this field cannot change" (apimachinery ValidateImmutableField, the Service
+// clusterIP check, the StatefulSet spec check). The Status reason and cause fields are structured; only the cause
+// text tells immutability from any other invalid value.
+const IMMUTABLE_CAUSE = /field is immutable|may not change once set|updates to \S+ spec for fields other than/i;
+/**
+ * The fields an Invalid (422) Status names as immutable (`spec.template`, `spec.clusterIPs[0]`), from
+ * details.causes; `(unknown field)` when an older server says "immutable" only in its message.
+ */
+function immutableFields(error) {
+    if (!(error instanceof ApiStatusError) || error.httpStatus !== 422)
+        return [];
+    const causes = error.status.details?.causes ?? [];
+    const fields = causes
+        .filter((cause) => IMMUTABLE_CAUSE.test(cause.message ?? ''))
+        .map((cause) => cause.field || '(unknown field)');
+    if (fields.length > 0)
+        return [...new Set(fields)];
+    return causes.length === 0 && IMMUTABLE_CAUSE.test(error.status.message ?? '') ? ['(unknown field)'] : [];
 }
 function isGone(error) {
     return error instanceof ApiStatusError && error.httpStatus === 410;
@@ -163,6 +195,7 @@ function networkCauseText(cause) {
             current = current.cause;
         }
         else {
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a thrown non-Error: its own text
             parts.push(String(current));
             break;
         }
@@ -189,11 +222,13 @@ function networkCauseText(cause) {
 /* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20222);
 /* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38528);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86579);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65404);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41590);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93442);
+/* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(53875);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28270);
 /* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31664);
+
 
 
 
@@ -218,6 +253,18 @@ async function executeClusterCommand(options) {
     }
     const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareRun */ .Z)(settings, { env: options.env }));
     maskSecretValues(prepared, options.credentials.mask);
+    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan ||
+        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Deploy ||
+        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewUp)
+        for (const { target, rendered } of prepared.targets)
+            for (const warning of (0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_11__/* .renderWarnings */ .c)(rendered))
+                options.bus.emit({
+                    type: 'log',
+                    level: 'warning',
+                    cluster: target.name,
+                    message: `component ${warning.component}: ${warning.message}`,
+                    at: Date.now(),
+                });
     const credentials = [];
     try {
         // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
@@ -336,10 +383,10 @@ async function runClusterCommand(settings, io) {
 const providers = {
     eks: { resolve: async (config, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(126), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 64903))).resolveEks(config, ctx) },
     doks: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 343).then(__webpack_require__.bind(__webpack_require__, 85343))).resolveDoks(config, ctx) },
-    lke: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 36794))).resolveLke(config, ctx) },
+    lke: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 794).then(__webpack_require__.bind(__webpack_require__, 36794))).resolveLke(config, ctx) },
     aks: { resolve: async (config, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(669), __webpack_require__.e(76), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 56008))).resolveAks(config, ctx) },
     gke: { resolve: async (config, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(492), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 36259))).resolveGke(config, ctx) },
-    kubeconfig: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 677).then(__webpack_require__.bind(__webpack_require__, 97677))).resolveKubeconfig(config, ctx) },
+    kubeconfig: { resolve: async (config, ctx) => (await __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 671))).resolveKubeconfig(config, ctx) },
 };
 /** Turns a spec's `clusters[]` entry into a ready KubeConfig. Masks every secret through ctx.mask as it appears. */
 async function resolveCredentials(config, ctx) {
@@ -413,6 +460,8 @@ function describeProvider(config) {
 /* unused harmony exports AUTH_PROVIDER_NAME, fetchOf, errorDetail, bearerAuthenticator */
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17356);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _github_oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75341);
+
 
 
 const AUTH_PROVIDER_NAME = 'k8deployer';
@@ -466,15 +515,27 @@ async function requestIdToken(ctx, provider, audience, secrets) {
     }
     catch (error) {
         const message = messageOf(error);
-        const hint = ctx.env['ACTIONS_ID_TOKEN_REQUEST_URL'] || /id-token: write/.test(message)
-            ? ''
-            : ' (ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job needs `permissions: id-token: write`)';
+        const hint = needsPermissionHint(ctx, error)
+            ? ' (ACTIONS_ID_TOKEN_REQUEST_URL is not set: the job needs `permissions: id-token: write`)'
+            : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(provider, 'GitHub OIDC token', `could not get an ID token for audience ${audience}${hint}: ${message}`, {
             cause: error,
             retryable: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE && error.retryable,
         });
     }
     return secrets.add(token);
+}
+/**
+ * Whether to add the id-token permission hint: only when the runner gave no request URL and the error does not
+ * already say so. Our getter says so by its type; the text match is the fallback for other getters (a test's, or
+ * @actions/core's getIDToken, whose errors are plain `Error`s).
+ */
+function needsPermissionHint(ctx, error) {
+    if (ctx.env['ACTIONS_ID_TOKEN_REQUEST_URL'])
+        return false;
+    if (error instanceof _github_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .IdTokenUnavailableError */ .$)
+        return false;
+    return !/id-token: write/.test(messageOf(error));
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -486,7 +547,10 @@ async function fetchJson(ctx, provider, step, url, init, onError) {
         response = await fetchOf(ctx)(url, init);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(provider, step, `request to ${redactUrl(url)} failed: ${messageOf(error)}`, { cause: error, retryable: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(provider, step, `request to ${redactUrl(url)} failed: ${messageOf(error)}`, {
+            cause: error,
+            retryable: true,
+        });
     }
     const text = await response.text();
     if (!response.ok) {
@@ -498,7 +562,9 @@ async function fetchJson(ctx, provider, step, url, init, onError) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(provider, step, `${redactUrl(url)} answered with something that is not JSON`, { cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(provider, step, `${redactUrl(url)} answered with something that is not JSON`, {
+            cause: error,
+        });
     }
 }
 class HttpStatusError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE {
@@ -515,13 +581,16 @@ function errorDetail(text) {
         const error = body['error'];
         if (error && typeof error === 'object') {
             const e = error;
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a provider's error body, quoted as it came
             return [e['code'], e['message']].filter((part) => part !== undefined).join(': ');
         }
         if (typeof error === 'string')
             return [error, body['error_description']].filter(Boolean).join(': ');
         const errors = body['errors'];
         if (Array.isArray(errors)) {
-            return errors.map((e) => (e.field ? `${e.field}: ${e.reason}` : e.reason)).join('; ');
+            return errors
+                .map((e) => (e.field ? `${e.field}: ${e.reason}` : e.reason))
+                .join('; ');
         }
         if (typeof body['message'] === 'string')
             return [body['id'], body['message']].filter(Boolean).join(': ');
@@ -590,6 +659,7 @@ class RefreshingToken {
 function bearerAuthenticator(source) {
     return {
         isAuthProvider: (user) => user.authProvider?.name === AUTH_PROVIDER_NAME,
+        // The options are https.RequestOptions or ws ClientOptions; both carry the same optional headers map.
         applyAuthentication: async (_user, opts) => {
             const token = await source.get();
             const headers = (opts.headers ??= {});
@@ -662,7 +732,7 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 38528:
+/***/ 86579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,7 +752,10 @@ var errors = __webpack_require__(83916);
 var cluster_errors = __webpack_require__(8859);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
 var dist = __webpack_require__(17356);
+// EXTERNAL MODULE: ./src/kube/status-text.ts
+var status_text = __webpack_require__(11239);
 ;// CONCATENATED MODULE: ./src/cluster/transport.ts
+
 
 
 
@@ -805,7 +878,7 @@ class KubeTransport {
             status = JSON.parse(response.text);
         }
         catch {
-            status = { message: response.text.slice(0, 300) || `HTTP ${response.status}` };
+            status = { message: (0,status_text/* bodyLine */.h)(response.text, `HTTP ${response.status}`) };
         }
         const isApply = request.contentType?.startsWith('application/apply-patch') ?? false;
         if (response.status === 409 && isApply && status.reason === 'Conflict') {
@@ -887,7 +960,10 @@ class Discovery {
             path: '/apis',
             context: 'discover API groups',
         });
-        const versions = ['v1', ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean)];
+        const versions = [
+            'v1',
+            ...(body.groups ?? []).map((group) => group.preferredVersion?.groupVersion ?? '').filter(Boolean),
+        ];
         return (await Promise.all(versions.map((apiVersion) => this.load(apiVersion)))).flat();
     }
     /** Forget a group/version, e.g. after its CRD became Established. */
@@ -937,7 +1013,13 @@ class Discovery {
             });
             return (body.resources ?? [])
                 .filter((resource) => !resource.name.includes('/'))
-                .map((resource) => ({ apiVersion, kind: resource.kind, plural: resource.name, namespaced: resource.namespaced, verbs: resource.verbs ?? [] }));
+                .map((resource) => ({
+                apiVersion,
+                kind: resource.kind,
+                plural: resource.name,
+                namespaced: resource.namespaced,
+                verbs: resource.verbs ?? [],
+            }));
         }
         catch (error) {
             // An unknown group/version (CRD not installed yet) is an empty list, not an error.
@@ -1303,12 +1385,19 @@ class KubeClusterClient {
     }
     async delete(ref, options = {}) {
         const resource = await this.resource(ref.apiVersion, ref.kind);
-        const preconditions = options.uid || options.resourceVersion ? { uid: options.uid, resourceVersion: options.resourceVersion } : undefined;
+        const preconditions = options.uid || options.resourceVersion
+            ? { uid: options.uid, resourceVersion: options.resourceVersion }
+            : undefined;
         try {
             await this.transport.request({
                 method: 'DELETE',
                 path: objectPath(resource, ref.name, ref.namespace),
-                body: { apiVersion: 'v1', kind: 'DeleteOptions', propagationPolicy: options.propagation ?? 'Background', preconditions },
+                body: {
+                    apiVersion: 'v1',
+                    kind: 'DeleteOptions',
+                    propagationPolicy: options.propagation ?? 'Background',
+                    preconditions,
+                },
                 context: `delete ${describe(ref)}`,
                 signal: options.signal,
             });
@@ -1608,7 +1697,15 @@ function findCycle(graph) {
     return undefined;
 }
 /** Kinds whose readiness takes real time (pods, controllers). */
-const SLOW_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'Pod', 'CustomResourceDefinition', 'APIService']);
+const SLOW_KINDS = new Set([
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'Job',
+    'Pod',
+    'CustomResourceDefinition',
+    'APIService',
+]);
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob', 'Pod']);
 const WORKLOAD_INPUTS = new Set([
     'ConfigMap',
@@ -1661,7 +1758,32 @@ function buildGraph(objects, components = []) {
             addWorkloadEdges(graph, node, find);
     }
     addComponentEdges(graph, components);
+    addStageEdges(graph);
     return graph;
+}
+function stageOf(node) {
+    return node.desired.options?.stage ?? 0;
+}
+/** Within a component, each object waits for every object of the next lower stage (chart hooks, see render). */
+function addStageEdges(graph) {
+    const byComponent = new Map();
+    for (const node of graph.nodes.values()) {
+        const stages = byComponent.get(node.desired.component) ?? new Map();
+        const stage = stageOf(node);
+        stages.set(stage, [...(stages.get(stage) ?? []), node.key]);
+        byComponent.set(node.desired.component, stages);
+    }
+    for (const stages of byComponent.values()) {
+        if (stages.size < 2)
+            continue;
+        const ordered = [...stages.keys()].sort((a, b) => a - b);
+        for (let index = 1; index < ordered.length; index += 1) {
+            const before = stages.get(ordered[index - 1]) ?? [];
+            for (const from of stages.get(ordered[index]) ?? [])
+                for (const to of before)
+                    graph.addEdge(from, to);
+        }
+    }
 }
 function addWorkloadEdges(graph, node, find) {
     const object = node.desired.object;
@@ -1670,8 +1792,13 @@ function addWorkloadEdges(graph, node, find) {
     for (const [kind, names] of Object.entries(refs)) {
         for (const name of names) {
             const target = find(kind, name, namespace);
-            if (target)
-                graph.addEdge(node.key, target);
+            // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
+            const staged = target ? graph.nodes.get(target) : undefined;
+            if (!target || !staged)
+                continue;
+            if (staged.desired.component === node.desired.component && stageOf(staged) > stageOf(node))
+                continue;
+            graph.addEdge(node.key, target);
         }
     }
     const serviceAccount = refs.ServiceAccount[0] ?? 'default';
@@ -1680,7 +1807,8 @@ function addWorkloadEdges(graph, node, find) {
         if (!WORKLOAD_INPUTS.has(candidate.kind))
             continue;
         // Inputs of the same component come first even when referenced indirectly (env from generated names, RBAC).
-        const sameComponent = other.desired.component === node.desired.component;
+        // …unless they are staged after it (a chart's objects come after its pre-install hooks, even its inputs).
+        const sameComponent = other.desired.component === node.desired.component && stageOf(other) <= stageOf(node);
         const bindsOurAccount = (candidate.kind === 'RoleBinding' || candidate.kind === 'ClusterRoleBinding') &&
             bindsServiceAccount(candidate, serviceAccount, namespace);
         if (sameComponent || bindsOurAccount)
@@ -1730,13 +1858,21 @@ function requestedStorageClasses(objects) {
     for (const { component, object } of objects) {
         const spec = object['spec'];
         if (object.kind === 'PersistentVolumeClaim' && spec?.storageClassName) {
-            requested.push({ component, className: spec.storageClassName, what: `PersistentVolumeClaim ${object.metadata.name}` });
+            requested.push({
+                component,
+                className: spec.storageClassName,
+                what: `PersistentVolumeClaim ${object.metadata.name}`,
+            });
         }
         if (object.kind === 'StatefulSet') {
             for (const template of spec?.volumeClaimTemplates ?? []) {
                 const className = template.spec?.storageClassName;
                 if (className)
-                    requested.push({ component, className, what: `StatefulSet ${object.metadata.name} volume ${template.metadata?.name ?? ''}` });
+                    requested.push({
+                        component,
+                        className,
+                        what: `StatefulSet ${object.metadata.name} volume ${template.metadata?.name ?? ''}`,
+                    });
             }
         }
     }
@@ -1839,6 +1975,25 @@ const defaultThresholds = {
 const FAIL_AT_ONCE = new Set(['ErrImageNeverPull', 'InvalidImageName']);
 const IMAGE_PULL = new Set(['ErrImagePull', 'ImagePullBackOff']);
 const CREATE_CONTAINER = new Set(['CreateContainerConfigError', 'CreateContainerError']);
+/**
+ * Pull errors no retry can cure: the registry answered, and said the image or the right to it does not exist. The
+ * wording is the registry's and containerd's / CRI-O's (`...: not found`, `manifest unknown`, `pull access denied,
+ * repository does not exist or may require authorization`, `401 Unauthorized`, `denied: requested access to the
+ * resource is denied`, `invalid reference format`), carried by the kubelet in ErrImagePull's message and, since
+ * Kubernetes 1.31, in ImagePullBackOff's (`Back-off pulling image "x": ErrImagePull: ...`).
+ */
+const HOPELESS_PULL = /\bnot found\b|manifest unknown|name unknown|repository does not exist|pull access denied|\bunauthori[sz]ed\b|\b401\b|\b403 forbidden\b|\bdenied\b|invalid reference format/i;
+/**
+ * Pull errors that may pass: the registry or the network is slow or overloaded. Checked first, so a token fetch that
+ * timed out (`failed to authorize: ... i/o timeout`) keeps its patience.
+ */
+const TRANSIENT_PULL = /timeout|timed out|deadline exceeded|\b5\d\d\b|service unavailable|bad gateway|internal server error|too ?many ?requests|\b429\b|rate limit|tls handshake|connection (refused|reset)|\beof\b|no such host|temporary failure|try again/i;
+/** A pull error that fails the component at once (the registry said no), or undefined to wait as for any pull. */
+function hopelessPull(message) {
+    if (!message)
+        return false;
+    return !TRANSIENT_PULL.test(message) && HOPELESS_PULL.test(message);
+}
 /** Looks at one pod of the new revision. Pure given `firstSeen` and `now`. */
 function podFailure(pod, now, firstSeen, limits, events = {}) {
     const uid = uidOf(pod) ?? pod.metadata.name;
@@ -1859,6 +2014,9 @@ function podFailure(pod, now, firstSeen, limits, events = {}) {
         });
         if (waitingReason && FAIL_AT_ONCE.has(waitingReason))
             return failure(withMessage(waitingReason));
+        if (waitingReason && IMAGE_PULL.has(waitingReason) && hopelessPull(waitingMessage)) {
+            return failure(withMessage(waitingReason));
+        }
         if (waitingReason === 'CrashLoopBackOff')
             return failure(crashText(name, status), true);
         const restarts = numberAt(status, 'restartCount') ?? 0;
@@ -1882,9 +2040,13 @@ function podFailure(pod, now, firstSeen, limits, events = {}) {
         const since = Math.min(firstSeen(`${uid}/unschedulable`), latestInstantOf(scheduled.lastTransitionTime) || now);
         const limit = events.scalingUp ? limits.unschedulableScalingUpMs : limits.unschedulableMs;
         if (now - since >= limit) {
-            const waited = events.scalingUp ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)` : '';
+            const waited = events.scalingUp
+                ? ` (the cluster autoscaler's scale-up did not help within ${Math.round(limit / 1000)} s)`
+                : '';
             // The scheduler only says "unbound immediate PersistentVolumeClaims"; the claim's own events say why.
-            const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '') ? unboundClaimsText(pod, events) : '';
+            const claims = /unbound immediate PersistentVolumeClaims/i.test(scheduled.message ?? '')
+                ? unboundClaimsText(pod, events)
+                : '';
             const why = claims || `${scheduled.message ?? ''}${waited}`;
             return { failure: { reason: `pod ${pod.metadata.name} unschedulable: ${why}`.trim(), pod } };
         }
@@ -1900,7 +2062,9 @@ function controllerFailure(controller, now, firstSeen, limits) {
     const key = `${uidOf(controller) ?? controller.metadata.name}/failed-create`;
     const since = Math.min(firstSeen(key), latestInstantOf(replicaFailure.lastTransitionTime) || now);
     if (now - since >= limits.failedCreateMs) {
-        return { failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() } };
+        return {
+            failure: { reason: `${replicaFailure.reason ?? 'FailedCreate'}: ${replicaFailure.message ?? ''}`.trim() },
+        };
     }
     return { recheckAt: since + limits.failedCreateMs };
 }
@@ -1940,8 +2104,10 @@ function podsOfNewRevision(workload, pods, replicaSets) {
     }
 }
 function hasRun(status) {
-    return (numberAt(status, 'restartCount') ?? 0) > 0 || field(status, 'state', 'running') !== undefined ||
-        field(status, 'state', 'terminated') !== undefined || field(status, 'lastState', 'terminated') !== undefined;
+    return ((numberAt(status, 'restartCount') ?? 0) > 0 ||
+        field(status, 'state', 'running') !== undefined ||
+        field(status, 'state', 'terminated') !== undefined ||
+        field(status, 'lastState', 'terminated') !== undefined);
 }
 function crashText(name, status) {
     const terminated = field(status, 'lastState', 'terminated');
@@ -2029,8 +2195,11 @@ function readinessProbeFailure(pods, events, now, limits) {
         const ready = condition(pod, 'Ready');
         if (!running || ready?.status === 'True')
             return {};
-        const unhealthy = events.filter((event) => event.type === 'Warning' && event.reason === 'Unhealthy' && READINESS_FAILED.test(event.message ?? '') &&
-            event.involvedObject?.kind === 'Pod' && (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name));
+        const unhealthy = events.filter((event) => event.type === 'Warning' &&
+            event.reason === 'Unhealthy' &&
+            READINESS_FAILED.test(event.message ?? '') &&
+            event.involvedObject?.kind === 'Pod' &&
+            (uid ? event.involvedObject.uid === uid : event.involvedObject.name === pod.metadata.name));
         if (unhealthy.length === 0)
             return {};
         const firstFailure = Math.min(...unhealthy.map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
@@ -2061,10 +2230,12 @@ function failfast_eventTime(event) {
 function probedContainer(pod, event) {
     const containers = arrayAt(pod, 'spec', 'containers');
     const name = /^spec\.containers\{(.+)\}$/.exec(event.involvedObject?.fieldPath ?? '')?.[1];
-    return (name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
-        containers.find((container) => field(container, 'readinessProbe') !== undefined);
+    return ((name ? containers.find((container) => stringAt(container, 'name') === name) : undefined) ??
+        containers.find((container) => field(container, 'readinessProbe') !== undefined));
 }
-/** How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s). */
+/**
+ * How long the kubelet needs to call a pod unready: failureThreshold × periodSeconds (Kubernetes defaults 3 × 10 s).
+ */
 function probeBudgetMs(pod, event) {
     const probe = field(probedContainer(pod, event), 'readinessProbe');
     return (numberAt(probe, 'failureThreshold') ?? 3) * (numberAt(probe, 'periodSeconds') ?? 10) * 1000;
@@ -2073,7 +2244,11 @@ function probeBudgetMs(pod, event) {
 function probeText(pod, event) {
     const raw = (event.message ?? '').replace(READINESS_FAILED, '').split('\n')[0]?.trim() ?? '';
     const status = /HTTP probe failed with statuscode: (\d+)/.exec(raw)?.[1];
-    const verdict = status ? `HTTP ${status}` : raw.length > MAX_PROBE_TEXT ? `${raw.slice(0, MAX_PROBE_TEXT)}…` : raw || 'probe failed';
+    const verdict = status
+        ? `HTTP ${status}`
+        : raw.length > MAX_PROBE_TEXT
+            ? `${raw.slice(0, MAX_PROBE_TEXT)}…`
+            : raw || 'probe failed';
     const probe = field(probedContainer(pod, event), 'readinessProbe');
     const http = field(probe, 'httpGet');
     const port = (value) => (typeof value === 'number' || typeof value === 'string' ? `:${value}` : '');
@@ -2088,7 +2263,9 @@ function probeText(pod, event) {
                     : '';
     return `${verdict}${target}`;
 }
-/** `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one. */
+/**
+ * `claim data-db-0 (storage class "fast") is not bound: ProvisioningFailed: ...` for the pod's claims that have one.
+ */
 function unboundClaimsText(pod, context) {
     const claims = arrayAt(pod, 'spec', 'volumes')
         .map((volume) => stringAt(volume, 'persistentVolumeClaim', 'claimName'))
@@ -2132,7 +2309,11 @@ function claimText(claim, storageClass, event) {
 }
 /** `storageClass`: a name, null for "none set: the default class", undefined when unknown. */
 function classText(storageClass) {
-    return storageClass === null ? ' (no storage class: the default one)' : storageClass ? ` (storage class ${JSON.stringify(storageClass)})` : '';
+    return storageClass === null
+        ? ' (no storage class: the default one)'
+        : storageClass
+            ? ` (storage class ${JSON.stringify(storageClass)})`
+            : '';
 }
 function provisioningText(event) {
     const message = (event.message ?? '').split('\n')[0]?.trim() ?? '';
@@ -2155,7 +2336,11 @@ function claimFailure(pvc, events, now, limits) {
         .map((event) => latestInstantOf(event.firstTimestamp ?? event.eventTime) || now));
     if (now - since < limits.provisioningFailedMs)
         return { recheckAt: since + limits.provisioningFailedMs };
-    return { failure: { reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}` } };
+    return {
+        failure: {
+            reason: `not bound${classText(stringAt(pvc, 'spec', 'storageClassName') ?? null)}: ${provisioningText(latest)}`,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/track/verdict.ts
@@ -2356,7 +2541,61 @@ function podReadiness(object) {
     return inProgress(waiting.length > 0 ? `${phase}: ${waiting.join(', ')}` : `phase ${phase}`);
 }
 
+;// CONCATENATED MODULE: ./src/track/routes.ts
+// Gateway API route readiness (HTTPRoute), kstatus-like: the route works only once a Gateway controller accepted it.
+// status.parents has one entry per (parentRef, controller); each carries Accepted and ResolvedRefs.
+
+
+
+function httpRouteReadiness(object) {
+    const namespace = object.metadata.namespace;
+    const wanted = arrayAt(object, 'spec', 'parentRefs').map((ref) => ({
+        name: stringAt(ref, 'name') ?? '',
+        namespace: stringAt(ref, 'namespace') ?? namespace,
+        sectionName: stringAt(ref, 'sectionName'),
+    }));
+    const parents = arrayAt(object, 'status', 'parents').map((entry) => ({
+        name: stringAt(entry, 'parentRef', 'name') ?? '',
+        namespace: stringAt(entry, 'parentRef', 'namespace') ?? namespace,
+        sectionName: stringAt(entry, 'parentRef', 'sectionName'),
+        conditions: arrayAt(entry, 'conditions').filter((item) => typeof field(item, 'type') === 'string' && typeof field(item, 'status') === 'string'),
+    }));
+    const generation = generationOf(object);
+    const waiting = [];
+    for (const ref of wanted) {
+        const label = `${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}${ref.sectionName ? `/${ref.sectionName}` : ''}`;
+        const status = parents.find((entry) => entry.name === ref.name &&
+            entry.namespace === ref.namespace &&
+            (ref.sectionName === undefined || entry.sectionName === ref.sectionName));
+        const current = (type) => {
+            const found = status?.conditions.find((entry) => entry.type === type);
+            // A condition written for an older generation says nothing about the route as applied.
+            const observed = numberAt(found, 'observedGeneration');
+            if (found && generation !== undefined && observed !== undefined && observed < generation)
+                return undefined;
+            return found;
+        };
+        const accepted = current('Accepted');
+        if (accepted?.status === 'False')
+            return { status: events/* ObjectStatus */.k7.Failed, message: `Gateway ${label}: ${conditionText('Accepted', accepted)}` };
+        const resolved = current('ResolvedRefs');
+        if (accepted?.status !== 'True') {
+            waiting.push(`Gateway ${label} to accept the route`);
+            continue;
+        }
+        // ResolvedRefs=False (e.g. BackendNotFound) can clear once the Service exists: the object timeout ends it.
+        if (resolved?.status !== 'True')
+            waiting.push(resolved ? `Gateway ${label}: ${conditionText('ResolvedRefs', resolved)}` : `Gateway ${label} to resolve refs`);
+    }
+    if (wanted.length === 0)
+        return inProgress('route has no parentRefs');
+    if (waiting.length > 0)
+        return inProgress(`waiting for ${waiting.join('; ')}`);
+    return ready(`accepted by ${wanted.length === 1 ? 'its Gateway' : `${wanted.length} Gateways`}`);
+}
+
 ;// CONCATENATED MODULE: ./src/track/readiness.ts
+
 
 
 
@@ -2408,6 +2647,7 @@ const KIND_RULES = {
     CustomResourceDefinition: crdReadiness,
     APIService: apiServiceReadiness,
     Namespace: namespaceReadiness,
+    HTTPRoute: httpRouteReadiness,
 };
 function genericPrelude(object, context) {
     const uid = uidOf(object);
@@ -2523,7 +2763,6 @@ class ReadinessTracker {
         this.thresholds = { ...defaultThresholds, ...options.thresholds };
     }
     async wait(target) {
-        const { client } = this.options;
         const applied = target.applied;
         const ref = (0,kube_object/* refOf */.H8)(applied);
         const context = { minGeneration: generationOf(applied), expectedUid: uidOf(applied) };
@@ -2532,122 +2771,66 @@ class ReadinessTracker {
         const immediate = readinessOf(applied, context);
         if (immediate.status === events/* ObjectStatus */.k7.Ready)
             return this.succeed(target, ref, immediate.message, immediate.warning);
-        const namespace = applied.metadata.namespace;
         let informers;
         try {
-            const workload = WORKLOAD_KINDS.has(applied.kind);
-            informers = {
-                self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-                pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-                replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-                // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
-                events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-                    ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
-                    : undefined,
-                // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
-                scaleUps: workload && namespace ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' }) : undefined,
-            };
+            informers = await this.openInformers(applied);
         }
         catch (error) {
             return this.fail(target, ref, (0,errors/* describeError */.Uc)(error), { cause: error });
         }
-        return new Promise((resolve) => {
-            let settled = false;
-            let lastProgress = '';
-            let recheckTimer;
-            let stuckTimer;
-            const unsubscribers = [];
-            const finish = (result) => {
-                if (settled)
-                    return;
-                settled = true;
-                clearTimeout(timeoutTimer);
-                clearTimeout(recheckTimer);
-                clearTimeout(stuckTimer);
-                for (const unsubscribe of unsubscribers)
-                    unsubscribe();
-                target.signal?.removeEventListener('abort', onAbort);
-                void result.then(resolve);
-            };
-            const resetStuckTimer = () => {
-                // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
-                // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
-                if (settled)
-                    return;
-                clearTimeout(stuckTimer);
-                stuckTimer = setTimeout(() => finish(this.fail(target, ref, `no progress for ${Math.round(this.thresholds.noProgressMs / 1000)} s: ${lastProgress}`)), this.thresholds.noProgressMs);
-            };
-            const evaluate = () => {
-                if (settled)
-                    return;
-                const live = freshest(applied, informers.self.get(ref.name, ref.namespace));
-                if (!live)
-                    return;
-                const readiness = readinessOf(live, context);
-                if (readiness.status === events/* ObjectStatus */.k7.Ready) {
-                    finish(this.succeed(target, ref, readiness.message, readiness.warning));
-                    return;
-                }
-                if (readiness.status === events/* ObjectStatus */.k7.Failed) {
-                    finish(this.fail(target, ref, readiness.message, { object: live }));
-                    return;
-                }
-                const verdict = informers.pods
-                    ? this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps)
-                    : live.kind === 'PersistentVolumeClaim' && informers.events
-                        ? claimFailure(live, informers.events.list(), Date.now(), this.thresholds)
-                        : {};
-                if (verdict.failure) {
-                    finish(this.fail(target, ref, verdict.failure.reason, { object: live, signal: verdict.failure }));
-                    return;
-                }
-                clearTimeout(recheckTimer);
-                if (verdict.recheckAt !== undefined) {
-                    recheckTimer = setTimeout(evaluate, Math.max(0, verdict.recheckAt - Date.now()) + 10);
-                }
-                const pods = verdict.pods ? podStates(verdict.pods) : '';
-                const message = pods ? `${readiness.message}; ${pods}` : readiness.message;
-                const text = `${readiness.status}: ${message}`;
-                if (text !== lastProgress) {
-                    lastProgress = text;
-                    this.options.bus.emit({
-                        type: 'object-progress',
-                        cluster: this.options.cluster,
-                        component: target.component,
-                        ref,
-                        status: readiness.status,
-                        message,
-                        at: Date.now(),
-                    });
-                }
-            };
-            const onRelated = () => {
-                resetStuckTimer();
-                evaluate();
-            };
-            const onAbort = () => finish(Promise.resolve({ ok: false, reason: `${label(ref)}: cancelled` }));
-            const timeoutTimer = setTimeout(() => finish(this.fail(target, ref, `not ready after ${Math.round(target.timeoutMs / 1000)} s (${lastProgress || 'no status'})`)), target.timeoutMs);
-            for (const informer of [informers.self, informers.pods, informers.replicaSets, informers.events, informers.scaleUps]) {
-                if (!informer)
-                    continue;
-                unsubscribers.push(informer.subscribe(onRelated));
-                unsubscribers.push(informer.onError((error) => finish(this.fail(target, ref, (0,errors/* describeError */.Uc)(error), { cause: error }))));
-                if (informer.failed)
-                    finish(this.fail(target, ref, (0,errors/* describeError */.Uc)(informer.failed), { cause: informer.failed }));
-            }
-            if (target.signal?.aborted)
-                onAbort();
-            target.signal?.addEventListener('abort', onAbort, { once: true });
-            resetStuckTimer();
-            evaluate();
-        });
+        return new TrackRun(target, ref, informers, this.thresholds.noProgressMs, {
+            readiness: (live) => readinessOf(live, context),
+            verdict: (live) => this.verdictOf(live, informers),
+            succeed: (message, warning) => this.succeed(target, ref, message, warning),
+            fail: (message, evidence) => this.fail(target, ref, message, evidence),
+            progress: (status, message) => this.options.bus.emit({
+                type: 'object-progress',
+                cluster: this.options.cluster,
+                component: target.component,
+                ref,
+                status,
+                message,
+                at: Date.now(),
+            }),
+        }).run();
+    }
+    /** The watches an object's readiness and fail-fast verdict depend on; only the object's own one for non-workloads. */
+    async openInformers(applied) {
+        const { client } = this.options;
+        const namespace = applied.metadata.namespace;
+        const workload = WORKLOAD_KINDS.has(applied.kind);
+        return {
+            self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
+            pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
+            replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+            // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
+            events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+                ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+                : undefined,
+            // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
+            scaleUps: workload && namespace
+                ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
+                : undefined,
+        };
+    }
+    /** Fail-fast verdict for an object that is neither ready nor failed by its own status. */
+    verdictOf(live, informers) {
+        if (informers.pods) {
+            return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps);
+        }
+        if (live.kind === 'PersistentVolumeClaim' && informers.events) {
+            return claimFailure(live, informers.events.list(), Date.now(), this.thresholds);
+        }
+        return {};
     }
     podVerdict(live, podInformer, rsInformer, eventInformer, scaleUpInformer) {
         // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
         // would otherwise fail on the very pods it is removing).
         const observed = numberAt(live, 'status', 'observedGeneration');
         const generation = generationOf(live);
-        if (live.kind !== 'Pod' && live.kind !== 'Job' && (observed === undefined || (generation !== undefined && observed < generation))) {
+        if (live.kind !== 'Pod' &&
+            live.kind !== 'Job' &&
+            (observed === undefined || (generation !== undefined && observed < generation))) {
             return {};
         }
         const now = Date.now();
@@ -2664,7 +2847,11 @@ class ReadinessTracker {
         const warnings = (eventInformer?.list() ?? []);
         const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []));
         for (const pod of pods) {
-            const verdict = podFailure(pod, now, firstSeen, this.thresholds, { scalingUp: scalingUp.has(uidOf(pod) ?? ''), warnings, workload: live });
+            const verdict = podFailure(pod, now, firstSeen, this.thresholds, {
+                scalingUp: scalingUp.has(uidOf(pod) ?? ''),
+                warnings,
+                workload: live,
+            });
             if (verdict.failure)
                 return verdict;
             if (verdict.recheckAt !== undefined)
@@ -2696,14 +2883,22 @@ class ReadinessTracker {
         }
         return recheckAt === undefined ? { pods } : { recheckAt, pods };
     }
-    async succeed(target, ref, message, warning) {
+    succeed(target, ref, message, warning) {
         const { bus, cluster } = this.options;
         if (warning) {
             bus.emit({ type: 'log', level: 'warning', cluster, message: `${label(ref)}: ${warning}`, at: Date.now() });
         }
-        bus.emit({ type: 'object-progress', cluster, component: target.component, ref, status: events/* ObjectStatus */.k7.Ready, message, at: Date.now() });
+        bus.emit({
+            type: 'object-progress',
+            cluster,
+            component: target.component,
+            ref,
+            status: events/* ObjectStatus */.k7.Ready,
+            message,
+            at: Date.now(),
+        });
         bus.emit({ type: 'object-ready', cluster, component: target.component, ref, at: Date.now() });
-        return { ok: true };
+        return Promise.resolve({ ok: true });
     }
     async fail(target, ref, message, evidence = {}) {
         const reason = message.startsWith('cluster ') ? message : `${label(ref)}: ${message}`;
@@ -2751,6 +2946,134 @@ class ReadinessTracker {
         catch {
             return false;
         }
+    }
+}
+/**
+ * One object's wait, from the first evaluation to the single result. Every informer update re-evaluates; three timers
+ * bound it: the overall timeout, the no-progress watchdog (reset by any related update) and the fail-fast recheck a
+ * time-based threshold asks for. `finish` settles once and releases timers, subscriptions and the abort listener.
+ */
+class TrackRun {
+    target;
+    ref;
+    informers;
+    noProgressMs;
+    hooks;
+    settled = false;
+    lastProgress = '';
+    timeoutTimer;
+    recheckTimer;
+    stuckTimer;
+    unsubscribers = [];
+    resolve = () => undefined;
+    onAbort = () => this.finish(() => Promise.resolve({ ok: false, reason: `${label(this.ref)}: cancelled` }));
+    constructor(target, ref, informers, noProgressMs, hooks) {
+        this.target = target;
+        this.ref = ref;
+        this.informers = informers;
+        this.noProgressMs = noProgressMs;
+        this.hooks = hooks;
+    }
+    run() {
+        return new Promise((resolve) => {
+            this.resolve = resolve;
+            this.startTimeout();
+            this.subscribe();
+            this.listenForAbort();
+            this.resetStuckTimer();
+            this.evaluate();
+        });
+    }
+    startTimeout() {
+        const seconds = Math.round(this.target.timeoutMs / 1000);
+        this.timeoutTimer = setTimeout(() => this.finish(() => this.hooks.fail(`not ready after ${seconds} s (${this.lastProgress || 'no status'})`)), this.target.timeoutMs);
+    }
+    subscribe() {
+        const { self, pods, replicaSets, events, scaleUps } = this.informers;
+        for (const informer of [self, pods, replicaSets, events, scaleUps]) {
+            if (!informer || this.settled)
+                continue;
+            this.unsubscribers.push(informer.subscribe(() => this.onRelated()));
+            this.unsubscribers.push(informer.onError((error) => this.failOnWatch(error)));
+            if (informer.failed)
+                this.failOnWatch(informer.failed);
+        }
+    }
+    listenForAbort() {
+        const signal = this.target.signal;
+        if (signal?.aborted)
+            this.onAbort();
+        if (!this.settled)
+            signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    failOnWatch(error) {
+        this.finish(() => this.hooks.fail((0,errors/* describeError */.Uc)(error), { cause: error }));
+    }
+    onRelated() {
+        this.resetStuckTimer();
+        this.evaluate();
+    }
+    resetStuckTimer() {
+        // A wait that already finished (cancelled before it began, or its informer had failed) must not start a timer
+        // nobody clears: a ref'd 4-minute timer would keep a cancelled CLI alive after it has reported.
+        if (this.settled)
+            return;
+        clearTimeout(this.stuckTimer);
+        const seconds = Math.round(this.noProgressMs / 1000);
+        this.stuckTimer = setTimeout(() => this.finish(() => this.hooks.fail(`no progress for ${seconds} s: ${this.lastProgress}`)), this.noProgressMs);
+    }
+    evaluate() {
+        if (this.settled)
+            return;
+        const live = freshest(this.target.applied, this.informers.self.get(this.ref.name, this.ref.namespace));
+        if (!live)
+            return;
+        const readiness = this.hooks.readiness(live);
+        if (readiness.status === events/* ObjectStatus */.k7.Ready) {
+            this.finish(() => this.hooks.succeed(readiness.message, readiness.warning));
+            return;
+        }
+        if (readiness.status === events/* ObjectStatus */.k7.Failed) {
+            this.finish(() => this.hooks.fail(readiness.message, { object: live }));
+            return;
+        }
+        const verdict = this.hooks.verdict(live);
+        if (verdict.failure) {
+            const signal = verdict.failure;
+            this.finish(() => this.hooks.fail(signal.reason, { object: live, signal }));
+            return;
+        }
+        this.scheduleRecheck(verdict.recheckAt);
+        const pods = verdict.pods ? podStates(verdict.pods) : '';
+        this.reportProgress(readiness.status, pods ? `${readiness.message}; ${pods}` : readiness.message);
+    }
+    /** A time-based threshold that has not yet passed: evaluate again just after it would. */
+    scheduleRecheck(recheckAt) {
+        clearTimeout(this.recheckTimer);
+        if (recheckAt === undefined)
+            return;
+        this.recheckTimer = setTimeout(() => this.evaluate(), Math.max(0, recheckAt - Date.now()) + 10);
+    }
+    /** Emits progress only when it changed; the last text also explains a timeout or a stall. */
+    reportProgress(status, message) {
+        const text = `${status}: ${message}`;
+        if (text === this.lastProgress)
+            return;
+        this.lastProgress = text;
+        this.hooks.progress(status, message);
+    }
+    /** Settles once: later results (a second failing informer, a timer racing an update) are never reported. */
+    finish(result) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        clearTimeout(this.timeoutTimer);
+        clearTimeout(this.recheckTimer);
+        clearTimeout(this.stuckTimer);
+        for (const unsubscribe of this.unsubscribers)
+            unsubscribe();
+        this.target.signal?.removeEventListener('abort', this.onAbort);
+        void result().then(this.resolve);
     }
 }
 function label(ref) {
@@ -2833,7 +3156,10 @@ function listAnnotation(values) {
     return [...new Set(values)].filter(Boolean).sort().join(',');
 }
 function parseListAnnotation(value) {
-    return (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+    return (value ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
 }
 /** Stable hash of a desired set: equal hashes mean a re-deploy changes nothing we need to record. */
 function desiredSetHash(objects, components = []) {
@@ -2842,7 +3168,10 @@ function desiredSetHash(objects, components = []) {
         .sort();
     // Dependencies are part of the revision too: a rollback re-applies in their order.
     const order = components.map((component) => `${component.name}<-${[...component.depends].sort().join(',')}`).sort();
-    return (0,external_node_crypto_.createHash)('sha256').update([...canonical, ...order].join('\n')).digest('hex').slice(0, 32);
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...canonical, ...order].join('\n'))
+        .digest('hex')
+        .slice(0, 32);
 }
 /** gzip(JSON) split into chunks of at most CHUNK_BYTES. */
 function encodeRevision(revision) {
@@ -2948,347 +3277,15 @@ function objectDiff(live, desired, context = 3) {
 }
 /** A unified diff (jsdiff) of two line lists: hunks of `context` unchanged lines around each change, `@@` between. */
 function unifiedDiff(before, after, context = 3) {
-    const patch = (0,create/* structuredPatch */.YB)('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', { context });
+    const patch = (0,create/* structuredPatch */.YB)('live', 'desired', `${before.join('\n')}\n`, `${after.join('\n')}\n`, '', '', {
+        context,
+    });
     return patch.hunks
-        .map((hunk) => hunk.lines.filter((line) => line.trim() !== '').map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd()).join('\n'))
+        .map((hunk) => hunk.lines
+        .filter((line) => line.trim() !== '')
+        .map((line) => `${line.charAt(0)} ${line.slice(1)}`.trimEnd())
+        .join('\n'))
         .join('\n@@\n');
-}
-
-;// CONCATENATED MODULE: ./src/inventory/ownership.ts
-
-
-
-
-/** Who a live object belongs to, as far as k8deployer can tell from the object alone. */
-const Owner = {
-    /** Labelled as a member of this ApplySet, or written by k8deployer before ApplySet labels existed. */
-    Ours: 'ours',
-    /** Labelled as a member of another ApplySet (another app, another repository, kubectl --applyset). */
-    OtherApplySet: 'other-applyset',
-    /** Neither: created by a person, a controller or another tool. */
-    Foreign: 'foreign',
-};
-/**
- * Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future).
- *
- * Why one manager and not `k8deployer-<app>`: with per-app managers two apps writing one field would conflict
- * instead of silently trading ownership, but the ownership check above already refuses to apply one app's object
- * from another app (another ApplySet's label) without adopt, so two apps never write the same object by accident.
- * Switching managers is also not free: server-side apply leaves the old manager owning every field, so a field
- * later dropped from the spec would stay (owned by `k8deployer`) instead of being removed; doing it right means
- * rewriting each object's managedFields the way kubectl's csaupgrade does (a JSON patch on metadata.managedFields
- * guarded by resourceVersion), once per object, and keeping both names "ours" meanwhile. That is a migration of every
- * live object with its own failure modes, left for when per-app ownership of shared objects is actually needed.
- */
-function isOurFieldManager(manager) {
-    return manager === FIELD_MANAGER || (manager?.startsWith(`${FIELD_MANAGER}-`) ?? false);
-}
-/**
- * "Did k8deployer create this?" answered from the live object: our ApplySet's part-of label, or (no part-of label at
- * all) a k8deployer field manager. The second case covers objects applied by k8deployer whose label a person removed
- * or that predate the label; it is never taken as ours when another ApplySet's label is present.
- */
-function ownerOf(live, applySetId) {
-    const partOf = live.metadata.labels?.[ApplySetKeys.partOf];
-    if (partOf === applySetId)
-        return Owner.Ours;
-    if (partOf)
-        return Owner.OtherApplySet;
-    const managers = live.metadata['managedFields'] ?? [];
-    return managers.some((entry) => isOurFieldManager(entry.manager)) ? Owner.Ours : Owner.Foreign;
-}
-/** Refused: applying would silently take over an object k8deployer did not create. */
-class AdoptionRefusedError extends errors/* K8deployerError */.QX {
-}
-/** Names the object, who holds it, and the setting that allows taking it over. */
-function adoptionRefused(live, owner) {
-    const what = (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(live));
-    const managers = (live.metadata['managedFields'] ?? [])
-        .map((entry) => entry.manager)
-        .filter((manager) => Boolean(manager));
-    const holder = owner === Owner.OtherApplySet
-        ? `it belongs to another ApplySet (${ApplySetKeys.partOf}=${live.metadata.labels?.[ApplySetKeys.partOf] ?? ''})`
-        : `it was not created by k8deployer${managers.length > 0 ? ` (managed by ${[...new Set(managers)].join(', ')})` : ''}`;
-    return new AdoptionRefusedError(`${what} already exists and ${holder}; refusing to take it over. Rename the object, delete it, or set adopt (--adopt, action input adopt) to make it part of this app`);
-}
-
-;// CONCATENATED MODULE: ./src/apply/wait-gone.ts
-
-/** Resolves when the object no longer exists, watching (not polling) its kind in its namespace. */
-async function waitUntilGone(client, ref, timeoutMs, signal) {
-    const informer = await client.informer(ref.apiVersion, ref.kind, ref.namespace ? { namespace: ref.namespace } : {});
-    if (!informer.get(ref.name, ref.namespace))
-        return;
-    await new Promise((resolve, reject) => {
-        const done = (error) => {
-            clearTimeout(timer);
-            unsubscribe();
-            unsubscribeError();
-            signal?.removeEventListener('abort', onAbort);
-            if (error)
-                reject(error);
-            else
-                resolve();
-        };
-        const onAbort = () => done(new errors/* ClusterError */.b$(client.name, `cancelled while waiting for ${ref.kind} ${ref.name} to go`));
-        const timer = setTimeout(() => done(new errors/* ClusterError */.b$(client.name, `${ref.kind} ${ref.name} still exists after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-        const unsubscribe = informer.subscribe(() => {
-            if (!informer.get(ref.name, ref.namespace))
-                done();
-        });
-        const unsubscribeError = informer.onError((error) => done(error));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        // An already aborted signal fires no event: without this the wait would sit out its whole timeout.
-        if (signal?.aborted)
-            onAbort();
-        else if (!informer.get(ref.name, ref.namespace))
-            done();
-    });
-}
-
-;// CONCATENATED MODULE: ./src/apply/execute.ts
-
-
-
-
-
-
-
-
-/**
- * Applies every object as soon as all it depends on is ready (DAG scheduling, not waves), waits for its readiness,
- * and stops at the first failure (fail fast): nothing new starts, waits in progress are cancelled.
- */
-async function executeGraph(options) {
-    const { graph, bus, cluster } = options;
-    const abort = new AbortController();
-    const signal = AbortSignal.any([options.signal, abort.signal]);
-    const remainingDeps = new Map();
-    for (const node of graph.nodes.values())
-        remainingDeps.set(node.key, node.dependsOn.size);
-    const applied = [];
-    const componentState = new Map();
-    for (const node of graph.nodes.values()) {
-        const state = componentState.get(node.desired.component) ?? { total: 0, ready: 0 };
-        state.total += 1;
-        componentState.set(node.desired.component, state);
-    }
-    let failure;
-    let failureCause;
-    let readyCount = 0;
-    const slots = new Semaphore(Math.max(1, options.concurrency));
-    const priority = graph.criticality();
-    const result = await new Promise((resolve) => {
-        let inFlight = 0;
-        const settleIfDone = () => {
-            if (inFlight > 0)
-                return;
-            if (failure !== undefined || readyCount === graph.nodes.size) {
-                resolve(failure === undefined ? { ok: true, applied } : { ok: false, reason: failure, cause: failureCause, applied });
-            }
-        };
-        const fail = (reason, component, cause) => {
-            if (failure === undefined) {
-                failure = reason;
-                failureCause = cause;
-            }
-            const state = component ? componentState.get(component) : undefined;
-            if (state && !state.failed)
-                state.failed = reason;
-            abort.abort();
-        };
-        const start = (node) => {
-            inFlight += 1;
-            void runNode(node)
-                .then((ok) => {
-                if (!ok)
-                    return;
-                readyCount += 1;
-                const state = componentState.get(node.desired.component);
-                if (state) {
-                    state.ready += 1;
-                    if (state.ready === state.total && options.reportComponents !== false) {
-                        bus.emit({
-                            type: 'component-finished',
-                            cluster,
-                            component: node.desired.component,
-                            outcome: events/* Outcome */.Pi.Succeeded,
-                            durationMs: Date.now() - (state.startedAt ?? Date.now()),
-                            at: Date.now(),
-                        });
-                    }
-                }
-                for (const dependent of node.dependents) {
-                    const left = (remainingDeps.get(dependent) ?? 1) - 1;
-                    remainingDeps.set(dependent, left);
-                    const next = graph.nodes.get(dependent);
-                    if (left === 0 && next && failure === undefined)
-                        start(next);
-                }
-            })
-                .catch((error) => fail((0,errors/* describeError */.Uc)(error), node.desired.component, error))
-                .finally(() => {
-                inFlight -= 1;
-                settleIfDone();
-            });
-        };
-        const runNode = async (node) => {
-            const state = componentState.get(node.desired.component);
-            if (state && state.startedAt === undefined)
-                state.startedAt = Date.now();
-            const result = options.preApplied?.get(node.key) ?? (await slots.run(() => applyOne(options, node, signal), priority.get(node.key)));
-            const object = result.object;
-            const action = actionOf(result, options.liveVersions.get(memberKey(object)));
-            // Recorded even when cancelled meanwhile: a rollback must know every object this run created.
-            applied.push({ component: node.desired.component, object, action });
-            if (signal.aborted)
-                return false;
-            bus.emit({ type: 'object-applied', cluster, component: node.desired.component, ref: (0,kube_object/* refOf */.H8)(object), action, at: Date.now() });
-            if (node.desired.options?.skipWait) {
-                bus.emit({ type: 'object-ready', cluster, component: node.desired.component, ref: (0,kube_object/* refOf */.H8)(object), at: Date.now() });
-                return true;
-            }
-            const tracked = await options.tracker.wait({
-                component: node.desired.component,
-                applied: object,
-                timeoutMs: options.objectTimeoutMs,
-                signal,
-            });
-            if (!tracked.ok) {
-                if (!signal.aborted || failure === undefined)
-                    fail(tracked.reason, node.desired.component, tracked.cause);
-                return false;
-            }
-            // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
-            if (object.kind === 'CustomResourceDefinition')
-                await awaitCustomResourceDiscovery(options, object, signal);
-            return true;
-        };
-        // Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
-        // timeout signal carries a DOMException, which is the deadline.
-        const stopped = () => options.signal.reason instanceof errors/* K8deployerError */.QX ? options.signal.reason.message : 'timed out: the deploy did not finish in time';
-        if (options.signal.aborted)
-            fail(options.signal.reason instanceof errors/* K8deployerError */.QX ? stopped() : 'deadline reached before the deploy started');
-        for (const node of graph.nodes.values()) {
-            if (node.dependsOn.size === 0)
-                start(node);
-        }
-        settleIfDone();
-        options.signal.addEventListener('abort', () => fail(stopped()), { once: true });
-    });
-    if (!result.ok && options.reportComponents !== false) {
-        for (const [component, state] of componentState) {
-            if (state.ready === state.total)
-                continue;
-            bus.emit({
-                type: 'component-finished',
-                cluster,
-                component,
-                outcome: state.failed ? events/* Outcome */.Pi.Failed : events/* Outcome */.Pi.Skipped,
-                durationMs: state.startedAt ? Date.now() - state.startedAt : 0,
-                ...(state.failed ? { reason: state.failed } : {}),
-                at: Date.now(),
-            });
-        }
-    }
-    return result;
-}
-async function applyOne(options, node, signal) {
-    const { client } = options;
-    const object = decorate(node.desired.object, options.applySetId);
-    const unchanged = await unchangedLive(options, object, signal);
-    if (unchanged)
-        return { object: unchanged, created: false };
-    try {
-        return await client.apply(object, { force: options.forceConflicts, signal });
-    }
-    catch (error) {
-        if (!(0,cluster_errors/* isImmutableFieldError */.nl)(error))
-            throw error;
-        if (!node.desired.options?.replaceOnImmutable) {
-            throw new Error(`${(0,errors/* describeError */.Uc)(error)} (set replaceOnImmutable on the component to delete and re-create it)`);
-        }
-        // Replace strategy: the field can only change by re-creating the object.
-        const ref = (0,kube_object/* refOf */.H8)(object);
-        await client.delete(ref, { propagation: 'Foreground', signal });
-        await waitUntilGone(client, ref, options.objectTimeoutMs, signal);
-        return client.apply(object, { force: options.forceConflicts, signal });
-    }
-}
-async function unchangedLive(options, object, signal) {
-    const key = memberKey(object);
-    const live = options.liveObjects?.get(key) ?? (options.prefetched?.has(key) ? undefined : await options.client.get((0,kube_object/* refOf */.H8)(object)));
-    return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
-}
-/**
- * The live object when applying `object` over it would change nothing (then nothing is written: a no-op deploy
- * makes no write request at all), else undefined. Throws when the object is not ours to take over, unless adopt.
- */
-async function unchangedOrRefused(client, object, live, options) {
-    const owner = ownerOf(live, options.applySetId);
-    if (owner !== Owner.Ours && !options.adopt)
-        throw adoptionRefused(live, owner);
-    let dryRun;
-    try {
-        dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal })).object;
-    }
-    catch (error) {
-        // The real apply reports it (or replaces the object on an immutable field).
-        if ((0,cluster_errors/* isImmutableFieldError */.nl)(error))
-            return undefined;
-        throw error;
-    }
-    // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
-    const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
-    return current && unchangedByApply(live, dryRun) ? live : undefined;
-}
-function actionOf(result, previousVersion) {
-    if (result.created)
-        return events/* ChangeAction */.Xw.Create;
-    return previousVersion !== undefined && previousVersion === result.object.metadata['resourceVersion']
-        ? events/* ChangeAction */.Xw.Unchanged
-        : events/* ChangeAction */.Xw.Update;
-}
-/**
- * Custom resources of a just-established CRD are unknown to cached discovery, and for a moment to the server's own
- * discovery too (see Discovery.awaitResource): wait until every served version lists the kind.
- */
-async function awaitCustomResourceDiscovery(options, crd, signal) {
-    const spec = crd['spec'];
-    const kind = spec?.names?.kind;
-    if (!spec?.group || !kind)
-        return;
-    const served = (spec.versions ?? []).filter((version) => version.name && version.served !== false);
-    await Promise.all(served.map((version) => options.client.awaitResource(`${spec.group}/${version.name}`, kind, { timeoutMs: options.objectTimeoutMs, signal })));
-}
-/**
- * Bounds concurrent API calls. Waiting tasks start highest priority first (FIFO among equals): when applies queue
- * up, the ones on the critical path should not wait behind leaves.
- */
-class Semaphore {
-    limit;
-    active = 0;
-    sequence = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(task, priority = 0) {
-        if (this.active >= this.limit) {
-            await new Promise((start) => {
-                this.waiting.push({ priority, order: this.sequence++, start });
-                this.waiting.sort((a, b) => b.priority - a.priority || a.order - b.order);
-            });
-        }
-        this.active += 1;
-        try {
-            return await task();
-        }
-        finally {
-            this.active -= 1;
-            this.waiting.shift()?.start();
-        }
-    }
 }
 
 // EXTERNAL MODULE: ./src/settings/repository.ts
@@ -3370,7 +3367,14 @@ class ApplySetParent {
             return undefined;
         const chunks = [];
         for (let index = 0; index < count; index += 1) {
-            const holder = index === 0 ? this.live : await this.client.get({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+            const holder = index === 0
+                ? this.live
+                : await this.client.get({
+                    apiVersion: 'v1',
+                    kind: 'Secret',
+                    name: overflowSecretName(this.name, index),
+                    namespace: this.namespace,
+                });
             const data = holder?.['data']?.[chunkKey(index)];
             if (!data)
                 throw new errors/* ClusterError */.b$(this.client.name, `revision chunk ${index} of ${this.name} is missing`);
@@ -3399,7 +3403,8 @@ class ApplySetParent {
         const kinds = listAnnotation(objects.map((entry) => groupKindOf(entry.object)));
         const namespaces = listAnnotation(this.namespacesOf(objects.map((entry) => entry.object)));
         const annotations = this.live?.metadata.annotations ?? {};
-        const sameShape = annotations[ApplySetKeys.containsGroupKinds] === kinds && (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces;
+        const sameShape = annotations[ApplySetKeys.containsGroupKinds] === kinds &&
+            (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces;
         if (this.live && this.revisionHash === hash && sameShape)
             return this.revision;
         const revision = this.revisionHash === hash ? this.revision : this.revision + 1;
@@ -3409,13 +3414,18 @@ class ApplySetParent {
             // `k8deployer-shop-chunk-1` is also the parent's name of an app called `shop-chunk-1`: never write over a Secret
             // that is not one of our own chunks.
             const existing = await this.client.get({ apiVersion: 'v1', kind: 'Secret', name, namespace: this.namespace });
-            if (existing && (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
+            if (existing &&
+                (existing.metadata.labels?.[RevisionKeys.app] !== this.app || existing.metadata.labels?.[ApplySetKeys.id])) {
                 throw new errors/* ClusterError */.b$(this.client.name, `Secret ${this.namespace}/${name} exists and is not a revision chunk of app ${this.app}; refusing to overwrite it`);
             }
             await this.client.apply({
                 apiVersion: 'v1',
                 kind: 'Secret',
-                metadata: { name: overflowSecretName(this.name, index), namespace: this.namespace, labels: { [RevisionKeys.app]: this.app } },
+                metadata: {
+                    name: overflowSecretName(this.name, index),
+                    namespace: this.namespace,
+                    labels: { [RevisionKeys.app]: this.app },
+                },
                 type: 'Opaque',
                 data: { [chunkKey(index)]: chunks[index]?.toString('base64') ?? '' },
             });
@@ -3454,7 +3464,12 @@ class ApplySetParent {
     async remove() {
         const count = Number(this.live?.metadata.annotations?.[RevisionKeys.chunks] ?? 0);
         for (let index = 1; index < count; index += 1) {
-            await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: overflowSecretName(this.name, index), namespace: this.namespace });
+            await this.client.delete({
+                apiVersion: 'v1',
+                kind: 'Secret',
+                name: overflowSecretName(this.name, index),
+                namespace: this.namespace,
+            });
         }
         await this.client.delete({ apiVersion: 'v1', kind: 'Secret', name: this.name, namespace: this.namespace });
         this.live = undefined;
@@ -3506,208 +3521,135 @@ class ApplySetParent {
     }
 }
 
-;// CONCATENATED MODULE: ./src/apply/claims.ts
+;// CONCATENATED MODULE: ./src/inventory/removal.ts
+
+/** Objects in these are never ours to remove. */
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+/** Namespaces that are never deleted, even when labelled as ours. */
+const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
 /**
- * The PersistentVolumeClaims a StatefulSet's controller made from its volumeClaimTemplates: named
- * `<template>-<statefulset>-<ordinal>` and labelled with the StatefulSet's selector labels. They carry no ApplySet
- * label (the controller creates them, not k8deployer), so they are found from the StatefulSet, never by label alone.
+ * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
+ * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
  */
-async function claimTemplateClaims(client, statefulSet) {
-    const spec = (statefulSet['spec'] ?? {});
-    const templates = (spec.volumeClaimTemplates ?? []).map((template) => template.metadata?.name).filter((name) => Boolean(name));
-    const matchLabels = spec.selector?.matchLabels ?? {};
-    const namespace = statefulSet.metadata.namespace;
-    if (templates.length === 0 || !namespace || Object.keys(matchLabels).length === 0)
-        return [];
-    const labelSelector = Object.entries(matchLabels).map(([key, value]) => `${key}=${value}`).join(',');
-    const claims = await client.list('v1', 'PersistentVolumeClaim', { namespace, labelSelector });
-    return claims.filter((claim) => templates.some((template) => isClaimOf(claim.metadata.name, template, statefulSet.metadata.name)));
+function removable(member, applySetId, flags) {
+    if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId)
+        return false;
+    if (member.metadata.annotations?.[RevisionKeys.keep] === 'true')
+        return false;
+    if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep')
+        return false;
+    if (member.kind === 'Namespace')
+        return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
+    if (member.kind === 'CustomResourceDefinition')
+        return flags.deleteCrds;
+    if (member.kind === 'PersistentVolumeClaim')
+        return flags.deletePvcs;
+    return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
 }
-function isClaimOf(claimName, template, statefulSet) {
-    const prefix = `${template}-${statefulSet}-`;
-    return claimName.startsWith(prefix) && /^\d+$/.test(claimName.slice(prefix.length));
-}
-/** A claim that never bound holds no data: removing it loses nothing. */
-function neverBound(claim) {
-    const status = claim['status'];
-    const spec = claim['spec'];
-    return status?.phase !== 'Bound' && status?.phase !== 'Lost' && !spec?.volumeName;
-}
-/**
- * Claims left by an earlier, failed install of a StatefulSet that does not exist now, which never bound and ask for
- * another storage class than the template does now (typically: a class that did not exist, since fixed). The
- * StatefulSet controller reuses a claim by name, so such a claim would keep the new pod Pending forever. Never bound
- * means no data: removing them loses nothing. Claims of a live StatefulSet are never touched here.
- */
-async function staleClaims(client, desired) {
-    if (desired.kind !== 'StatefulSet')
-        return [];
-    if (await client.get({ apiVersion: desired.apiVersion, kind: desired.kind, name: desired.metadata.name, namespace: desired.metadata.namespace }))
-        return [];
-    const templates = (desired['spec']?.volumeClaimTemplates ?? []);
-    const wanted = new Map(templates.map((template) => [template.metadata?.name ?? '', template.spec?.storageClassName]));
-    const claims = await claimTemplateClaims(client, desired);
-    return claims.filter((claim) => {
-        if (!neverBound(claim))
-            return false;
-        const template = [...wanted.keys()].find((name) => isClaimOf(claim.metadata.name, name, desired.metadata.name));
-        const className = claim['spec']?.storageClassName;
-        const wantedClass = template === undefined ? undefined : wanted.get(template);
-        // An absent class in the template means the default class, whose name we do not know here: leave those alone.
-        return template !== undefined && wantedClass !== undefined && className !== wantedClass;
-    });
+/** Members of the old set that the new desired set no longer has. */
+function pruneCandidates(members, desired, applySetId, flags) {
+    const wanted = new Set(desired.map(memberKey));
+    return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
 }
 
-;// CONCATENATED MODULE: ./src/inventory/lease.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/cluster/scope.ts
 
 /**
- * A coordination.k8s.io Lease per app and cluster so two runs never deploy the same app at once. It has a TTL and
- * is renewed while we work, so a killed run blocks the next one for at most one TTL.
+ * Removes `metadata.namespace` from cluster-scoped objects. Renderers add the app namespace to every manifest whose
+ * kind they do not know (e.g. a ClusterIssuer); the server would drop it, and then the live object would never match
+ * its desired twin, so prune would delete what was just applied. Scope comes from discovery, or from a CRD in the
+ * same set when the kind does not exist yet.
  */
-class DeployLease {
-    client;
-    namespace;
-    runId;
-    options;
-    renewTimer;
-    /** The renewal in flight (at most one: a renewal retrying through an outage must not overlap the next). */
-    renewing;
-    renewals = new AbortController();
-    live;
-    name;
-    constructor(client, app, namespace, runId, options) {
-        this.client = client;
-        this.namespace = namespace;
-        this.runId = runId;
-        this.options = options;
-        this.name = `k8deployer-${app}`;
+async function withServerScope(client, rendered) {
+    const crdScopes = new Map();
+    for (const { object } of rendered.objects) {
+        if (object.kind !== 'CustomResourceDefinition')
+            continue;
+        const spec = object['spec'];
+        if (spec?.group && spec.names?.kind)
+            crdScopes.set(`${spec.names.kind}.${spec.group}`, spec.scope ?? 'Namespaced');
     }
-    async acquire(signal) {
-        let announced = false;
-        // Usually nobody holds it: try to create it first and only read it when that fails (one round trip saved).
+    const objects = await Promise.all(rendered.objects.map(async (entry) => {
+        if (!entry.object.metadata.namespace)
+            return entry;
+        let namespaced;
         try {
-            this.live = await this.client.create(this.leaseObject());
+            namespaced = (await client.resource(entry.object.apiVersion, entry.object.kind)).namespaced;
         }
-        catch (error) {
-            if (!(0,cluster_errors/* isAlreadyExists */.x9)(error))
-                throw error;
+        catch {
+            const scope = crdScopes.get(`${entry.object.kind}.${(0,kube_object/* groupOf */.F8)(entry.object.apiVersion)}`);
+            if (scope === undefined)
+                return entry;
+            namespaced = scope === 'Namespaced';
         }
-        while (!this.live && !signal.aborted) {
-            const current = await this.client.get(this.ref());
-            try {
-                if (!current) {
-                    this.live = await this.client.create(this.leaseObject());
-                    break;
-                }
-                const spec = (current['spec'] ?? {});
-                const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
-                const free = !spec.holderIdentity || spec.holderIdentity === this.runId || !(expiresAt > Date.now());
-                if (free) {
-                    this.live = await this.client.replace(this.leaseObject(current));
-                    break;
-                }
-                if (!announced) {
-                    announced = true;
-                    this.options.onWait?.(spec.holderIdentity ?? 'unknown');
-                }
-                await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
-            }
-            catch (error) {
-                // Someone else created or took it between our read and write: read again.
-                if (!(0,cluster_errors/* isAlreadyExists */.x9)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
-                    throw error;
-            }
-        }
-        if (!this.live) {
-            const why = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.message : 'timed out';
-            throw new errors/* ClusterError */.b$(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}`);
-        }
-        this.renewals = new AbortController();
-        this.renewTimer = setInterval(() => {
-            this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
-        }, (this.options.ttlSeconds * 1000) / 3);
-        this.renewTimer.unref();
-    }
-    async release() {
-        clearInterval(this.renewTimer);
-        this.renewTimer = undefined;
-        // A renewal still retrying (the API server was away) is stopped and settled before the delete, so none is sent
-        // after it; and a renewal can never create the lease again anyway (see renew).
-        this.renewals.abort();
-        await this.renewing;
-        if (!this.live)
-            return;
-        const uid = this.live.metadata['uid'];
-        this.live = undefined;
-        try {
-            const current = await this.client.get(this.ref());
-            if ((current?.['spec'] ?? {}).holderIdentity !== this.runId)
-                return;
-            await this.client.delete(this.ref(), { uid: typeof uid === 'string' ? uid : undefined });
-        }
-        catch (error) {
-            // The lease expires on its own; an unreachable cluster must not turn a finished deploy into a failure.
-            if (!(0,cluster_errors/* isNotFound */.c4)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
-                this.options.onLost?.(`could not release the lease: ${(0,errors/* describeError */.Uc)(error)}`);
-        }
-    }
-    /**
-     * A merge patch, not a PUT: a PUT of a Lease that is gone creates it again (Leases allow create-on-update), so a
-     * renewal landing after release() deleted it would leave a lease of a finished run that blocks the next run for a
-     * TTL. A patch of a deleted lease is a 404; its uid and resourceVersion keep it to the incarnation we hold.
-     */
-    async renew(signal) {
-        const held = this.live;
-        if (!held)
-            return;
-        try {
-            const renewed = await this.client.mergePatch(this.ref(), {
-                metadata: { uid: held.metadata['uid'], resourceVersion: held.metadata['resourceVersion'] },
-                spec: { holderIdentity: this.runId, leaseDurationSeconds: this.options.ttlSeconds, renewTime: microTime(new Date()) },
-            }, { signal });
-            if (this.live === held)
-                this.live = renewed;
-        }
-        catch (error) {
-            // Stopped by release(): nothing was lost.
-            if (signal.aborted)
-                return;
-            this.options.onLost?.(`could not renew the lease: ${(0,errors/* describeError */.Uc)(error)}`);
-        }
-    }
-    ref() {
-        return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
-    }
-    leaseObject(current) {
-        const now = microTime(new Date());
-        return {
-            apiVersion: 'coordination.k8s.io/v1',
-            kind: 'Lease',
-            metadata: {
-                name: this.name,
-                namespace: this.namespace,
-                labels: { [RevisionKeys.app]: this.name.slice('k8deployer-'.length) },
-                ...(current ? { resourceVersion: current.metadata['resourceVersion'] } : {}),
-            },
-            spec: {
-                holderIdentity: this.runId,
-                leaseDurationSeconds: this.options.ttlSeconds,
-                acquireTime: now,
-                renewTime: now,
-            },
-        };
-    }
-}
-/** Lease times are MicroTime: RFC 3339 with exactly six fractional digits. */
-function microTime(date) {
-    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+        if (namespaced)
+            return entry;
+        const metadata = { ...entry.object.metadata };
+        delete metadata.namespace;
+        return { ...entry, object: { ...entry.object, metadata } };
+    }));
+    return { ...rendered, objects };
 }
 
-;// CONCATENATED MODULE: ./src/apply/prefetch.ts
+;// CONCATENATED MODULE: ./src/inventory/ownership.ts
+
+
+
+
+/** Who a live object belongs to, as far as k8deployer can tell from the object alone. */
+const Owner = {
+    /** Labelled as a member of this ApplySet, or written by k8deployer before ApplySet labels existed. */
+    Ours: 'ours',
+    /** Labelled as a member of another ApplySet (another app, another repository, kubectl --applyset). */
+    OtherApplySet: 'other-applyset',
+    /** Neither: created by a person, a controller or another tool. */
+    Foreign: 'foreign',
+};
+/**
+ * Field managers k8deployer has used (one fixed name today; a per-app suffix is reserved for the future).
+ *
+ * Why one manager and not `k8deployer-<app>`: with per-app managers two apps writing one field would conflict
+ * instead of silently trading ownership, but the ownership check above already refuses to apply one app's object
+ * from another app (another ApplySet's label) without adopt, so two apps never write the same object by accident.
+ * Switching managers is also not free: server-side apply leaves the old manager owning every field, so a field
+ * later dropped from the spec would stay (owned by `k8deployer`) instead of being removed; doing it right means
+ * rewriting each object's managedFields the way kubectl's csaupgrade does (a JSON patch on metadata.managedFields
+ * guarded by resourceVersion), once per object, and keeping both names "ours" meanwhile. That is a migration of every
+ * live object with its own failure modes, left for when per-app ownership of shared objects is actually needed.
+ */
+function isOurFieldManager(manager) {
+    return manager === FIELD_MANAGER || (manager?.startsWith(`${FIELD_MANAGER}-`) ?? false);
+}
+/**
+ * "Did k8deployer create this?" answered from the live object: our ApplySet's part-of label, or (no part-of label at
+ * all) a k8deployer field manager. The second case covers objects applied by k8deployer whose label a person removed
+ * or that predate the label; it is never taken as ours when another ApplySet's label is present.
+ */
+function ownerOf(live, applySetId) {
+    const partOf = live.metadata.labels?.[ApplySetKeys.partOf];
+    if (partOf === applySetId)
+        return Owner.Ours;
+    if (partOf)
+        return Owner.OtherApplySet;
+    const managers = live.metadata['managedFields'] ?? [];
+    return managers.some((entry) => isOurFieldManager(entry.manager)) ? Owner.Ours : Owner.Foreign;
+}
+/** Refused: applying would silently take over an object k8deployer did not create. */
+class AdoptionRefusedError extends errors/* K8deployerError */.QX {
+}
+/** Names the object, who holds it, and the setting that allows taking it over. */
+function adoptionRefused(live, owner) {
+    const what = (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(live));
+    const managers = (live.metadata['managedFields'] ?? [])
+        .map((entry) => entry.manager)
+        .filter((manager) => Boolean(manager));
+    const holder = owner === Owner.OtherApplySet
+        ? `it belongs to another ApplySet (${ApplySetKeys.partOf}=${live.metadata.labels?.[ApplySetKeys.partOf] ?? ''})`
+        : `it was not created by k8deployer${managers.length > 0 ? ` (managed by ${[...new Set(managers)].join(', ')})` : ''}`;
+    return new AdoptionRefusedError(`${what} already exists and ${holder}; refusing to take it over. Rename the object, delete it, or set adopt (--adopt, action input adopt) to make it part of this app`);
+}
+
+;// CONCATENATED MODULE: ./src/plan/prefetch.ts
 
 
 /** Below this many objects of one kind in one namespace, single reads are cheaper than listing the namespace. */
@@ -3753,35 +3695,927 @@ async function prefetchLive(client, objects, known) {
     return { live, prefetched };
 }
 
-;// CONCATENATED MODULE: ./src/inventory/removal.ts
-
-/** Objects in these are never ours to remove. */
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
-/** Namespaces that are never deleted, even when labelled as ours. */
-const PROTECTED_NAMESPACES = new Set([...SYSTEM_NAMESPACES, 'default']);
+;// CONCATENATED MODULE: ./src/plan/semaphore.ts
 /**
- * Which live members may go: never objects annotated to keep, never another ApplySet's objects, never system
- * namespaces; Namespaces, CRDs and PVCs only when the matching flag is set.
+ * Bounds concurrent API calls. Waiting tasks start highest priority first (FIFO among equals): when applies queue
+ * up, the ones on the critical path should not wait behind leaves.
  */
-function removable(member, applySetId, flags) {
-    if (member.metadata.labels?.[ApplySetKeys.partOf] !== applySetId)
-        return false;
-    if (member.metadata.annotations?.[RevisionKeys.keep] === 'true')
-        return false;
-    if (member.metadata.annotations?.['helm.sh/resource-policy'] === 'keep')
-        return false;
-    if (member.kind === 'Namespace')
-        return flags.deleteNamespaces && !PROTECTED_NAMESPACES.has(member.metadata.name);
-    if (member.kind === 'CustomResourceDefinition')
-        return flags.deleteCrds;
-    if (member.kind === 'PersistentVolumeClaim')
-        return flags.deletePvcs;
-    return !SYSTEM_NAMESPACES.has(member.metadata.namespace ?? '');
+class Semaphore {
+    limit;
+    active = 0;
+    sequence = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(task, priority = 0) {
+        if (this.active >= this.limit) {
+            await new Promise((start) => {
+                this.waiting.push({ priority, order: this.sequence++, start });
+                this.waiting.sort((a, b) => b.priority - a.priority || a.order - b.order);
+            });
+        }
+        this.active += 1;
+        try {
+            return await task();
+        }
+        finally {
+            this.active -= 1;
+            this.waiting.shift()?.start();
+        }
+    }
 }
-/** Members of the old set that the new desired set no longer has. */
-function pruneCandidates(members, desired, applySetId, flags) {
-    const wanted = new Set(desired.map(memberKey));
-    return members.filter((member) => !wanted.has(memberKey(member)) && removable(member, applySetId, flags));
+
+// EXTERNAL MODULE: ./src/kube/unknown.ts
+var unknown = __webpack_require__(33035);
+;// CONCATENATED MODULE: ./src/plan/unknown-values.ts
+
+/**
+ * Values a plan cannot know. `plan` runs where deploy's secret env vars are often unset (a PR job without the
+ * production secrets): the renderer then fills a placeholder and marks the Secret, and every pod template that
+ * checksums it, as unknown. Comparing a placeholder with the live value would show a fake Secret change and a pod
+ * roll, so the plan takes the live value for what it cannot know, says which values those are, and counts no change
+ * for them. Deploy never sees these marks: it refuses a missing secret value before rendering finishes.
+ */
+const checksumAnnotation = 'k8deployer.io/secrets-checksum';
+/** The desired object with the unknown parts taken from the live one (or only unmarked when there is none). */
+function resolveUnknowns(desired, live) {
+    const marked = desired.metadata.annotations?.[unknown/* unknownValuesAnnotation */.X];
+    if (marked !== undefined)
+        return resolveSecret(desired, live, marked);
+    const template = podTemplateOf(desired);
+    if (template?.metadata?.annotations?.[checksumAnnotation] === unknown/* unknownChecksum */.o) {
+        const object = structuredClone(desired);
+        const copy = podTemplateOf(object);
+        const liveChecksum = live ? podTemplateOf(live)?.metadata?.annotations?.[checksumAnnotation] : undefined;
+        const annotations = { ...copy.metadata.annotations };
+        if (liveChecksum !== undefined)
+            annotations[checksumAnnotation] = liveChecksum;
+        else
+            delete annotations[checksumAnnotation];
+        copy.metadata = { ...copy.metadata, annotations };
+        return { object, unknownValues: ['secrets checksum (a secret value is unknown)'] };
+    }
+    return { object: desired };
+}
+function resolveSecret(desired, live, marked) {
+    const object = structuredClone(desired);
+    const { [unknown/* unknownValuesAnnotation */.X]: _mark, ...annotations } = object.metadata.annotations ?? {};
+    object.metadata = { ...object.metadata, annotations };
+    if (Object.keys(annotations).length === 0)
+        delete object.metadata.annotations;
+    const entries = JSON.parse(marked);
+    const liveData = (live?.data ?? {});
+    const data = { ...object.data };
+    for (const { key } of entries) {
+        if (liveData[key] !== undefined)
+            data[key] = liveData[key];
+    }
+    object.data = data;
+    return { object, unknownValues: entries.map(({ key, env }) => `${key} (env ${env} not set)`) };
+}
+function podTemplateOf(object) {
+    const spec = object.spec;
+    return spec?.template ?? spec?.jobTemplate?.spec?.template;
+}
+
+;// CONCATENATED MODULE: ./src/plan/replace.ts
+// A planned replace: the server refuses the dry run because an immutable field changes (a Job's pod template on
+// every image bump, a Service's clusterIP, a StatefulSet's volumeClaimTemplates). Deploy deletes and re-creates
+// such an object when replaceOnImmutable is set (Jobs by default) and fails otherwise; the plan says the same.
+
+
+
+
+/** What deploy will do with an object whose dry run failed with `error`. */
+function replaceVerdict(error, desired, live, sent) {
+    const fields = (0,cluster_errors/* immutableFields */.KL)(error);
+    if (fields.length === 0)
+        return { kind: 'other' };
+    if (!desired.options?.replaceOnImmutable) {
+        // Deploy's own wording (apply/execute.ts), so plan and deploy fail alike.
+        return {
+            kind: 'refused',
+            problem: `${(0,errors/* describeError */.Uc)(error)} (set replaceOnImmutable on the component to delete and re-create it)`,
+        };
+    }
+    return {
+        kind: 'replace',
+        change: {
+            action: events/* ChangeAction */.Xw.Replace,
+            immutableFields: fields,
+            diff: objectDiff(live, overlay(live, sent)),
+        },
+    };
+}
+/**
+ * The live object with the desired one laid over it, close to what the server would store (the dry run that
+ * would say it exactly is the one refused): maps merge, lists of named items merge by name, other values replace.
+ * Server defaults stay as they are live, so the diff shows what the spec changes, not every default.
+ */
+function overlay(live, desired) {
+    if (Array.isArray(desired)) {
+        if (!Array.isArray(live) || !desired.every(isNamed))
+            return structuredClone(desired);
+        const byName = new Map(live.filter(isNamed).map((item) => [item['name'], item]));
+        return desired.map((item) => overlay(byName.get(item['name']), item));
+    }
+    if (isRecord(desired)) {
+        if (!isRecord(live))
+            return structuredClone(desired);
+        const merged = { ...structuredClone(live) };
+        for (const [key, value] of Object.entries(desired))
+            merged[key] = overlay(live[key], value);
+        return merged;
+    }
+    return desired;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isNamed(value) {
+    return isRecord(value) && typeof value['name'] === 'string';
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
+const ProblemKind = {
+    Adoption: 'adoption',
+    Immutable: 'immutable',
+    Other: 'other',
+};
+/**
+ * Server-side dry run of every desired object (with the ApplySet label the deploy would add), compared with the
+ * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
+ * set drops (delete). Reads only.
+ */
+async function planCluster(client, input, options) {
+    const rendered = options.inventory ? input : await withServerScope(client, input);
+    const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
+    const { parent, previous, members } = inventory;
+    const problems = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
+    const graph = buildGraph(rendered.objects, rendered.components);
+    const order = graph.order();
+    const { live, prefetched } = await prefetchLive(client, rendered.objects.map((entry) => entry.object), new Map(members.map((member) => [memberKey(member), member])));
+    const evaluator = new ObjectEvaluator(client, rendered.namespace, parent.id, options, live, prefetched);
+    const planned = await Promise.all(order.map((node) => evaluator.evaluate(node)));
+    const objects = planned.filter((entry) => entry !== undefined);
+    for (const entry of objects)
+        if (entry.problem && entry.action !== events/* ChangeAction */.Xw.Replace)
+            problems.push(problemLine(entry));
+    const prune = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags);
+    const deletions = prune.map((object) => ({
+        component: componentOfMember(object, previous),
+        ref: (0,kube_object/* refOf */.H8)(object),
+        action: events/* ChangeAction */.Xw.Delete,
+    }));
+    return {
+        cluster: client.name,
+        app: rendered.app,
+        namespace: rendered.namespace,
+        applySetId: parent.id,
+        objects,
+        components: rendered.components,
+        prune,
+        inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
+        changes: [...objects.map(changeOf), ...deletions],
+        problems,
+    };
+}
+/** The plan's dependency graph, rebuilt from its plain edges (a plan read back from JSON schedules the same). */
+function graphOfPlan(plan) {
+    const graph = new DependencyGraph(plan.objects.map((entry) => ({
+        component: entry.component,
+        object: entry.object,
+        ...(entry.options ? { options: entry.options } : {}),
+    })));
+    for (const entry of plan.objects)
+        for (const dependency of entry.dependsOn)
+            graph.addEdge(entry.key, dependency);
+    return graph;
+}
+async function loadInventory(client, rendered, repository) {
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
+    const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+    const previous = namespaceExists ? await parent.load() : undefined;
+    const members = parent.exists ? await parent.listMembers() : [];
+    return { parent, previous, members };
+}
+/** Decides one object's change from its live state and a server-side dry run. */
+class ObjectEvaluator {
+    client;
+    namespace;
+    applySetId;
+    options;
+    live;
+    prefetched;
+    slots;
+    constructor(client, namespace, applySetId, options, live, prefetched) {
+        this.client = client;
+        this.namespace = namespace;
+        this.applySetId = applySetId;
+        this.options = options;
+        this.live = live;
+        this.prefetched = prefetched;
+        this.slots = new Semaphore(Math.max(1, options.concurrency ?? 8));
+    }
+    async evaluate(node) {
+        const decorated = decorate(node.desired.object, this.applySetId);
+        let live;
+        let desired = decorated;
+        let base = {
+            key: node.key,
+            component: node.desired.component,
+            object: desired,
+            ...(node.desired.options ? { options: node.desired.options } : {}),
+            dependsOn: [...node.dependsOn],
+            action: events/* ChangeAction */.Xw.Create,
+        };
+        try {
+            live = await this.liveOf(decorated);
+            const resolved = resolveUnknowns(decorated, live);
+            desired = resolved.object;
+            base = { ...base, object: desired, ...(resolved.unknownValues ? { unknownValues: resolved.unknownValues } : {}) };
+            if (!live) {
+                // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
+                // one. (Deploy, which passes its inventory, learns it from the real apply.)
+                if (!this.options.inventory)
+                    await this.slots.run(() => this.client.apply(desired, { dryRun: true, force: this.options.force }));
+                return base;
+            }
+            const owner = ownerOf(live, this.applySetId);
+            if (owner !== Owner.Ours && !this.options.adopt) {
+                // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
+                if (desired.kind === 'Namespace' && desired.metadata.name === this.namespace)
+                    return undefined;
+                throw adoptionRefused(live, owner);
+            }
+            const { object: dryRun } = await this.slots.run(() => this.client.apply(desired, { dryRun: true, force: this.options.force }));
+            // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
+            const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
+            if (current && unchangedByApply(live, dryRun))
+                return { ...base, action: events/* ChangeAction */.Xw.Unchanged, live };
+            return { ...base, action: events/* ChangeAction */.Xw.Update, diff: objectDiff(live, dryRun) };
+        }
+        catch (error) {
+            // Nothing on an unreachable cluster can be planned: the cluster fails as a whole, with one reason.
+            if (error instanceof cluster_errors/* ClusterUnreachableError */.hy)
+                throw error;
+            // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
+            if ((0,cluster_errors/* isNotFound */.c4)(error) || error instanceof UnknownKindError)
+                return base;
+            const verdict = live ? replaceVerdict(error, node.desired, live, desired) : { kind: 'other' };
+            // Deploy deletes and re-creates it (execute.ts applies an Immutable problem and replaces on its error).
+            if (verdict.kind === 'replace')
+                return { ...base, ...verdict.change, problem: { kind: ProblemKind.Immutable, message: (0,errors/* describeError */.Uc)(error) } };
+            if (verdict.kind === 'refused')
+                return {
+                    ...base,
+                    action: events/* ChangeAction */.Xw.Update,
+                    problem: { kind: ProblemKind.Immutable, message: verdict.problem },
+                };
+            const kind = error instanceof AdoptionRefusedError
+                ? ProblemKind.Adoption
+                : (0,cluster_errors/* isImmutableFieldError */.nl)(error)
+                    ? ProblemKind.Immutable
+                    : ProblemKind.Other;
+            return { ...base, action: events/* ChangeAction */.Xw.Update, problem: { kind, message: (0,errors/* describeError */.Uc)(error) } };
+        }
+    }
+    /** From the prefetch when it knows the object (absent there = does not exist), else one read. */
+    async liveOf(object) {
+        const key = memberKey(object);
+        return this.live.get(key) ?? (this.prefetched.has(key) ? undefined : await this.client.get((0,kube_object/* refOf */.H8)(object)));
+    }
+}
+function changeOf(entry) {
+    return {
+        component: entry.component,
+        ref: (0,kube_object/* refOf */.H8)(entry.object),
+        action: entry.action,
+        ...(entry.diff !== undefined ? { diff: entry.diff } : {}),
+        ...(entry.immutableFields ? { immutableFields: entry.immutableFields } : {}),
+        ...(entry.unknownValues ? { unknownValues: entry.unknownValues } : {}),
+    };
+}
+function problemLine(entry) {
+    if (entry.problem?.kind === ProblemKind.Adoption)
+        return entry.problem.message;
+    const ref = (0,kube_object/* refOf */.H8)(entry.object);
+    return `${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${entry.problem?.message ?? ''}`;
+}
+/**
+ * The plan as it may leave the engine (printed, serialized, posted on a PR): Secret values replaced, since the plan
+ * deploy executes holds the desired and live objects in full. Diffs are masked already.
+ */
+function withoutSecretValues(plan) {
+    return {
+        ...plan,
+        objects: plan.objects.map((entry) => ({
+            ...entry,
+            object: maskSecret(entry.object),
+            ...(entry.live ? { live: maskSecret(entry.live) } : {}),
+        })),
+        prune: plan.prune.map(maskSecret),
+    };
+}
+function maskSecret(object) {
+    if (object.kind !== 'Secret')
+        return object;
+    const masked = { ...object };
+    for (const field of ['data', 'stringData']) {
+        const values = object[field];
+        if (values)
+            masked[field] = Object.fromEntries(Object.keys(values).map((key) => [key, '(masked)']));
+    }
+    // The last applied configuration (kubectl's annotation) holds the values too.
+    const annotations = object.metadata.annotations;
+    if (annotations?.['kubectl.kubernetes.io/last-applied-configuration'] !== undefined) {
+        const { ['kubectl.kubernetes.io/last-applied-configuration']: _dropped, ...rest } = annotations;
+        masked.metadata = { ...object.metadata, annotations: rest };
+    }
+    return masked;
+}
+
+;// CONCATENATED MODULE: ./src/apply/wait-gone.ts
+
+/** Resolves when the object no longer exists, watching (not polling) its kind in its namespace. */
+async function waitUntilGone(client, ref, timeoutMs, signal) {
+    const informer = await client.informer(ref.apiVersion, ref.kind, ref.namespace ? { namespace: ref.namespace } : {});
+    if (!informer.get(ref.name, ref.namespace))
+        return;
+    await new Promise((resolve, reject) => {
+        const done = (error) => {
+            clearTimeout(timer);
+            unsubscribe();
+            unsubscribeError();
+            signal?.removeEventListener('abort', onAbort);
+            if (error)
+                reject(error);
+            else
+                resolve();
+        };
+        const onAbort = () => done(new errors/* ClusterError */.b$(client.name, `cancelled while waiting for ${ref.kind} ${ref.name} to go`));
+        const timer = setTimeout(() => done(new errors/* ClusterError */.b$(client.name, `${ref.kind} ${ref.name} still exists after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+        const unsubscribe = informer.subscribe(() => {
+            if (!informer.get(ref.name, ref.namespace))
+                done();
+        });
+        const unsubscribeError = informer.onError((error) => done(error));
+        signal?.addEventListener('abort', onAbort, { once: true });
+        // An already aborted signal fires no event: without this the wait would sit out its whole timeout.
+        if (signal?.aborted)
+            onAbort();
+        else if (!informer.get(ref.name, ref.namespace))
+            done();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/execute.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Applies every object as soon as all it depends on is ready (DAG scheduling, not waves), waits for its readiness,
+ * and stops at the first failure (fail fast): nothing new starts, waits in progress are cancelled.
+ */
+async function executeGraph(options) {
+    const run = new GraphRun(options);
+    const result = await run.execute();
+    if (!result.ok && options.reportComponents !== false)
+        run.reportUnfinishedComponents();
+    return result;
+}
+/** One pass over the graph. Its state lives in fields, not in closures: what is pending, running, ready, failed. */
+class GraphRun {
+    options;
+    abort = new AbortController();
+    signal;
+    remainingDeps = new Map();
+    components = new Map();
+    applied = [];
+    slots;
+    priority;
+    failure;
+    readyCount = 0;
+    inFlight = 0;
+    resolve = () => undefined;
+    constructor(options) {
+        this.options = options;
+        this.signal = AbortSignal.any([options.signal, this.abort.signal]);
+        this.slots = new Semaphore(Math.max(1, options.concurrency));
+        this.priority = options.graph.criticality();
+        for (const node of options.graph.nodes.values()) {
+            this.remainingDeps.set(node.key, node.dependsOn.size);
+            const progress = this.components.get(node.desired.component) ?? { total: 0, ready: 0 };
+            progress.total += 1;
+            this.components.set(node.desired.component, progress);
+        }
+    }
+    execute() {
+        return new Promise((resolve) => {
+            this.resolve = resolve;
+            const outer = this.options.signal;
+            if (outer.aborted)
+                this.fail(outer.reason instanceof errors/* K8deployerError */.QX ? this.stopped() : 'deadline reached before the deploy started');
+            for (const node of this.options.graph.nodes.values()) {
+                if (node.dependsOn.size === 0)
+                    this.start(node);
+            }
+            this.settleIfDone();
+            outer.addEventListener('abort', () => this.fail(this.stopped()), { once: true });
+        });
+    }
+    /** Components that did not finish: failed (the one that failed) or skipped (never started or cancelled). */
+    reportUnfinishedComponents() {
+        for (const [component, progress] of this.components) {
+            if (progress.ready === progress.total)
+                continue;
+            this.options.bus.emit({
+                type: 'component-finished',
+                cluster: this.options.cluster,
+                component,
+                outcome: progress.failed ? events/* Outcome */.Pi.Failed : events/* Outcome */.Pi.Skipped,
+                durationMs: progress.startedAt ? Date.now() - progress.startedAt : 0,
+                ...(progress.failed ? { reason: progress.failed } : {}),
+                at: Date.now(),
+            });
+        }
+    }
+    start(node) {
+        this.inFlight += 1;
+        void this.runNode(node)
+            .then((ok) => {
+            if (ok)
+                this.nodeReady(node);
+        })
+            .catch((error) => this.fail((0,errors/* describeError */.Uc)(error), node.desired.component, error))
+            .finally(() => {
+            this.inFlight -= 1;
+            this.settleIfDone();
+        });
+    }
+    nodeReady(node) {
+        this.readyCount += 1;
+        const progress = this.components.get(node.desired.component);
+        if (progress) {
+            progress.ready += 1;
+            if (progress.ready === progress.total && this.options.reportComponents !== false) {
+                this.options.bus.emit({
+                    type: 'component-finished',
+                    cluster: this.options.cluster,
+                    component: node.desired.component,
+                    outcome: events/* Outcome */.Pi.Succeeded,
+                    durationMs: Date.now() - (progress.startedAt ?? Date.now()),
+                    at: Date.now(),
+                });
+            }
+        }
+        for (const dependent of node.dependents) {
+            const left = (this.remainingDeps.get(dependent) ?? 1) - 1;
+            this.remainingDeps.set(dependent, left);
+            const next = this.options.graph.nodes.get(dependent);
+            if (left === 0 && next && this.failure === undefined)
+                this.start(next);
+        }
+    }
+    async runNode(node) {
+        const { options, signal } = this;
+        const progress = this.components.get(node.desired.component);
+        if (progress && progress.startedAt === undefined)
+            progress.startedAt = Date.now();
+        const result = options.preApplied?.get(node.key) ??
+            (await this.slots.run(() => applyOne(options, node, signal), this.priority.get(node.key)));
+        const object = result.object;
+        const action = actionOf(result, options.liveVersions.get(memberKey(object)));
+        // Recorded even when cancelled meanwhile: a rollback must know every object this run created.
+        this.applied.push({ component: node.desired.component, object, action });
+        if (signal.aborted)
+            return false;
+        const event = { cluster: options.cluster, component: node.desired.component, ref: (0,kube_object/* refOf */.H8)(object) };
+        options.bus.emit({ type: 'object-applied', ...event, action, at: Date.now() });
+        if (node.desired.options?.skipWait) {
+            options.bus.emit({ type: 'object-ready', ...event, at: Date.now() });
+            return true;
+        }
+        const tracked = await options.tracker.wait({
+            component: node.desired.component,
+            applied: object,
+            timeoutMs: options.objectTimeoutMs,
+            signal,
+        });
+        if (!tracked.ok) {
+            if (!signal.aborted || this.failure === undefined)
+                this.fail(tracked.reason, node.desired.component, tracked.cause);
+            return false;
+        }
+        // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
+        if (object.kind === 'CustomResourceDefinition')
+            await awaitCustomResourceDiscovery(options, object, signal);
+        return true;
+    }
+    fail(reason, component, cause) {
+        this.failure ??= { reason, cause };
+        const progress = component ? this.components.get(component) : undefined;
+        if (progress && !progress.failed)
+            progress.failed = reason;
+        this.abort.abort();
+    }
+    settleIfDone() {
+        if (this.inFlight > 0)
+            return;
+        if (this.failure !== undefined) {
+            this.resolve({ ok: false, reason: this.failure.reason, cause: this.failure.cause, applied: this.applied });
+        }
+        else if (this.readyCount === this.options.graph.nodes.size) {
+            this.resolve({ ok: true, applied: this.applied });
+        }
+    }
+    /**
+     * Why the outer signal stopped us: a cancellation names its signal (or the end of its grace window); a plain
+     * timeout signal carries a DOMException, which is the deadline.
+     */
+    stopped() {
+        const reason = this.options.signal.reason;
+        return reason instanceof errors/* K8deployerError */.QX ? reason.message : 'timed out: the deploy did not finish in time';
+    }
+}
+async function applyOne(options, node, signal) {
+    const planned = options.planned?.get(node.key);
+    if (planned)
+        return applyPlanned(options, node, planned, signal);
+    const object = decorate(node.desired.object, options.applySetId);
+    const unchanged = await unchangedLive(options, object, signal);
+    if (unchanged)
+        return { object: unchanged, created: false };
+    return applyOrReplace(options, node, object, signal);
+}
+/** Carries out the plan's decision for one object. */
+async function applyPlanned(options, node, planned, signal) {
+    // An immutable field is what the real apply reports (or replaces the object for); anything else fails here.
+    if (planned.problem && planned.problem.kind !== ProblemKind.Immutable)
+        throw new errors/* K8deployerError */.QX(planned.problem.message);
+    if (planned.action === events/* ChangeAction */.Xw.Unchanged && planned.live)
+        return { object: planned.live, created: false };
+    return applyOrReplace(options, node, planned.object, signal);
+}
+async function applyOrReplace(options, node, object, signal) {
+    const { client } = options;
+    try {
+        return await client.apply(object, { force: options.forceConflicts, signal });
+    }
+    catch (error) {
+        if (!(0,cluster_errors/* isImmutableFieldError */.nl)(error))
+            throw error;
+        if (!node.desired.options?.replaceOnImmutable) {
+            throw new errors/* K8deployerError */.QX(`${(0,errors/* describeError */.Uc)(error)} (set replaceOnImmutable on the component to delete and re-create it)`, { cause: error });
+        }
+        // Replace strategy: the field can only change by re-creating the object.
+        const ref = (0,kube_object/* refOf */.H8)(object);
+        await client.delete(ref, { propagation: 'Foreground', signal });
+        await waitUntilGone(client, ref, options.objectTimeoutMs, signal);
+        return client.apply(object, { force: options.forceConflicts, signal });
+    }
+}
+async function unchangedLive(options, object, signal) {
+    const key = memberKey(object);
+    const live = options.liveObjects?.get(key) ??
+        (options.prefetched?.has(key) ? undefined : await options.client.get((0,kube_object/* refOf */.H8)(object)));
+    return live ? unchangedOrRefused(options.client, object, live, { ...options, signal }) : undefined;
+}
+/**
+ * The live object when applying `object` over it would change nothing (then nothing is written: a no-op deploy
+ * makes no write request at all), else undefined. Throws when the object is not ours to take over, unless adopt.
+ */
+async function unchangedOrRefused(client, object, live, options) {
+    const owner = ownerOf(live, options.applySetId);
+    if (owner !== Owner.Ours && !options.adopt)
+        throw adoptionRefused(live, owner);
+    let dryRun;
+    try {
+        dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal }))
+            .object;
+    }
+    catch (error) {
+        // The real apply reports it (or replaces the object on an immutable field).
+        if ((0,cluster_errors/* isImmutableFieldError */.nl)(error))
+            return undefined;
+        throw error;
+    }
+    // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
+    const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
+    return current && unchangedByApply(live, dryRun) ? live : undefined;
+}
+function actionOf(result, previousVersion) {
+    if (result.created)
+        return events/* ChangeAction */.Xw.Create;
+    return previousVersion !== undefined && previousVersion === result.object.metadata['resourceVersion']
+        ? events/* ChangeAction */.Xw.Unchanged
+        : events/* ChangeAction */.Xw.Update;
+}
+/**
+ * Custom resources of a just-established CRD are unknown to cached discovery, and for a moment to the server's own
+ * discovery too (see Discovery.awaitResource): wait until every served version lists the kind.
+ */
+async function awaitCustomResourceDiscovery(options, crd, signal) {
+    const spec = crd['spec'];
+    const kind = spec?.names?.kind;
+    if (!spec?.group || !kind)
+        return;
+    const served = (spec.versions ?? []).filter((version) => version.name && version.served !== false);
+    await Promise.all(served.map((version) => options.client.awaitResource(`${spec.group}/${version.name}`, kind, {
+        timeoutMs: options.objectTimeoutMs,
+        signal,
+    })));
+}
+
+;// CONCATENATED MODULE: ./src/apply/claims.ts
+/**
+ * The PersistentVolumeClaims a StatefulSet's controller made from its volumeClaimTemplates: named
+ * `<template>-<statefulset>-<ordinal>` and labelled with the StatefulSet's selector labels. They carry no ApplySet
+ * label (the controller creates them, not k8deployer), so they are found from the StatefulSet, never by label alone.
+ */
+async function claimTemplateClaims(client, statefulSet) {
+    const spec = (statefulSet['spec'] ?? {});
+    const templates = (spec.volumeClaimTemplates ?? [])
+        .map((template) => template.metadata?.name)
+        .filter((name) => Boolean(name));
+    const matchLabels = spec.selector?.matchLabels ?? {};
+    const namespace = statefulSet.metadata.namespace;
+    if (templates.length === 0 || !namespace || Object.keys(matchLabels).length === 0)
+        return [];
+    const labelSelector = Object.entries(matchLabels)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(',');
+    const claims = await client.list('v1', 'PersistentVolumeClaim', { namespace, labelSelector });
+    return claims.filter((claim) => templates.some((template) => isClaimOf(claim.metadata.name, template, statefulSet.metadata.name)));
+}
+function isClaimOf(claimName, template, statefulSet) {
+    const prefix = `${template}-${statefulSet}-`;
+    return claimName.startsWith(prefix) && /^\d+$/.test(claimName.slice(prefix.length));
+}
+/** A claim that never bound holds no data: removing it loses nothing. */
+function neverBound(claim) {
+    const status = claim['status'];
+    const spec = claim['spec'];
+    return status?.phase !== 'Bound' && status?.phase !== 'Lost' && !spec?.volumeName;
+}
+/**
+ * Claims left by an earlier, failed install of a StatefulSet that does not exist now, which never bound and ask for
+ * another storage class than the template does now (typically: a class that did not exist, since fixed). The
+ * StatefulSet controller reuses a claim by name, so such a claim would keep the new pod Pending forever. Never bound
+ * means no data: removing them loses nothing. Claims of a live StatefulSet are never touched here.
+ */
+async function staleClaims(client, desired) {
+    if (desired.kind !== 'StatefulSet')
+        return [];
+    if (await client.get({
+        apiVersion: desired.apiVersion,
+        kind: desired.kind,
+        name: desired.metadata.name,
+        namespace: desired.metadata.namespace,
+    }))
+        return [];
+    const templates = desired['spec']?.volumeClaimTemplates ?? [];
+    const wanted = new Map(templates.map((template) => [template.metadata?.name ?? '', template.spec?.storageClassName]));
+    const claims = await claimTemplateClaims(client, desired);
+    return claims.filter((claim) => {
+        if (!neverBound(claim))
+            return false;
+        const template = [...wanted.keys()].find((name) => isClaimOf(claim.metadata.name, name, desired.metadata.name));
+        const className = claim['spec']?.storageClassName;
+        const wantedClass = template === undefined ? undefined : wanted.get(template);
+        // An absent class in the template means the default class, whose name we do not know here: leave those alone.
+        return template !== undefined && wantedClass !== undefined && className !== wantedClass;
+    });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ./src/inventory/holder.ts
+
+/**
+ * Who this run is, as written on the deploy lease so a run waiting for it can say who holds it: the workflow run on
+ * GitHub Actions, else the user, host and process. Names only: nothing here is a secret.
+ */
+function describeRunHolder(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) {
+        const actor = env.GITHUB_ACTOR ? `${env.GITHUB_ACTOR} in ` : '';
+        const workflow = env.GITHUB_WORKFLOW ? ` (${env.GITHUB_WORKFLOW})` : '';
+        return `${actor}${env.GITHUB_REPOSITORY ?? 'GitHub Actions'} run ${env.GITHUB_RUN_ID}${workflow}`;
+    }
+    let user = 'unknown user';
+    try {
+        user = (0,external_node_os_.userInfo)().username;
+    }
+    catch {
+        // No passwd entry (a container's random uid): the host and process still identify the run.
+    }
+    return `${user}@${(0,external_node_os_.hostname)()}, pid ${process.pid}`;
+}
+/** A holder read from a cluster is data: one line, no control characters, bounded. */
+function shownHolder(text) {
+    if (typeof text !== 'string' || text.trim() === '')
+        return undefined;
+    // eslint-disable-next-line no-control-regex
+    const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+    return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/lease.ts
+
+
+
+
+
+
+/** The lease annotation naming the run that holds it (who, where): holderIdentity is only the run's id. */
+const leaseHolderAnnotation = 'k8deployer.io/holder';
+/**
+ * A coordination.k8s.io Lease per app and cluster so two runs never deploy the same app at once. It has a TTL and
+ * is renewed while we work, so a killed run blocks the next one for at most one TTL.
+ */
+class DeployLease {
+    client;
+    namespace;
+    runId;
+    options;
+    renewTimer;
+    /** The renewal in flight (at most one: a renewal retrying through an outage must not overlap the next). */
+    renewing;
+    renewals = new AbortController();
+    live;
+    name;
+    constructor(client, app, namespace, runId, options) {
+        this.client = client;
+        this.namespace = namespace;
+        this.runId = runId;
+        this.options = options;
+        this.name = `k8deployer-${app}`;
+    }
+    async acquire(signal) {
+        let announced = false;
+        let heldBy;
+        // Usually nobody holds it: try to create it first and only read it when that fails (one round trip saved).
+        try {
+            this.live = await this.client.create(this.leaseObject());
+        }
+        catch (error) {
+            if (!(0,cluster_errors/* isAlreadyExists */.x9)(error))
+                throw error;
+        }
+        while (!this.live && !signal.aborted) {
+            const current = await this.client.get(this.ref());
+            try {
+                if (!current) {
+                    this.live = await this.client.create(this.leaseObject());
+                    break;
+                }
+                const spec = (current['spec'] ?? {});
+                const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+                const free = !spec.holderIdentity || spec.holderIdentity === this.runId || !(expiresAt > Date.now());
+                if (free) {
+                    this.live = await this.client.replace(this.leaseObject(current));
+                    break;
+                }
+                heldBy = this.describeHolder(current, spec, expiresAt);
+                if (!announced) {
+                    announced = true;
+                    this.options.onWait?.(`waiting for the deploy lease ${this.namespace}/${this.name}: held by ${heldBy}`);
+                }
+                await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
+            }
+            catch (error) {
+                // Someone else created or took it between our read and write: read again.
+                if (!(0,cluster_errors/* isAlreadyExists */.x9)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
+                    throw error;
+            }
+        }
+        if (!this.live) {
+            const why = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.message : 'timed out';
+            const hint = heldBy
+                ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
+                : '';
+            throw new errors/* ClusterError */.b$(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}${hint}`);
+        }
+        this.renewals = new AbortController();
+        this.renewTimer = setInterval(() => {
+            this.renewing ??= this.renew(this.renewals.signal).finally(() => (this.renewing = undefined));
+        }, (this.options.ttlSeconds * 1000) / 3);
+        this.renewTimer.unref();
+    }
+    async release() {
+        clearInterval(this.renewTimer);
+        this.renewTimer = undefined;
+        // A renewal still retrying (the API server was away) is stopped and settled before the delete, so none is sent
+        // after it; and a renewal can never create the lease again anyway (see renew).
+        this.renewals.abort();
+        await this.renewing;
+        if (!this.live)
+            return;
+        const uid = this.live.metadata['uid'];
+        this.live = undefined;
+        try {
+            const current = await this.client.get(this.ref());
+            if ((current?.['spec'] ?? {}).holderIdentity !== this.runId)
+                return;
+            await this.client.delete(this.ref(), { uid: typeof uid === 'string' ? uid : undefined });
+        }
+        catch (error) {
+            // The lease expires on its own; an unreachable cluster must not turn a finished deploy into a failure.
+            if (!(0,cluster_errors/* isNotFound */.c4)(error) && !(0,cluster_errors/* isConflict */.dh)(error))
+                this.options.onLost?.(`could not release the lease: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /**
+     * A merge patch, not a PUT: a PUT of a Lease that is gone creates it again (Leases allow create-on-update), so a
+     * renewal landing after release() deleted it would leave a lease of a finished run that blocks the next run for a
+     * TTL. A patch of a deleted lease is a 404; its uid and resourceVersion keep it to the incarnation we hold.
+     */
+    async renew(signal) {
+        const held = this.live;
+        if (!held)
+            return;
+        try {
+            const renewed = await this.client.mergePatch(this.ref(), {
+                metadata: { uid: held.metadata['uid'], resourceVersion: held.metadata['resourceVersion'] },
+                spec: {
+                    holderIdentity: this.runId,
+                    leaseDurationSeconds: this.options.ttlSeconds,
+                    renewTime: microTime(new Date()),
+                },
+            }, { signal });
+            if (this.live === held)
+                this.live = renewed;
+        }
+        catch (error) {
+            // Stopped by release(): nothing was lost.
+            if (signal.aborted)
+                return;
+            this.options.onLost?.(`could not renew the lease: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+    }
+    /** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
+    describeHolder(current, spec, expiresAt) {
+        const annotations = (current.metadata['annotations'] ?? {});
+        const who = shownHolder(annotations[leaseHolderAnnotation]);
+        const id = shownHolder(spec.holderIdentity) ?? 'unknown';
+        const until = Number.isFinite(expiresAt)
+            ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}`
+            : '';
+        return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+    }
+    ref() {
+        return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
+    }
+    leaseObject(current) {
+        const now = microTime(new Date());
+        return {
+            apiVersion: 'coordination.k8s.io/v1',
+            kind: 'Lease',
+            metadata: {
+                name: this.name,
+                namespace: this.namespace,
+                labels: { [RevisionKeys.app]: this.name.slice('k8deployer-'.length) },
+                ...(this.options.holder ? { annotations: { [leaseHolderAnnotation]: this.options.holder } } : {}),
+                ...(current ? { resourceVersion: current.metadata['resourceVersion'] } : {}),
+            },
+            spec: {
+                holderIdentity: this.runId,
+                leaseDurationSeconds: this.options.ttlSeconds,
+                acquireTime: now,
+                renewTime: now,
+            },
+        };
+    }
+}
+/** Lease times are MicroTime: RFC 3339 with exactly six fractional digits. */
+function microTime(date) {
+    return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
 ;// CONCATENATED MODULE: ./src/apply/foreign.ts
@@ -3834,7 +4668,8 @@ function derivedSecret(object) {
     if (object.kind !== 'Secret')
         return false;
     const annotations = object.metadata.annotations ?? {};
-    return object['type'] === 'kubernetes.io/service-account-token' || annotations['cert-manager.io/certificate-name'] !== undefined;
+    return (object['type'] === 'kubernetes.io/service-account-token' ||
+        annotations['cert-manager.io/certificate-name'] !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/apply/remove.ts
@@ -3979,45 +4814,6 @@ async function rollBack(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cluster/scope.ts
-
-/**
- * Removes `metadata.namespace` from cluster-scoped objects. Renderers add the app namespace to every manifest whose
- * kind they do not know (e.g. a ClusterIssuer); the server would drop it, and then the live object would never match
- * its desired twin, so prune would delete what was just applied. Scope comes from discovery, or from a CRD in the
- * same set when the kind does not exist yet.
- */
-async function withServerScope(client, rendered) {
-    const crdScopes = new Map();
-    for (const { object } of rendered.objects) {
-        if (object.kind !== 'CustomResourceDefinition')
-            continue;
-        const spec = object['spec'];
-        if (spec?.group && spec.names?.kind)
-            crdScopes.set(`${spec.names.kind}.${spec.group}`, spec.scope ?? 'Namespaced');
-    }
-    const objects = await Promise.all(rendered.objects.map(async (entry) => {
-        if (!entry.object.metadata.namespace)
-            return entry;
-        let namespaced;
-        try {
-            namespaced = (await client.resource(entry.object.apiVersion, entry.object.kind)).namespaced;
-        }
-        catch {
-            const scope = crdScopes.get(`${entry.object.kind}.${(0,kube_object/* groupOf */.F8)(entry.object.apiVersion)}`);
-            if (scope === undefined)
-                return entry;
-            namespaced = scope === 'Namespaced';
-        }
-        if (namespaced)
-            return entry;
-        const metadata = { ...entry.object.metadata };
-        delete metadata.namespace;
-        return { ...entry, object: { ...entry.object, metadata } };
-    }));
-    return { ...rendered, objects };
-}
-
 ;// CONCATENATED MODULE: ./src/apply/deploy.ts
 
 
@@ -4039,99 +4835,187 @@ async function withServerScope(client, rendered) {
 
 
 
-/** Applies the rendered app to one cluster up to (not including) prune and revision write. Never throws. */
+/** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
 async function prepareDeploy(input) {
-    let ctx = input;
-    const { client, options, bus, cluster } = ctx;
-    let rendered = ctx.rendered;
-    const deadline = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-    const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
-        ttlSeconds: ctx.tuning.leaseTtlSeconds,
-        onWait: (holder) => log(ctx, 'info', `waiting for run ${holder} to finish deploying ${rendered.app}`),
-        onLost: (reason) => log(ctx, 'warning', reason),
-    });
-    let applied = [];
-    let previous;
-    let leaseHeld = false;
-    const finish = async (result) => {
-        if (leaseHeld)
-            await lease.release();
-        leaseHeld = false;
-        return result;
-    };
-    const failed = (reason, cause) => ({
-        ok: false,
-        reason,
-        commit: () => finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason }),
-        rollBack: async (why) => {
-            if (cause instanceof cluster_errors/* ClusterUnreachableError */.hy) {
-                // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
-                // re-run converges.
-                leaseHeld = false;
-                // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
-                if (!applied.some((entry) => entry.action !== events/* ChangeAction */.Xw.Unchanged))
-                    return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; not rolled back: cluster unreachable (re-run to converge)` });
+    const deploy = new ClusterDeploy(input);
+    await deploy.prepare();
+    return deploy;
+}
+/**
+ * One cluster's deploy: prepare (namespace, lease, plan, apply the plan), then commit or roll back. The state the
+ * two later steps need (lease held, what was applied, the previous revision) is in fields, set in one place each.
+ */
+class ClusterDeploy {
+    ok = false;
+    reason;
+    plan;
+    ctx;
+    parent;
+    lease;
+    leaseHeld = false;
+    applied = [];
+    previous;
+    failureCause;
+    constructor(input) {
+        this.ctx = input;
+        const { client, options, rendered } = input;
+        this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
+        this.lease = new DeployLease(client, rendered.app, rendered.namespace, input.runId, {
+            ttlSeconds: input.tuning.leaseTtlSeconds,
+            holder: describeRunHolder(),
+            onWait: (message) => log(this.ctx, 'warning', message),
+            onLost: (reason) => log(this.ctx, 'warning', reason),
+        });
+    }
+    get cluster() {
+        return this.ctx.cluster;
+    }
+    async prepare() {
+        try {
+            const execution = await this.planAndApply();
+            this.applied = mergeApplied(this.applied, execution.applied);
+            if (execution.ok)
+                this.ok = true;
+            else
+                this.markFailed(execution.reason ?? 'deploy failed', execution.cause);
+        }
+        catch (error) {
+            this.markFailed((0,errors/* describeError */.Uc)(error), error);
+        }
+    }
+    async commit() {
+        if (!this.ok)
+            return this.finish({ cluster: this.cluster, outcome: events/* Outcome */.Pi.Failed, reason: this.reason ?? '' });
+        const { ctx, parent } = this;
+        const rendered = ctx.rendered;
+        try {
+            const pruned = ctx.options.prune ? await prune(ctx, parent, this.plan, this.previous) : noPrune;
+            if (pruned.failures.length > 0) {
+                return this.finish({
+                    cluster: this.cluster,
+                    outcome: events/* Outcome */.Pi.Failed,
+                    reason: `prune failed: ${pruned.failures.join('; ')}`,
+                    changes: changesOf(this.applied),
+                });
             }
-            if (options.rollback === types/* RollbackScope */.tr.Off || !leaseHeld)
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: why });
-            if (ctx.escalation?.aborted)
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}` });
-            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
-            return finish({ ...outcome, changes: changesOf(applied) });
-        },
-    });
-    try {
-        // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
-        if ((0,cancel/* isCancelled */.mm)(ctx.signal))
-            throw ctx.signal?.reason;
-        if (rendered.objects.length === 0) {
-            throw new errors/* K8deployerError */.QX(`refusing to deploy an empty set of objects to ${rendered.namespace}: it would prune everything`);
+            const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components));
+            return this.finish({
+                cluster: this.cluster,
+                outcome: events/* Outcome */.Pi.Succeeded,
+                revision,
+                changes: [...changesOf(this.applied), ...pruned.changes],
+            });
         }
-        rendered = await withServerScope(client, rendered);
-        ctx = { ...ctx, rendered };
-        // Validate the order (cycles, unknown depends) and the storage classes before the first write.
-        buildGraph(rendered.objects, rendered.components).order();
-        const storageProblems = await missingStorageClasses(client, rendered.objects);
-        if (storageProblems.length > 0)
-            throw new errors/* K8deployerError */.QX(storageProblems.join('; '));
-        // Warm discovery for every kind in parallel with the bookkeeping below, instead of one kind at a time later.
-        for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
-            const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
-            client.resource(apiVersion, kind).catch(() => undefined);
+        catch (error) {
+            return this.finish({
+                cluster: this.cluster,
+                outcome: events/* Outcome */.Pi.Failed,
+                reason: (0,errors/* describeError */.Uc)(error),
+                changes: changesOf(this.applied),
+            });
         }
-        client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
-        const namespace = await ensureNamespace(ctx, parent);
+    }
+    async rollBack(why) {
+        const { ctx, cluster } = this;
+        if (!this.ok) {
+            const early = this.rollbackNotPossible(why);
+            if (early)
+                return this.finish(early);
+        }
+        else if (ctx.escalation?.aborted) {
+            return this.finish({
+                cluster,
+                outcome: events/* Outcome */.Pi.Failed,
+                reason: `${why}; ${skippedRollback(ctx)}`,
+                changes: changesOf(this.applied),
+            });
+        }
+        const outcome = await rollBack({
+            ctx,
+            parent: this.parent,
+            previous: this.previous,
+            applied: this.applied,
+            reason: why,
+            ...rollbackStop(ctx),
+        });
+        return this.finish({ ...outcome, changes: changesOf(this.applied) });
+    }
+    /** A failed preparation that cannot or must not be rolled back: the result to report instead, else undefined. */
+    rollbackNotPossible(why) {
+        const { ctx, cluster } = this;
+        if (this.failureCause instanceof cluster_errors/* ClusterUnreachableError */.hy) {
+            // Nothing can be rolled back (or unlocked) on a cluster we cannot reach; the lease expires by itself and a
+            // re-run converges.
+            this.leaseHeld = false;
+            // Nothing written yet (e.g. the very first request failed): nothing to roll back, the reason says it all.
+            if (!this.applied.some((entry) => entry.action !== events/* ChangeAction */.Xw.Unchanged))
+                return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: why };
+            return {
+                cluster,
+                outcome: events/* Outcome */.Pi.Failed,
+                reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
+            };
+        }
+        if (ctx.options.rollback === types/* RollbackScope */.tr.Off || !this.leaseHeld)
+            return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: why };
+        if (ctx.escalation?.aborted)
+            return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}` };
+        return undefined;
+    }
+    markFailed(reason, cause) {
+        this.ok = false;
+        this.reason = reason;
+        this.failureCause = cause;
+    }
+    async finish(result) {
+        if (this.leaseHeld)
+            await this.lease.release();
+        this.leaseHeld = false;
+        return result;
+    }
+    /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
+    async planAndApply() {
+        const { client, options, cluster } = this.ctx;
+        const deadline = AbortSignal.any([
+            AbortSignal.timeout(options.timeoutMs),
+            ...(this.ctx.signal ? [this.ctx.signal] : []),
+        ]);
+        await this.checkBeforeFirstWrite();
+        const namespace = await ensureNamespace(this.ctx, this.parent);
         if (namespace.unclaimed) {
             // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
-            rendered = { ...rendered, objects: rendered.objects.filter((entry) => entry !== namespace.unclaimed) };
-            ctx = { ...ctx, rendered };
+            const objects = this.ctx.rendered.objects.filter((entry) => entry !== namespace.unclaimed);
+            this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
         }
-        const preApplied = namespace.preApplied;
-        const graph = buildGraph(rendered.objects, rendered.components);
+        const { preApplied } = namespace;
         for (const result of preApplied.values()) {
-            applied.push({ component: componentOf(rendered, (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(result.object))), object: result.object, action: result.created ? events/* ChangeAction */.Xw.Create : events/* ChangeAction */.Xw.Unchanged });
+            this.applied.push({
+                component: componentOf(this.ctx.rendered, (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(result.object))),
+                object: result.object,
+                action: result.created ? events/* ChangeAction */.Xw.Create : events/* ChangeAction */.Xw.Unchanged,
+            });
         }
-        await lease.acquire(deadline);
-        leaseHeld = true;
-        previous = await parent.load();
-        await removeStaleClaims(ctx, parent.id, deadline);
-        const members = parent.exists ? await parent.listMembers() : [];
-        const liveVersions = new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])]));
-        const { live: liveObjects, prefetched } = await prefetchLive(client, rendered.objects.map((entry) => entry.object), new Map(members.map((member) => [memberKey(member), member])));
-        await parent.widen(rendered.objects.map((entry) => entry.object));
-        const tracker = new ReadinessTracker({ cluster, client, bus, thresholds: ctx.tuning.thresholds });
-        const execution = await executeGraph({
+        await this.lease.acquire(deadline);
+        this.leaseHeld = true;
+        this.previous = await this.parent.load();
+        await removeStaleClaims(this.ctx, this.parent.id, deadline);
+        const members = this.parent.exists ? await this.parent.listMembers() : [];
+        const plan = await planCluster(client, this.ctx.rendered, {
+            force: options.forceConflicts,
+            flags: options.removal,
+            adopt: options.adopt,
+            concurrency: options.concurrency,
+            inventory: { parent: this.parent, previous: this.previous, members },
+        });
+        this.plan = plan;
+        await this.parent.widen(plan.objects.map((entry) => entry.object));
+        return applyPlan(plan, {
             cluster,
             client,
-            bus,
-            tracker,
-            graph,
-            applySetId: parent.id,
-            liveVersions,
-            liveObjects,
-            prefetched,
+            bus: this.ctx.bus,
+            tracker: new ReadinessTracker({ cluster, client, bus: this.ctx.bus, thresholds: this.ctx.tuning.thresholds }),
+            applySetId: this.parent.id,
+            liveVersions: new Map(members.map((member) => [memberKey(member), String(member.metadata['resourceVersion'])])),
             preApplied,
             forceConflicts: options.forceConflicts,
             adopt: options.adopt,
@@ -4139,36 +5023,43 @@ async function prepareDeploy(input) {
             objectTimeoutMs: options.objectTimeoutMs,
             signal: deadline,
         });
-        applied = mergeApplied(applied, execution.applied);
-        if (!execution.ok)
-            return failed(execution.reason ?? 'deploy failed', execution.cause);
     }
-    catch (error) {
-        return failed((0,errors/* describeError */.Uc)(error), error);
+    /** Refusals that must come before anything is written: cancelled, empty set, bad order, missing storage classes. */
+    async checkBeforeFirstWrite() {
+        const { client, signal } = this.ctx;
+        // Cancelled before anything was written here (e.g. while credentials were fetched): nothing to undo.
+        if ((0,cancel/* isCancelled */.mm)(signal))
+            throw signal?.reason;
+        if (this.ctx.rendered.objects.length === 0) {
+            throw new errors/* K8deployerError */.QX(`refusing to deploy an empty set of objects to ${this.ctx.rendered.namespace}: it would prune everything`);
+        }
+        const rendered = await withServerScope(client, this.ctx.rendered);
+        this.ctx = { ...this.ctx, rendered };
+        // Validate the order (cycles, unknown depends) and the storage classes before the first write.
+        buildGraph(rendered.objects, rendered.components).order();
+        const storageProblems = await missingStorageClasses(client, rendered.objects);
+        if (storageProblems.length > 0)
+            throw new errors/* K8deployerError */.QX(storageProblems.join('; '));
+        // Warm discovery for every kind in parallel with the bookkeeping that follows, instead of one kind at a time.
+        for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
+            const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
+            client.resource(apiVersion, kind).catch(() => undefined);
+        }
+        client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
     }
-    return {
-        ok: true,
-        commit: async () => {
-            try {
-                const pruned = options.prune ? await prune(ctx, parent, previous) : { failures: [], changes: [] };
-                if (pruned.failures.length > 0) {
-                    return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `prune failed: ${pruned.failures.join('; ')}`, changes: changesOf(applied) });
-                }
-                const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components));
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Succeeded, revision, changes: [...changesOf(applied), ...pruned.changes] });
-            }
-            catch (error) {
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: (0,errors/* describeError */.Uc)(error), changes: changesOf(applied) });
-            }
-        },
-        rollBack: async (why) => {
-            if (ctx.escalation?.aborted)
-                return finish({ cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}`, changes: changesOf(applied) });
-            const outcome = await rollBack({ ctx, parent, previous, applied, reason: why, ...rollbackStop(ctx) });
-            return finish({ ...outcome, changes: changesOf(applied) });
-        },
-    };
 }
+/**
+ * Executes a plan: every object in the plan's dependency order, as soon as what it depends on is ready; unchanged
+ * objects are not written. kapp's Apply(graph) of Calculate()'s result.
+ */
+function applyPlan(plan, options) {
+    return executeGraph({
+        ...options,
+        graph: graphOfPlan(plan),
+        planned: new Map(plan.objects.map((entry) => [entry.key, entry])),
+    });
+}
+const noPrune = { failures: [], changes: [] };
 /**
  * After a cancellation the rollback gets a bounded share of the runner's grace window and stops at a second signal;
  * what it could not finish is said in the reason, and a re-run converges (the lease is released either way).
@@ -4220,15 +5111,23 @@ async function ensureNamespace(ctx, parent) {
         return { preApplied, unclaimed: desired };
     }
     const object = decorate(desired.object, applySetId);
-    const unchanged = live ? await unchangedOrRefused(client, object, live, { applySetId, adopt: options.adopt, forceConflicts: options.forceConflicts }) : undefined;
-    const result = unchanged ? { object: unchanged, created: false } : await client.apply(object, { force: options.forceConflicts });
+    const unchanged = live
+        ? await unchangedOrRefused(client, object, live, {
+            applySetId,
+            adopt: options.adopt,
+            forceConflicts: options.forceConflicts,
+        })
+        : undefined;
+    const result = unchanged
+        ? { object: unchanged, created: false }
+        : await client.apply(object, { force: options.forceConflicts });
     preApplied.set((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(desired.object)), result);
     return { preApplied };
 }
-async function prune(ctx, parent, previous) {
+async function prune(ctx, parent, plan, previous) {
     const { client, options, rendered } = ctx;
-    const members = await parent.listMembers();
-    const dropped = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.removal);
+    // The plan was computed under the lease: its prune set is still what the new set drops.
+    const dropped = plan?.prune ?? [];
     // A pruned StatefulSet's claims are its data: they go with it only under deletePvcs, like labelled PVCs.
     const claims = options.removal.deletePvcs
         ? (await Promise.all(dropped.filter((object) => object.kind === 'StatefulSet').map((sts) => claimTemplateClaims(client, sts)))).flat()
@@ -4310,6 +5209,7 @@ const defaultTuning = {
 
 
 
+
 /**
  * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from
  * the rendered set when the parent is gone), in reverse dependency order, then the parent. PVCs stay unless
@@ -4319,12 +5219,12 @@ async function deleteApp(ctx) {
     const { client, rendered, options, cluster, bus } = ctx;
     const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
     const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-    if (!namespaceExists) {
-        return { cluster, outcome: events/* Outcome */.Pi.Deleted, reason: `namespace ${rendered.namespace} does not exist: nothing to delete` };
-    }
+    if (!namespaceExists)
+        return nothingToDelete(ctx, ' (the namespace does not exist)');
     const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
         ttlSeconds: ctx.tuning.leaseTtlSeconds,
-        onWait: (holder) => bus.emit({ type: 'log', level: 'info', cluster, message: `waiting for run ${holder}`, at: Date.now() }),
+        holder: describeRunHolder(),
+        onWait: (message) => bus.emit({ type: 'log', level: 'warning', cluster, message, at: Date.now() }),
     });
     // A cancellation (SIGINT/SIGTERM) stops the deletions in flight; the lease is still released below.
     const stop = AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]);
@@ -4335,7 +5235,12 @@ async function deleteApp(ctx) {
         const members = parent.exists ? await parent.listMembers() : await renderedMembers(ctx, parent.id);
         // Claims the StatefulSets' controller made: not labelled, but the app's data; removed only with deletePvcs.
         const claims = await appClaims(ctx, members, parent.id);
-        const doomed = [...members.filter((member) => removable(member, parent.id, options.removal)), ...(options.removal.deletePvcs ? claims : [])];
+        const doomed = [
+            ...members.filter((member) => removable(member, parent.id, options.removal)),
+            ...(options.removal.deletePvcs ? claims : []),
+        ];
+        if (members.length === 0 && doomed.length === 0)
+            return nothingToDelete(ctx, '');
         const namespaces = doomed.filter((object) => object.kind === 'Namespace');
         const timeoutMs = options.objectTimeoutMs;
         const removeOptions = {
@@ -4358,7 +5263,11 @@ async function deleteApp(ctx) {
             leaseHeld = false;
             failures.push(...(await removeObjects(namespaces, removeOptions)));
         }
-        const changes = doomed.map((object) => ({ component: '', ref: (0,kube_object/* refOf */.H8)(object), action: events/* ChangeAction */.Xw.Delete }));
+        const changes = doomed.map((object) => ({
+            component: '',
+            ref: (0,kube_object/* refOf */.H8)(object),
+            action: events/* ChangeAction */.Xw.Delete,
+        }));
         if (failures.length > 0) {
             return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: `could not delete: ${failures.join('; ')}`, changes };
         }
@@ -4371,6 +5280,16 @@ async function deleteApp(ctx) {
         if (leaseHeld)
             await lease.release();
     }
+}
+/**
+ * Nothing of the app was found: a success (deleting what is already gone is a no-op, so a teardown job can be re-run),
+ * but said plainly and as a warning, so a mistyped app name, namespace or cluster does not look like a deletion.
+ */
+function nothingToDelete(ctx, detail) {
+    const { rendered, cluster } = ctx;
+    const reason = `no objects of app ${rendered.app} in namespace ${rendered.namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+    ctx.bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() });
+    return { cluster, outcome: events/* Outcome */.Pi.Deleted, reason };
 }
 /** Without a parent, the rendered set tells where to look; only objects carrying our label count. */
 async function renderedMembers(ctx, applySetId) {
@@ -4406,80 +5325,6 @@ function uniqueObjects(objects) {
     return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Server-side dry run of every desired object (with the ApplySet label the deploy would add), compared with the
- * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
- * set drops (delete). Reads only.
- */
-async function planCluster(client, input, options) {
-    const rendered = await withServerScope(client, input);
-    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
-    const order = buildGraph(rendered.objects, rendered.components).order();
-    const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-    const previous = namespaceExists ? await parent.load() : undefined;
-    const problems = await missingStorageClasses(client, rendered.objects);
-    const planned = await Promise.all(order.map(async (node) => {
-        const desired = decorate(node.desired.object, parent.id);
-        const ref = (0,kube_object/* refOf */.H8)(desired);
-        const base = { component: node.desired.component, ref };
-        try {
-            const live = await client.get(ref);
-            if (!live)
-                return { ...base, action: events/* ChangeAction */.Xw.Create };
-            const owner = ownerOf(live, parent.id);
-            if (owner !== Owner.Ours && !options.adopt) {
-                // Deploy uses an existing namespace of others as it is and leaves it out of the app (see ensureNamespace).
-                if (desired.kind === 'Namespace' && desired.metadata.name === rendered.namespace)
-                    return undefined;
-                throw adoptionRefused(live, owner);
-            }
-            const { object: dryRun } = await client.apply(desired, { dryRun: true, force: options.force });
-            if (unchangedByApply(live, dryRun))
-                return { ...base, action: events/* ChangeAction */.Xw.Unchanged };
-            return { ...base, action: events/* ChangeAction */.Xw.Update, diff: objectDiff(live, dryRun) };
-        }
-        catch (error) {
-            // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
-            if ((0,cluster_errors/* isNotFound */.c4)(error) || isUnknownKind(error))
-                return { ...base, action: events/* ChangeAction */.Xw.Create };
-            if (error instanceof AdoptionRefusedError) {
-                problems.push((0,errors/* describeError */.Uc)(error));
-                return { ...base, action: events/* ChangeAction */.Xw.Update };
-            }
-            problems.push(`${ref.kind}/${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}: ${(0,errors/* describeError */.Uc)(error)}`);
-            return { ...base, action: events/* ChangeAction */.Xw.Update };
-        }
-    }));
-    const changes = planned.filter((change) => change !== undefined);
-    const members = parent.exists ? await parent.listMembers() : [];
-    const deletions = pruneCandidates(members, rendered.objects.map((entry) => entry.object), parent.id, options.flags).map((object) => ({ component: componentOfMember(object, previous), ref: (0,kube_object/* refOf */.H8)(object), action: events/* ChangeAction */.Xw.Delete }));
-    return {
-        cluster: client.name,
-        app: rendered.app,
-        namespace: rendered.namespace,
-        applySetId: parent.id,
-        changes: [...changes, ...deletions],
-        problems,
-    };
-}
-function isUnknownKind(error) {
-    return error instanceof UnknownKindError;
-}
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The deploy engine's public entry: plan, deploy and delete an app on one or many clusters. Clusters run in
 // parallel and isolated: one failing (or unreachable) never stops or corrupts another. Everything the user sees
@@ -4500,18 +5345,30 @@ async function runPlan(request) {
     const plans = [];
     const clusters = await Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
-        request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: startedAt });
+        request.bus.emit({
+            type: 'cluster-started',
+            cluster: target.cluster,
+            namespace: target.rendered.namespace,
+            at: startedAt,
+        });
         const outcome = await inCluster(request, target, async (client) => {
             const { options } = request;
             const plan = await planCluster(client, target.rendered, {
                 force: options.forceConflicts,
                 flags: options.removal,
                 adopt: options.adopt,
+                concurrency: options.concurrency,
                 ...(options.repository ? { repository: options.repository } : {}),
             });
-            plans.push(plan);
+            plans.push(withoutSecretValues(plan));
             for (const problem of plan.problems) {
-                request.bus.emit({ type: 'log', level: 'warning', cluster: target.cluster, message: problem, at: Date.now() });
+                request.bus.emit({
+                    type: 'log',
+                    level: 'warning',
+                    cluster: target.cluster,
+                    message: problem,
+                    at: Date.now(),
+                });
             }
             request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
             const failed = plan.problems.length > 0;
@@ -4526,7 +5383,10 @@ async function runPlan(request) {
         return outcome;
     }));
     const result = finishRun(request, started, clusters, events/* Outcome */.Pi.Planned);
-    return { ...result, plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)) };
+    return {
+        ...result,
+        plans: request.targets.flatMap((target) => plans.filter((plan) => plan.cluster === target.cluster)),
+    };
 }
 /**
  * Applies the rendered app to every target: objects in dependency order as soon as their dependencies are ready,
@@ -4547,7 +5407,12 @@ async function runDeploy(request) {
         }
         catch (error) {
             const reason = (0,errors/* describeError */.Uc)(error);
-            return { ok: false, reason, commit: async () => failedResult(entry.target, reason), rollBack: async () => failedResult(entry.target, reason) };
+            return {
+                ok: false,
+                reason,
+                commit: () => Promise.resolve(failedResult(entry.target, reason)),
+                rollBack: () => Promise.resolve(failedResult(entry.target, reason)),
+            };
         }
     };
     const conclude = async (entry, finalize) => {
@@ -4568,7 +5433,12 @@ async function runDeploy(request) {
         return apiWrites === undefined ? result : { ...result, apiWrites };
     };
     for (const entry of contexts) {
-        request.bus.emit({ type: 'cluster-started', cluster: entry.target.cluster, namespace: entry.target.rendered.namespace, at: Date.now() });
+        request.bus.emit({
+            type: 'cluster-started',
+            cluster: entry.target.cluster,
+            namespace: entry.target.rendered.namespace,
+            at: Date.now(),
+        });
     }
     let clusters;
     if (scope === types/* RollbackScope */.tr.All && contexts.length > 1) {
@@ -4599,7 +5469,12 @@ async function runDelete(request) {
     const tuning = tuningOf(request);
     const clusters = await Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
-        request.bus.emit({ type: 'cluster-started', cluster: target.cluster, namespace: target.rendered.namespace, at: Date.now() });
+        request.bus.emit({
+            type: 'cluster-started',
+            cluster: target.cluster,
+            namespace: target.rendered.namespace,
+            at: Date.now(),
+        });
         const result = await inCluster(request, target, (client) => deleteApp(contextFor(request, target, client, tuning)));
         emitClusterFinished(request, result, startedAt);
         return result;
@@ -4693,7 +5568,11 @@ function failedResult(target, reason) {
     return { cluster: target.cluster, outcome: events/* Outcome */.Pi.Failed, reason };
 }
 function tuningOf(request) {
-    return { ...defaultTuning, ...request.tuning, thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds } };
+    return {
+        ...defaultTuning,
+        ...request.tuning,
+        thresholds: { ...defaultTuning.thresholds, ...request.tuning?.thresholds },
+    };
 }
 /** The run's settings as the engine takes them: durations in milliseconds, the removal flags in one place. */
 function engineOptions(settings) {

@@ -129,7 +129,13 @@ function label(input) {
 /** Parses every input once; each bad one becomes an InputError that names it and says what it expects. */
 function parseActionInputs(getInput) {
     const read = (name) => (getInput(name) ?? '').trim();
-    const settings = { ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSettings */ .L6, variables: {}, clusters: [], command: 'deploy', specPath: 'k8deployer.yaml' };
+    const settings = {
+        ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSettings */ .L6,
+        variables: {},
+        clusters: [],
+        command: 'deploy',
+        specPath: 'k8deployer.yaml',
+    };
     const writable = settings;
     for (const option of _options_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedOptions */ .mJ) {
         const raw = read(option.input);
@@ -167,6 +173,9 @@ function parseActionInputs(getInput) {
     // An explicit preview-ttl wins over the spec's preview.ttlHours; the default does not.
     if (ttlRaw !== '')
         settings.previewTtlHours = action.preview.ttlHours;
+    const groupRaw = read('comment-group');
+    if (groupRaw)
+        action.commentGroup = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSingleLine */ .e7)(label('comment-group'), groupRaw, 'a group name');
     if (environmentRaw)
         action.environment = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSingleLine */ .e7)(label('environment'), environmentRaw, 'an environment name');
     if (hostRaw)
@@ -204,8 +213,8 @@ function checkPattern(input, pattern, options) {
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17356);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20222);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38528);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65404);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86579);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93442);
 /* harmony import */ var _preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90633);
 /* harmony import */ var _preview_ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67389);
 /* harmony import */ var _settings_action_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70385);
@@ -238,7 +247,10 @@ async function sweepPreviews(request) {
     const renders = [];
     try {
         for (const prepared of base.targets.filter(({ target }) => previewClusters.includes(target.name))) {
-            const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCredentials */ .z8)(request.providerConfig(prepared), { ...request.credentials, env: request.env });
+            const resolved = await (0,_credentials_index_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCredentials */ .z8)(request.providerConfig(prepared), {
+                ...request.credentials,
+                env: request.env,
+            });
             credentials.push(resolved);
             const namespaces = await resolved.kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.CoreV1Api).listNamespace({
                 labelSelector: `${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .previewPrLabel */ .xi},${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .partOfLabel */ .LR}=${prepared.rendered.app},${_settings_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryLabel */ .v}=${repository.labelValue}`,
@@ -255,7 +267,11 @@ async function sweepPreviews(request) {
                 for (const entry of preview.targets) {
                     const name = `${entry.target.name}/${candidate.namespace}`;
                     renders.push({ target: { ...entry.target, name }, rendered: { ...entry.rendered, cluster: name } });
-                    targets.push({ cluster: name, kubeConfig: resolved.kubeConfig, rendered: { ...entry.rendered, cluster: name } });
+                    targets.push({
+                        cluster: name,
+                        kubeConfig: resolved.kubeConfig,
+                        rendered: { ...entry.rendered, cluster: name },
+                    });
                 }
             }
         }

@@ -32,10 +32,14 @@ async function resolveGke(config, ctx) {
         subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
         ...(config.endpoints?.sts ? { token_url: `${(0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y0)(config.endpoints.sts)}/v1/token` } : {}),
         ...(config.serviceAccount
-            ? { service_account_impersonation_url: `${iam}/v1/projects/-/serviceAccounts/${encodeURIComponent(config.serviceAccount)}:generateAccessToken` }
+            ? {
+                service_account_impersonation_url: `${iam}/v1/projects/-/serviceAccounts/${encodeURIComponent(config.serviceAccount)}:generateAccessToken`,
+            }
             : {}),
         scopes: ['https://www.googleapis.com/auth/cloud-platform'],
-        subject_token_supplier: { getSubjectToken: () => (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .requestIdToken */ .gj)(ctx, P, `https://iam.googleapis.com/${provider}`, secrets) },
+        subject_token_supplier: {
+            getSubjectToken: () => (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .requestIdToken */ .gj)(ctx, P, `https://iam.googleapis.com/${provider}`, secrets),
+        },
         // The library's own cache runs on the wall clock; the refresh decision is made below on ctx.now instead.
         eagerRefreshThresholdMillis: Number.MAX_SAFE_INTEGER,
         ...(ctx.fetch ? { transporterOptions: { fetchImplementation: ctx.fetch } } : {}),
@@ -59,12 +63,16 @@ async function resolveGke(config, ctx) {
     const url = `${container}/v1/projects/${encodeURIComponent(config.project)}/locations/${encodeURIComponent(config.location)}/clusters/${encodeURIComponent(config.cluster)}`;
     const cluster = await (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchJson */ .x6)(ctx, P, 'get cluster', url, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } }, (p) => gkeError(p, config));
     if (cluster.status && cluster.status !== 'RUNNING' && cluster.status !== 'RECONCILING') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'get cluster', `cluster ${config.cluster} is ${cluster.status}`, { retryable: cluster.status === 'PROVISIONING' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'get cluster', `cluster ${config.cluster} is ${cluster.status}`, {
+            retryable: cluster.status === 'PROVISIONING',
+        });
     }
     const dns = cluster.controlPlaneEndpointsConfig?.dnsEndpointConfig?.endpoint;
     const host = config.useDnsEndpoint ? dns : cluster.endpoint;
     if (!host)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'get cluster', config.useDnsEndpoint ? `cluster ${config.cluster} has no DNS endpoint enabled` : `cluster ${config.cluster} has no endpoint yet`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'get cluster', config.useDnsEndpoint
+            ? `cluster ${config.cluster} has no DNS endpoint enabled`
+            : `cluster ${config.cluster} has no endpoint yet`);
     const server = `https://${host}`;
     // DNS endpoints (*.gke.goog) present a publicly trusted certificate, not one from the cluster CA.
     const publicCert = host.endsWith('.gke.goog');
@@ -82,17 +90,43 @@ async function resolveGke(config, ctx) {
 function googleAuthError(error, config, provider) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE)
         return error;
-    const response = error.response;
+    const response = error
+        .response;
     const status = response?.status;
     const url = String(response?.config?.url ?? '');
-    const detail = response?.data ? (typeof response.data === 'string' ? response.data : JSON.stringify(response.data)) : (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
-    if (/generateAccessToken/.test(url) || (status === 403 && config.serviceAccount)) {
+    const detail = response?.data
+        ? typeof response.data === 'string'
+            ? response.data
+            : JSON.stringify(response.data)
+        : (0,_util_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
+    if (isImpersonationError(response?.data, url, status, config)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'impersonate service account', `HTTP ${status ?? '?'}: ${detail} — the pool principal needs roles/iam.workloadIdentityUser on ${config.serviceAccount}`, { cause: error });
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CredentialsError */ .lE(P, 'token exchange', `HTTP ${status ?? '?'}: ${detail} — check that ${provider} exists, trusts https://token.actions.githubusercontent.com and its attribute condition admits this repository`, {
         cause: error,
         retryable: status === undefined || status >= 500,
     });
+}
+/**
+ * Which of the two google-auth-library calls failed. The request URL says it when the library passes it on; else the
+ * body's shape: STS answers with an OAuth 2.0 error (RFC 6749 §5.2, `{"error": "invalid_grant", ...}`), IAM
+ * Credentials with a Google API error object. A 403 with a service account to impersonate is the last fallback.
+ */
+function isImpersonationError(data, url, status, config) {
+    if (/generateAccessToken/.test(url))
+        return true;
+    const body = typeof data === 'string' ? parseJson(data) : data;
+    if (typeof body?.error === 'string')
+        return false;
+    return status === 403 && Boolean(config.serviceAccount);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 function gkeError(p, config) {
     switch (p.status) {

@@ -42,14 +42,20 @@ async function resolveDoks(config, ctx) {
     const id = matches[0].id;
     const fetchCredentials = () => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchJson */ .x6)(ctx, P, 'get credentials', `${api}/v2/kubernetes/clusters/${encodeURIComponent(id)}/credentials?expiry_seconds=${expirySeconds}`, { headers }, onError('kubernetes:access_cluster'));
     const first = await fetchCredentials();
-    const expiresAtOf = (c) => (c.expires_at ? new Date(c.expires_at) : new Date((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nowOf */ .Ic)(ctx).getTime() + expirySeconds * 1000));
+    const expiresAtOf = (c) => c.expires_at ? new Date(c.expires_at) : new Date((0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nowOf */ .Ic)(ctx).getTime() + expirySeconds * 1000);
     const name = `doks-${config.cluster}`;
     secrets.add(first.client_key_data ?? undefined);
     if (!first.token) {
-        // Clusters that hand out client certificates: no refresh path without rebuilding the config; the expiry is reported.
+        // Clusters that hand out client certificates: no refresh path without rebuilding the config; the expiry is
+        // reported.
         if (!first.client_certificate_data || !first.client_key_data)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CredentialsError */ .lE(P, 'get credentials', 'the API returned neither a token nor a client certificate');
-        const kubeConfig = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .buildKubeConfig */ .YX)({ name, server: first.server, caData: first.certificate_authority_data, user: { certData: first.client_certificate_data, keyData: first.client_key_data } });
+        const kubeConfig = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .buildKubeConfig */ .YX)({
+            name,
+            server: first.server,
+            caData: first.certificate_authority_data,
+            user: { certData: first.client_certificate_data, keyData: first.client_key_data },
+        });
         const expiresAt = expiresAtOf(first);
         return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsOf */ .YN)(kubeConfig, first.server, secrets, { expiresAt: () => expiresAt });
     }
@@ -63,7 +69,12 @@ async function resolveDoks(config, ctx) {
     // A tenth of the lifetime (at least a minute), so a short expiry still refreshes ahead of time.
     { refreshBeforeMs: Math.max(60_000, expirySeconds * 100), now: () => (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nowOf */ .Ic)(ctx), secrets });
     tokens.seed(first.token, expiresAtOf(first));
-    const kubeConfig = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .buildKubeConfig */ .YX)({ name, server: first.server, caData: first.certificate_authority_data, user: { source: tokens } });
+    const kubeConfig = (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .buildKubeConfig */ .YX)({
+        name,
+        server: first.server,
+        caData: first.certificate_authority_data,
+        user: { source: tokens },
+    });
     return (0,_util_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialsOf */ .YN)(kubeConfig, first.server, secrets, { tokens });
 }
 function doError(p, tokenEnv, scope) {

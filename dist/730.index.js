@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -92,8 +94,8 @@ function readGitHubRunContext(env) {
     return context;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
-var pipeline = __webpack_require__(65404);
+// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
+var pipeline = __webpack_require__(93442);
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __webpack_require__(31664);
 // EXTERNAL MODULE: external "node:crypto"
@@ -228,7 +230,10 @@ function isPullRequestPayload(payload) {
 function pullRequestBase(payload) {
     if (!isPullRequestPayload(payload))
         return undefined;
-    return { sha: typeof payload.pull_request.base.sha === 'string' ? payload.pull_request.base.sha : '', pr: payload.pull_request.number };
+    return {
+        sha: typeof payload.pull_request.base.sha === 'string' ? payload.pull_request.base.sha : '',
+        pr: payload.pull_request.number,
+    };
 }
 /** A PR whose head lives in another repository (a fork; a deleted fork has no head repo at all). */
 function isForkPullRequest(payload) {
@@ -251,14 +256,30 @@ function previewRun(input, payload, up) {
     const clusters = previewClusters ? { clusters: [...previewClusters] } : {};
     const hostPattern = input.options.hostPattern ?? input.preview?.host;
     if (!up) {
-        const down = { kind: 'preview-down', command: types/* Command */.uB.PreviewDown, pr, namespace, environment, ...clusters };
+        const down = {
+            kind: 'preview-down',
+            command: types/* Command */.uB.PreviewDown,
+            pr,
+            namespace,
+            environment,
+            ...clusters,
+        };
         if (hostPattern)
             down.host = previewHost(hostPattern, { app: input.app, pr });
         return down;
     }
     const sha = payload.pull_request.head.sha;
     const imageTag = (input.preview?.imageTag ?? 'pr-${pr}').replaceAll('${pr}', String(pr)).replaceAll('${sha}', sha);
-    const run = { kind: 'preview-up', command: types/* Command */.uB.PreviewUp, pr, sha, namespace, environment, imageTag, ...clusters };
+    const run = {
+        kind: 'preview-up',
+        command: types/* Command */.uB.PreviewUp,
+        pr,
+        sha,
+        namespace,
+        environment,
+        imageTag,
+        ...clusters,
+    };
     if (hostPattern) {
         run.host = previewHost(hostPattern, { app: input.app, pr });
         run.url = `https://${run.host}`;
@@ -267,7 +288,14 @@ function previewRun(input, payload, up) {
 }
 const pullRequestEvents = new Set(['pull_request', 'pull_request_target']);
 /** Commands that use cluster credentials: everything but render. */
-const credentialedCommands = new Set([types/* Command */.uB.Plan, types/* Command */.uB.Deploy, types/* Command */.uB.Delete, types/* Command */.uB.PreviewUp, types/* Command */.uB.PreviewDown, types/* Command */.uB.PreviewSweep]);
+const credentialedCommands = new Set([
+    types/* Command */.uB.Plan,
+    types/* Command */.uB.Deploy,
+    types/* Command */.uB.Delete,
+    types/* Command */.uB.PreviewUp,
+    types/* Command */.uB.PreviewDown,
+    types/* Command */.uB.PreviewSweep,
+]);
 /**
  * Events auto mode does not act on: their payload is written by someone who may not be trusted with the workflow's
  * credentials (a comment, a review), or they run on a ref that is not a branch of this repository (a merge queue's
@@ -288,7 +316,10 @@ function resolveEventRun(input) {
     const fork = pullRequest !== undefined && isForkPullRequest(pullRequest) && !input.options.allowForks;
     if (command === types/* Command */.uB.PreviewUp || command === types/* Command */.uB.PreviewDown) {
         if (!pullRequest || !pullRequestEvents.has(eventName)) {
-            return { kind: 'refused', reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})` };
+            return {
+                kind: 'refused',
+                reason: `command ${command} needs a pull_request event (this run was triggered by ${eventName || 'nothing'})`,
+            };
         }
         if (fork)
             return { kind: 'refused', reason: forkRefusal(pullRequest, command) };
@@ -296,7 +327,10 @@ function resolveEventRun(input) {
     }
     if (command === types/* Command */.uB.PreviewSweep && pullRequest) {
         // The sweep would take its clusters from the checked-out spec, which on a pull request is the PR's.
-        return { kind: 'refused', reason: `command ${command} does not run on pull request events; run it on schedule (auto mode does) or workflow_dispatch` };
+        return {
+            kind: 'refused',
+            reason: `command ${command} does not run on pull request events; run it on schedule (auto mode does) or workflow_dispatch`,
+        };
     }
     if (command !== 'auto') {
         if (fork && credentialedCommands.has(command))
@@ -317,10 +351,17 @@ function resolveEventRun(input) {
                 return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
             const action = pullRequest.action;
             if (previewUpActions.has(action))
-                return fork ? { kind: 'refused', reason: forkRefusal(pullRequest, types/* Command */.uB.PreviewUp) } : previewRun(input, pullRequest, true);
+                return fork
+                    ? { kind: 'refused', reason: forkRefusal(pullRequest, types/* Command */.uB.PreviewUp) }
+                    : previewRun(input, pullRequest, true);
             // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
             if (action === 'closed') {
-                return fork ? { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed` } : previewRun(input, pullRequest, false);
+                return fork
+                    ? {
+                        kind: 'skip',
+                        reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed`,
+                    }
+                    : previewRun(input, pullRequest, false);
             }
             return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
         }
@@ -347,7 +388,13 @@ function pushRun(input, push, command) {
     const rules = input.releases ?? [];
     const match = matchReleaseRule(tag, rules);
     if (match) {
-        const run = { kind: 'release', command: types/* Command */.uB.Deploy, tag, version: match.version, imageTag: match.imageTag };
+        const run = {
+            kind: 'release',
+            command: types/* Command */.uB.Deploy,
+            tag,
+            version: match.version,
+            imageTag: match.imageTag,
+        };
         if (match.environment !== undefined)
             run.environment = match.environment;
         if (match.clusters !== undefined)
@@ -419,7 +466,7 @@ function assertConfinedToPreview(prepared, namespace, options = {}) {
                 if (object.metadata.name !== namespace)
                     message = `a preview may only create its own namespace ${namespace}, not ${what}`;
             }
-            else if (manifests/* clusterScopedKinds */.O.has(object.kind)) {
+            else if (manifests/* clusterScopedKinds */.OS.has(object.kind)) {
                 message = `${what} is cluster-scoped; a preview only writes objects inside its namespace ${namespace} (leave it out of previews, e.g. with the component's clusters or enabled field)`;
             }
             else if (object.metadata.namespace !== namespace) {
@@ -436,7 +483,10 @@ function assertConfinedToPreview(prepared, namespace, options = {}) {
     }
     if (problems.length > maxProblems) {
         const more = problems.length - maxProblems;
-        problems.splice(maxProblems, more, { ...problems[maxProblems - 1], message: `... and ${more} more objects outside the preview namespace` });
+        problems.splice(maxProblems, more, {
+            ...problems[maxProblems - 1],
+            message: `... and ${more} more objects outside the preview namespace`,
+        });
     }
     if (problems.length > 0)
         throw new errors/* SpecError */.G8(problems);
@@ -458,12 +508,16 @@ function foreignHostProblem(object, previewHost) {
 }
 function routedHosts(object) {
     const spec = object.spec ?? {};
-    const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+    const strings = (value) => Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
     if (object.kind === 'Ingress') {
         const rules = Array.isArray(spec.rules) ? spec.rules : [];
         const tls = Array.isArray(spec.tls) ? spec.tls : [];
-        const ruleHosts = rules.map((rule) => rule?.host).filter((host) => typeof host === 'string');
-        return [...new Set([...ruleHosts, ...tls.flatMap((entry) => strings(entry?.hosts))])];
+        const ruleHosts = rules
+            .map((rule) => rule?.host)
+            .filter((host) => typeof host === 'string');
+        return [
+            ...new Set([...ruleHosts, ...tls.flatMap((entry) => strings(entry?.hosts))]),
+        ];
     }
     if (/Route$/.test(object.kind) && (0,kube_object/* groupOf */.F8)(object.apiVersion) === 'gateway.networking.k8s.io')
         return [...new Set(strings(spec.hostnames))];
@@ -537,13 +591,18 @@ async function applyBaseCredentials(prepared, options) {
         throw new UntrustedCredentialsError(`the base branch's spec has none of the clusters this run targets (${added.join(', ')}); a pull request cannot add clusters`);
     }
     const previewClusters = options.previewClustersFromBase ? basePreviewClusters(baseDocument.value) : undefined;
-    const notPreviewed = previewClusters ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name)) : [];
+    const notPreviewed = previewClusters
+        ? prepared.targets.map(({ target }) => target.name).filter((name) => !previewClusters.includes(name))
+        : [];
     if (previewClusters)
         prepared.targets = prepared.targets.filter(({ target }) => previewClusters.includes(target.name));
     if (prepared.targets.length === 0) {
         throw new UntrustedCredentialsError(`the base branch's spec previews on ${previewClusters?.join(', ') || 'no cluster'}, not on ${notPreviewed.join(', ')}; a pull request cannot move its preview to another cluster`);
     }
-    const baseTargets = unusableBaseAsError(() => (0,load/* resolveTargets */.h5)(baseDocument, { ...options.specOptions, clusters: prepared.targets.map(({ target }) => target.name) }));
+    const baseTargets = unusableBaseAsError(() => (0,load/* resolveTargets */.h5)(baseDocument, {
+        ...options.specOptions,
+        clusters: prepared.targets.map(({ target }) => target.name),
+    }));
     refuseNewEnvReads(prepared, baseTargets);
     const changed = [];
     for (const entry of prepared.targets) {
@@ -569,7 +628,9 @@ async function applyBaseCredentials(prepared, options) {
  */
 function refuseNewEnvReads(prepared, baseTargets) {
     // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
-    const secretReads = (target) => (0,env_names/* envNameReferences */.D3)(target.spec).filter((ref) => ref.pointer.startsWith('/secrets/')).map((ref) => ref.name);
+    const secretReads = (target) => (0,env_names/* envNameReferences */.D3)(target.spec)
+        .filter((ref) => ref.pointer.startsWith('/secrets/'))
+        .map((ref) => ref.name);
     const baseNames = new Set(baseTargets.flatMap(secretReads));
     const fresh = new Set(prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)));
     if (fresh.size === 0)
@@ -596,7 +657,9 @@ function unusableBaseAsError(work) {
     }
     catch (error) {
         const detail = error instanceof errors/* SpecError */.G8 ? error.message.split('\n').slice(0, 3).join('; ') : (0,errors/* describeError */.Uc)(error);
-        throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, { cause: error });
+        throw new UntrustedCredentialsError(`the base branch's spec cannot be used for credentials: ${detail}`, {
+            cause: error,
+        });
     }
 }
 /** The names of the spec's clusters as written (a spec without clusters has the one local-kubeconfig cluster). */
@@ -604,14 +667,19 @@ function clusterNames(value) {
     const clusters = value?.clusters;
     if (!Array.isArray(clusters) || clusters.length === 0)
         return [load/* defaultClusterName */.D_];
-    return clusters.map((cluster) => cluster?.name).filter((name) => typeof name === 'string');
+    return clusters
+        .map((cluster) => cluster?.name)
+        .filter((name) => typeof name === 'string');
 }
 /** `kubeconfig.server` style paths of the fields that differ (values are not shown: they may be sensitive). */
 function changedFields(head, base) {
     if (head.provider !== base.provider)
         return [`provider (${String(base.provider)} → ${String(head.provider)})`];
     const keys = new Set([...Object.keys(head), ...Object.keys(base)].filter((key) => key !== 'provider'));
-    return [...keys].filter((key) => JSON.stringify(head[key]) !== JSON.stringify(base[key])).map((key) => `${String(base.provider)}.${key}`).sort();
+    return [...keys]
+        .filter((key) => JSON.stringify(head[key]) !== JSON.stringify(base[key]))
+        .map((key) => `${String(base.provider)}.${key}`)
+        .sort();
 }
 /**
  * A kubeconfig file or CA file the base names inside the repository would still be read from the head's checkout,
@@ -675,8 +743,6 @@ function describeTrustedCredentials(report) {
 
 // EXTERNAL MODULE: ./src/report/comment.ts
 var comment = __webpack_require__(54231);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/preview/pull-request-guard.ts
 
 
@@ -696,7 +762,9 @@ async function useBaseCredentials(prepared, options) {
     const { settings, github } = options;
     // Loaded only on pull request events: @actions/github costs a noticeable part of the cold start.
     const { baseFileReader } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 47232));
-    const client = github ? (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: github.token, baseUrl: github.apiUrl }) : undefined;
+    const client = github
+        ? (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: github.token, baseUrl: github.apiUrl })
+        : undefined;
     const report = await applyBaseCredentials(prepared, {
         specPath: settings.specPath,
         workspace: options.workspace,
@@ -711,7 +779,8 @@ async function useBaseCredentials(prepared, options) {
             ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
         },
         tempDir: options.tempDir,
-        previewClustersFromBase: (settings.command === types/* Command */.uB.PreviewUp || settings.command === types/* Command */.uB.PreviewDown) && options.inputClusters.length === 0,
+        previewClustersFromBase: (settings.command === types/* Command */.uB.PreviewUp || settings.command === types/* Command */.uB.PreviewDown) &&
+            options.inputClusters.length === 0,
     });
     const note = describeTrustedCredentials(report);
     if (note)
@@ -741,8 +810,8 @@ function previewOwnerCheck(repository, run) {
 
 // EXTERNAL MODULE: ./src/render/print.ts
 var print = __webpack_require__(77203);
-// EXTERNAL MODULE: ./src/report/index.ts + 3 modules
-var report = __webpack_require__(41590);
+// EXTERNAL MODULE: ./src/report/index.ts + 4 modules
+var report = __webpack_require__(28270);
 // EXTERNAL MODULE: ./src/settings/action-inputs.ts
 var action_inputs = __webpack_require__(70385);
 // EXTERNAL MODULE: ./src/settings/cli-args.ts
@@ -811,9 +880,11 @@ async function createPublisher(input) {
     const { action, context, eventRun, environment } = input;
     if (action.githubToken === '' || context === undefined || !(action.commentOnPr || action.deployments))
         return undefined;
-    const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? eventRun.pr : pullRequestNumber(input.env, context);
+    const pullRequest = eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down'
+        ? eventRun.pr
+        : pullRequestNumber(input.env, context);
     // Loaded only when used: @actions/github costs a noticeable part of the cold start.
-    const { GitHubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 54659));
+    const { GitHubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 30075));
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
     return new GitHubPublisher({
         client: createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
@@ -827,6 +898,15 @@ async function createPublisher(input) {
         deployments: action.deployments && input.settings.command !== types/* Command */.uB.Plan,
         preview: eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down',
         warn: input.warn,
+        ...(action.commentGroup && context.runId
+            ? {
+                fanIn: {
+                    marker: `<!-- k8deployer:group:${action.commentGroup.replace(/[^A-Za-z0-9._/-]/g, '_')} -->`,
+                    runId: context.runId,
+                    title: '### k8deployer',
+                },
+            }
+            : {}),
     });
 }
 function pullRequestNumber(env, context) {
@@ -835,6 +915,7 @@ function pullRequestNumber(env, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -896,7 +977,16 @@ async function runAction(env, interruption) {
         const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
         if (settings.command === types/* Command */.uB.Render)
             return await renderToLog(settings, env, document);
-        await deploy(settings, action, eventRun, { env, context, masker, mask, document, payload, inputClusters: inputSettings.clusters, interruption });
+        await deploy(settings, action, eventRun, {
+            env,
+            context,
+            masker,
+            mask,
+            document,
+            payload,
+            inputClusters: inputSettings.clusters,
+            interruption,
+        });
     }
     catch (error) {
         core/* setOutput */.uH('status', events/* Outcome */.Pi.Failed);
@@ -909,7 +999,10 @@ async function runAction(env, interruption) {
         }
     }
 }
-/** Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host: "${previewHost,shop.example.com}"}`). */
+/**
+ * Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host:
+ * "${previewHost,shop.example.com}"}`).
+ */
 function withEventVariables(settings, run) {
     if (run.kind !== 'preview-up' && run.kind !== 'preview-down')
         return settings;
@@ -940,7 +1033,10 @@ async function deploy(settings, action, eventRun, io) {
     const checked = await (0,pipeline/* prepareRun */.Z)(settings, { env: io.env, document: io.document });
     const environment = runEnvironment(action, eventRun, checked);
     if (eventRun.kind === 'preview-up')
-        assertConfinedToPreview(checked, eventRun.namespace, { checkHosts: true, ...(eventRun.host ? { previewHost: eventRun.host } : {}) });
+        assertConfinedToPreview(checked, eventRun.namespace, {
+            checkHosts: true,
+            ...(eventRun.host ? { previewHost: eventRun.host } : {}),
+        });
     if (eventRun.kind === 'preview-down')
         assertConfinedToPreview(checked, eventRun.namespace);
     const trustNote = await useBaseCredentials(checked, {
@@ -949,7 +1045,9 @@ async function deploy(settings, action, eventRun, io) {
         inputClusters: io.inputClusters,
         workspace: context?.workspace ?? process.cwd(),
         tempDir: io.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
-        ...(action.githubToken !== '' && context ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } } : {}),
+        ...(action.githubToken !== '' && context
+            ? { github: { token: action.githubToken, apiUrl: context.apiUrl, owner: context.owner, repo: context.repo } }
+            : {}),
         warn: (message) => core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(message))),
     });
     const publisher = await createPublisher({
@@ -963,12 +1061,15 @@ async function deploy(settings, action, eventRun, io) {
     });
     if (deploying)
         await publisher?.start(`k8deployer ${settings.command}`);
+    await publisher?.announce();
     // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 99153));
     const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
     // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
     const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
-    const previewUrl = previewHostName ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`) : undefined;
+    const previewUrl = previewHostName
+        ? (renderedUrls.find((url) => new URL(url).host === previewHostName) ?? `https://${previewHostName}`)
+        : undefined;
     let environmentUrl = previewUrl;
     try {
         const { prepared } = await executeClusterCommand({
@@ -976,7 +1077,9 @@ async function deploy(settings, action, eventRun, io) {
             env: io.env,
             bus,
             prepared: checked,
-            ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down' ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) } : {}),
+            ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down'
+                ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) }
+                : {}),
             runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
             signal: interruption.signal,
             escalation: interruption.escalation,
@@ -1006,7 +1109,9 @@ async function deploy(settings, action, eventRun, io) {
             await core/* summary */.z.addRaw(final.summaryMarkdown).write();
         await publisher?.finish({
             ok: final.exitCode === 0,
-            ...(final.status === events/* Outcome */.Pi.Cancelled ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` } : {}),
+            ...(final.status === events/* Outcome */.Pi.Cancelled
+                ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
+                : {}),
             commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
             commentMarker: final.commentMarker,
             ...(environmentUrl ? { environmentUrl } : {}),
@@ -1019,7 +1124,7 @@ async function deploy(settings, action, eventRun, io) {
     }
     catch (error) {
         reporters.detach();
-        await publisher?.finish({ ok: false, description: io.masker.mask((0,errors/* describeError */.Uc)(error)).slice(0, 140) });
+        await publisher?.finish({ ok: false, description: (0,format/* cutDescription */.zs)(io.masker.mask((0,errors/* describeError */.Uc)(error))) });
         throw error;
     }
 }
@@ -1194,7 +1299,13 @@ function label(input) {
 /** Parses every input once; each bad one becomes an InputError that names it and says what it expects. */
 function parseActionInputs(getInput) {
     const read = (name) => (getInput(name) ?? '').trim();
-    const settings = { ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSettings */ .L6, variables: {}, clusters: [], command: 'deploy', specPath: 'k8deployer.yaml' };
+    const settings = {
+        ..._types_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultSettings */ .L6,
+        variables: {},
+        clusters: [],
+        command: 'deploy',
+        specPath: 'k8deployer.yaml',
+    };
     const writable = settings;
     for (const option of _options_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedOptions */ .mJ) {
         const raw = read(option.input);
@@ -1232,6 +1343,9 @@ function parseActionInputs(getInput) {
     // An explicit preview-ttl wins over the spec's preview.ttlHours; the default does not.
     if (ttlRaw !== '')
         settings.previewTtlHours = action.preview.ttlHours;
+    const groupRaw = read('comment-group');
+    if (groupRaw)
+        action.commentGroup = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSingleLine */ .e7)(label('comment-group'), groupRaw, 'a group name');
     if (environmentRaw)
         action.environment = (0,_parse_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSingleLine */ .e7)(label('environment'), environmentRaw, 'an environment name');
     if (hostRaw)

@@ -1,5 +1,5 @@
 export const id = 8;
-export const ids = [8,677];
+export const ids = [8,671];
 export const modules = {
 
 /***/ 56008:
@@ -62,8 +62,8 @@ function simpleHeaders() {
     return headers;
 }
 
-// EXTERNAL MODULE: ./src/credentials/kubeconfig.ts + 1 modules
-var kubeconfig = __webpack_require__(97677);
+// EXTERNAL MODULE: ./src/credentials/kubeconfig.ts + 2 modules
+var kubeconfig = __webpack_require__(671);
 // EXTERNAL MODULE: ./src/credentials/util.ts
 var util = __webpack_require__(1236);
 ;// CONCATENATED MODULE: ./src/credentials/aks.ts
@@ -79,7 +79,10 @@ const API_VERSION = '2024-09-01';
 /** The Entra application every AKS cluster's API server trusts (the "Azure Kubernetes Service AAD Server"). */
 const AKS_AAD_SERVER_SCOPE = '6dae42f8-4368-4678-94ff-3960e28e3630/.default';
 const HOUR = 3_600_000;
-/** Azure: Entra token (federated GitHub OIDC or secret) → ARM listClusterUserCredential → kubeconfig; Entra clusters get a refreshing bearer token. */
+/**
+ * Azure: Entra token (federated GitHub OIDC or secret) → ARM listClusterUserCredential → kubeconfig; Entra clusters get
+ * a refreshing bearer token.
+ */
 async function resolveAks(config, ctx) {
     const secrets = new util/* SecretSink */.mr(ctx);
     const arm = (0,util/* trimSlash */.Y0)(config.armUrl ?? 'https://management.azure.com');
@@ -104,11 +107,15 @@ async function resolveAks(config, ctx) {
         loaded.loadFromString(yaml);
     }
     catch (error) {
-        throw new errors/* CredentialsError */.lE(P, 'list credentials', `kubeconfig from ARM does not parse: ${(0,util/* messageOf */.bD)(error)}`, { cause: error });
+        throw new errors/* CredentialsError */.lE(P, 'list credentials', `kubeconfig from ARM does not parse: ${(0,util/* messageOf */.bD)(error)}`, {
+            cause: error,
+        });
     }
     (0,kubeconfig.maskKubeConfigSecrets)(loaded, secrets);
     const user = loaded.getCurrentUser();
-    const entra = Boolean(props.aadProfile) || isKubelogin(user?.exec) || user?.authProvider?.name === 'azure';
+    const entra = Boolean(props.aadProfile) ||
+        isKubelogin(user?.exec) ||
+        user?.authProvider?.name === 'azure';
     if (!entra || config.admin)
         return (0,kubeconfig.kubeconfigFromText)(yaml, { provider: P, ctx, secrets });
     // Entra-enabled: the kubeconfig's user runs kubelogin, which the runner may not have. Use our own token instead.
@@ -155,19 +162,42 @@ async function entraToken(credential, scope, step, config) {
             throw error;
         if (error instanceof Error && error.cause instanceof errors/* CredentialsError */.lE)
             throw error.cause;
-        throw new errors/* CredentialsError */.lE(P, step, `${entraHint((0,util/* messageOf */.bD)(error), config)}`, { cause: error });
+        throw new errors/* CredentialsError */.lE(P, step, `${entraHint((0,util/* messageOf */.bD)(error), config, entraErrorCodes(error))}`, {
+            cause: error,
+        });
     }
     if (!token)
         throw new errors/* CredentialsError */.lE(P, step, `Entra returned no token for ${scope}`);
     return token;
 }
-function entraHint(message, config) {
-    if (/AADSTS700213|AADSTS70021|AADSTS700211/.test(message)) {
+/**
+ * The AADSTS codes of an Entra error: @azure/identity's AuthenticationError carries them as
+ * errorResponse.errorCodes (numbers, from the token endpoint's `error_codes`); found along the cause chain.
+ */
+function entraErrorCodes(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 4; depth += 1) {
+        const codes = current.errorResponse?.errorCodes;
+        if (Array.isArray(codes))
+            return codes.filter((code) => typeof code === 'number');
+        current = current.cause;
+    }
+    return [];
+}
+/**
+ * A hint for the Entra errors a misconfigured workflow meets. By the error's codes when it has them; the AADSTS text
+ * in the message is the fallback (errors that reach us re-wrapped without errorResponse).
+ */
+function entraHint(message, config, codes = []) {
+    const has = (...wanted) => codes.length > 0
+        ? wanted.some((code) => codes.includes(code))
+        : wanted.some((code) => new RegExp(`AADSTS${code}(?!\\d)`).test(message));
+    if (has(700213, 70021, 700211)) {
         return `${message} — add a federated credential to app ${config.clientId} with issuer https://token.actions.githubusercontent.com, audience api://AzureADTokenExchange and this job's subject (repo:<owner>/<repo>:environment:<env> or :ref:refs/heads/<branch>)`;
     }
-    if (/AADSTS7000215|AADSTS7000222/.test(message))
+    if (has(7000215, 7000222))
         return `${message} — the client secret in ${config.clientSecretEnv} is wrong or expired`;
-    if (/AADSTS700016/.test(message))
+    if (has(700016))
         return `${message} — no app ${config.clientId} in tenant ${config.tenantId}`;
     return message;
 }
@@ -194,7 +224,7 @@ function enc(s) {
 
 /***/ }),
 
-/***/ 97677:
+/***/ 671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -218,6 +248,31 @@ var dist = __webpack_require__(17356);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/files/confined.ts
 var confined = __webpack_require__(73051);
+;// CONCATENATED MODULE: ./src/credentials/repository-commands.ts
+/**
+ * Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider runs a command of
+ * the file's choosing on the runner, with its environment (secrets included). Both ways a repository kubeconfig is
+ * read (the spec's `path`, and a file inside the checkout found through KUBECONFIG) ask this one function.
+ */
+function commandsRunBy(user) {
+    const exec = user.exec;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated fields, named as-is
+    if (exec !== undefined)
+        return `runs the exec plugin ${String(exec?.command ?? '')}`.trim();
+    const authProvider = user['auth-provider'];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- (as above)
+    if (authProvider !== undefined)
+        return `uses the ${String(authProvider?.name ?? '?')} auth-provider`;
+    return undefined;
+}
+/** The one refusal message for a repository kubeconfig user that would run a command or read a runner file. */
+function refusedUserMessage(where, index, name, what) {
+    return (`${where}: users[${index}] (${name || 'unnamed'}) ${what}; a kubeconfig from the repository may not run ` +
+        `commands or read files ${repositoryKubeconfigHint}`);
+}
+/** Where a kubeconfig that needs a command belongs instead. */
+const repositoryKubeconfigHint = '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)';
+
 // EXTERNAL MODULE: ./src/spec/bounded-yaml.ts
 var bounded_yaml = __webpack_require__(26628);
 // EXTERNAL MODULE: ./src/spec/merge.ts
@@ -225,6 +280,7 @@ var merge = __webpack_require__(93367);
 // EXTERNAL MODULE: ./src/credentials/util.ts
 var util = __webpack_require__(1236);
 ;// CONCATENATED MODULE: ./src/credentials/repository-kubeconfig.ts
+
 
 
 
@@ -272,7 +328,7 @@ async function inlineFileReferences(text, confinement, where) {
         }
         catch (error) {
             if (error instanceof confined/* FileRefusedError */.rr)
-                throw new Error(`${where}: ${entry}: ${field}: ${error.message}`);
+                throw new Error(`${where}: ${entry}: ${field}: ${error.message}`, { cause: error });
             throw error;
         }
     };
@@ -301,11 +357,10 @@ async function inlineFileReferences(text, confinement, where) {
                 user.token = (await read(`users[${index}]`, 'token-file', user['token-file'])).toString('utf8').trim();
             delete user['token-file'];
         }
-        // Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider would run
-        // a command of the file's choosing on the runner, with its environment.
-        if (user.exec !== undefined || user['auth-provider'] !== undefined) {
-            throw new Error(`${where}: users[${index}]: ${user.exec !== undefined ? 'exec plugins' : 'auth-providers'} are not allowed in a kubeconfig from the repository ` +
-                '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)');
+        const refused = commandsRunBy(user);
+        if (refused) {
+            const name = (0,merge/* isPlainObject */.Q)(entry) && typeof entry.name === 'string' ? entry.name : '';
+            throw new Error(refusedUserMessage(where, index, name, refused));
         }
     }
     return JSON.stringify(config);
@@ -327,8 +382,15 @@ var read_capped = __webpack_require__(88341);
 
 
 
+
 const kubeconfig_P = 'kubeconfig';
-const SECRET_AUTH_PROVIDER_KEYS = ['access-token', 'id-token', 'refresh-token', 'client-secret', 'idp-certificate-authority-data'];
+const SECRET_AUTH_PROVIDER_KEYS = [
+    'access-token',
+    'id-token',
+    'refresh-token',
+    'client-secret',
+    'idp-certificate-authority-data',
+];
 /** Bare metal and everything else: a kubeconfig from env or file, or server + token / client cert + CA. */
 async function resolveKubeconfig(config, ctx) {
     const secrets = new util/* SecretSink */.mr(ctx);
@@ -337,7 +399,12 @@ async function resolveKubeconfig(config, ctx) {
         const text = looksLikeBase64Kubeconfig(raw);
         if (text !== raw)
             secrets.add(raw);
-        return kubeconfigFromText(text, { provider: kubeconfig_P, ctx, secrets, ...(config.context ? { context: config.context } : {}) });
+        return kubeconfigFromText(text, {
+            provider: kubeconfig_P,
+            ctx,
+            secrets,
+            ...(config.context ? { context: config.context } : {}),
+        });
     }
     if (config.path) {
         const kc = await loadKubeconfigPath(config, config.path, ctx);
@@ -411,9 +478,8 @@ function realpathOr(dir) {
     }
 }
 /**
- * Rule 3 of the threat model: nothing executes from the repository. An exec plugin or auth-provider runs a command
- * of the file's choosing on the runner (with its environment, secrets included); a token file sends any runner
- * file to a server of the file's choosing. All three are refused for repository kubeconfigs.
+ * A repository kubeconfig found through KUBECONFIG is refused what the spec's `path` is refused (commands, see
+ * ./repository-commands.ts), and a token file too: it would send any runner file to a server of the file's choosing.
  */
 function refuseCommands(text, file) {
     let parsed;
@@ -424,21 +490,14 @@ function refuseCommands(text, file) {
         throw new errors/* CredentialsError */.lE(kubeconfig_P, 'read kubeconfig', `cannot load ${file}: ${(0,util/* messageOf */.bD)(error)}`, { cause: error });
     }
     const users = parsed?.users;
-    for (const entry of Array.isArray(users) ? users : []) {
+    for (const [index, entry] of (Array.isArray(users) ? users : []).entries()) {
         const user = (entry?.user ?? {});
-        const name = String(entry?.name ?? '');
-        const exec = user.exec;
-        const authProvider = user['auth-provider'];
-        const what = exec
-            ? `runs the exec plugin ${String(exec.command ?? '')}`.trim()
-            : authProvider
-                ? `uses the ${String(authProvider.name ?? '')} auth-provider`
-                : user['token-file'] !== undefined || user.tokenFile !== undefined
-                    ? 'reads its token from a file'
-                    : undefined;
-        if (what) {
-            throw new errors/* CredentialsError */.lE(kubeconfig_P, 'read kubeconfig', `${file} is part of the repository and its user ${name} ${what}; a kubeconfig from the repository may not run commands or read files ` +
-                '(put the kubeconfig in a secret and use kubeconfigEnv, or use the provider block for your cloud)');
+        const refused = commandsRunBy(user) ??
+            (user['token-file'] !== undefined || user.tokenFile !== undefined ? 'reads its token from a file' : undefined);
+        if (refused) {
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- unvalidated field, named as-is
+            const name = String(entry?.name ?? '');
+            throw new errors/* CredentialsError */.lE(kubeconfig_P, 'read kubeconfig', refusedUserMessage(file, index, name, refused));
         }
     }
 }
@@ -548,7 +607,9 @@ function kubeconfigFromText(text, options) {
         kc.loadFromString(text);
     }
     catch (error) {
-        throw new errors/* CredentialsError */.lE(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${(0,util/* messageOf */.bD)(error)}`, { cause: error });
+        throw new errors/* CredentialsError */.lE(options.provider, 'read kubeconfig', `not a valid kubeconfig: ${(0,util/* messageOf */.bD)(error)}`, {
+            cause: error,
+        });
     }
     return finish(kc, options);
 }
@@ -575,7 +636,10 @@ function finish(kc, options) {
     maskKubeConfigSecrets(kc, secrets);
     if (options.context) {
         if (!kc.getContextObject(options.context)) {
-            throw new errors/* CredentialsError */.lE(provider, 'select context', `context ${options.context} is not in the kubeconfig (has: ${kc.getContexts().map((c) => c.name).join(', ') || 'none'})`);
+            throw new errors/* CredentialsError */.lE(provider, 'select context', `context ${options.context} is not in the kubeconfig (has: ${kc
+                .getContexts()
+                .map((c) => c.name)
+                .join(', ') || 'none'})`);
         }
         kc.setCurrentContext(options.context);
     }

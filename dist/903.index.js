@@ -57,7 +57,10 @@ async function presignEksUrl(options) {
         // x-k8s-aws-id does not start with x-amz-, so presign keeps it a signed header instead of hoisting it.
         headers: { host: hostname, 'x-k8s-aws-id': options.cluster },
     });
-    const signed = await signer.presign(request, { expiresIn: options.expiresIn ?? 60, signingDate: options.signingDate });
+    const signed = await signer.presign(request, {
+        expiresIn: options.expiresIn ?? 60,
+        signingDate: options.signingDate,
+    });
     const query = Object.entries(signed.query ?? {})
         .map(([key, value]) => `${rfc3986(key)}=${rfc3986(String(value))}`)
         .join('&');
@@ -109,7 +112,10 @@ async function resolveEks(config, ctx) {
         cluster = (await eks.send(new dist_cjs/* DescribeClusterCommand */.hV5({ name: config.cluster }))).cluster;
     }
     catch (error) {
-        throw new errors/* CredentialsError */.lE(P, 'DescribeCluster', describeAwsError(error, config), { cause: error, retryable: isRetryable(error) });
+        throw new errors/* CredentialsError */.lE(P, 'DescribeCluster', describeAwsError(error, config, 'DescribeCluster'), {
+            cause: error,
+            retryable: isRetryable(error),
+        });
     }
     finally {
         eks.destroy();
@@ -118,15 +124,25 @@ async function resolveEks(config, ctx) {
         throw new errors/* CredentialsError */.lE(P, 'DescribeCluster', `cluster ${config.cluster} has no endpoint or CA yet (status ${cluster?.status ?? 'unknown'})`);
     }
     if (cluster.status !== 'ACTIVE') {
-        throw new errors/* CredentialsError */.lE(P, 'DescribeCluster', `cluster ${config.cluster} is ${cluster.status}, not ACTIVE`, { retryable: cluster.status === 'CREATING' || cluster.status === 'UPDATING' });
+        throw new errors/* CredentialsError */.lE(P, 'DescribeCluster', `cluster ${config.cluster} is ${cluster.status}, not ACTIVE`, {
+            retryable: cluster.status === 'CREATING' || cluster.status === 'UPDATING',
+        });
     }
     // The API server's authenticator replays the URL and accepts only public STS hosts, so a VPC-endpoint override
     // for the STS API calls must not leak into the token.
     const override = config.endpoints?.sts ? new URL(config.endpoints.sts).host : undefined;
-    const host = override && /^sts(-fips)?(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(override) ? override : stsHost(config.region);
+    const host = override && /^sts(-fips)?(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.test(override)
+        ? override
+        : stsHost(config.region);
     const tokens = new util/* RefreshingToken */.fT(async () => {
         current = await fresh(current, awsCreds, now);
-        const { token, expiresAt } = await eksToken({ cluster: config.cluster, region: config.region, host, credentials: current, signingDate: now() });
+        const { token, expiresAt } = await eksToken({
+            cluster: config.cluster,
+            region: config.region,
+            host,
+            credentials: current,
+            signingDate: now(),
+        });
         ctx.log?.(`eks: signed a new cluster token for ${config.cluster}, valid until ${expiresAt.toISOString()}`);
         return { token, expiresAt };
     }, { refreshBeforeMs: 0, now, secrets });
@@ -149,23 +165,17 @@ async function fresh(current, source, now) {
 /** OIDC web identity when roleArn is set, else static keys from the environment. Masks what it returns. */
 function awsCredentialSource(config, ctx, secrets) {
     if (!config.roleArn) {
-        return async () => {
-            const accessKeyId = ctx.env['AWS_ACCESS_KEY_ID'];
-            const secretAccessKey = ctx.env['AWS_SECRET_ACCESS_KEY'];
-            if (!accessKeyId || !secretAccessKey) {
-                throw new errors/* CredentialsError */.lE(P, 'AWS credentials', 'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys');
-            }
-            const sessionToken = ctx.env['AWS_SESSION_TOKEN'];
-            secrets.add(accessKeyId);
-            secrets.add(secretAccessKey);
-            secrets.add(sessionToken);
-            return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
-        };
+        // A promise either way: a missing key rejects, as the OIDC path's failures do.
+        return () => new Promise((resolve) => resolve(staticKeyCredentials(ctx, secrets)));
     }
     const roleArn = config.roleArn;
     return async () => {
         const idToken = await (0,util/* requestIdToken */.gj)(ctx, P, config.audience ?? 'sts.amazonaws.com', secrets);
-        const sts = new client_sts_dist_cjs/* STSClient */.iM({ region: config.region, ...(config.endpoints?.sts ? { endpoint: config.endpoints.sts } : {}), maxAttempts: 3 });
+        const sts = new client_sts_dist_cjs/* STSClient */.iM({
+            region: config.region,
+            ...(config.endpoints?.sts ? { endpoint: config.endpoints.sts } : {}),
+            maxAttempts: 3,
+        });
         try {
             const out = await sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
                 RoleArn: roleArn,
@@ -181,12 +191,20 @@ function awsCredentialSource(config, ctx, secrets) {
             secrets.add(c.SecretAccessKey);
             secrets.add(c.SessionToken);
             ctx.log?.(`eks: assumed ${roleArn}${c.Expiration ? ` until ${c.Expiration.toISOString()}` : ''}`);
-            return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, ...(c.Expiration ? { expiration: c.Expiration } : {}) };
+            return {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                ...(c.Expiration ? { expiration: c.Expiration } : {}),
+            };
         }
         catch (error) {
             if (error instanceof errors/* CredentialsError */.lE)
                 throw error;
-            throw new errors/* CredentialsError */.lE(P, 'AssumeRoleWithWebIdentity', describeAwsError(error, config), { cause: error, retryable: isRetryable(error) });
+            throw new errors/* CredentialsError */.lE(P, 'AssumeRoleWithWebIdentity', describeAwsError(error, config, 'AssumeRoleWithWebIdentity'), {
+                cause: error,
+                retryable: isRetryable(error),
+            });
         }
         finally {
             sts.destroy();
@@ -197,13 +215,28 @@ function sessionName(ctx) {
     const run = ctx.env['GITHUB_RUN_ID'];
     return (run ? `k8deployer-${run}-${ctx.env['GITHUB_RUN_ATTEMPT'] ?? '1'}` : 'k8deployer').slice(0, 64);
 }
-function describeAwsError(error, config) {
-    const name = error.name ?? '';
+/**
+ * The error code the AWS SDK v3 parsed from the response: `name` (from the JSON `__type` / `x-amzn-errortype` of
+ * REST-JSON services like EKS, or `<Error><Code>` of awsQuery services like STS); `Code` is the same value on
+ * errors deserialised by older clients. Empty for errors that never reached AWS (network, our own).
+ */
+function awsErrorCode(error) {
+    const { name, Code } = (error ?? {});
+    if (typeof Code === 'string' && Code)
+        return Code;
+    return typeof name === 'string' && name !== 'Error' ? name : '';
+}
+/**
+ * A hint by the error code and the call that failed: an AccessDenied from STS is the role's trust policy, from EKS the
+ * identity's IAM policy. The call is known here, so no message text is inspected.
+ */
+function describeAwsError(error, config, operation) {
+    const name = awsErrorCode(error);
     const message = (0,util/* messageOf */.bD)(error);
     switch (name) {
         case 'AccessDenied':
         case 'AccessDeniedException':
-            return config.roleArn && !/DescribeCluster|eks:/i.test(message)
+            return operation === 'AssumeRoleWithWebIdentity'
                 ? `${name}: ${message} — check the role's trust policy (federated token.actions.githubusercontent.com, aud ${config.audience ?? 'sts.amazonaws.com'}, sub repo:<owner>/<repo>:...)`
                 : `${name}: ${message} — the identity needs eks:DescribeCluster on ${config.cluster}`;
         case 'InvalidIdentityToken':
@@ -226,6 +259,19 @@ function describeAwsError(error, config) {
 function isRetryable(error) {
     const status = error.$metadata?.httpStatusCode;
     return status === undefined || status === 429 || status >= 500;
+}
+/** Long-lived keys from the environment (no roleArn): each one is registered as a secret before it is used. */
+function staticKeyCredentials(ctx, secrets) {
+    const accessKeyId = ctx.env['AWS_ACCESS_KEY_ID'];
+    const secretAccessKey = ctx.env['AWS_SECRET_ACCESS_KEY'];
+    if (!accessKeyId || !secretAccessKey) {
+        throw new errors/* CredentialsError */.lE(P, 'AWS credentials', 'no roleArn in the cluster entry and AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY are not set: set roleArn (GitHub OIDC, needs `permissions: id-token: write`) or provide keys');
+    }
+    const sessionToken = ctx.env['AWS_SESSION_TOKEN'];
+    secrets.add(accessKeyId);
+    secrets.add(secretAccessKey);
+    secrets.add(sessionToken);
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 91;
-export const ids = [91];
+export const ids = [91,875];
 export const modules = {
 
 /***/ 10091:
@@ -37,10 +37,12 @@ __webpack_require__.d(__webpack_exports__, {
 var cancel = __webpack_require__(90833);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 9 modules
-var pipeline = __webpack_require__(65404);
+// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
+var pipeline = __webpack_require__(93442);
 // EXTERNAL MODULE: ./src/render/print.ts
 var print = __webpack_require__(77203);
+// EXTERNAL MODULE: ./src/render/warnings.ts
+var warnings = __webpack_require__(53875);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -61,7 +63,8 @@ const plainMode = 0o644;
 /**
  * Writes `render -o DIR` output. Every file lands inside DIR however the objects are named: names are sanitised
  * (objectFiles), each final path is checked to be a direct child of its cluster directory inside DIR, and nothing is
- * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are 0600, also
+ * written through a symlink or a hard link (a link planted in DIR cannot redirect a write elsewhere). Secret files are
+ * 0600, also
  * when a file of that name already existed with a wider mode.
  */
 async function writeObjectFiles(outputDir, files) {
@@ -132,9 +135,15 @@ var types = __webpack_require__(31664);
 
 
 
+
 /** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
 async function main(argv) {
     try {
+        if (argv[0] === 'demo') {
+            requireClusterNode('demo');
+            const { runDemo } = await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 69020));
+            return await runDemo(argv.slice(1), process.env);
+        }
         const invocation = (0,cli_args/* parseCliArgs */.h)(argv, process.env);
         if (invocation.kind === 'help') {
             process.stdout.write(`${invocation.text}\n`);
@@ -143,12 +152,9 @@ async function main(argv) {
         const settings = invocation.settings;
         if (settings.command === types/* Command */.uB.Render)
             return await render(settings);
-        const nodeMajor = Number(process.versions.node.split('.')[0]);
-        if (nodeMajor < 22) {
-            throw new errors/* InputError */.dz(`k8deployer ${settings.command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
-        }
+        requireClusterNode(settings.command);
         // Loaded only for cluster commands: the Kubernetes client needs Node 22+, offline render does not.
-        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+        const { runClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(754)]).then(__webpack_require__.bind(__webpack_require__, 99153));
         // Ctrl-C / SIGTERM: the first cancels the run (rollback policy within a grace window, lease released, exit
         // 130 / 143); the second skips what is left of the rollback; the third exits at once.
         const interruption = (0,cancel/* listenForInterrupts */.vD)({
@@ -182,8 +188,18 @@ async function main(argv) {
         return reportError(error);
     }
 }
+function requireClusterNode(command) {
+    const nodeMajor = Number(process.versions.node.split('.')[0]);
+    if (nodeMajor < 22) {
+        throw new errors/* InputError */.dz(`k8deployer ${command} talks to clusters and needs Node.js 22 or later (this is ${process.versions.node}); render works on any Node.js from 20`);
+    }
+}
 async function render(settings) {
     const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: process.env });
+    // kubectl accepts these silently; the pods or endpoints would show the mistake only on the cluster.
+    for (const { target, rendered } of prepared.targets)
+        for (const warning of (0,warnings/* renderWarnings */.c)(rendered))
+            process.stderr.write(`warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`);
     if (settings.outputDir) {
         const outputDir = settings.outputDir;
         const files = prepared.targets.flatMap(({ rendered }) => (0,print/* objectFiles */.J_)(rendered, { showSecrets: settings.showSecrets === true }));
@@ -206,6 +222,113 @@ function reportError(error) {
     if (process.env.K8DEPLOYER_DEBUG && error instanceof Error && error.stack)
         process.stderr.write(`${error.stack}\n`);
     return error instanceof errors/* K8deployerError */.QX ? error.exitCode : errors/* ExitCode */.yU.Failure;
+}
+
+
+/***/ }),
+
+/***/ 53875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ renderWarnings)
+/* harmony export */ });
+function renderWarnings(rendered) {
+    const warnings = [];
+    const templates = rendered.objects.flatMap(({ component, object }) => {
+        const template = podTemplateOf(object);
+        return template ? [{ ...template, component, owner: `${object.kind} ${object.metadata.name}` }] : [];
+    });
+    for (const template of templates)
+        warnings.push(...probeWarnings(template));
+    for (const { component, object } of rendered.objects) {
+        if (object.kind !== 'Service' || object.apiVersion !== 'v1')
+            continue;
+        warnings.push(...serviceWarnings(component, object, templates));
+    }
+    return warnings;
+}
+function podTemplateOf(object) {
+    const spec = object.spec;
+    const template = object.kind === 'Pod'
+        ? { metadata: object.metadata, spec }
+        : object.kind === 'CronJob'
+            ? spec?.jobTemplate?.spec?.template
+            : ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'].includes(object.kind)
+                ? spec?.template
+                : undefined;
+    if (!template?.spec)
+        return undefined;
+    const sidecars = (template.spec.initContainers ?? []).filter((container) => container.restartPolicy === 'Always');
+    return {
+        labels: template.metadata?.labels ?? {},
+        containers: [...(template.spec.containers ?? []), ...sidecars],
+    };
+}
+const probeKinds = [
+    ['readinessProbe', 'readiness'],
+    ['livenessProbe', 'liveness'],
+    ['startupProbe', 'startup'],
+];
+function probeWarnings(template) {
+    const warnings = [];
+    for (const container of template.containers) {
+        const ports = container.ports ?? [];
+        for (const [field, kind] of probeKinds) {
+            const probe = container[field];
+            const port = probe?.httpGet?.port ?? probe?.tcpSocket?.port ?? probe?.grpc?.port;
+            if (port === undefined)
+                continue;
+            const declared = ports.some((entry) => (typeof port === 'number' ? entry.containerPort : entry.name) === port);
+            if (declared)
+                continue;
+            const known = ports.map((entry) => entry.name ? `${entry.name}=${entry.containerPort}` : String(entry.containerPort));
+            // A named port must exist (the probe cannot resolve it); a number works but is usually a typo of the port.
+            warnings.push({
+                component: template.component,
+                message: `${template.owner}: ${kind} probe of container ${container.name ?? '?'} uses port ${port}, which the container does not declare (${known.length > 0 ? `ports: ${known.join(', ')}` : 'it declares no ports'})`,
+            });
+        }
+    }
+    return warnings;
+}
+function serviceWarnings(component, service, templates) {
+    const spec = (service.spec ?? {});
+    const selector = spec.selector ?? {};
+    // No selector: endpoints are managed by hand (or ExternalName); nothing to check.
+    if (Object.keys(selector).length === 0 || spec.type === 'ExternalName')
+        return [];
+    const label = `Service ${service.metadata.name}`;
+    const selected = templates.filter((template) => Object.entries(selector).every(([key, value]) => template.labels[key] === value));
+    if (selected.length === 0) {
+        const shown = Object.entries(selector)
+            .map(([key, value]) => `${key}=${value}`)
+            .join(',');
+        return [
+            {
+                component,
+                message: `${label}: selector ${shown} matches no pod template of the app; the Service will have no endpoints`,
+            },
+        ];
+    }
+    const warnings = [];
+    for (const port of spec.ports ?? []) {
+        const target = port.targetPort ?? port.port;
+        if (target === undefined)
+            continue;
+        const matches = selected.some((template) => template.containers.some((container) => (container.ports ?? []).some((entry) => typeof target === 'number' ? entry.containerPort === target : entry.name === target)));
+        if (matches)
+            continue;
+        const owners = selected.map((template) => {
+            const ports = template.containers.flatMap((container) => (container.ports ?? []).map((entry) => entry.name ? `${entry.name}=${entry.containerPort}` : String(entry.containerPort)));
+            return `${template.owner}: ${ports.length > 0 ? ports.join(', ') : 'no ports'}`;
+        });
+        warnings.push({
+            component,
+            message: `${label}: targetPort ${target} (port ${port.port ?? '?'}) matches no container port of the pods it selects (${owners.join('; ')})`,
+        });
+    }
+    return warnings;
 }
 
 
