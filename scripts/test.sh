@@ -9,6 +9,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 bash scripts/lint-tools.sh >/dev/null
 bash scripts/testbed.sh build
+# The test bed's tools (kubectl, helm) on PATH, as GitHub-hosted runners have them: kind: helm components need helm.
+PATH="$(bash scripts/testbed.sh bin-dir):$PATH"
+export PATH
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 status=0
