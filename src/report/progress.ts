@@ -344,14 +344,16 @@ export function componentTable(clusters: RunReport['clusters']): string {
     const rollback = cluster.rollback
       ? ` (rollback ${cluster.rollback.ok === undefined ? 'running' : cluster.rollback.ok ? 'ok' : 'failed'})`
       : '';
+    /** The cluster's own row: alone when it has no components, or after them for a rollback or a reason. */
+    const clusterRow = (label: string): string[] => [
+      oneLine(cluster.name, 80),
+      label,
+      cluster.outcome + rollback,
+      formatDuration(cluster.durationMs),
+      oneLine(cluster.reason ?? '', 120),
+    ];
     if (cluster.components.length === 0) {
-      rows.push([
-        oneLine(cluster.name, 80),
-        '-',
-        cluster.outcome + rollback,
-        formatDuration(cluster.durationMs),
-        oneLine(cluster.reason ?? '', 120),
-      ]);
+      rows.push(clusterRow('-'));
     }
     for (const component of cluster.components) {
       const notRun =
@@ -366,13 +368,7 @@ export function componentTable(clusters: RunReport['clusters']): string {
       ]);
     }
     if (cluster.components.length > 0 && (rollback || cluster.reason)) {
-      rows.push([
-        oneLine(cluster.name, 80),
-        '(cluster)',
-        cluster.outcome + rollback,
-        formatDuration(cluster.durationMs),
-        oneLine(cluster.reason ?? '', 120),
-      ]);
+      rows.push(clusterRow('(cluster)'));
     }
   }
   return textTable(['CLUSTER', 'COMPONENT', 'STATUS', 'DURATION', 'REASON'], rows);
