@@ -1186,14 +1186,16 @@ function componentTable(clusters) {
         const rollback = cluster.rollback
             ? ` (rollback ${cluster.rollback.ok === undefined ? 'running' : cluster.rollback.ok ? 'ok' : 'failed'})`
             : '';
+        /** The cluster's own row: alone when it has no components, or after them for a rollback or a reason. */
+        const clusterRow = (label) => [
+            (0,report_escape/* oneLine */.TN)(cluster.name, 80),
+            label,
+            cluster.outcome + rollback,
+            (0,format/* formatDuration */.a3)(cluster.durationMs),
+            (0,report_escape/* oneLine */.TN)(cluster.reason ?? '', 120),
+        ];
         if (cluster.components.length === 0) {
-            rows.push([
-                (0,report_escape/* oneLine */.TN)(cluster.name, 80),
-                '-',
-                cluster.outcome + rollback,
-                (0,format/* formatDuration */.a3)(cluster.durationMs),
-                (0,report_escape/* oneLine */.TN)(cluster.reason ?? '', 120),
-            ]);
+            rows.push(clusterRow('-'));
         }
         for (const component of cluster.components) {
             const notRun = component.durationMs === 0 &&
@@ -1207,13 +1209,7 @@ function componentTable(clusters) {
             ]);
         }
         if (cluster.components.length > 0 && (rollback || cluster.reason)) {
-            rows.push([
-                (0,report_escape/* oneLine */.TN)(cluster.name, 80),
-                '(cluster)',
-                cluster.outcome + rollback,
-                (0,format/* formatDuration */.a3)(cluster.durationMs),
-                (0,report_escape/* oneLine */.TN)(cluster.reason ?? '', 120),
-            ]);
+            rows.push(clusterRow('(cluster)'));
         }
     }
     return (0,format/* textTable */.ed)(['CLUSTER', 'COMPONENT', 'STATUS', 'DURATION', 'REASON'], rows);
