@@ -27,6 +27,9 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
+import { pruneCandidates } from '../inventory/removal.js';
+import { checkPermissions, createsOwnNamespace, readNamespace } from '../plan/permission-check.js';
+import { prefetchLive } from '../plan/prefetch.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -236,6 +239,11 @@ class ClusterDeploy implements PreparedDeploy {
     });
   }
 
+  private async checkPermissions(): Promise<void> {
+    const skipped = await deployPermissions(this.ctx, this.parent);
+    if (skipped) log(this.ctx, 'debug', skipped);
+  }
+
   /** Refusals that must come before anything is written: cancelled, empty set, bad order, missing storage classes. */
   private async checkBeforeFirstWrite(): Promise<void> {
     const { client, signal } = this.ctx;
@@ -252,6 +260,7 @@ class ClusterDeploy implements PreparedDeploy {
     buildGraph(rendered.objects, rendered.components).order();
     const storageProblems = await missingStorageClasses(client, rendered.objects);
     if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
+    await this.checkPermissions();
     // Warm discovery for every kind in parallel with the bookkeeping that follows, instead of one kind at a time.
     for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
       const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
@@ -259,6 +268,28 @@ class ClusterDeploy implements PreparedDeploy {
     }
     client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
   }
+}
+
+/**
+ * Every permission the deploy needs and lacks, in one error before the first write. The facts are read as the plan
+ * reads them (the namespace, the inventory, the live objects), so `plan` and `deploy` name the same permissions.
+ */
+async function deployPermissions(ctx: ClusterContext, parent: ApplySetParent): Promise<string | undefined> {
+  const { client, rendered, options } = ctx;
+  const namespace = await readNamespace(client, rendered.namespace);
+  const previous = namespace.exists && !namespace.unreadable ? await parent.load() : undefined;
+  const members = previous && parent.exists ? await parent.listMembers() : [];
+  const objects = rendered.objects.map((entry) => decorate(entry.object, parent.id));
+  const { live } = await prefetchLive(client, objects, new Map(members.map((member) => [memberKey(member), member])));
+  const prune = options.prune ? pruneCandidates(members, objects, parent.id, options.removal) : [];
+  const managed =
+    namespace.unreadable === true ||
+    (namespace.live !== undefined && (options.adopt || ownerOf(namespace.live, parent.id) === Owner.Ours));
+  return checkPermissions(
+    client,
+    { namespace: rendered.namespace, objects, createsNamespace: createsOwnNamespace(rendered) },
+    { exists: (object) => live.has(memberKey(object)), prune, namespace: { exists: namespace.exists, managed } },
+  );
 }
 
 /**
@@ -324,11 +355,12 @@ async function ensureNamespace(
   const desired = rendered.objects.find(
     (entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace,
   );
-  const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Credentials scoped to the namespace may not read it: with createNamespace false it is used as it is.
+  const { live, exists } = await readNamespace(client, rendered.namespace);
   // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
-  if (live) await parent.verifyOwner();
+  if (exists) await parent.verifyOwner();
   if (!desired) {
-    if (!live)
+    if (!exists)
       throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
   }
@@ -431,6 +463,6 @@ function componentOf(rendered: RenderedApp, key: string): string {
   return rendered.objects.find((entry) => refKey(refOf(entry.object)) === key)?.component ?? '';
 }
 
-function log(ctx: ClusterContext, level: 'info' | 'warning', message: string): void {
+function log(ctx: ClusterContext, level: 'debug' | 'info' | 'warning', message: string): void {
   ctx.bus.emit({ type: 'log', level, cluster: ctx.cluster, message, at: Date.now() });
 }

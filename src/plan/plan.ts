@@ -18,6 +18,7 @@ import { Semaphore } from './semaphore.js';
 import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
+import { readNamespace } from './permission-check.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -156,8 +157,8 @@ async function loadInventory(
   repository: RepositoryIdentity | undefined,
 ): Promise<{ parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] }> {
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const previous = namespaceExists ? await parent.load() : undefined;
+  const { exists } = await readNamespace(client, rendered.namespace);
+  const previous = exists ? await parent.load() : undefined;
   const members = parent.exists ? await parent.listMembers() : [];
   return { parent, previous, members };
 }
