@@ -14,6 +14,7 @@ import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type R
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { renderWarnings } from './render/warnings.js';
+import { warningSource } from './render/warning-source.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
 
@@ -53,14 +54,17 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     settings.command === Command.PreviewUp
   )
     for (const { target, rendered } of prepared.targets)
-      for (const warning of renderWarnings(rendered))
+      for (const warning of renderWarnings(rendered)) {
+        const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
         options.bus.emit({
           type: 'log',
           level: 'warning',
           cluster: target.name,
           message: `component ${warning.component}: ${warning.message}`,
+          ...(source ? { source } : {}),
           at: Date.now(),
         });
+      }
   const credentials: ClusterCredentials[] = [];
   try {
     // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
