@@ -141,6 +141,8 @@ export interface CommandIO {
   mode: 'cli' | 'actions';
   signal?: AbortSignal;
   escalation?: AbortSignal;
+  /** Receives the job summary the action would write for this run (Markdown), e.g. for the demo to show. */
+  summary?: (markdown: string) => void;
 }
 
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
@@ -158,7 +160,9 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.escalation ? { escalation: io.escalation } : {}),
     });
-    return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
+    const final = reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
+    io.summary?.(final.summaryMarkdown);
+    return final.exitCode;
   } finally {
     reporters.detach();
   }
