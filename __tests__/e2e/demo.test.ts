@@ -39,7 +39,7 @@ describe('k8deployer demo', () => {
     expect(result.stdout).toMatch(/✓ delete deleted/);
     // The job summary, for a terminal: its headline underlined, no Markdown or HTML left (not a TTY: no colours).
     expect(result.stdout).toMatch(/^✅ k8deployer deploy shop: succeeded in .+\n=+$/m);
-    expect(result.stdout).toMatch(/^❌ k8deployer deploy shop: (failed|rolled back) in .+\n=+$/m);
+    expect(result.stdout).toMatch(/^\S+ k8deployer deploy shop: (failed|rolled-back) in .+\n=+$/m);
     expect(result.stdout).not.toMatch(/<details>|<summary>|^\|---|^## /m);
     expect(result.stdout).not.toContain('\u001b[');
     expect(result.stdout).not.toContain('stopping the test-bed cluster');
