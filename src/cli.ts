@@ -3,7 +3,7 @@ import { describeError, ExitCode, InputError, K8deployerError, SpecError } from 
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
 import { renderWarnings } from './render/warnings.js';
-import { warningSource } from './render/warning-source.js';
+import { warningLine, warningSource } from './render/warning-source.js';
 import { writeObjectFiles } from './render/write-files.js';
 import { parseCliArgs } from './settings/cli-args.js';
 import { Command, type Settings } from './settings/types.js';
@@ -73,10 +73,7 @@ async function render(settings: Settings): Promise<number> {
   for (const { target, rendered } of prepared.targets)
     for (const warning of renderWarnings(rendered)) {
       const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
-      const at = source ? `${source.file}:${source.line}:${source.column}: ` : '';
-      process.stderr.write(
-        `${at}warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`,
-      );
+      process.stderr.write(`${warningLine(target.name, warning, source)}\n`);
     }
   if (settings.outputDir) {
     const outputDir = settings.outputDir;

@@ -86,7 +86,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
  */
 function nothingToDelete(ctx: ClusterContext, detail: string): ClusterResult {
   const { rendered, cluster } = ctx;
-  const reason = `no objects of app ${rendered.app} in namespace ${rendered.namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+  const reason = nothingDeletedMessage(rendered.app, rendered.namespace, cluster, detail);
   ctx.bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() });
   return { cluster, outcome: Outcome.Deleted, reason };
 }
@@ -129,4 +129,9 @@ async function appClaims(ctx: ClusterContext, members: KubeObject[], applySetId:
 
 function uniqueObjects(objects: KubeObject[]): KubeObject[] {
   return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
+}
+
+/** `delete` found nothing of the app: said so, so that a mistyped name does not look like a deletion. */
+export function nothingDeletedMessage(app: string, namespace: string, cluster: string, detail = ''): string {
+  return `no objects of app ${app} in namespace ${namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
 }

@@ -38,6 +38,12 @@ export function warningSource(warning: RenderWarning, sources: WarningSources): 
   return { file: document.file, ...locate(document, found, true) };
 }
 
+/** The line `render` prints for a warning: `file:line:col: warning: cluster …, component …: …`. */
+export function warningLine(cluster: string, warning: RenderWarning, source: SourcePosition | undefined): string {
+  const at = source ? `${source.file}:${source.line}:${source.column}: ` : '';
+  return `${at}warning: cluster ${cluster}, component ${warning.component}: ${warning.message}`;
+}
+
 /** The spec fields a generated object's offending field comes from, most precise first. */
 function specPointers(component: string, warning: RenderWarning): string[] {
   const { field } = warning;
