@@ -3,7 +3,7 @@
 // missing verb in one message, and the deploy sends no write; a token that may do everything in its namespace except
 // read or manage the Namespace object gets the `createNamespace: false` hint, and with that option the deploy works.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as k8s from '@kubernetes/client-node';
@@ -12,6 +12,7 @@ import { engineOptions, runDeploy } from '../../src/engine.js';
 import { EventBus } from '../../src/events.js';
 import { prepareRun } from '../../src/pipeline.js';
 import { defaultSettings } from '../../src/settings/types.js';
+import { recordRequests } from './request-recorder.js';
 import { deleteNamespace, kubeConfigFor, kubectl, testClusters, uniqueNamespace } from './testbed.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -102,14 +103,14 @@ function cli(...args: string[]): Promise<{ code: number; output: string }> {
 }
 
 /** Deploys through the engine (the CLI's code path) to read what the run sent: its client's count of writes. */
-async function deployWithEngine(account: string, extra = '') {
+async function deployWithEngine(account: string, extra = '', kubeConfig?: k8s.KubeConfig) {
   const specPath = specFor(account, extra);
   const settings = { ...defaultSettings, command: 'deploy' as const, specPath, timeoutSeconds: 90 };
   const prepared = await prepareRun(settings, { env: {}, missingSecrets: 'error' });
   return runDeploy({
     targets: prepared.targets.map(({ target, rendered }) => ({
       cluster: target.name,
-      kubeConfig: kubeConfigOf(path.join(workDir, `${account}.kubeconfig`)),
+      kubeConfig: kubeConfig ?? kubeConfigOf(path.join(workDir, `${account}.kubeconfig`)),
       rendered,
     })),
     bus: new EventBus(),
@@ -130,6 +131,7 @@ beforeAll(async () => {
   namespace = await uniqueNamespace('permissions', cluster);
   await serviceAccount('reader', [{ apiGroups: ['*'], resources: ['*'], verbs: ['get', 'list', 'watch'] }]);
   await serviceAccount('deployer', deployerRules);
+  copyFileSync(cluster.kubeconfigPath, path.join(workDir, 'admin.kubeconfig'));
 }, 60_000);
 afterAll(async () => {
   if (cluster) await deleteNamespace(namespace, cluster);
@@ -185,5 +187,20 @@ describe('permission pre-check', () => {
     expect(await kubectl(cluster, ['get', 'deployment', 'web', '-n', namespace, '-o', 'name'])).toContain(
       'deployment.apps/web',
     );
+  }, 120_000);
+
+  it('costs one rules review per namespace, not one per object (and no access review when nothing is cluster-wide)', async () => {
+    if (!cluster) throw new Error('no cluster');
+    const recorder = await recordRequests(kubeConfigFor(cluster));
+    try {
+      const deployed = await deployWithEngine('admin', 'createNamespace: false\n', recorder.kubeConfig);
+      expect(deployed.clusters[0]?.reason).toBeUndefined();
+    } finally {
+      await recorder.close();
+    }
+    const reviews = (resource: string) =>
+      recorder.requests.filter((request) => request.method === 'POST' && request.path.includes(`/${resource}`)).length;
+    expect(reviews('selfsubjectrulesreviews')).toBe(1);
+    expect(reviews('selfsubjectaccessreviews')).toBe(0);
   }, 120_000);
 });
