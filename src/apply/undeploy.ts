@@ -1,3 +1,4 @@
+import { readNamespace } from '../plan/permission-check.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
@@ -18,7 +19,8 @@ import { describeRunHolder } from '../inventory/holder.js';
  */
 export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const { client, rendered, options, cluster, bus } = ctx;
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Namespace-scoped credentials may not read the Namespace: taken to exist, as deploy does.
+  const { exists: namespaceExists } = await readNamespace(client, rendered.namespace);
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   if (!namespaceExists) return nothingToDelete(ctx, ' (the namespace does not exist)');
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
