@@ -3,18 +3,21 @@
 import type { ClusterClient } from '../cluster/client.js';
 import { ChangeAction } from '../events.js';
 import { refKey, refOf, type KubeObject } from '../kube/object.js';
-import { checkPermissions } from './permission-check.js';
+import { checkPermissions, readNamespace } from './permission-check.js';
 import type { ClusterPlan } from './plan.js';
 
 /** Throws PermissionError naming every permission the deploy of this plan would lack; else a note or undefined. */
-export function checkPlanPermissions(
+export async function checkPlanPermissions(
   client: ClusterClient,
   plan: ClusterPlan,
   createsNamespace: boolean,
 ): Promise<string | undefined> {
   const actions = new Map(plan.objects.map((entry) => [entry.key, entry.action]));
   const actionOf = (object: KubeObject) => actions.get(refKey(refOf(object)));
-  const namespaceEntry = plan.objects.find(
+  // Read as deploy reads it: a namespace the credentials may not read is taken to exist, and to be managed.
+  const namespace = createsNamespace ? await readNamespace(client, plan.namespace) : { exists: true };
+  // The plan leaves out an existing namespace that is someone else's: deployed into as it is, never patched.
+  const planned = plan.objects.some(
     (entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === plan.namespace,
   );
   return checkPermissions(
@@ -24,10 +27,10 @@ export function checkPlanPermissions(
       exists: (object) => actionOf(object) !== ChangeAction.Create,
       replaced: (object) => actionOf(object) === ChangeAction.Replace,
       prune: plan.prune,
-      // Left out of the plan: the namespace exists and is someone else's, deployed into as it is.
-      namespace: namespaceEntry
-        ? { exists: namespaceEntry.action !== ChangeAction.Create, managed: true }
-        : { exists: true, managed: false },
+      namespace: {
+        exists: namespace.exists,
+        managed: ('unreadable' in namespace && namespace.unreadable === true) || planned,
+      },
     },
   );
 }

@@ -241,7 +241,9 @@ class ObjectEvaluator {
           : isImmutableFieldError(error)
             ? ProblemKind.Immutable
             : ProblemKind.Other;
-      return { ...base, action: ChangeAction.Update, problem: { kind, message: describeError(error) } };
+      // A refused create stays a create: what the object would be is what the permission check asks about.
+      const action = live ? ChangeAction.Update : ChangeAction.Create;
+      return { ...base, action, problem: { kind, message: describeError(error) } };
     }
   }
 
