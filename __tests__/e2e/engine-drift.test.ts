@@ -91,19 +91,23 @@ const changed = (changes: PlannedChange[] | undefined): string[] =>
     .sort();
 
 /** Plan, then deploy through a recorder: what each reports as changed, and every request the deploy sent. */
-async function planAndDeploy(runId: string): Promise<{
+async function planAndDeploy(
+  runId: string,
+  options = engineOptions(settings),
+): Promise<{
   planned: string[];
   deployed: string[];
   requests: RecordedRequest[];
 }> {
-  const plan = await runPlan({ targets: targets(), bus: new EventBus(), options: engineOptions(settings) });
+  const plan = await runPlan({ targets: targets(), bus: new EventBus(), options });
+  expect(plan.clusters[0]?.reason).toBeUndefined();
   expect(plan.outcome).toBe('planned');
   const recorder = await recordRequests(kubeConfigFor(cluster()));
   try {
     const deploy = await runDeploy({
       targets: targets(recorder.kubeConfig),
       bus: new EventBus(),
-      options: engineOptions(settings),
+      options,
       runId,
     });
     expect(deploy.clusters[0]?.reason).toBeUndefined();
@@ -117,6 +121,33 @@ async function planAndDeploy(runId: string): Promise<{
     await recorder.close();
   }
 }
+
+/**
+ * Taking back a field another manager now owns needs force-conflicts (server-side apply's rule): without it the
+ * drift is reported as a conflict naming that manager, by plan and by deploy, before anything is written.
+ */
+async function expectConflict(manager: string): Promise<void> {
+  const plan = await runPlan({ targets: targets(), bus: new EventBus(), options: engineOptions(settings) });
+  expect(plan.outcome).toBe('failed');
+  expect(plan.clusters[0]?.reason).toContain(manager);
+  const recorder = await recordRequests(kubeConfigFor(cluster()));
+  try {
+    const deploy = await runDeploy({
+      targets: targets(recorder.kubeConfig),
+      bus: new EventBus(),
+      options: engineOptions(settings),
+      runId: `drift-conflict-${manager}`,
+    });
+    expect(deploy.outcome).toBe('failed');
+    expect(deploy.clusters[0]?.reason).toContain(manager);
+    const writes = writesOf(recorder.requests);
+    expect(Object.keys(writes).filter((key) => !key.endsWith(' leases'))).toEqual([]);
+  } finally {
+    await recorder.close();
+  }
+}
+
+const forced = engineOptions({ ...settings, forceConflicts: true });
 
 const dryRuns = (requests: RecordedRequest[]) =>
   requests.filter((request) => new URL(request.path, 'http://recorder').searchParams.get('dryRun') === 'All');
@@ -151,11 +182,12 @@ describe('no-op re-deploys write nothing, and drift is still corrected', () => {
     expect(dryRuns(again.requests)).toEqual([]);
   });
 
-  it('kubectl edit of a managed value (ConfigMap data, container image): planned as updates and corrected', async () => {
+  it('kubectl edit of a managed value (ConfigMap data, container image): a conflict, corrected with force', async () => {
     await kubectlEdit('configmap/api-config', 's/MODE: live/MODE: edited/');
     await kubectlEdit('deployment/api', 's#image: drift/api:1#image: drift/api:edited#');
     expect(await liveField('configmap/api-config', 'data.MODE')).toBe('edited');
-    const run = await planAndDeploy('drift-edit');
+    await expectConflict('kubectl-edit');
+    const run = await planAndDeploy('drift-edit', forced);
     expect(run.planned).toEqual(['update ConfigMap/api-config', 'update Deployment/api']);
     expect(run.deployed).toEqual(run.planned);
     expect(await liveField('configmap/api-config', 'data')).toEqual({ MODE: 'live', LEVEL: 'info' });
@@ -180,7 +212,7 @@ describe('no-op re-deploys write nothing, and drift is still corrected', () => {
         spec: { ports: [{ port: 80, targetPort: 9090 }] },
       }),
     );
-    const run = await planAndDeploy('drift-remove');
+    const run = await planAndDeploy('drift-remove', forced);
     expect(run.planned).toEqual(['update ConfigMap/api-config', 'update Deployment/api', 'update Service/api']);
     expect(run.deployed).toEqual(run.planned);
     expect(await liveField('configmap/api-config', 'data')).toEqual({ MODE: 'live', LEVEL: 'info' });

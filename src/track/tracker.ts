@@ -121,19 +121,19 @@ export class ReadinessTracker {
     const { client } = this.options;
     const namespace = applied.metadata.namespace;
     const workload = WORKLOAD_KINDS.has(applied.kind);
-    return {
-      self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-      pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-      replicaSets:
-        applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+    // Opened together: the first wait in a namespace lists and watches each kind, one round trip for all of them.
+    const [self, pods, replicaSets, events] = await Promise.all([
+      client.informer(applied.apiVersion, applied.kind, { namespace }),
+      workload ? client.informer('v1', 'Pod', { namespace }) : undefined,
+      applied.kind === 'Deployment' ? client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
       // Warnings (FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else) and the cluster
       // autoscaler's TriggeredScaleUp, a Normal event. One watch of the namespace's events for both, filtered here: a
       // field selector cannot say "this or that", and one watch per kind and namespace is what the server should see.
-      events:
-        (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-          ? await client.informer('v1', 'Event', { namespace })
-          : undefined,
-    };
+      (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+        ? client.informer('v1', 'Event', { namespace })
+        : undefined,
+    ]);
+    return { self, pods, replicaSets, events };
   }
 
   /** Fail-fast verdict for an object that is neither ready nor failed by its own status. */
