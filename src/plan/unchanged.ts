@@ -89,7 +89,11 @@ function objectMatches(
   if (keys.length !== children.length) return false;
   return keys.every((key) => {
     const child = node[`f:${key}`];
-    return child !== undefined && key in live && matches(desired[key], child, live[key]);
+    if (child === undefined) return false;
+    // Storage drops an empty list or map (a NetworkPolicy's `ingress: []`): absent is what our own apply left, and
+    // while our entry still lists the field nobody removed anything else.
+    if (!(key in live)) return isFieldSet(child) && childrenOf(child).length === 0 && isEmpty(desired[key]);
+    return matches(desired[key], child, live[key]);
   });
 }
 
@@ -130,6 +134,10 @@ function listMatches(desired: unknown[], node: FieldSet, children: string[], liv
     const [liveItem] = liveItems;
     return liveItems.length === 1 && matches(item, match.node, liveItem);
   });
+}
+
+function isEmpty(value: unknown): boolean {
+  return (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
 }
 
 function parseJson(text: string): unknown {

@@ -299,3 +299,39 @@ describe('provably unchanged from field ownership', () => {
     expect(provablyUnchanged(finalizer, live)).toBe(false);
   });
 });
+
+describe('what storage drops', () => {
+  it('an empty list we own that the server did not store (NetworkPolicy `ingress: []`) is unchanged', () => {
+    const desired: KubeObject = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'worker', namespace: 'shop', labels: { ...label } },
+      spec: { podSelector: { matchLabels: { app: 'worker' } }, policyTypes: ['Ingress'], ingress: [] },
+    };
+    const fields = {
+      'f:metadata': { 'f:labels': { 'f:applyset.kubernetes.io/part-of': {} } },
+      'f:spec': { 'f:ingress': {}, 'f:podSelector': {}, 'f:policyTypes': {} },
+    };
+    const live: KubeObject = {
+      ...structuredClone(desired),
+      metadata: {
+        ...structuredClone(desired.metadata),
+        managedFields: [
+          {
+            manager: 'k8deployer',
+            operation: 'Apply',
+            apiVersion: 'networking.k8s.io/v1',
+            fieldsType: 'FieldsV1',
+            fieldsV1: fields,
+          },
+        ],
+      },
+      spec: { podSelector: { matchLabels: { app: 'worker' } }, policyTypes: ['Ingress'] },
+    };
+    expect(provablyUnchanged(desired, live)).toBe(true);
+    // Not a non-empty one: that absence would be a change.
+    const rule = structuredClone(desired);
+    set(rule, 'spec.ingress', [{}]);
+    expect(provablyUnchanged(rule, live)).toBe(false);
+  });
+});
