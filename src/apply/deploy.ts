@@ -3,10 +3,11 @@ import { ClusterUnreachableError } from '../cluster/errors.js';
 import { CancelledError, deadlineSignal, isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type PlannedChange } from '../events.js';
-import { refKey, refOf } from '../kube/object.js';
+import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
 import { RollbackScope } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
+import { provablyUnchanged } from '../plan/unchanged.js';
 import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
@@ -17,7 +18,7 @@ import {
   type ExecuteOptions,
   type ExecuteResult,
 } from './execute.js';
-import { graphOfPlan, planCluster, type ClusterPlan } from '../plan/plan.js';
+import { UnprovenChange, graphOfPlan, planCluster, type ClusterPlan } from '../plan/plan.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from '../inventory/lease.js';
@@ -142,6 +143,19 @@ class ClusterDeploy implements PreparedDeploy {
         changes: changesOf(this.applied),
       });
     }
+    // A run that found nothing to change took no lease; rolling back (rollback scope all) writes, so it takes it now.
+    if (this.ok && !this.leaseHeld) {
+      try {
+        await this.lease.acquire(AbortSignal.timeout(ctx.options.objectTimeoutMs));
+        this.leaseHeld = true;
+      } catch (error) {
+        return this.finish({
+          cluster,
+          outcome: Outcome.Failed,
+          reason: `${why}; not rolled back: ${describeError(error)}`,
+        });
+      }
+    }
     const outcome = await rollBack({
       ctx,
       parent: this.parent,
@@ -187,33 +201,34 @@ class ClusterDeploy implements PreparedDeploy {
     return result;
   }
 
-  /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
+  /**
+   * Everything up to the first write is checked first. A re-deploy that provably changes nothing finishes without a
+   * single write (not even the lease); otherwise: namespace, lease, plan under the lease, apply it.
+   */
   private async planAndApply(): Promise<ExecuteResult> {
-    const { client, options, cluster } = this.ctx;
     const deadline = AbortSignal.any([
-      AbortSignal.timeout(options.timeoutMs),
+      AbortSignal.timeout(this.ctx.options.timeoutMs),
       ...(this.ctx.signal ? [this.ctx.signal] : []),
     ]);
     await this.checkBeforeFirstWrite();
+    const unchanged = await this.planWithoutWrites();
+    if (unchanged) {
+      this.ctx = unchanged.ctx;
+      this.recordPreApplied(unchanged.preApplied);
+      this.previous = unchanged.previous;
+      this.plan = unchanged.plan;
+      return this.execute(unchanged.plan, unchanged.members, unchanged.preApplied, deadline);
+    }
     const namespace = await ensureNamespace(this.ctx, this.parent);
-    if (namespace.unclaimed) {
-      // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
-      const objects = this.ctx.rendered.objects.filter((entry) => entry !== namespace.unclaimed);
-      this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
-    }
+    if (namespace.unclaimed) this.ctx = withoutObject(this.ctx, namespace.unclaimed);
     const { preApplied } = namespace;
-    for (const result of preApplied.values()) {
-      this.applied.push({
-        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
-        object: result.object,
-        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
-      });
-    }
+    this.recordPreApplied(preApplied);
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
+    const { client, options } = this.ctx;
     const plan = await planCluster(client, this.ctx.rendered, {
       force: options.forceConflicts,
       flags: options.removal,
@@ -223,6 +238,72 @@ class ClusterDeploy implements PreparedDeploy {
     });
     this.plan = plan;
     await this.parent.widen(plan.objects.map((entry) => entry.object));
+    return this.execute(plan, members, preApplied, deadline);
+  }
+
+  /**
+   * The no-op re-deploy, decided from reads alone: nobody else holds the lease, the namespace and the ApplySet parent
+   * already record this exact desired set, nothing is to be pruned and every object is provably unchanged (its live
+   * copy and field ownership, without a dry run). Then nothing would be written, and so no lease is needed either:
+   * a run that writes nothing cannot interfere with another (one that starts meanwhile and changes an object we read
+   * afterwards makes that object differ, and we are back on the path below). Undefined when anything may change.
+   */
+  private async planWithoutWrites(): Promise<
+    | {
+        ctx: ClusterContext;
+        plan: ClusterPlan;
+        previous: StoredRevision;
+        members: KubeObject[];
+        preApplied: Map<string, ApplyResult>;
+      }
+    | undefined
+  > {
+    const namespace = await ensureNamespace(this.ctx, this.parent, { readOnly: true });
+    if (namespace.needsWrite) return undefined;
+    const ctx = namespace.unclaimed ? withoutObject(this.ctx, namespace.unclaimed) : this.ctx;
+    const { client, options, rendered } = ctx;
+    const [heldByOther, previous] = await Promise.all([this.lease.heldByOther(), this.parent.load()]);
+    if (heldByOther || !previous) return undefined;
+    if (!this.parent.isCurrent(rendered.objects, desiredSetHash(rendered.objects, rendered.components)))
+      return undefined;
+    const members = await this.parent.listMembers();
+    let plan: ClusterPlan;
+    try {
+      plan = await planCluster(client, rendered, {
+        force: options.forceConflicts,
+        flags: options.removal,
+        adopt: options.adopt,
+        concurrency: options.concurrency,
+        inventory: { parent: this.parent, previous, members },
+        proofOnly: true,
+      });
+    } catch (error) {
+      if (error instanceof UnprovenChange) return undefined;
+      throw error;
+    }
+    // Every desired object exists, so no StatefulSet has stale claims to remove (see staleClaims).
+    const unchanged = plan.objects.every((entry) => entry.action === ChangeAction.Unchanged);
+    if (!unchanged || plan.prune.length > 0 || plan.problems.length > 0) return undefined;
+    return { ctx, plan, previous, members, preApplied: namespace.preApplied };
+  }
+
+  private recordPreApplied(preApplied: Map<string, ApplyResult>): void {
+    for (const result of preApplied.values()) {
+      this.applied.push({
+        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
+        object: result.object,
+        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
+      });
+    }
+  }
+
+  private execute(
+    plan: ClusterPlan,
+    members: KubeObject[],
+    preApplied: Map<string, ApplyResult>,
+    signal: AbortSignal,
+  ): Promise<ExecuteResult> {
+    const { client, options, cluster } = this.ctx;
     return applyPlan(plan, {
       cluster,
       client,
@@ -235,7 +316,7 @@ class ClusterDeploy implements PreparedDeploy {
       adopt: options.adopt,
       concurrency: options.concurrency,
       objectTimeoutMs: options.objectTimeoutMs,
-      signal: deadline,
+      signal,
     });
   }
 
@@ -348,7 +429,8 @@ function skippedRollback(ctx: ClusterContext): string {
 async function ensureNamespace(
   ctx: ClusterContext,
   parent: ApplySetParent,
-): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
+  mode: { readOnly?: boolean } = {},
+): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject; needsWrite?: boolean }> {
   const { client, rendered, options } = ctx;
   const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
@@ -360,6 +442,7 @@ async function ensureNamespace(
   // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
   if (exists) await parent.verifyOwner();
   if (!desired) {
+    if (!exists && mode.readOnly) return { preApplied, needsWrite: true };
     if (!exists)
       throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
@@ -373,6 +456,12 @@ async function ensureNamespace(
     return { preApplied, unclaimed: desired };
   }
   const object = decorate(desired.object, applySetId);
+  if (mode.readOnly) {
+    // No dry run here: only a namespace provably unchanged from its live copy lets the run go without writes.
+    if (!live || !provablyUnchanged(object, live)) return { preApplied, needsWrite: true };
+    preApplied.set(refKey(refOf(desired.object)), { object: live, created: false });
+    return { preApplied };
+  }
   const unchanged = live
     ? await unchangedOrRefused(client, object, live, {
         applySetId,
@@ -457,6 +546,12 @@ function mergeApplied(before: AppliedObject[], after: AppliedObject[]): AppliedO
     if (!seen.has(key)) seen.set(key, entry);
   }
   return [...seen.values()];
+}
+
+/** The context without one desired object (someone else's namespace the app deploys into but does not manage). */
+function withoutObject(ctx: ClusterContext, dropped: DesiredObject): ClusterContext {
+  const objects = ctx.rendered.objects.filter((entry) => entry !== dropped);
+  return { ...ctx, rendered: { ...ctx.rendered, objects } };
 }
 
 function componentOf(rendered: RenderedApp, key: string): string {

@@ -51,6 +51,18 @@ export class DeployLease {
     this.name = `k8deployer-${app}`;
   }
 
+  /**
+   * Whether another run holds the lease now (a read, no write): a deploy that finds it free and provably has nothing
+   * to write finishes without taking it (see deploy.ts).
+   */
+  async heldByOther(): Promise<boolean> {
+    const current = await this.client.get(this.ref());
+    if (!current) return false;
+    const spec = (current['spec'] ?? {}) as LeaseSpec;
+    const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+    return Boolean(spec.holderIdentity) && spec.holderIdentity !== this.runId && expiresAt > Date.now();
+  }
+
   async acquire(signal: AbortSignal): Promise<void> {
     let announced = false;
     let heldBy: string | undefined;
