@@ -11,6 +11,7 @@ import { ApplySetParent } from '../inventory/parent.js';
 import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
 import { withServerScope } from '../cluster/scope.js';
 import { buildGraph, DependencyGraph, type GraphNode } from './graph.js';
+import { stepObject } from './step-node.js';
 import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { prefetchLive } from './prefetch.js';
@@ -18,6 +19,8 @@ import { Semaphore } from './semaphore.js';
 import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
+import { planSteps, withoutStepSecrets, type PlannedStep } from './steps.js';
+import { desiredSetHash } from '../inventory/applyset.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -70,6 +73,8 @@ export interface ClusterPlan {
   changes: PlannedChange[];
   /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
   problems: string[];
+  /** kind: http steps: graph nodes that write nothing; deploy runs those whose decision says so. */
+  steps?: PlannedStep[];
 }
 
 export interface PlanOptions {
@@ -100,8 +105,8 @@ export async function planCluster(
   const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
   const { parent, previous, members } = inventory;
   const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
-  const graph = buildGraph(rendered.objects, rendered.components);
-  const order = graph.order();
+  const graph = buildGraph(rendered.objects, rendered.components, rendered.steps);
+  const order = graph.order().filter((node) => !node.desired.step);
   const { live, prefetched } = await prefetchLive(
     client,
     rendered.objects.map((entry) => entry.object),
@@ -123,6 +128,12 @@ export async function planCluster(
     ref: refOf(object),
     action: ChangeAction.Delete,
   }));
+  const steps = planSteps(graph, {
+    actions: objects.map((entry) => entry.action),
+    pruned: prune.length,
+    ...(parent.revisionHash !== undefined ? { recordedHash: parent.revisionHash } : {}),
+    desiredHash: desiredSetHash(rendered.objects, rendered.components, rendered.steps),
+  });
   return {
     cluster: client.name,
     app: rendered.app,
@@ -134,6 +145,7 @@ export async function planCluster(
     inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
     changes: [...objects.map(changeOf), ...deletions],
     problems,
+    steps,
   };
 }
 
@@ -146,7 +158,19 @@ export function graphOfPlan(plan: ClusterPlan): DependencyGraph {
       ...(entry.options ? { options: entry.options } : {}),
     })),
   );
-  for (const entry of plan.objects) for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
+  for (const step of plan.steps ?? [])
+    graph.nodes.set(step.key, {
+      key: step.key,
+      desired: {
+        component: step.component,
+        object: stepObject(step.component),
+        step: { http: step.http, decision: step.decision },
+      },
+      dependsOn: new Set(),
+      dependents: new Set(),
+    });
+  for (const entry of [...plan.objects, ...(plan.steps ?? [])])
+    for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
   return graph;
 }
 
@@ -276,6 +300,7 @@ export function withoutSecretValues(plan: ClusterPlan): ClusterPlan {
       ...(entry.live ? { live: maskSecret(entry.live) } : {}),
     })),
     prune: plan.prune.map(maskSecret),
+    steps: (plan.steps ?? []).map(withoutStepSecrets),
   };
 }
 

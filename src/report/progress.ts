@@ -1,5 +1,11 @@
 import { planTextLines } from './plan-text.js';
-import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import {
+  ChangeAction,
+  type DeployEvent,
+  type FailureDetails,
+  type PlannedChange,
+  type PlannedStepSummary,
+} from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
 import { annotationText, logLine, logLines, oneLine } from './escape.js';
 import { formatDuration, textTable } from './format.js';
@@ -120,7 +126,22 @@ export class ProgressReporter {
         this.line(`started, namespace ${event.namespace}`, event.cluster);
         return;
       case 'plan-ready':
-        this.printPlan(event.cluster, event.changes);
+        this.printPlan(event.cluster, event.changes, event.steps ?? []);
+        return;
+      case 'step-started':
+        this.awaited.set(`${event.cluster}|${event.component}`, { cluster: event.cluster, component: event.component });
+        this.line(`▶ ${event.component} started: ${oneLine(event.request, 300)}`, event.cluster);
+        this.lastHeartbeatAt ??= event.at;
+        return;
+      case 'step-retry':
+        this.line(
+          `  ${event.component}: attempt ${event.attempt} failed: ${oneLine(event.problem, 300)}; retrying in ${formatDuration(event.delayMs)}`,
+          event.cluster,
+        );
+        return;
+      case 'step-finished':
+        // Failures are told once, by component-finished (it carries this line as its reason).
+        if (event.ok) this.line(`  ${event.component}: ${oneLine(event.line, 400)}`, event.cluster);
         return;
       case 'object-applied': {
         // One line per component state change: "started" once; objects only with --verbose.
@@ -268,8 +289,8 @@ export class ProgressReporter {
     }
   }
 
-  private printPlan(cluster: string, changes: PlannedChange[]): void {
-    for (const text of planTextLines(changes, maxDiffLines)) this.line(text, cluster);
+  private printPlan(cluster: string, changes: PlannedChange[], steps: PlannedStepSummary[]): void {
+    for (const text of planTextLines(changes, maxDiffLines, steps)) this.line(text, cluster);
   }
 
   private printDetails(cluster: string, details: FailureDetails): void {
