@@ -29,7 +29,9 @@ export async function generateSpecTypes(): Promise<string> {
 }
 
 export async function generateSpecValidator(): Promise<string> {
-  const ajv = new Ajv2020({ ...validatorOptions, code: { source: true, esm: true } });
+  // unicode: false counts string lengths in UTF-16 units (`.length`): with the default, the standalone code calls
+  // `require("ajv/dist/runtime/ucs2length")` for minLength/maxLength, which an ES module cannot do under plain node.
+  const ajv = new Ajv2020({ ...validatorOptions, unicode: false, code: { source: true, esm: true } });
   const validate = ajv.compile(await readSchema());
   // A CommonJS module whose default export is the function: unwrap it whichever way the loader presents it.
   const module = standaloneCode as unknown as { default?: unknown };
