@@ -6,7 +6,7 @@ import { ChangeAction, type PlannedChange } from '../events.js';
 import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ApplyOptions, ComponentInfo, RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate, memberKey, type StoredRevision } from '../inventory/applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
 import { withServerScope } from '../cluster/scope.js';
@@ -21,7 +21,6 @@ import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
 import { markSuperseded } from './superseded.js';
 import { planSteps, withoutStepSecrets, type PlannedStep } from './steps.js';
-import { desiredSetHash } from '../inventory/applyset.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
