@@ -128,11 +128,14 @@ export async function planCluster(
     ref: refOf(object),
     action: ChangeAction.Delete,
   }));
+  // Hashed like deploy records it: without an existing namespace of others that the plan leaves out of the app.
+  const kept = new Set(objects.map((entry) => entry.key));
+  const recorded = rendered.objects.filter((entry) => kept.has(refKey(refOf(entry.object))));
   const steps = planSteps(graph, {
     actions: objects.map((entry) => entry.action),
     pruned: prune.length,
     ...(parent.revisionHash !== undefined ? { recordedHash: parent.revisionHash } : {}),
-    desiredHash: desiredSetHash(rendered.objects, rendered.components, rendered.steps),
+    desiredHash: desiredSetHash(recorded, rendered.components, rendered.steps),
   });
   return {
     cluster: client.name,

@@ -1,4 +1,5 @@
 import { planTextLines } from './plan-text.js';
+import { maskDeep } from './mask.js';
 import {
   ChangeAction,
   type DeployEvent,
@@ -110,9 +111,12 @@ export class ProgressReporter {
   }
 
   handle(event: DeployEvent): void {
-    this.report = reduceReport(this.report, event);
-    this.dispatch(event);
-    this.flush(event.at);
+    // Masked before anything is cut to length: a secret cut in half by `oneLine(…, 120)` no longer matches the
+    // masker, and its first part would be printed (a server echoing a token into a failed request's reason).
+    const masked = maskDeep(event, this.mask);
+    this.report = reduceReport(this.report, masked);
+    this.dispatch(masked);
+    this.flush(masked.at);
   }
 
   private dispatch(event: DeployEvent): void {
