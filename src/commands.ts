@@ -16,6 +16,7 @@ import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarg
 import { renderWarnings } from './render/warnings.js';
 import { warningSource } from './render/warning-source.js';
 import { attachReporters, SecretMasker } from './report/index.js';
+import { unsetSecretValue } from './render/http-step.js';
 import { Command, type Settings } from './settings/types.js';
 
 export interface ClusterCommandOptions extends ClusterRunRequest {
@@ -106,9 +107,9 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
 }
 
 /**
- * The values of the spec's Secrets come from the environment; registering them keeps them out of every log line,
- * summary, comment and output even if an API error or an event should quote one. Lines are registered one by one
- * too, because log masking matches single lines.
+ * The values of the spec's Secrets (and of kind: http secret headers) come from the environment; registering them
+ * keeps them out of every log line, summary, comment and output even if an API error or an event should quote one.
+ * Lines are registered one by one too, because log masking matches single lines.
  */
 function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void): void {
   for (const { rendered } of prepared.targets) {
@@ -119,6 +120,11 @@ function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void)
         for (const part of new Set([value, ...value.split('\n')])) if (part.trim().length >= 4) mask(part.trim());
       }
     }
+    // kind: http header values read from secrets or the environment: whole (with their prefix) and alone.
+    for (const step of rendered.steps ?? [])
+      for (const header of step.http.headers)
+        if (header.secret)
+          for (const text of [header.value, header.secretText]) if (text && text !== unsetSecretValue) mask(text);
   }
 }
 

@@ -17,6 +17,7 @@ import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
 import { checkPlanPermissions } from './plan/plan-permissions.js';
 import { createsOwnNamespace } from './plan/permission-check.js';
+import { stepSummary } from './plan/steps.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -99,7 +100,13 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
             at: Date.now(),
           });
         }
-        request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+        request.bus.emit({
+          type: 'plan-ready',
+          cluster: target.cluster,
+          changes: plan.changes,
+          ...(plan.steps?.length ? { steps: plan.steps.map(stepSummary) } : {}),
+          at: Date.now(),
+        });
         const failed = plan.problems.length > 0;
         return {
           cluster: target.cluster,

@@ -112,7 +112,7 @@ class ClusterDeploy implements PreparedDeploy {
       const revision = await parent.commit(
         rendered.objects,
         rendered.components,
-        desiredSetHash(rendered.objects, rendered.components),
+        desiredSetHash(rendered.objects, rendered.components, rendered.steps),
       );
       return this.finish({
         cluster: this.cluster,
@@ -338,7 +338,7 @@ class ClusterDeploy implements PreparedDeploy {
     const rendered = await withServerScope(client, this.ctx.rendered);
     this.ctx = { ...this.ctx, rendered };
     // Validate the order (cycles, unknown depends) and the storage classes before the first write.
-    buildGraph(rendered.objects, rendered.components).order();
+    buildGraph(rendered.objects, rendered.components, rendered.steps).order();
     const storageProblems = await missingStorageClasses(client, rendered.objects);
     if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
     await this.checkPermissions();

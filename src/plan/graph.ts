@@ -2,6 +2,8 @@ import { K8deployerError } from '../errors.js';
 import { groupOf, refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ComponentInfo, DesiredObject } from '../render/types.js';
 import { referencedNames } from './references.js';
+import { stepNode } from './step-node.js';
+import type { RenderedStep } from '../steps/types.js';
 
 export interface GraphNode {
   key: string;
@@ -150,9 +152,13 @@ const WORKLOAD_INPUTS = new Set([
   'ClusterRoleBinding',
 ]);
 
-/** The built-in edges of engine.md plus the spec's component `depends`. */
-export function buildGraph(objects: DesiredObject[], components: ComponentInfo[] = []): DependencyGraph {
-  const graph = new DependencyGraph(objects);
+/** The built-in edges of engine.md plus the spec's component `depends` (which also order the kind: http steps). */
+export function buildGraph(
+  objects: DesiredObject[],
+  components: ComponentInfo[] = [],
+  steps: RenderedStep[] = [],
+): DependencyGraph {
+  const graph = new DependencyGraph([...objects, ...steps.map(stepNode)]);
   const byKindName = new Map<string, string>();
   const crdKeys = new Map<string, string>();
   for (const node of graph.nodes.values()) {

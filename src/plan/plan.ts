@@ -6,11 +6,12 @@ import { ChangeAction, type PlannedChange } from '../events.js';
 import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ApplyOptions, ComponentInfo, RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate, memberKey, type StoredRevision } from '../inventory/applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
 import { withServerScope } from '../cluster/scope.js';
 import { buildGraph, DependencyGraph, type GraphNode } from './graph.js';
+import { stepObject } from './step-node.js';
 import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { prefetchLive } from './prefetch.js';
@@ -21,6 +22,7 @@ import { replaceVerdict } from './replace.js';
 import { readNamespace } from './permission-check.js';
 import { markSuperseded } from './superseded.js';
 import { provablyUnchanged } from './unchanged.js';
+import { planSteps, withoutStepSecrets, type PlannedStep } from './steps.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -73,6 +75,8 @@ export interface ClusterPlan {
   changes: PlannedChange[];
   /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
   problems: string[];
+  /** kind: http steps: graph nodes that write nothing; deploy runs those whose decision says so. */
+  steps?: PlannedStep[];
 }
 
 export interface PlanOptions {
@@ -115,8 +119,8 @@ export async function planCluster(
   const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
   const { parent, previous, members } = inventory;
   const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
-  const graph = buildGraph(rendered.objects, rendered.components);
-  const order = graph.order();
+  const graph = buildGraph(rendered.objects, rendered.components, rendered.steps);
+  const order = graph.order().filter((node) => !node.desired.step);
   const { live, prefetched } = await prefetchLive(
     client,
     rendered.objects.map((entry) => entry.object),
@@ -138,6 +142,15 @@ export async function planCluster(
     ref: refOf(object),
     action: ChangeAction.Delete,
   }));
+  // Hashed like deploy records it: without an existing namespace of others that the plan leaves out of the app.
+  const kept = new Set(objects.map((entry) => entry.key));
+  const recorded = rendered.objects.filter((entry) => kept.has(refKey(refOf(entry.object))));
+  const steps = planSteps(graph, {
+    actions: objects.map((entry) => entry.action),
+    pruned: prune.length,
+    ...(parent.revisionHash !== undefined ? { recordedHash: parent.revisionHash } : {}),
+    desiredHash: desiredSetHash(recorded, rendered.components, rendered.steps),
+  });
   return {
     cluster: client.name,
     app: rendered.app,
@@ -153,6 +166,7 @@ export async function planCluster(
       new Map(prune.map((object) => [refKey(refOf(object)), object])),
     ),
     problems,
+    steps,
   };
 }
 
@@ -165,7 +179,19 @@ export function graphOfPlan(plan: ClusterPlan): DependencyGraph {
       ...(entry.options ? { options: entry.options } : {}),
     })),
   );
-  for (const entry of plan.objects) for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
+  for (const step of plan.steps ?? [])
+    graph.nodes.set(step.key, {
+      key: step.key,
+      desired: {
+        component: step.component,
+        object: stepObject(step.component),
+        step: { http: step.http, decision: step.decision },
+      },
+      dependsOn: new Set(),
+      dependents: new Set(),
+    });
+  for (const entry of [...plan.objects, ...(plan.steps ?? [])])
+    for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
   return graph;
 }
 
@@ -302,6 +328,7 @@ export function withoutSecretValues(plan: ClusterPlan): ClusterPlan {
       ...(entry.live ? { live: maskSecret(entry.live) } : {}),
     })),
     prune: plan.prune.map(maskSecret),
+    steps: (plan.steps ?? []).map(withoutStepSecrets),
   };
 }
 

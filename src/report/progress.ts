@@ -1,6 +1,13 @@
 import { isAbsolute, relative } from 'node:path';
 import { planTextLines } from './plan-text.js';
-import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import { maskDeep } from './mask.js';
+import {
+  ChangeAction,
+  type DeployEvent,
+  type FailureDetails,
+  type PlannedChange,
+  type PlannedStepSummary,
+} from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
 import { annotationText, logLine, logLines, oneLine } from './escape.js';
 import { formatDuration, textTable } from './format.js';
@@ -125,9 +132,12 @@ export class ProgressReporter {
   }
 
   handle(event: DeployEvent): void {
-    this.report = reduceReport(this.report, event);
-    this.dispatch(event);
-    this.flush(event.at);
+    // Masked before anything is cut to length: a secret cut in half by `oneLine(…, 120)` no longer matches the
+    // masker, and its first part would be printed (a server echoing a token into a failed request's reason).
+    const masked = maskDeep(event, this.mask);
+    this.report = reduceReport(this.report, masked);
+    this.dispatch(masked);
+    this.flush(masked.at);
   }
 
   private dispatch(event: DeployEvent): void {
@@ -141,7 +151,22 @@ export class ProgressReporter {
         this.line(`started, namespace ${event.namespace}`, event.cluster);
         return;
       case 'plan-ready':
-        this.printPlan(event.cluster, event.changes);
+        this.printPlan(event.cluster, event.changes, event.steps ?? []);
+        return;
+      case 'step-started':
+        this.awaited.set(`${event.cluster}|${event.component}`, { cluster: event.cluster, component: event.component });
+        this.line(`▶ ${event.component} started: ${oneLine(event.request, 300)}`, event.cluster);
+        this.lastHeartbeatAt ??= event.at;
+        return;
+      case 'step-retry':
+        this.line(
+          `  ${event.component}: attempt ${event.attempt} failed: ${oneLine(event.problem, 300)}; retrying in ${formatDuration(event.delayMs)}`,
+          event.cluster,
+        );
+        return;
+      case 'step-finished':
+        // Failures are told once, by component-finished (it carries this line as its reason).
+        if (event.ok) this.line(`  ${event.component}: ${oneLine(event.line, 400)}`, event.cluster);
         return;
       case 'object-applied': {
         // One line per component state change: "started" once; objects only with --verbose.
@@ -289,8 +314,8 @@ export class ProgressReporter {
     }
   }
 
-  private printPlan(cluster: string, changes: PlannedChange[]): void {
-    for (const text of planTextLines(changes, maxDiffLines)) this.line(text, cluster);
+  private printPlan(cluster: string, changes: PlannedChange[], steps: PlannedStepSummary[]): void {
+    for (const text of planTextLines(changes, maxDiffLines, steps)) this.line(text, cluster);
   }
 
   private printDetails(cluster: string, details: FailureDetails): void {
