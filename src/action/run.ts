@@ -8,7 +8,8 @@ import { describeError, SpecError } from '../errors.js';
 import { EventBus, Outcome } from '../events.js';
 import { annotateSpecProblems } from '../github/annotations.js';
 import { readGitHubRunContext, type GitHubRunContext } from '../github/run-context.js';
-import { prepareRun } from '../pipeline.js';
+import { prepareRun, type PreparedRun } from '../pipeline.js';
+import type { GitHubPublisher } from '../github/publisher.js';
 import {
   assertConfinedToPreview,
   previewOwnerCheck,
@@ -26,7 +27,9 @@ import { parseActionInputs, type ActionSettings } from '../settings/index.js';
 import { Command, type Settings } from '../settings/types.js';
 import { readSpecDocument, specOutline } from '../spec/load.js';
 import type { SourceDocument } from '../spec/yaml-source.js';
+import { markdownText } from '../report/escape.js';
 import { createPublisher, runEnvironment } from './publish.js';
+import { freshness, githubApi, type GitHubApi, withCurrentLabels } from './pull-request-state.js';
 
 /**
  * The action's run: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments.
@@ -47,7 +50,10 @@ export async function runAction(env: Record<string, string | undefined>, interru
     // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
     const document = await readSpecDocument(inputSettings.specPath);
     const outline = specOutline(document);
-    const payload = context?.eventPath ? (JSON.parse(await readFile(context.eventPath, 'utf8')) as unknown) : {};
+    const eventPayload = context?.eventPath ? (JSON.parse(await readFile(context.eventPath, 'utf8')) as unknown) : {};
+    const warn = (message: string): void => core.warning(annotationText(masker.mask(message)));
+    const api = apiEvents.has(context?.eventName ?? '') ? await githubApi(action, context) : undefined;
+    const payload = await withCurrentLabels(eventPayload, api, warn);
     const eventRun = resolveEventRun({
       eventName: context?.eventName ?? '',
       payload,
@@ -68,6 +74,21 @@ export async function runAction(env: Record<string, string | undefined>, interru
       core.setFailed(annotationText(masker.mask(eventRun.reason)));
       return;
     }
+    if (eventRun.kind === 'preview-down' && eventRun.reason) core.info(logLine(`k8deployer: ${eventRun.reason}`));
+    if (eventRun.kind === 'preview-up') {
+      // A queued run whose pull request moved on (a newer push, or closed) deploys nothing.
+      const before = await freshness(api, eventRun, warn);
+      if (before && before.kind !== 'current') {
+        const reason =
+          before.kind === 'superseded'
+            ? `superseded by ${before.sha}: ${before.message}`
+            : `${before.message}; nothing deployed (its closed event tears the preview down)`;
+        core.info(logLine(`k8deployer: nothing to do: ${reason}`));
+        core.setOutput('status', Outcome.Skipped);
+        await writeSummary(action, env, `k8deployer ${eventRun.command}: skipped, ${markdownText(reason, 500)}\n`);
+        return;
+      }
+    }
     const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
     if (settings.command === Command.Render) return await renderToLog(settings, env, document);
     await deploy(settings, action, eventRun, {
@@ -79,6 +100,7 @@ export async function runAction(env: Record<string, string | undefined>, interru
       payload,
       inputClusters: inputSettings.clusters,
       interruption,
+      api,
     });
   } catch (error) {
     core.setOutput('status', Outcome.Failed);
@@ -91,6 +113,13 @@ export async function runAction(env: Record<string, string | undefined>, interru
       core.setFailed(annotationText(masker.mask(describeError(error))));
     }
   }
+}
+
+/** Events whose runs read the pull request from the API (labels, head SHA, state). */
+const apiEvents = new Set(['pull_request', 'pull_request_target']);
+
+async function writeSummary(action: ActionSettings, env: Record<string, string | undefined>, text: string) {
+  if (action.jobSummary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
 }
 
 /**
@@ -133,6 +162,8 @@ interface DeployContext {
   /** The `clusters` input (trusted, unlike the spec's preview block). */
   inputClusters: string[];
   interruption: Interruption;
+  /** The REST API for the freshness checks of preview runs (undefined: no token, or another event). */
+  api: GitHubApi | undefined;
 }
 
 async function deploy(
@@ -142,6 +173,7 @@ async function deploy(
   io: DeployContext,
 ): Promise<void> {
   const { context, interruption } = io;
+  const warn = (message: string): void => core.warning(annotationText(io.masker.mask(message)));
   const bus = new EventBus();
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
@@ -218,11 +250,25 @@ async function deploy(
       ...(previewUrl ? { previewUrl } : {}),
       ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
     });
+    // The pull request may have moved on while this run deployed: closed (tear down) or pushed to (publish nothing).
+    const after = eventRun.kind === 'preview-up' ? await freshness(io.api, eventRun, warn) : undefined;
+    if (after?.kind === 'closed' && eventRun.kind === 'preview-up') {
+      await tearDownClosed(settings, action, eventRun, prepared, { io, publisher, environment, reason: after.message });
+      return;
+    }
+    const superseded = after?.kind === 'superseded' ? `superseded by ${after.sha}` : undefined;
+    if (superseded && after?.kind === 'superseded')
+      core.info(logLine(`k8deployer: ${after.message}; the comment is left to that run`));
     core.setOutput('result', final.resultJson);
     core.setOutput('status', final.status);
     if (previewUrl) core.setOutput('preview-url', previewUrl);
-    if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
-    await publisher?.finish({
+    if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY)
+      await core.summary
+        .addRaw(superseded ? `> [!NOTE]\n> This result is ${superseded}; it was not published.\n\n` : '')
+        .addRaw(final.summaryMarkdown)
+        .write();
+    const notes = await publisher?.finish({
+      ...(superseded ? { superseded } : {}),
       ok: final.exitCode === 0,
       ...(final.status === Outcome.Cancelled
         ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
@@ -232,6 +278,7 @@ async function deploy(
       ...(environmentUrl ? { environmentUrl } : {}),
       teardown: settings.command === Command.PreviewDown || settings.command === Command.Delete,
     });
+    await publishNotes(action, io, notes);
     if (final.exitCode !== 0) {
       const { reasons } = final;
       core.setFailed(
@@ -247,4 +294,79 @@ async function deploy(
     await publisher?.finish({ ok: false, description: cutDescription(io.masker.mask(describeError(error))) });
     throw error;
   }
+}
+
+/**
+ * The pull request was closed while its preview deployed: the closed event's run may already have torn down (and
+ * found nothing yet), so this run removes what it just made, with the same ownership check, and says why.
+ */
+async function tearDownClosed(
+  settings: Settings,
+  action: ActionSettings,
+  run: Extract<EventRun, { kind: 'preview-up' }>,
+  prepared: PreparedRun,
+  state: { io: DeployContext; publisher: GitHubPublisher | undefined; environment: string; reason: string },
+): Promise<void> {
+  const { io, publisher } = state;
+  const note = `${state.reason}: it was closed while this run deployed, so the preview was torn down again`;
+  core.info(logLine(`k8deployer: ${note}`));
+  const bus = new EventBus();
+  const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
+  const { executeClusterCommand } = await import('../commands.js');
+  const down: Settings = { ...settings, command: Command.PreviewDown };
+  try {
+    const result = await executeClusterCommand({
+      settings: down,
+      env: io.env,
+      bus,
+      prepared,
+      checkCluster: previewOwnerCheck(settings.repository, {
+        command: Command.PreviewDown,
+        pr: run.pr,
+        namespace: run.namespace,
+      }),
+      runId: io.context ? `${io.context.repo}-${io.context.runId}-down` : `run-${Date.now()}-down`,
+      signal: io.interruption.signal,
+      escalation: io.interruption.escalation,
+      credentials: { getIdToken: (audience) => githubIdTokenGetter({ env: io.env })(audience), mask: io.mask },
+    });
+    const final = reporters.finish({
+      components: result.prepared.targets.map(({ rendered }) => rendered),
+      environment: state.environment,
+      ...(io.context ? { runUrl: io.context.runUrl, sha: run.sha } : {}),
+    });
+    core.setOutput('result', final.resultJson);
+    core.setOutput('status', final.status);
+    await writeSummary(action, io.env, `> [!NOTE]\n> ${markdownText(note, 500)}\n\n${final.summaryMarkdown}`);
+    await publishNotes(
+      action,
+      io,
+      await publisher?.finish({
+        ok: final.exitCode === 0,
+        commentBody: withCommentNote(final.commentBody, final.commentMarker, note, 'NOTE'),
+        commentMarker: final.commentMarker,
+        teardown: true,
+      }),
+    );
+    if (final.exitCode !== 0)
+      core.setFailed(
+        annotationText(
+          io.masker.mask(`k8deployer ${Command.PreviewDown} ${final.status}: ${final.reasons.join('; ')}`),
+        ),
+      );
+  } catch (error) {
+    reporters.detach();
+    throw error;
+  }
+}
+
+/** What publishing left undone (e.g. an environment the token may not delete): in the log and the job summary. */
+async function publishNotes(action: ActionSettings, io: DeployContext, notes: string[] | undefined): Promise<void> {
+  if (!notes?.length) return;
+  for (const note of notes) core.info(logLine(`k8deployer: ${io.masker.mask(note)}`));
+  await writeSummary(
+    action,
+    io.env,
+    notes.map((note) => `> [!NOTE]\n> ${markdownText(io.masker.mask(note), 500)}\n`).join('\n'),
+  );
 }

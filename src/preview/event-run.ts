@@ -9,11 +9,16 @@ import { type ReleaseRule, matchReleaseRule } from './release-rules.js';
 export interface PullRequestPayload {
   action: string;
   number: number;
+  /** The label added or removed (`labeled` / `unlabeled`). */
+  label?: { name?: string };
   pull_request: {
     number: number;
     state?: string;
     merged?: boolean;
+    draft?: boolean;
     html_url?: string;
+    labels?: { name?: string }[];
+    user?: { login?: string } | null;
     head: { ref: string; sha: string; repo: { full_name: string } | null };
     base: { ref: string; sha?: string; repo: { full_name: string } };
   };
@@ -61,6 +66,8 @@ export type EventRun =
       environment: string;
       host?: string;
       clusters?: string[];
+      /** Why the preview goes although the PR is open (a label removed, back to draft). */
+      reason?: string;
     }
   | {
       kind: 'release';
@@ -112,6 +119,50 @@ function forkRefusal(payload: PullRequestPayload, command: Command): string {
     `its code would run with this workflow’s cluster credentials, so k8deployer refuses to ${command} it. ` +
     'Set allow-forks: true only if every fork contributor is trusted.'
   );
+}
+
+/** Label and draft changes: they can start or stop a preview when the spec opts in by label or skips drafts. */
+const optInActions = new Set(['labeled', 'unlabeled', 'converted_to_draft']);
+
+/**
+ * Whether the spec wants a preview of this pull request as it is now (labels, draft state), and if not, why. The
+ * labels are the payload's; on label events the action re-reads them from the API first (another label change may
+ * have happened since the event was queued).
+ */
+export function previewWanted(
+  preview: Preview | undefined,
+  pullRequest: PullRequestPayload['pull_request'],
+): { wanted: true } | { wanted: false; reason: string } {
+  const labels = new Set((pullRequest.labels ?? []).map((label) => label.name).filter(Boolean));
+  const pr = `pull request #${pullRequest.number}`;
+  const skip = preview?.label?.skip;
+  if (skip !== undefined && labels.has(skip)) return { wanted: false, reason: `${pr} has the label ${skip}` };
+  const require = preview?.label?.require;
+  if (require !== undefined && !labels.has(require))
+    return { wanted: false, reason: `${pr} does not have the label ${require}` };
+  if (pullRequest.draft === true && preview?.drafts !== true)
+    return { wanted: false, reason: `${pr} is a draft (set preview.drafts: true to preview drafts)` };
+  return { wanted: true };
+}
+
+/**
+ * An opening, push, label or draft change: preview-up when the spec wants a preview now; otherwise preview-down when
+ * the change may have ended one (a label removed or added, back to draft), else nothing. A label that is none of the
+ * spec's changes nothing.
+ */
+function optInRun(input: EventRunInput, payload: PullRequestPayload): EventRun {
+  const { action } = payload;
+  const labels = [input.preview?.label?.require, input.preview?.label?.skip].filter((name) => name !== undefined);
+  if ((action === 'labeled' || action === 'unlabeled') && !labels.includes(payload.label?.name ?? '')) {
+    return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
+  }
+  if (action === 'converted_to_draft' && input.preview?.drafts === true)
+    return { kind: 'skip', reason: 'pull_request action "converted_to_draft" does not change the preview' };
+  const wanted = previewWanted(input.preview, payload.pull_request);
+  if (wanted.wanted) return previewRun(input, payload, true);
+  if (!optInActions.has(action)) return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+  const down = previewRun(input, payload, false);
+  return down.kind === 'preview-down' ? { ...down, reason: wanted.reason } : down;
 }
 
 function previewRun(input: EventRunInput, payload: PullRequestPayload, up: boolean): EventRun {
@@ -221,10 +272,14 @@ export function resolveEventRun(input: EventRunInput): EventRun {
     case 'pull_request_target': {
       if (!pullRequest) return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
       const action = pullRequest.action;
-      if (previewUpActions.has(action))
-        return fork
-          ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) }
-          : previewRun(input, pullRequest, true);
+      if (previewUpActions.has(action) || optInActions.has(action)) {
+        if (fork) {
+          return previewUpActions.has(action)
+            ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) }
+            : { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork` };
+        }
+        return optInRun(input, pullRequest);
+      }
       // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
       if (action === 'closed') {
         return fork
