@@ -14,6 +14,7 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { renderPreviewQuota } from './preview-quota.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -55,6 +56,10 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       },
     };
     objects.push({ component: appComponent, object: namespace });
+  }
+  if (target.preview && spec.preview?.quota) {
+    for (const object of renderPreviewQuota(context, spec.preview.quota))
+      objects.push({ component: appComponent, object });
   }
   try {
     for (const secret of renderSecrets(context, spec.secrets ?? []))

@@ -11,6 +11,7 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
+import { checkPreviewRules } from './preview-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -87,6 +88,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at),
   );
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
+  checkPreviewRules(spec, flat, at);
   return problems;
 }
 
