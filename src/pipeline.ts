@@ -69,11 +69,14 @@ export async function prepareRun(
       problemAt: (pointer, message) => problemAt(spec.document, pointer, message),
     }),
   }));
-  if (settings.namespaceLabels) {
+  if (settings.namespaceLabels || settings.namespaceAnnotations) {
     for (const { rendered } of targets) {
       for (const { object } of rendered.objects) {
-        if (object.kind === 'Namespace')
+        if (object.kind !== 'Namespace') continue;
+        if (settings.namespaceLabels)
           object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
+        if (settings.namespaceAnnotations)
+          object.metadata.annotations = { ...object.metadata.annotations, ...settings.namespaceAnnotations };
       }
     }
   }

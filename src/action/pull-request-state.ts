@@ -1,7 +1,7 @@
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import type { GitHubRunContext } from '../github/run-context.js';
 import type { LivePullRequest } from '../github/pull-request.js';
-import type { PullRequestPayload } from '../preview/event-run.js';
+import { type PullRequestPayload, workflowRunTarget } from '../preview/event-run.js';
 import { type Freshness, previewFreshness } from '../preview/freshness.js';
 import type { ActionSettings } from '../settings/index.js';
 
@@ -77,4 +77,36 @@ export async function freshness(
     );
     return undefined;
   }
+}
+
+/**
+ * workflow_run: the pull request the completed build was for, assembled from the trusted payload (head SHA and
+ * repository) and the pulls API (number for forks, labels, draft, state). The build's artifacts are never read.
+ */
+export async function workflowRunPullRequest(
+  payload: unknown,
+  api: GitHubApi | undefined,
+): Promise<PullRequestPayload | undefined> {
+  const target = workflowRunTarget(payload);
+  if (target.kind === 'skip' || !api) return undefined;
+  let number = target.number;
+  if (number === undefined) {
+    const { findPullRequestByHead } = await import('../github/pull-request.js');
+    number = await findPullRequestByHead(api.client, api.repo, { ...target.head, sha: target.sha });
+  }
+  if (number === undefined) return undefined;
+  const live = await livePullRequest(api, number);
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      state: live.state,
+      draft: live.draft,
+      labels: live.labels.map((name) => ({ name })),
+      // The commit the build built, not the head now: a newer push makes this run superseded (checked later).
+      head: { ref: target.head.branch, sha: target.sha, repo: live.headRepo ? { full_name: live.headRepo } : null },
+      base: { ref: '', repo: { full_name: live.baseRepo } },
+    },
+  };
 }

@@ -43,6 +43,11 @@ export interface EventRunInput {
   /** Where previews go when the spec's preview block names no clusters: its first cluster. */
   defaultPreviewClusters?: string[];
   options: PreviewOptions;
+  /**
+   * workflow_run only: the pull request the completed build was for, as the action assembled it from the trusted
+   * payload (`workflow_run.head_sha`, `head_repository`) and the pulls API; never from the build's artifacts.
+   */
+  workflowRunPullRequest?: PullRequestPayload;
 }
 
 export type EventRun =
@@ -57,6 +62,11 @@ export type EventRun =
       host?: string;
       url?: string;
       clusters?: string[];
+      /**
+       * The image holds a fork's code (workflow_run of a fork's build): the spec may give it no secrets, since that
+       * code would read them.
+       */
+      untrustedCode?: boolean;
     }
   | {
       kind: 'preview-down';
@@ -77,6 +87,19 @@ export type EventRun =
       imageTag: string;
       environment?: string;
       clusters?: string[];
+    }
+  /**
+   * A `/k8deployer wake` comment from a member: scale the sleeping preview back up (nothing is deployed). The
+   * action still checks the pull request itself (open, not a fork's author waking their own code).
+   */
+  | {
+      kind: 'preview-wake';
+      pr: number;
+      namespace: string;
+      environment: string;
+      clusters?: string[];
+      /** The commenter's login (user text: escaped wherever shown). */
+      commenter: string;
     }
   /** The event does not decide: run this command with the inputs as given. */
   | { kind: 'command'; command: Command }
@@ -233,6 +256,8 @@ function autoSkipReason(eventName: string): string {
  */
 export function resolveEventRun(input: EventRunInput): EventRun {
   const { command, eventName, payload } = input;
+  if (eventName === 'workflow_run' && (command === 'auto' || command === Command.PreviewUp))
+    return workflowRunRun(input);
   // Any payload about a pull request counts for the fork rule (pull_request_review and _comment carry one too).
   const pullRequest = isPullRequestPayload(payload) ? payload : undefined;
   const fork = pullRequest !== undefined && isForkPullRequest(pullRequest) && !input.options.allowForks;
@@ -291,9 +316,53 @@ export function resolveEventRun(input: EventRunInput): EventRun {
       }
       return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
     }
+    case 'issue_comment':
+      return (
+        commentRun(input, payload as IssueCommentPayload | null) ?? { kind: 'skip', reason: autoSkipReason(eventName) }
+      );
     default:
       return { kind: 'skip', reason: autoSkipReason(eventName) };
   }
+}
+
+/** The parts of an `issue_comment` webhook payload we read. */
+export interface IssueCommentPayload {
+  action?: string;
+  issue?: { number?: number; pull_request?: unknown };
+  comment?: { body?: string; user?: { login?: string } | null; author_association?: string };
+}
+
+/** Who may wake a preview: people with write access (GitHub's author_association for them). */
+const wakeAssociations = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/**
+ * `/k8deployer wake` (alone on the comment's first line) on a pull request; undefined for every other comment, which
+ * auto mode skips as before. Anyone can comment, so the author must be an owner, member or collaborator.
+ */
+function commentRun(input: EventRunInput, payload: IssueCommentPayload | null): EventRun | undefined {
+  const firstLine = (payload?.comment?.body ?? '').split('\n', 1)[0]?.trim() ?? '';
+  if (payload?.action !== 'created' || !/^\/k8deployer\s+wake$/i.test(firstLine)) return undefined;
+  const pr = payload.issue?.number;
+  if (typeof pr !== 'number' || !payload.issue?.pull_request)
+    return { kind: 'skip', reason: '/k8deployer wake only wakes pull request previews; this comment is on an issue' };
+  const login = payload.comment?.user?.login ?? 'unknown';
+  const association = payload.comment?.author_association ?? 'NONE';
+  if (!wakeAssociations.has(association)) {
+    return {
+      kind: 'refused',
+      reason: `${login} (${association.toLowerCase()}) may not wake previews: only the repository's owners, members and collaborators may`,
+    };
+  }
+  const namespace = previewNamespace(input.options.namespacePattern, { app: input.app, pr });
+  const clusters = input.preview?.clusters ?? input.defaultPreviewClusters;
+  return {
+    kind: 'preview-wake',
+    pr,
+    namespace,
+    environment: `pr-${pr}`,
+    ...(clusters ? { clusters: [...clusters] } : {}),
+    commenter: login,
+  };
 }
 
 /** An explicit command: tag pushes still pick their release rule so `command: deploy` on tags behaves like auto. */
@@ -340,7 +409,7 @@ function pushRun(input: EventRunInput, push: PushPayload | null, command: Comman
  * error (it would send the PR's code into that namespace and let closing the PR delete it).
  */
 export function settingsForEventRun(settings: Settings, run: EventRun): Settings {
-  if (run.kind === 'skip' || run.kind === 'refused') return settings;
+  if (run.kind === 'skip' || run.kind === 'refused' || run.kind === 'preview-wake') return settings;
   const next: Settings = { ...settings, command: run.command };
   if (run.kind === 'command') return next;
   if ((run.kind === 'preview-up' || run.kind === 'release') && settings.imageTag === undefined)
@@ -357,4 +426,80 @@ export function settingsForEventRun(settings: Settings, run: EventRun): Settings
   }
   if (run.clusters && settings.clusters.length === 0) next.clusters = [...run.clusters];
   return next;
+}
+
+/** The parts of a `workflow_run` webhook payload we read. */
+export interface WorkflowRunPayload {
+  action?: string;
+  workflow_run?: {
+    event?: string;
+    conclusion?: string | null;
+    head_sha?: string;
+    head_branch?: string | null;
+    head_repository?: { full_name?: string; owner?: { login?: string } } | null;
+    repository?: { full_name?: string };
+    pull_requests?: { number?: number }[];
+  };
+}
+
+/**
+ * Which pull request a completed `workflow_run` is about, from the payload GitHub writes (not from anything the
+ * build produced). `pull_requests` is empty for a fork's run, so the head (owner, branch, SHA) is given to look it up.
+ */
+export function workflowRunTarget(
+  payload: unknown,
+):
+  | { kind: 'pull-request'; number?: number; sha: string; head: { owner: string; branch: string }; fork: boolean }
+  | { kind: 'skip'; reason: string } {
+  const run = (payload as WorkflowRunPayload | null)?.workflow_run;
+  if (!run) return { kind: 'skip', reason: 'the workflow_run payload has no workflow_run' };
+  if ((payload as WorkflowRunPayload).action !== 'completed')
+    return {
+      kind: 'skip',
+      reason: `workflow_run action "${String((payload as WorkflowRunPayload).action)}" is not completed`,
+    };
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+    return {
+      kind: 'skip',
+      reason: `the completed workflow ran on ${run.event ? `a ${run.event} event` : 'an unknown event'}, not a pull request; auto mode previews only pull request builds (set \`command:\` explicitly if this event should run one)`,
+    };
+  if (run.conclusion !== 'success')
+    return { kind: 'skip', reason: `the pull request's build concluded ${String(run.conclusion)}; nothing to preview` };
+  const sha = run.head_sha ?? '';
+  const headRepo = run.head_repository?.full_name ?? '';
+  const owner = run.head_repository?.owner?.login ?? headRepo.split('/')[0] ?? '';
+  if (!/^[0-9a-f]{40}$/i.test(sha) || !owner || !run.head_branch)
+    return { kind: 'skip', reason: 'the workflow_run payload does not name the head commit and branch' };
+  const fork = headRepo.toLowerCase() !== (run.repository?.full_name ?? '').toLowerCase();
+  const number = run.pull_requests?.find((pull) => typeof pull.number === 'number')?.number;
+  return {
+    kind: 'pull-request',
+    ...(number !== undefined && !fork ? { number } : {}),
+    sha,
+    head: { owner, branch: run.head_branch },
+    fork,
+  };
+}
+
+/**
+ * The deploy half of the two-workflow pattern for forks (docs/action.md): the build ran in `pull_request` without
+ * secrets, this run deploys from the default branch's spec with the repository's credentials. The fork's code only
+ * arrives as the image, so a fork is previewed here (with no secrets, see untrustedCode), and closing the pull
+ * request tears it down through the usual pull_request closed event.
+ */
+function workflowRunRun(input: EventRunInput): EventRun {
+  const target = workflowRunTarget(input.payload);
+  if (target.kind === 'skip') return target;
+  const pullRequest = input.workflowRunPullRequest;
+  if (!pullRequest)
+    return {
+      kind: 'skip',
+      reason: `no open pull request has the head ${target.head.owner}:${target.head.branch} at ${target.sha.slice(0, 7)}`,
+    };
+  if (pullRequest.pull_request.state === 'closed')
+    return { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} is closed` };
+  const wanted = previewWanted(input.preview, pullRequest.pull_request);
+  if (!wanted.wanted) return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+  const run = previewRun(input, pullRequest, true);
+  return run.kind === 'preview-up' && target.fork ? { ...run, untrustedCode: true } : run;
 }
