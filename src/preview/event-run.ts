@@ -305,9 +305,11 @@ export function resolveEventRun(input: EventRunInput): EventRun {
         }
         return optInRun(input, pullRequest);
       }
-      // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
+      // Without allow-forks a fork got a preview only through workflow_run (docs/action.md): its teardown runs on
+      // pull_request_target, in the base repository's context, and runs none of the fork's code. On pull_request a
+      // fork's run has no credentials, and it was never previewed from there.
       if (action === 'closed') {
-        return fork
+        return fork && eventName !== 'pull_request_target'
           ? {
               kind: 'skip',
               reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed`,

@@ -105,3 +105,13 @@ describe('draft pull requests', () => {
     expect(run(payload, optIn)).toEqual({ kind: 'skip', reason: 'pull request #12 comes from a fork' });
   });
 });
+
+describe('closing a fork pull request', () => {
+  it('on pull_request_target tears down (a workflow_run preview may exist); on pull_request it is skipped', () => {
+    const payload = event('closed') as PullRequestPayload;
+    payload.pull_request.head.repo = { full_name: 'mallory/shop' };
+    const input = { eventName: 'pull_request_target', payload, command: 'auto' as const, app: 'shop', options };
+    expect(resolveEventRun(input)).toMatchObject({ kind: 'preview-down', namespace: 'shop-pr-12' });
+    expect(resolveEventRun({ ...input, eventName: 'pull_request' }).kind).toBe('skip');
+  });
+});
