@@ -9,6 +9,7 @@ import { sleepNamespace } from './preview/sleep-cluster.js';
 import { defaultPreviewTtlHours } from './settings/action-inputs.js';
 import { repositoryLabel } from './settings/repository.js';
 import { Command } from './settings/types.js';
+import { describeError } from './errors.js';
 
 export interface SweepRequest extends ClusterRunRequest {
   providerConfig: (prepared: PreparedRun['targets'][number]) => ClusterProviderConfig;
@@ -73,7 +74,20 @@ export async function sweepPreviews(
           const name = namespace.metadata?.name ?? '';
           const pr = Number(namespace.metadata?.labels?.[previewPrLabel]);
           if (doomed.has(name) || !Number.isInteger(pr) || !shouldSleep(namespace, now, sleepAfterHours)) continue;
-          const { scaled } = await sleepNamespace(resolved.kubeConfig, prepared.target.name, name, now);
+          let scaled: number;
+          try {
+            ({ scaled } = await sleepNamespace(resolved.kubeConfig, prepared.target.name, name, now));
+          } catch (error) {
+            // One preview that cannot sleep (RBAC, a blip) must not stop the sweep of the others.
+            request.bus.emit({
+              type: 'log',
+              level: 'warning',
+              cluster: prepared.target.name,
+              message: `preview ${name} was not put to sleep: ${describeError(error)}`,
+              at: Date.now(),
+            });
+            continue;
+          }
           const idleHours = (now.getTime() - (lastActivity(namespace)?.getTime() ?? now.getTime())) / 3_600_000;
           slept.push({ cluster: prepared.target.name, namespace: name, pr, idleHours, scaled });
           request.bus.emit({
