@@ -37,7 +37,14 @@ export async function generateSpecValidator(): Promise<string> {
     instance: typeof ajv,
     refs: typeof validate,
   ) => string;
-  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${toCode(ajv, validate)}\n`;
+  // Ajv's ESM output still `require`s its runtime helpers (ucs2length for minLength/maxLength), which an ES module
+  // cannot do when run unbundled (the action from source, `node --import tsx`): import them instead.
+  const code = toCode(ajv, validate).replace(
+    /const (\w+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g,
+    (_, name: string, helper: string) =>
+      `import ${name}Module from "ajv/dist/runtime/${helper}.js";const ${name} = ${name}Module.default;`,
+  );
+  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${code}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -326,6 +326,9 @@ describe('teardown cleans up the GitHub environment', () => {
       expect(harness.github.deployments.filter((d) => d.environment === `pr-${number}`)).toEqual([]);
 
       // A token that may (a GitHub App's installation token with administration: write) deletes it.
+      await waitFor(`namespace ${ns} gone`, async () => (await readNamespace(clusters[0]!, ns)) === undefined, {
+        timeoutMs: 90_000,
+      });
       harness.github.denied.delete('repos/delete-an-environment');
       const again = await run(pullRequestPayload('pull_request.closed.json', number), number);
       expect(again.code, again.log).toBe(0);
