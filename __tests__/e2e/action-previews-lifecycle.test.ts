@@ -199,7 +199,11 @@ describe('quota and seed', () => {
         'requests.memory': '4Gi',
       });
       const limits = await core(first).readNamespacedLimitRange({ name: 'preview-limits', namespace: ns });
-      expect(limits.spec?.limits[0]).toMatchObject({ type: 'Container', default: { cpu: '500m', memory: '512Mi' } });
+      expect(limits.spec?.limits[0]).toMatchObject({
+        type: 'Container',
+        _default: { cpu: '500m', memory: '512Mi' },
+        defaultRequest: { cpu: '50m', memory: '64Mi' },
+      });
       // The seed ran in the preview: its Job exists there, after the app.
       const jobs = await kubeConfigFor(first).makeApiClient(k8s.BatchV1Api).listNamespacedJob({ namespace: ns });
       expect(jobs.items.map((job) => job.metadata?.name)).toEqual(['fixtures']);

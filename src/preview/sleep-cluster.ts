@@ -61,6 +61,33 @@ async function patch(
   }
 }
 
+/**
+ * A JSON patch guarded by the object's resourceVersion, computed from a fresh read and retried a few times: the
+ * workload's controller writes its status (a new resourceVersion) right after every scale, so a guard taken from
+ * an earlier read often fails. Undefined when there is nothing to do, or the object is gone.
+ */
+async function patchFresh(
+  transport: KubeTransport,
+  path: string,
+  ops: (live: KubeObject) => JsonPatch | undefined,
+  context: string,
+): Promise<KubeObject | undefined> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    let live: KubeObject;
+    try {
+      live = (await transport.json<KubeObject>({ method: 'GET', path, context })).body;
+    } catch (error) {
+      if (error instanceof ApiStatusError && error.httpStatus === 404) return undefined;
+      throw error;
+    }
+    const patchOps = ops(live);
+    if (!patchOps || patchOps.length === 0) return undefined;
+    const result = await patch(transport, path, patchOps, context);
+    if (result) return result;
+  }
+  return undefined;
+}
+
 function namespacePath(namespace: string): string {
   return `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
 }
@@ -76,9 +103,9 @@ export async function sleepNamespace(
   try {
     let scaled = 0;
     for (const { path, object } of await workloads(transport, namespace)) {
-      const ops = sleepPatch(object);
-      if (ops && (await patch(transport, path, ops, `sleep ${object.kind} ${namespace}/${object.metadata.name}`)))
-        scaled += 1;
+      if (!sleepPatch(object)) continue;
+      const what = `sleep ${object.kind} ${namespace}/${object.metadata.name}`;
+      if (await patchFresh(transport, path, sleepPatch, what)) scaled += 1;
     }
     await patch(
       transport,
@@ -123,15 +150,13 @@ export async function wakeNamespace(
     if (!wasAsleep && !options.recordWake) return { wasAsleep, restored: 0 };
     let restored = 0;
     for (const { path, object } of await workloads(transport, namespace)) {
-      const patches = wakePatches(object);
-      if (!patches) continue;
-      const [restore, release] = patches;
+      if (!wakePatches(object)) continue;
       const what = `${object.kind} ${namespace}/${object.metadata.name}`;
-      const after = await patch(transport, path, restore, `wake ${what}`);
+      const after = await patchFresh(transport, path, (live) => wakePatches(live)?.[0], `wake ${what}`);
       if (!after) continue;
       restored += 1;
-      const ops = release(after);
-      if (ops.length > 0) await patch(transport, path, ops, `release the sleep's claim on ${what}`);
+      const release = wakePatches(object)![1];
+      await patchFresh(transport, path, release, `release the sleep's claim on ${what}`);
     }
     await patch(
       transport,
