@@ -42,7 +42,8 @@ export async function generateSpecValidator(): Promise<string> {
   const code = toCode(ajv, validate).replace(
     /const (\w+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g,
     (_, name: string, helper: string) =>
-      `import ${name}Module from "ajv/dist/runtime/${helper}.js";const ${name} = ${name}Module.default;`,
+      // Node hands a CommonJS module over as its exports object, bundlers and vite as its default export.
+      `import ${name}Module from "ajv/dist/runtime/${helper}.js";const ${name} = ${name}Module.default ?? ${name}Module;`,
   );
   return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${code}\n`;
 }
