@@ -37,15 +37,22 @@ export async function generateSpecValidator(): Promise<string> {
     instance: typeof ajv,
     refs: typeof validate,
   ) => string;
-  // Ajv's ESM output still `require`s its runtime helpers (ucs2length for minLength/maxLength), which an ES module
-  // cannot do when run unbundled (the action from source, `node --import tsx`): import them instead.
-  const code = toCode(ajv, validate).replace(
-    /const (\w+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g,
-    (_, name: string, helper: string) =>
-      // Node hands a CommonJS module over as its exports object, bundlers and vite as its default export.
-      `import ${name}Module from "ajv/dist/runtime/${helper}.js";const ${name} = ${name}Module.default ?? ${name}Module;`,
-  );
-  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${code}\n`;
+  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${esmImports(toCode(ajv, validate))}\n`;
+}
+
+/**
+ * ajv's ESM output still `require`s its runtime helpers (ucs2length for minLength/maxLength, the uri and regexp
+ * formats), which an ES module cannot do: hoist each into an import of the same CommonJS module.
+ */
+function esmImports(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_match, name: string, from: string) => {
+    imports.push(`import ${name}_module from ${JSON.stringify(from.endsWith('.js') ? from : `${from}.js`)};`);
+    // Node hands a CommonJS module over as its exports object, vite (the unit tests) as its default export.
+    return `const ${name} = ${name}_module.default ?? ${name}_module;`;
+  });
+  if (/\brequire\(/.test(body)) throw new Error('the generated validator still calls require(): extend esmImports');
+  return [...imports, body].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
