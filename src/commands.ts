@@ -14,6 +14,7 @@ import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type R
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { renderWarnings } from './render/warnings.js';
+import { warningSource } from './render/warning-source.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
 import type { SleptPreview } from './sweep.js';
@@ -56,14 +57,17 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     settings.command === Command.PreviewUp
   )
     for (const { target, rendered } of prepared.targets)
-      for (const warning of renderWarnings(rendered))
+      for (const warning of renderWarnings(rendered)) {
+        const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
         options.bus.emit({
           type: 'log',
           level: 'warning',
           cluster: target.name,
           message: `component ${warning.component}: ${warning.message}`,
+          ...(source ? { source } : {}),
           at: Date.now(),
         });
+      }
   const credentials: ClusterCredentials[] = [];
   try {
     // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
@@ -143,6 +147,8 @@ export interface CommandIO {
   mode: 'cli' | 'actions';
   signal?: AbortSignal;
   escalation?: AbortSignal;
+  /** Receives the job summary the action would write for this run (Markdown), e.g. for the demo to show. */
+  summary?: (markdown: string) => void;
 }
 
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
@@ -160,7 +166,9 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.escalation ? { escalation: io.escalation } : {}),
     });
-    return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
+    const final = reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
+    io.summary?.(final.summaryMarkdown);
+    return final.exitCode;
   } finally {
     reporters.detach();
   }

@@ -15,6 +15,8 @@ import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
+import { checkPlanPermissions } from './plan/plan-permissions.js';
+import { createsOwnNamespace } from './plan/permission-check.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -84,6 +86,9 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           concurrency: options.concurrency,
           ...(options.repository ? { repository: options.repository } : {}),
         });
+        // Every permission the deploy would lack, in one message: the plan fails where the deploy would.
+        const skipped = await checkPlanPermissions(client, plan, createsOwnNamespace(target.rendered));
+        if (skipped) log(request, target.cluster, 'debug', skipped);
         plans.push(withoutSecretValues(plan));
         for (const problem of plan.problems) {
           request.bus.emit({
@@ -308,6 +313,10 @@ function contextFor(
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.escalation ? { escalation: request.escalation } : {}),
   };
+}
+
+function log(request: EngineRequest, cluster: string, level: 'debug' | 'warning', message: string): void {
+  request.bus.emit({ type: 'log', level, cluster, message, at: Date.now() });
 }
 
 function emitClusterFinished(request: EngineRequest, result: ClusterResult, startedAt: number): void {

@@ -109,7 +109,15 @@ export type DeployEvent =
   /** SIGINT/SIGTERM arrived: scheduling stops, waits end, the rollback policy runs, the lease is released. */
   | { type: 'run-cancelled'; signal: string; at: number }
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }
-  | { type: 'log'; level: 'debug' | 'info' | 'warning' | 'error'; message: string; cluster?: string; at: number };
+  | {
+      type: 'log';
+      level: 'debug' | 'info' | 'warning' | 'error';
+      message: string;
+      cluster?: string;
+      /** Where in the spec (or a file it names) the cause was written: a render warning's offending field. */
+      source?: { file: string; line: number; column: number };
+      at: number;
+    };
 
 export type EventListener = (event: DeployEvent) => void;
 

@@ -5,6 +5,7 @@ import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
 import { unchangedByApply } from '../plan/diff.js';
+import { provablyUnchanged } from '../plan/unchanged.js';
 import { ProblemKind, type PlannedObject } from '../plan/plan.js';
 import { Semaphore } from '../plan/semaphore.js';
 import type { ReadinessTracker } from '../track/tracker.js';
@@ -304,6 +305,7 @@ export async function unchangedOrRefused(
 ): Promise<KubeObject | undefined> {
   const owner = ownerOf(live, options.applySetId);
   if (owner !== Owner.Ours && !options.adopt) throw adoptionRefused(live, owner);
+  if (provablyUnchanged(object, live)) return live;
   let dryRun: KubeObject;
   try {
     dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal }))

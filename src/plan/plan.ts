@@ -18,7 +18,9 @@ import { Semaphore } from './semaphore.js';
 import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
+import { readNamespace } from './permission-check.js';
 import { markSuperseded } from './superseded.js';
+import { provablyUnchanged } from './unchanged.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -85,6 +87,18 @@ export interface PlanOptions {
    * again, and skips the checks deploy has made before its first write.
    */
   inventory?: { parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] };
+  /**
+   * Decide from the live objects alone, with no dry run: planning stops with an UnprovenChange at the first object
+   * that is not provably unchanged (deploy's check whether it can finish without a single write, see deploy.ts).
+   */
+  proofOnly?: boolean;
+}
+
+/** A proofOnly plan met an object whose change only a dry run (or the apply) can tell. */
+export class UnprovenChange extends Error {
+  constructor(readonly key: string) {
+    super(`${key} may change`);
+  }
 }
 
 /**
@@ -161,8 +175,8 @@ async function loadInventory(
   repository: RepositoryIdentity | undefined,
 ): Promise<{ parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] }> {
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const previous = namespaceExists ? await parent.load() : undefined;
+  const { exists } = await readNamespace(client, rendered.namespace);
+  const previous = exists ? await parent.load() : undefined;
   const members = parent.exists ? await parent.listMembers() : [];
   return { parent, previous, members };
 }
@@ -200,6 +214,7 @@ class ObjectEvaluator {
       desired = resolved.object;
       base = { ...base, object: desired, ...(resolved.unknownValues ? { unknownValues: resolved.unknownValues } : {}) };
       if (!live) {
+        if (this.options.proofOnly) throw new UnprovenChange(node.key);
         // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
         // one. (Deploy, which passes its inventory, learns it from the real apply.)
         if (!this.options.inventory)
@@ -212,6 +227,9 @@ class ObjectEvaluator {
         if (desired.kind === 'Namespace' && desired.metadata.name === this.namespace) return undefined;
         throw adoptionRefused(live, owner);
       }
+      // Provably unchanged from the live object's own field ownership: no dry run needed (see unchanged.ts).
+      if (provablyUnchanged(desired, live)) return { ...base, action: ChangeAction.Unchanged, live };
+      if (this.options.proofOnly) throw new UnprovenChange(node.key);
       const { object: dryRun } = await this.slots.run(() =>
         this.client.apply(desired, { dryRun: true, force: this.options.force }),
       );
@@ -221,7 +239,8 @@ class ObjectEvaluator {
       return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
     } catch (error) {
       // Nothing on an unreachable cluster can be planned: the cluster fails as a whole, with one reason.
-      if (error instanceof ClusterUnreachableError) throw error;
+      if (error instanceof ClusterUnreachableError || error instanceof UnprovenChange) throw error;
+      if (this.options.proofOnly) throw new UnprovenChange(node.key);
       // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
       if (isNotFound(error) || error instanceof UnknownKindError) return base;
       const verdict = live ? replaceVerdict(error, node.desired, live, desired) : { kind: 'other' as const };
@@ -240,7 +259,9 @@ class ObjectEvaluator {
           : isImmutableFieldError(error)
             ? ProblemKind.Immutable
             : ProblemKind.Other;
-      return { ...base, action: ChangeAction.Update, problem: { kind, message: describeError(error) } };
+      // A refused create stays a create: what the object would be is what the permission check asks about.
+      const action = live ? ChangeAction.Update : ChangeAction.Create;
+      return { ...base, action, problem: { kind, message: describeError(error) } };
     }
   }
 

@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { planTextLines } from './plan-text.js';
 import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
@@ -55,6 +56,22 @@ export function escapeCommandProperty(text: string): string {
  * The log reporter for the CLI and the action. Lines carry a `[cluster]` prefix because clusters run in parallel and
  * their lines interleave; in Actions each cluster's result is also printed as one collapsible `::group::`.
  */
+type SourcePosition = { file: string; line: number; column: number };
+
+/**
+ * The workflow command's position properties: an annotation on that line of the file in the pull request's "Files
+ * changed" view. GitHub wants a path relative to the repository (the workspace is the working directory).
+ */
+function sourceProperties(source: SourcePosition | undefined): Record<string, string> {
+  if (!source) return {};
+  const file = isAbsolute(source.file) ? relative(process.cwd(), source.file) : source.file;
+  return {
+    file: file.split('\\').join('/'),
+    line: String(Math.max(1, source.line)),
+    col: String(Math.max(1, source.column)),
+  };
+}
+
 export class ProgressReporter {
   private readonly mode: ReporterMode;
   private readonly writeLine: (line: string) => void;
@@ -97,9 +114,13 @@ export class ProgressReporter {
     }
   }
 
-  private problem(level: 'error' | 'warning', message: string, cluster?: string): void {
+  /** A warning or error; one with a source position is annotated on that line (actions) or prefixed with it. */
+  private problem(level: 'error' | 'warning', message: string, cluster?: string, source?: SourcePosition): void {
     const text = cluster === undefined ? message : `[${cluster}] ${message}`;
-    if (this.mode === 'actions') this.command(level, oneLine(text, 1000), { title: 'k8deployer' });
+    if (this.mode === 'actions')
+      this.command(level, oneLine(text, 1000), { title: 'k8deployer', ...sourceProperties(source) });
+    // `file:line:col: warning: …` first on the line, as compilers print it, so editors and terminals link it.
+    else if (source) this.line(`${source.file}:${source.line}:${source.column}: ${level}: ${text}`);
     else this.line(`${level}: ${message}`, cluster);
   }
 
@@ -326,7 +347,7 @@ export class ProgressReporter {
 
   private log(event: Extract<DeployEvent, { type: 'log' }>): void {
     if (event.level === 'warning' || event.level === 'error') {
-      this.problem(event.level, event.message, event.cluster);
+      this.problem(event.level, event.message, event.cluster, event.source);
     } else if (event.level === 'debug') {
       if (this.mode === 'actions')
         this.command('debug', event.cluster ? `[${event.cluster}] ${event.message}` : event.message);
