@@ -18,6 +18,7 @@ import { warningSource } from './render/warning-source.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { unsetSecretValue } from './render/http-step.js';
 import { Command, type Settings } from './settings/types.js';
+import type { SleptPreview } from './sweep.js';
 
 export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
@@ -34,6 +35,8 @@ export interface ClusterCommandOptions extends ClusterRunRequest {
 export interface ClusterCommandResult {
   prepared: PreparedRun;
   result: RunResult;
+  /** preview-sweep: the previews it put to sleep (preview.sleepAfter). */
+  slept?: SleptPreview[];
 }
 
 /**
@@ -129,7 +132,10 @@ function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void)
 }
 
 /** A spec without clusters deploys with the local kubeconfig, as kubectl would. */
-function providerConfig(prepared: PreparedTarget, env: Record<string, string | undefined>): ClusterProviderConfig {
+export function providerConfig(
+  prepared: PreparedTarget,
+  env: Record<string, string | undefined>,
+): ClusterProviderConfig {
   const config = prepared.target.credentials as ClusterProviderConfig & Record<string, unknown>;
   if (config.provider === 'kubeconfig' && Object.keys(config).length === 1) {
     const fromEnv = env.KUBECONFIG?.split(path.delimiter).find((entry) => entry.length > 0);

@@ -29,6 +29,9 @@ export interface ClusterRunRequest {
   tuning?: Partial<EngineTuning>;
 }
 
+/** Runs of a pull-request preview: they get the spec's preview seed and quota. */
+const previewCommands = new Set<Command>([Command.PreviewUp, Command.PreviewDown, Command.PreviewSweep]);
+
 export type MissingSecrets = 'error' | 'placeholder';
 
 /** Deploys need every secret value; render, plan and delete work without them (plan masks them anyway). */
@@ -52,6 +55,7 @@ export async function prepareRun(
     ...(settings.namespaceOverride ? { namespaceOverride: settings.namespaceOverride } : {}),
     ...(options.env.GITHUB_WORKSPACE ? { workspace: options.env.GITHUB_WORKSPACE } : {}),
     ...(options.document ? { document: options.document } : {}),
+    ...(previewCommands.has(settings.command) ? { preview: true } : {}),
   });
   // Charts and kustomizations are rendered by their tools here, at the edge; renderApp stays pure.
   const packaged = await renderPackages(spec, options.env);
@@ -65,11 +69,14 @@ export async function prepareRun(
       problemAt: (pointer, message) => problemAt(spec.document, pointer, message),
     }),
   }));
-  if (settings.namespaceLabels) {
+  if (settings.namespaceLabels || settings.namespaceAnnotations) {
     for (const { rendered } of targets) {
       for (const { object } of rendered.objects) {
-        if (object.kind === 'Namespace')
+        if (object.kind !== 'Namespace') continue;
+        if (settings.namespaceLabels)
           object.metadata.labels = { ...object.metadata.labels, ...settings.namespaceLabels };
+        if (settings.namespaceAnnotations)
+          object.metadata.annotations = { ...object.metadata.annotations, ...settings.namespaceAnnotations };
       }
     }
   }

@@ -83,6 +83,11 @@ export interface RunOptions {
    * pull request). Default: the workspace's files as they are now, i.e. a pull request that changes no spec.
    */
   baseFiles?: Record<string, string>;
+  /**
+   * The pulls API serves the pull request as the payload describes it (state, head, draft, labels), as GitHub would
+   * right after the event; true leaves `github.pulls` as the test set it (a PR that moved on since the event).
+   */
+  keepPullRequest?: boolean;
   /** Called once the process is spawned, e.g. to signal it mid-run (it may add its own stdout listeners). */
   onSpawn?: (child: ChildProcess) => void;
 }
@@ -253,6 +258,32 @@ export class ActionHarness {
     return files;
   }
 
+  private syncPullRequest(payload: unknown): void {
+    const pull = (payload as { pull_request?: Record<string, unknown> } | null)?.pull_request as
+      | {
+          number: number;
+          state?: string;
+          draft?: boolean;
+          merged?: boolean;
+          labels?: { name: string }[];
+          user?: { login?: string };
+          head: { sha: string; ref?: string; repo?: { full_name?: string } | null };
+        }
+      | undefined;
+    if (!pull || typeof pull.number !== 'number') return;
+    this.github.pulls.set(pull.number, {
+      number: pull.number,
+      state: pull.state === 'closed' ? 'closed' : 'open',
+      merged: pull.merged === true,
+      draft: pull.draft === true,
+      headSha: pull.head.sha,
+      ...(pull.head.ref ? { headRef: pull.head.ref } : {}),
+      headRepo: pull.head.repo === null ? null : (pull.head.repo?.full_name ?? REPOSITORY),
+      ...(pull.user?.login ? { author: pull.user.login } : {}),
+      labels: (pull.labels ?? []).map((label) => label.name),
+    });
+  }
+
   async run(options: RunOptions): Promise<ActionRun> {
     const n = ++this.runs;
     const dir = path.join(this.root, `run-${n}`);
@@ -265,6 +296,7 @@ export class ActionHarness {
       ?.sha;
     if (typeof baseSha === 'string')
       this.github.files.set(baseSha, new Map(Object.entries(options.baseFiles ?? this.workspaceFiles())));
+    if (!options.keepPullRequest) this.syncPullRequest(options.payload);
     for (const file of [
       outputPath,
       summaryPath,

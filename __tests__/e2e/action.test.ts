@@ -269,9 +269,15 @@ describe('the action on pull_request events (PR previews)', () => {
       .filter((r) => r.method === 'POST' && /\/deployments\/\d+\/statuses$/.test(r.path))
       .map((r) => ({ id: Number(r.path.split('/')[5]), state: (r.body as { state?: string }).state }));
     expect(inactivated).toEqual([{ id: before[1], state: 'inactive' }]); // the first one is inactive already
-    const deleted = calls.filter((r) => r.method === 'DELETE').map((r) => Number(r.path.split('/').at(-1)));
+    const deleted = calls
+      .filter((r) => r.method === 'DELETE' && r.path.includes('/deployments/'))
+      .map((r) => Number(r.path.split('/').at(-1)));
     expect(deleted.sort()).toEqual([...before].sort());
     expect(deploymentsOf(previewEnvironment)).toEqual([]);
+    // Then the environment itself (the contract server's token may delete it; GITHUB_TOKEN may not, see docs).
+    expect(calls.filter((r) => r.method === 'DELETE' && r.path.includes('/environments/')).map((r) => r.path)).toEqual([
+      `/repos/acme/shop/environments/${previewEnvironment}`,
+    ]);
 
     const comments = commentsOf(pr);
     expect(comments).toHaveLength(1);

@@ -128,6 +128,14 @@ export async function finishDeployment(
   return { deactivated };
 }
 
+/** Marks one deployment inactive (superseded by a newer run's). */
+export async function deactivateDeployment(
+  client: GitHubClient,
+  options: RepoRef & { deploymentId: number; description: string },
+): Promise<void> {
+  await postStatus(client, options, { state: 'inactive', description: options.description });
+}
+
 export interface RetireDeploymentsOptions extends RepoRef {
   environment: string;
   /** This deployment stays active. */
@@ -206,4 +214,31 @@ export async function retireDeployments(
     }
   }
   return { deactivated, deleted };
+}
+
+/**
+ * Deletes a preview's GitHub environment (https://docs.github.com/rest/deployments/environments#delete-an-environment).
+ * That needs `administration: write`, which the workflow's GITHUB_TOKEN cannot be given: GitHub answers 403, and the
+ * environment stays until a token that may (a PAT or a GitHub App token) removes it. 404: nothing to delete.
+ */
+export async function deleteEnvironment(
+  client: GitHubClient,
+  options: RepoRef & { environment: string },
+): Promise<'deleted' | 'absent' | 'forbidden'> {
+  try {
+    await githubCall(`deleting environment ${options.environment}`, 'administration: write', () =>
+      client.rest.repos.deleteAnEnvironment({
+        owner: options.owner,
+        repo: options.repo,
+        environment_name: options.environment,
+        headers: githubJson,
+      }),
+    );
+    return 'deleted';
+  } catch (error) {
+    const status = error instanceof GitHubApiError ? error.status : undefined;
+    if (status === 404) return 'absent';
+    if (status === 403) return 'forbidden';
+    throw error;
+  }
 }

@@ -1,5 +1,11 @@
 import { type GitHubClient, type RepoRef } from './client.js';
-import { finishDeployment, retireDeployments, startDeployment } from './deployments.js';
+import {
+  deactivateDeployment,
+  deleteEnvironment,
+  finishDeployment,
+  retireDeployments,
+  startDeployment,
+} from './deployments.js';
 import { markdownText } from '../report/escape.js';
 import { upsertFanInComment } from './fan-in-comment.js';
 import { upsertStickyComment } from './sticky-comment.js';
@@ -40,6 +46,11 @@ export interface PublishResult {
   description?: string;
   /** preview-down: retire and delete the environment's deployments instead of recording a new status. */
   teardown?: boolean;
+  /**
+   * A newer commit's run owns the preview now (e.g. "superseded by 1a2b3c4"): this run's Deployment becomes inactive
+   * with that description and the comment is left to the newer run.
+   */
+  superseded?: string;
 }
 
 /**
@@ -99,13 +110,34 @@ export class GitHubPublisher {
     });
   }
 
-  /** Records the outcome, retires older deployments (or all of them on teardown) and upserts the PR comment. */
-  async finish(result: PublishResult): Promise<void> {
+  /**
+   * Records the outcome, retires older deployments (or all of them on teardown, and the preview's environment) and
+   * upserts the PR comment. Returns notes for the job summary (what was left and why).
+   */
+  async finish(result: PublishResult): Promise<string[]> {
+    const notes: string[] = [];
     const { client, repo, environment } = this.options;
+    if (result.superseded) {
+      const deploymentId = this.deploymentId;
+      if (this.options.deployments && deploymentId !== undefined)
+        await this.attempt('GitHub Deployment status', () =>
+          deactivateDeployment(client, { ...repo, deploymentId, description: result.superseded ?? '' }),
+        );
+      return notes;
+    }
     if (this.options.deployments && result.teardown) {
       await this.attempt('retiring the preview deployments', () =>
         retireDeployments(client, { ...repo, environment, delete: this.options.deleteOnTeardown ?? true }),
       );
+      if (this.options.preview) {
+        await this.attempt(`deleting the GitHub environment ${environment}`, async () => {
+          const deleted = await deleteEnvironment(client, { ...repo, environment });
+          if (deleted === 'forbidden')
+            notes.push(
+              `GitHub environment ${environment} was left: deleting it needs a token with administration: write (a PAT or GitHub App token); the workflow's GITHUB_TOKEN cannot have it. Its deployments are inactive.`,
+            );
+        });
+      }
     } else if (this.options.deployments && this.deploymentId !== undefined) {
       const deploymentId = this.deploymentId;
       await this.attempt('GitHub Deployment status', () =>
@@ -138,5 +170,6 @@ export class GitHubPublisher {
           : upsertStickyComment(client, { ...repo, issueNumber: pullRequest, marker, body }),
       );
     }
+    return notes;
   }
 }

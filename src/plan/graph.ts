@@ -193,9 +193,25 @@ export function buildGraph(
     }
     if (WORKLOADS.has(object.kind)) addWorkloadEdges(graph, node, find, inputs);
   }
+  addAdmissionEdges(graph);
   addComponentEdges(graph, components);
   addStageEdges(graph);
   return graph;
+}
+
+/** Kinds the API server applies to pods when they are admitted: they must exist before any pod is created. */
+const ADMISSION_KINDS = new Set(['LimitRange', 'ResourceQuota']);
+
+/** Every workload waits for the LimitRanges and ResourceQuotas of its namespace (a preview's quota, for one). */
+function addAdmissionEdges(graph: DependencyGraph): void {
+  const admission = [...graph.nodes.values()].filter((node) => ADMISSION_KINDS.has(node.desired.object.kind));
+  if (admission.length === 0) return;
+  for (const node of graph.nodes.values()) {
+    if (!WORKLOADS.has(node.desired.object.kind)) continue;
+    for (const policy of admission)
+      if (policy.desired.object.metadata.namespace === node.desired.object.metadata.namespace)
+        graph.addEdge(node.key, policy.key);
+  }
 }
 
 function stageOf(node: GraphNode): number {

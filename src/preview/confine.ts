@@ -82,3 +82,28 @@ function routedHosts(object: KubeObject): string[] {
     return [...new Set(strings(spec.hostnames))];
   return [];
 }
+
+/**
+ * A fork's code previewed through workflow_run (the image is the fork's build): every Secret of the spec would be
+ * readable by that code, so none may be rendered. Registry credentials (docker-config) are the exception: the
+ * kubelet uses them to pull the image; they are not mounted into the container.
+ */
+export function assertNoSecretsForForks(prepared: PreparedRun, pr: number): void {
+  const problems: SpecProblem[] = [];
+  const seen = new Set<string>();
+  for (const { target } of prepared.targets) {
+    (target.spec.secrets ?? []).forEach((secret, index) => {
+      if (secret.type === 'docker-config' || seen.has(secret.name)) return;
+      seen.add(secret.name);
+      problems.push(
+        problemAt(
+          prepared.spec.document,
+          `/secrets/${index}`,
+          `pull request #${pr} comes from a fork: its code would read secret ${secret.name}, so its preview gets no secrets; ` +
+            'preview forks with a spec without secrets (the spec input, e.g. spec: k8deployer.preview.yaml)',
+        ),
+      );
+    });
+  }
+  if (problems.length > 0) throw new SpecError(problems.slice(0, maxProblems));
+}

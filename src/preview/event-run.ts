@@ -9,11 +9,16 @@ import { type ReleaseRule, matchReleaseRule } from './release-rules.js';
 export interface PullRequestPayload {
   action: string;
   number: number;
+  /** The label added or removed (`labeled` / `unlabeled`). */
+  label?: { name?: string };
   pull_request: {
     number: number;
     state?: string;
     merged?: boolean;
+    draft?: boolean;
     html_url?: string;
+    labels?: { name?: string }[];
+    user?: { login?: string } | null;
     head: { ref: string; sha: string; repo: { full_name: string } | null };
     base: { ref: string; sha?: string; repo: { full_name: string } };
   };
@@ -38,6 +43,11 @@ export interface EventRunInput {
   /** Where previews go when the spec's preview block names no clusters: its first cluster. */
   defaultPreviewClusters?: string[];
   options: PreviewOptions;
+  /**
+   * workflow_run only: the pull request the completed build was for, as the action assembled it from the trusted
+   * payload (`workflow_run.head_sha`, `head_repository`) and the pulls API; never from the build's artifacts.
+   */
+  workflowRunPullRequest?: PullRequestPayload;
 }
 
 export type EventRun =
@@ -52,6 +62,11 @@ export type EventRun =
       host?: string;
       url?: string;
       clusters?: string[];
+      /**
+       * The image holds a fork's code (workflow_run of a fork's build): the spec may give it no secrets, since that
+       * code would read them.
+       */
+      untrustedCode?: boolean;
     }
   | {
       kind: 'preview-down';
@@ -61,6 +76,8 @@ export type EventRun =
       environment: string;
       host?: string;
       clusters?: string[];
+      /** Why the preview goes although the PR is open (a label removed, back to draft). */
+      reason?: string;
     }
   | {
       kind: 'release';
@@ -70,6 +87,19 @@ export type EventRun =
       imageTag: string;
       environment?: string;
       clusters?: string[];
+    }
+  /**
+   * A `/k8deployer wake` comment from a member: scale the sleeping preview back up (nothing is deployed). The
+   * action still checks the pull request itself (open, not a fork's author waking their own code).
+   */
+  | {
+      kind: 'preview-wake';
+      pr: number;
+      namespace: string;
+      environment: string;
+      clusters?: string[];
+      /** The commenter's login (user text: escaped wherever shown). */
+      commenter: string;
     }
   /** The event does not decide: run this command with the inputs as given. */
   | { kind: 'command'; command: Command }
@@ -112,6 +142,50 @@ function forkRefusal(payload: PullRequestPayload, command: Command): string {
     `its code would run with this workflow’s cluster credentials, so k8deployer refuses to ${command} it. ` +
     'Set allow-forks: true only if every fork contributor is trusted.'
   );
+}
+
+/** Label and draft changes: they can start or stop a preview when the spec opts in by label or skips drafts. */
+const optInActions = new Set(['labeled', 'unlabeled', 'converted_to_draft']);
+
+/**
+ * Whether the spec wants a preview of this pull request as it is now (labels, draft state), and if not, why. The
+ * labels are the payload's; on label events the action re-reads them from the API first (another label change may
+ * have happened since the event was queued).
+ */
+export function previewWanted(
+  preview: Preview | undefined,
+  pullRequest: PullRequestPayload['pull_request'],
+): { wanted: true } | { wanted: false; reason: string } {
+  const labels = new Set((pullRequest.labels ?? []).map((label) => label.name).filter(Boolean));
+  const pr = `pull request #${pullRequest.number}`;
+  const skip = preview?.label?.skip;
+  if (skip !== undefined && labels.has(skip)) return { wanted: false, reason: `${pr} has the label ${skip}` };
+  const require = preview?.label?.require;
+  if (require !== undefined && !labels.has(require))
+    return { wanted: false, reason: `${pr} does not have the label ${require}` };
+  if (pullRequest.draft === true && preview?.drafts !== true)
+    return { wanted: false, reason: `${pr} is a draft (set preview.drafts: true to preview drafts)` };
+  return { wanted: true };
+}
+
+/**
+ * An opening, push, label or draft change: preview-up when the spec wants a preview now; otherwise preview-down when
+ * the change may have ended one (a label removed or added, back to draft), else nothing. A label that is none of the
+ * spec's changes nothing.
+ */
+function optInRun(input: EventRunInput, payload: PullRequestPayload): EventRun {
+  const { action } = payload;
+  const labels = [input.preview?.label?.require, input.preview?.label?.skip].filter((name) => name !== undefined);
+  if ((action === 'labeled' || action === 'unlabeled') && !labels.includes(payload.label?.name ?? '')) {
+    return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
+  }
+  if (action === 'converted_to_draft' && input.preview?.drafts === true)
+    return { kind: 'skip', reason: 'pull_request action "converted_to_draft" does not change the preview' };
+  const wanted = previewWanted(input.preview, payload.pull_request);
+  if (wanted.wanted) return previewRun(input, payload, true);
+  if (!optInActions.has(action)) return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+  const down = previewRun(input, payload, false);
+  return down.kind === 'preview-down' ? { ...down, reason: wanted.reason } : down;
 }
 
 function previewRun(input: EventRunInput, payload: PullRequestPayload, up: boolean): EventRun {
@@ -182,6 +256,8 @@ function autoSkipReason(eventName: string): string {
  */
 export function resolveEventRun(input: EventRunInput): EventRun {
   const { command, eventName, payload } = input;
+  if (eventName === 'workflow_run' && (command === 'auto' || command === Command.PreviewUp))
+    return workflowRunRun(input);
   // Any payload about a pull request counts for the fork rule (pull_request_review and _comment carry one too).
   const pullRequest = isPullRequestPayload(payload) ? payload : undefined;
   const fork = pullRequest !== undefined && isForkPullRequest(pullRequest) && !input.options.allowForks;
@@ -221,13 +297,19 @@ export function resolveEventRun(input: EventRunInput): EventRun {
     case 'pull_request_target': {
       if (!pullRequest) return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
       const action = pullRequest.action;
-      if (previewUpActions.has(action))
-        return fork
-          ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) }
-          : previewRun(input, pullRequest, true);
-      // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
+      if (previewUpActions.has(action) || optInActions.has(action)) {
+        if (fork) {
+          return previewUpActions.has(action)
+            ? { kind: 'refused', reason: forkRefusal(pullRequest, Command.PreviewUp) }
+            : { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork` };
+        }
+        return optInRun(input, pullRequest);
+      }
+      // Without allow-forks a fork got a preview only through workflow_run (docs/action.md): its teardown runs on
+      // pull_request_target, in the base repository's context, and runs none of the fork's code. On pull_request a
+      // fork's run has no credentials, and it was never previewed from there.
       if (action === 'closed') {
-        return fork
+        return fork && eventName !== 'pull_request_target'
           ? {
               kind: 'skip',
               reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed`,
@@ -236,9 +318,53 @@ export function resolveEventRun(input: EventRunInput): EventRun {
       }
       return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
     }
+    case 'issue_comment':
+      return (
+        commentRun(input, payload as IssueCommentPayload | null) ?? { kind: 'skip', reason: autoSkipReason(eventName) }
+      );
     default:
       return { kind: 'skip', reason: autoSkipReason(eventName) };
   }
+}
+
+/** The parts of an `issue_comment` webhook payload we read. */
+export interface IssueCommentPayload {
+  action?: string;
+  issue?: { number?: number; pull_request?: unknown };
+  comment?: { body?: string; user?: { login?: string } | null; author_association?: string };
+}
+
+/** Who may wake a preview: people with write access (GitHub's author_association for them). */
+const wakeAssociations = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+
+/**
+ * `/k8deployer wake` (alone on the comment's first line) on a pull request; undefined for every other comment, which
+ * auto mode skips as before. Anyone can comment, so the author must be an owner, member or collaborator.
+ */
+function commentRun(input: EventRunInput, payload: IssueCommentPayload | null): EventRun | undefined {
+  const firstLine = (payload?.comment?.body ?? '').split('\n', 1)[0]?.trim() ?? '';
+  if (payload?.action !== 'created' || !/^\/k8deployer\s+wake$/i.test(firstLine)) return undefined;
+  const pr = payload.issue?.number;
+  if (typeof pr !== 'number' || !payload.issue?.pull_request)
+    return { kind: 'skip', reason: '/k8deployer wake only wakes pull request previews; this comment is on an issue' };
+  const login = payload.comment?.user?.login ?? 'unknown';
+  const association = payload.comment?.author_association ?? 'NONE';
+  if (!wakeAssociations.has(association)) {
+    return {
+      kind: 'refused',
+      reason: `${login} (${association.toLowerCase()}) may not wake previews: only the repository's owners, members and collaborators may`,
+    };
+  }
+  const namespace = previewNamespace(input.options.namespacePattern, { app: input.app, pr });
+  const clusters = input.preview?.clusters ?? input.defaultPreviewClusters;
+  return {
+    kind: 'preview-wake',
+    pr,
+    namespace,
+    environment: `pr-${pr}`,
+    ...(clusters ? { clusters: [...clusters] } : {}),
+    commenter: login,
+  };
 }
 
 /** An explicit command: tag pushes still pick their release rule so `command: deploy` on tags behaves like auto. */
@@ -285,7 +411,7 @@ function pushRun(input: EventRunInput, push: PushPayload | null, command: Comman
  * error (it would send the PR's code into that namespace and let closing the PR delete it).
  */
 export function settingsForEventRun(settings: Settings, run: EventRun): Settings {
-  if (run.kind === 'skip' || run.kind === 'refused') return settings;
+  if (run.kind === 'skip' || run.kind === 'refused' || run.kind === 'preview-wake') return settings;
   const next: Settings = { ...settings, command: run.command };
   if (run.kind === 'command') return next;
   if ((run.kind === 'preview-up' || run.kind === 'release') && settings.imageTag === undefined)
@@ -302,4 +428,80 @@ export function settingsForEventRun(settings: Settings, run: EventRun): Settings
   }
   if (run.clusters && settings.clusters.length === 0) next.clusters = [...run.clusters];
   return next;
+}
+
+/** The parts of a `workflow_run` webhook payload we read. */
+export interface WorkflowRunPayload {
+  action?: string;
+  workflow_run?: {
+    event?: string;
+    conclusion?: string | null;
+    head_sha?: string;
+    head_branch?: string | null;
+    head_repository?: { full_name?: string; owner?: { login?: string } } | null;
+    repository?: { full_name?: string };
+    pull_requests?: { number?: number }[];
+  };
+}
+
+/**
+ * Which pull request a completed `workflow_run` is about, from the payload GitHub writes (not from anything the
+ * build produced). `pull_requests` is empty for a fork's run, so the head (owner, branch, SHA) is given to look it up.
+ */
+export function workflowRunTarget(
+  payload: unknown,
+):
+  | { kind: 'pull-request'; number?: number; sha: string; head: { owner: string; branch: string }; fork: boolean }
+  | { kind: 'skip'; reason: string } {
+  const run = (payload as WorkflowRunPayload | null)?.workflow_run;
+  if (!run) return { kind: 'skip', reason: 'the workflow_run payload has no workflow_run' };
+  if ((payload as WorkflowRunPayload).action !== 'completed')
+    return {
+      kind: 'skip',
+      reason: `workflow_run action "${String((payload as WorkflowRunPayload).action)}" is not completed`,
+    };
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+    return {
+      kind: 'skip',
+      reason: `the completed workflow ran on ${run.event ? `a ${run.event} event` : 'an unknown event'}, not a pull request; auto mode previews only pull request builds (set \`command:\` explicitly if this event should run one)`,
+    };
+  if (run.conclusion !== 'success')
+    return { kind: 'skip', reason: `the pull request's build concluded ${String(run.conclusion)}; nothing to preview` };
+  const sha = run.head_sha ?? '';
+  const headRepo = run.head_repository?.full_name ?? '';
+  const owner = run.head_repository?.owner?.login ?? headRepo.split('/')[0] ?? '';
+  if (!/^[0-9a-f]{40}$/i.test(sha) || !owner || !run.head_branch)
+    return { kind: 'skip', reason: 'the workflow_run payload does not name the head commit and branch' };
+  const fork = headRepo.toLowerCase() !== (run.repository?.full_name ?? '').toLowerCase();
+  const number = run.pull_requests?.find((pull) => typeof pull.number === 'number')?.number;
+  return {
+    kind: 'pull-request',
+    ...(number !== undefined && !fork ? { number } : {}),
+    sha,
+    head: { owner, branch: run.head_branch },
+    fork,
+  };
+}
+
+/**
+ * The deploy half of the two-workflow pattern for forks (docs/action.md): the build ran in `pull_request` without
+ * secrets, this run deploys from the default branch's spec with the repository's credentials. The fork's code only
+ * arrives as the image, so a fork is previewed here (with no secrets, see untrustedCode), and closing the pull
+ * request tears it down through the usual pull_request closed event.
+ */
+function workflowRunRun(input: EventRunInput): EventRun {
+  const target = workflowRunTarget(input.payload);
+  if (target.kind === 'skip') return target;
+  const pullRequest = input.workflowRunPullRequest;
+  if (!pullRequest)
+    return {
+      kind: 'skip',
+      reason: `no open pull request has the head ${target.head.owner}:${target.head.branch} at ${target.sha.slice(0, 7)}`,
+    };
+  if (pullRequest.pull_request.state === 'closed')
+    return { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} is closed` };
+  const wanted = previewWanted(input.preview, pullRequest.pull_request);
+  if (!wanted.wanted) return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+  const run = previewRun(input, pullRequest, true);
+  return run.kind === 'preview-up' && target.fork ? { ...run, untrustedCode: true } : run;
 }

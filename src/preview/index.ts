@@ -25,7 +25,7 @@ export {
   type SweepCandidate,
   type SweepOptions,
 } from './ttl-sweep.js';
-export { assertConfinedToPreview } from './confine.js';
+export { assertConfinedToPreview, assertNoSecretsForForks } from './confine.js';
 export {
   assertPreviewNamespaceOwned,
   ownershipMismatches,

@@ -62,9 +62,14 @@ export async function useBaseCredentials(
 }
 
 /** The note goes right under the marker (which must stay first); cluster names are the PR's text, so escaped. */
-export function withCommentNote(body: string, marker: string, note: string): string {
+export function withCommentNote(
+  body: string,
+  marker: string,
+  note: string,
+  level: 'WARNING' | 'NOTE' = 'WARNING',
+): string {
   const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
-  return truncateBytes(`${marker}\n> [!WARNING]\n> ${markdownText(note, 2000)}\n\n${rest}`, commentLimitBytes);
+  return truncateBytes(`${marker}\n> [!${level}]\n> ${markdownText(note, 2000)}\n\n${rest}`, commentLimitBytes);
 }
 
 /** Before a preview run writes or deletes its namespace, it must be this repository's preview of this PR. */

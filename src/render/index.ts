@@ -16,6 +16,7 @@ import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
 import { renderHttpStep } from './http-step.js';
 import type { RenderedStep } from '../steps/types.js';
+import { renderPreviewQuota } from './preview-quota.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -58,6 +59,10 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       },
     };
     objects.push({ component: appComponent, object: namespace });
+  }
+  if (target.preview && spec.preview?.quota) {
+    for (const object of renderPreviewQuota(context, spec.preview.quota))
+      objects.push({ component: appComponent, object });
   }
   try {
     for (const secret of renderSecrets(context, spec.secrets ?? []))

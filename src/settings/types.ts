@@ -59,6 +59,8 @@ export interface Settings {
   previewTtlHours?: number;
   /** Extra labels on the namespace k8deployer creates (PR previews: the PR number, for the TTL sweep). */
   namespaceLabels?: Record<string, string>;
+  /** Extra annotations on that namespace (PR previews: the commit deployed, which dates its last activity). */
+  namespaceAnnotations?: Record<string, string>;
   /**
    * Identity of the repository the app is deployed from (see src/settings/repository.ts). It scopes ownership: the
    * ApplySet, preview namespaces and the sweep, so the same app name in two repositories never shares them.

@@ -16,6 +16,7 @@ import { isSystemNamespace, shorten } from './kubernetes-names.js';
 import { specLimits } from './limits.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { checkSemantics } from './rules.js';
+import { seedComponents } from './preview-rules.js';
 import { providerNames, type ProviderName } from './providers.js';
 import type { Cluster, K8DeployerSpec, Preview, ReleaseRule } from './spec-types.generated.js';
 import { validateAgainstSchema } from './validate-schema.js';
@@ -41,6 +42,8 @@ export interface ClusterTarget {
   componentPointers: ReadonlyMap<string, string>;
   /** For a kubeconfig cluster block: how its file paths (path, certificateAuthority) are resolved and confined. */
   specPaths?: SpecPaths;
+  /** A pull-request preview run (SpecOptions.preview): the renderer adds the preview quota. */
+  preview?: boolean;
 }
 
 export interface LoadedSpec {
@@ -64,6 +67,11 @@ export interface SpecOptions {
   workspace?: string;
   /** The spec file already read and parsed (readSpecDocument), so one run reads it once. */
   document?: SourceDocument;
+  /**
+   * A pull-request preview (preview-up, preview-down, the sweep): the preview's seed components are in, after every
+   * other component, and the preview quota is rendered. Every other run leaves the seed out.
+   */
+  preview?: boolean;
 }
 
 /**
@@ -223,6 +231,7 @@ function resolveOneTarget(
     ...component,
     ...(component.depends ? { depends: expandGroupDepends(component.depends, flat.groups) } : {}),
   })) as K8DeployerSpec['components'];
+  const seed = seedComponents(spec.preview, flat);
   const componentPointers = new Map(flat.placed.map(({ component, pointer }) => [component.name, pointer]));
 
   const cluster: Cluster | undefined = clusterIndex >= 0 ? spec.clusters?.[clusterIndex] : undefined;
@@ -252,8 +261,12 @@ function resolveOneTarget(
       ],
     };
   }
-  spec.components = spec.components.filter(
-    (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),
+  spec.components = withSeed(
+    spec.components.filter(
+      (component) => isEnabled(component.enabled) && (!component.clusters || component.clusters.includes(clusterName)),
+    ),
+    seed,
+    options.preview === true,
   ) as K8DeployerSpec['components'];
   const providerBlock = cluster
     ? ((cluster as unknown as Record<string, unknown>)[provider] as Record<string, unknown> | undefined)
@@ -270,7 +283,27 @@ function resolveOneTarget(
     componentPointers,
   };
   if (cluster?.url) target.url = cluster.url;
+  if (options.preview) target.preview = true;
   return { target, enabled: cluster?.enabled ?? true, problems };
+}
+
+/**
+ * preview.seed: outside previews the seed components are left out; in a preview each one also depends on every
+ * component outside the seed, so fixtures load into an app that is up (the seed's own order is its depends).
+ */
+function withSeed<T extends { name: string; depends?: string[] }>(
+  components: T[],
+  seed: ReadonlySet<string>,
+  preview: boolean,
+): T[] {
+  if (seed.size === 0) return components;
+  if (!preview) return components.filter((component) => !seed.has(component.name));
+  const app = components.filter((component) => !seed.has(component.name)).map((component) => component.name);
+  return components.map((component) =>
+    seed.has(component.name)
+      ? { ...component, depends: [...new Set([...(component.depends ?? []), ...app])] }
+      : component,
+  );
 }
 
 /** A cluster's `components: {web: {...}}` block deep-merges over the component or app group (lists replace). */

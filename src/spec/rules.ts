@@ -12,6 +12,7 @@ import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
 import { checkHttpComponent } from './http-rules.js';
+import { checkPreviewRules } from './preview-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -89,6 +90,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     checkClusterList(rule.clusters, `/releases/${index}/clusters`, clusterNames, at),
   );
   checkClusterList(spec.preview?.clusters, '/preview/clusters', clusterNames, at);
+  checkPreviewRules(spec, flat, at);
   return problems;
 }
 

@@ -1886,4 +1886,84 @@ export interface Preview {
    * Image tag for previews. Default pr-${pr}.
    */
   imageTag?: string;
+  /**
+   * Label opt-in and opt-out. Adding the require label previews the pull request, removing it tears the preview down; the skip label does the opposite.
+   */
+  label?: {
+    /**
+     * Only pull requests with this label get a preview (e.g. deploy-preview).
+     */
+    require?: string;
+    /**
+     * Pull requests with this label get no preview (e.g. no-preview); adding it tears an existing preview down.
+     */
+    skip?: string;
+  };
+  /**
+   * Preview draft pull requests too. Default false: a draft gets its preview when marked ready for review, and converting back to draft tears it down.
+   */
+  drafts?: boolean;
+  /**
+   * A ResourceQuota and LimitRange in each preview namespace, so a preview cannot starve the cluster. Containers without resources get the LimitRange defaults.
+   */
+  quota?: {
+    /**
+     * Total CPU the preview's containers may request and use (requests.cpu and limits.cpu), e.g. 2.
+     */
+    cpu?: string | number;
+    /**
+     * Total memory the preview's containers may request and use (requests.memory and limits.memory), e.g. 4Gi.
+     */
+    memory?: string | number;
+    /**
+     * Most pods the preview may run at once.
+     */
+    pods?: number;
+    defaultRequest?: ResourceList2;
+    defaultLimit?: ResourceList3;
+  };
+  /**
+   * Components that run only in previews, after every other component is ready (e.g. a job that loads fixtures, or an http step). Left out of every other run.
+   *
+   * @maxItems 50
+   */
+  seed?: string[];
+  /**
+   * The scheduled sweep scales a preview idle this long (no deploy) to zero, e.g. 4h, 90m, 2d. A push or a `/k8deployer wake` comment wakes it. Default: never.
+   */
+  sleepAfter?: string;
+}
+/**
+ * Requests of a container that sets none. Default cpu 50m, memory 64Mi.
+ */
+export interface ResourceList2 {
+  /**
+   * CPU, e.g. 100m or 1.
+   */
+  cpu?: string | number;
+  /**
+   * Memory, e.g. 128Mi.
+   */
+  memory?: string | number;
+  /**
+   * Local ephemeral storage, e.g. 1Gi.
+   */
+  'ephemeral-storage'?: string | number;
+}
+/**
+ * Limits of a container that sets none. Default cpu 500m, memory 512Mi.
+ */
+export interface ResourceList3 {
+  /**
+   * CPU, e.g. 100m or 1.
+   */
+  cpu?: string | number;
+  /**
+   * Memory, e.g. 128Mi.
+   */
+  memory?: string | number;
+  /**
+   * Local ephemeral storage, e.g. 1Gi.
+   */
+  'ephemeral-storage'?: string | number;
 }

@@ -43,6 +43,20 @@ interface Deployment {
   body: Record<string, unknown>;
 }
 
+/** A pull request as the pulls API serves it (https://docs.github.com/rest/pulls/pulls#get-a-pull-request). */
+export interface PullRequest {
+  number: number;
+  state: 'open' | 'closed';
+  merged?: boolean;
+  draft?: boolean;
+  headSha: string;
+  headRef?: string;
+  /** owner/name of the head repository; null: the fork was deleted. Default acme/shop. */
+  headRepo?: string | null;
+  author?: string;
+  labels?: string[];
+}
+
 const deploymentStates = new Set(['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']);
 
 export class GitHubContractServer {
@@ -66,6 +80,13 @@ export class GitHubContractServer {
   allowViolations = false;
   /** operationIds the token may not call: answered 403 "Resource not accessible by integration", as GitHub does. */
   readonly denied = new Set<string>();
+  /** Pull requests by number (the pulls API). */
+  readonly pulls = new Map<number, PullRequest>();
+  /** Called after a pull request is read: lets a test close or push to it while a run deploys. */
+  afterPullRead: ((pull: PullRequest, reads: number) => void) | undefined;
+  private pullReads = new Map<number, number>();
+  /** GitHub environments by name (https://docs.github.com/rest/deployments/environments). */
+  readonly environments = new Set<string>();
   /** Called right after a comment is edited: lets a test play a concurrent writer at an exact point. */
   afterCommentEdit: ((comment: Comment) => void) | undefined;
   private nextId = 1000;
@@ -185,6 +206,45 @@ export class GitHubContractServer {
     };
   }
 
+  private pullJson(pull: PullRequest) {
+    const repoJson = (fullName: string) => {
+      const [owner = '', name = ''] = fullName.split('/');
+      return {
+        id: fullName === 'acme/shop' ? 1296269 : 4000 + name.length,
+        name,
+        full_name: fullName,
+        owner: { login: owner, id: 1, type: 'User' },
+        fork: fullName !== 'acme/shop',
+        html_url: `https://github.com/${fullName}`,
+      };
+    };
+    const headRepo = pull.headRepo === undefined ? 'acme/shop' : pull.headRepo;
+    return {
+      url: `${this.url}/repos/acme/shop/pulls/${pull.number}`,
+      id: 1_000_000 + pull.number,
+      number: pull.number,
+      state: pull.state,
+      draft: pull.draft ?? false,
+      merged: pull.merged ?? false,
+      title: `Pull request ${pull.number}`,
+      user: { login: pull.author ?? 'octocat', id: 583231, type: 'User' },
+      labels: (pull.labels ?? []).map((name, i) => ({ id: 500 + i, name, color: 'ededed', default: false })),
+      html_url: `https://github.com/acme/shop/pull/${pull.number}`,
+      head: {
+        label: `${headRepo?.split('/')[0] ?? 'unknown'}:${pull.headRef ?? 'feature'}`,
+        ref: pull.headRef ?? 'feature',
+        sha: pull.headSha,
+        repo: headRepo === null ? null : repoJson(headRepo),
+      },
+      base: {
+        label: 'acme:main',
+        ref: 'main',
+        sha: '9049f1265b7d61be4a8904a9a27120d2064dab3b',
+        repo: repoJson('acme/shop'),
+      },
+    };
+  }
+
   /**
    * https://docs.github.com/rest/repos/contents#get-repository-content: `ref` names a commit (default: the default
    * branch, which this server does not model). The raw media type answers with the file's bytes; otherwise a JSON
@@ -288,6 +348,36 @@ export class GitHubContractServer {
       // https://docs.github.com/rest/users/users#get-the-authenticated-user: installation tokens may not call it.
       if (this.identity.kind === 'installation') return this.error(res, 403, 'Resource not accessible by integration');
       this.send(res, 200, { ...this.identity.user, html_url: `https://github.com/${this.identity.user.login}` });
+    } else if ((match = /^GET \/repos\/acme\/shop\/pulls\/(\d+)$/.exec(route))) {
+      const number = Number(match[1]);
+      const pull = this.pulls.get(number);
+      if (!pull) return this.error(res, 404, 'Not Found');
+      const reads = (this.pullReads.get(number) ?? 0) + 1;
+      this.pullReads.set(number, reads);
+      this.send(res, 200, this.pullJson(pull));
+      this.afterPullRead?.(pull, reads);
+    } else if (route === 'GET /repos/acme/shop/pulls') {
+      // https://docs.github.com/rest/pulls/pulls#list-pull-requests: state (default open), head=owner:branch.
+      const state = request.query.get('state') ?? 'open';
+      const head = request.query.get('head');
+      const list = [...this.pulls.values()]
+        .filter((pull) => state === 'all' || pull.state === state)
+        .filter((pull) => {
+          if (head === null) return true;
+          const owner = (pull.headRepo === undefined ? 'acme/shop' : (pull.headRepo ?? '')).split('/')[0];
+          return `${owner}:${pull.headRef ?? 'feature'}` === head;
+        })
+        .sort((a, b) => b.number - a.number);
+      this.page(
+        request,
+        res,
+        list.map((pull) => this.pullJson(pull)),
+      );
+    } else if ((match = /^DELETE \/repos\/acme\/shop\/environments\/([^/]+)$/.exec(route))) {
+      // https://docs.github.com/rest/deployments/environments#delete-an-environment (administration: write).
+      const name = decodeURIComponent(match[1]!);
+      if (!this.environments.delete(name)) return this.error(res, 404, 'Not Found');
+      this.send(res, 204);
     } else if ((match = /^GET \/repos\/acme\/shop\/contents\/(.+)$/.exec(route))) {
       this.contents(request, res, decodeURIComponent(match[1]!), accept);
     } else if ((match = /^GET \/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(route))) {
@@ -324,6 +414,8 @@ export class GitHubContractServer {
       }
       if (input['auto_merge'] !== false) return this.send(res, 202, { message: 'Auto-merged main into topic branch.' });
       const environment = typeof input['environment'] === 'string' ? input['environment'] : 'production';
+      // GitHub creates the environment the first time a deployment names it.
+      this.environments.add(environment);
       const deployment = this.addDeployment(environment, [], {
         ref: input['ref'],
         transient_environment: input['transient_environment'] === true,

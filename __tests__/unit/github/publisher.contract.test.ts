@@ -62,6 +62,54 @@ describe('contract: GitHubPublisher', () => {
     expect(server.comments.map((c) => c.body)).toEqual([`${marker}\ntorn down`]);
   });
 
+  it('preview-down deletes the preview environment when the token may (administration: write)', async () => {
+    server.addDeployment('pr-12', ['success'], { transient_environment: true });
+    server.environments.add('pr-12');
+    const notes = await publisher({ comment: false }).finish({ ok: true, teardown: true });
+    expect(notes).toEqual([]);
+    expect(server.environments.has('pr-12')).toBe(false);
+    expect(server.requests.at(-1)).toMatchObject({ method: 'DELETE', path: '/repos/acme/shop/environments/pr-12' });
+    expect(warnings).toEqual([]);
+  });
+
+  it("preview-down with GITHUB_TOKEN: GitHub's 403 leaves the environment, said in a note, deployments inactive", async () => {
+    const kept = server.addDeployment('pr-12', ['success'], { transient_environment: true });
+    server.environments.add('pr-12');
+    server.denied.add('repos/delete-an-environment');
+    const notes = await publisher({ comment: false, deleteOnTeardown: false }).finish({ ok: true, teardown: true });
+    expect(notes).toEqual([
+      "GitHub environment pr-12 was left: deleting it needs a token with administration: write (a PAT or GitHub App token); the workflow's GITHUB_TOKEN cannot have it. Its deployments are inactive.",
+    ]);
+    expect(server.environments.has('pr-12')).toBe(true);
+    expect(server.latestState(kept.id)).toBe('inactive');
+    expect(warnings).toEqual([]);
+  });
+
+  it('a delete (not a preview) never deletes the environment', async () => {
+    server.environments.add('production');
+    await publisher({ preview: false, environment: 'production', comment: false }).finish({ ok: true, teardown: true });
+    expect(server.environments.has('production')).toBe(true);
+    expect(server.requests.some((r) => r.path.includes('/environments/'))).toBe(false);
+  });
+
+  it('a superseded result marks its Deployment inactive and leaves the comment to the newer run', async () => {
+    server.addComment(12, `${marker}\nnewer run`);
+    const p = publisher();
+    await p.start();
+    await p.finish({
+      ok: true,
+      superseded: 'superseded by 1a2b3c4',
+      commentBody: `${marker}\nstale`,
+      commentMarker: marker,
+    });
+    const [deployment] = server.deployments;
+    expect(deployment!.statuses.map((s) => [s.state, s.description])).toEqual([
+      ['in_progress', undefined],
+      ['inactive', 'superseded by 1a2b3c4'],
+    ]);
+    expect(server.comments.map((c) => c.body)).toEqual([`${marker}\nnewer run`]);
+  });
+
   it('preview-down can keep the retired deployments', async () => {
     const kept = server.addDeployment('pr-12', ['success'], { transient_environment: true });
     await publisher({ deleteOnTeardown: false, comment: false }).finish({ ok: true, teardown: true });
