@@ -14,6 +14,7 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { resolveStrategy } from '../strategy/resolve.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -74,6 +75,11 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       images: podImages(component),
       urls: [],
     };
+    const strategy = resolveStrategy(component.strategy, {
+      gatewayRoute: component.ingress?.gateway !== undefined,
+      ...(target.profile.trafficSplit ? { profileTraffic: target.profile.trafficSplit } : {}),
+    });
+    if (strategy) info.strategy = strategy;
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
     // Aligned with `generated` by index (patches map objects one to one, in order).

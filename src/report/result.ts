@@ -2,6 +2,7 @@ import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } fr
 import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
+import type { ComponentRollout } from '../strategy/types.js';
 
 /** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
 export const ReportOutcome = { ...Outcome, Running: 'running', Pending: 'pending' } as const;
@@ -47,6 +48,8 @@ export interface ClusterReport {
   /** Warning and error log events for this cluster, newest last, capped. */
   warnings: string[];
   startedAt?: number;
+  /** Progressive rollouts (canary, blue-green) of this run, the latest state of each component's. */
+  rollouts?: ComponentRollout[];
 }
 
 export interface RunReport {
@@ -207,6 +210,11 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         if (event.revision !== undefined) next.revision = event.revision;
         return next;
       });
+    case 'strategy-progress':
+      return withCluster(report, event.cluster, (c) => ({
+        ...c,
+        rollouts: [...(c.rollouts ?? []).filter((entry) => entry.component !== event.rollout.component), event.rollout],
+      }));
     case 'run-cancelled':
       return { ...report, cancelledBy: event.signal };
     case 'run-finished':
