@@ -14,7 +14,7 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
-import { resolveStrategy } from '../strategy/resolve.js';
+import { resolveStrategy } from './strategy.js';
 
 export type { RenderOptions } from './context.js';
 

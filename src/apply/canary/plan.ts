@@ -2,7 +2,7 @@
 import { memberKey, type StoredRevision } from '../../inventory/applyset.js';
 import type { KubeObject, ObjectRef } from '../../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../render/types.js';
-import { StrategyType, type CanaryStrategy } from '../types.js';
+import { StrategyType, type CanaryStrategy } from '../../strategy/types.js';
 import { canaryStepObjects, workloadOf, type ReplicaSplit } from './render.js';
 
 export interface CanaryComponent {

@@ -4,7 +4,7 @@
 // Ingress, or the HTTPRoute's backend weights.
 import { refKey, refOf, type KubeObject, type ObjectRef } from '../../kube/object.js';
 import type { DesiredObject } from '../../render/types.js';
-import { TrafficSplit } from '../types.js';
+import { TrafficSplit } from '../../strategy/types.js';
 
 export const CANARY_SUFFIX = '-canary';
 /** On the canary's pods (and its selector): tells them apart from stable's, whose selector cannot change. */
