@@ -1,5 +1,9 @@
 import type { KubeObject } from '../kube/object.js';
+<<<<<<< HEAD
 import type { ResolvedStrategy } from '../strategy/types.js';
+=======
+import type { HttpStep, RenderedStep, StepDecision } from '../steps/types.js';
+>>>>>>> main
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
 export interface ApplyOptions {
@@ -19,6 +23,8 @@ export interface DesiredObject {
   component: string;
   object: KubeObject;
   options?: ApplyOptions;
+  /** Set on a kind: http step's graph node (src/steps/node.ts): run the request instead of applying `object`. */
+  step?: { http: HttpStep; decision?: StepDecision };
 }
 
 export interface ComponentInfo {
@@ -41,4 +47,6 @@ export interface RenderedApp {
   namespace: string;
   components: ComponentInfo[];
   objects: DesiredObject[];
+  /** kind: http components: requests the deploy makes, nodes of the dependency graph that write no object. */
+  steps?: RenderedStep[];
 }
