@@ -28,17 +28,14 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
-<<<<<<< HEAD
 import { loadRolloutRecord, type RolloutRecord } from './rollout-record.js';
 import { CanaryRun, type StepRunResult } from './canary/run.js';
 import { canaryComponentsOf, endRollout, liveStableWorkloads, newRolloutRecord } from './canary/seams.js';
 import { planCanaries } from './canary/plan.js';
 import { RolloutPhase } from '../strategy/types.js';
-=======
 import { pruneCandidates } from '../inventory/removal.js';
 import { checkPermissions, createsOwnNamespace, readNamespace } from '../plan/permission-check.js';
 import { prefetchLive } from '../plan/prefetch.js';
->>>>>>> main
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -260,16 +257,14 @@ class ClusterDeploy implements PreparedDeploy {
    * single write (not even the lease); otherwise: namespace, lease, plan under the lease, apply it.
    */
   private async planAndApply(): Promise<ExecuteResult> {
-<<<<<<< HEAD
-    const { client, options } = this.ctx;
-=======
->>>>>>> main
+    const { client } = this.ctx;
     const deadline = AbortSignal.any([
       AbortSignal.timeout(this.ctx.options.timeoutMs),
       ...(this.ctx.signal ? [this.ctx.signal] : []),
     ]);
     await this.checkBeforeFirstWrite();
-    const unchanged = await this.planWithoutWrites();
+    // promote / abort always act on the record; the no-op proof is for deploys.
+    const unchanged = this.mode === 'deploy' ? await this.planWithoutWrites() : undefined;
     if (unchanged) {
       this.ctx = unchanged.ctx;
       this.recordPreApplied(unchanged.preApplied);
@@ -280,18 +275,8 @@ class ClusterDeploy implements PreparedDeploy {
     const namespace = await ensureNamespace(this.ctx, this.parent);
     if (namespace.unclaimed) this.ctx = withoutObject(this.ctx, namespace.unclaimed);
     const { preApplied } = namespace;
-<<<<<<< HEAD
     this.preApplied = preApplied;
-    for (const result of preApplied.values()) {
-      this.applied.push({
-        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
-        object: result.object,
-        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
-      });
-    }
-=======
     this.recordPreApplied(preApplied);
->>>>>>> main
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
@@ -299,7 +284,6 @@ class ClusterDeploy implements PreparedDeploy {
     if (this.mode !== 'deploy') return this.continueRollout(deadline);
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
-<<<<<<< HEAD
     const canaries = planCanaries(
       this.ctx.rendered,
       this.previous,
@@ -374,13 +358,9 @@ class ClusterDeploy implements PreparedDeploy {
     members: Awaited<ReturnType<ApplySetParent['listMembers']>>,
     deadline: AbortSignal,
   ): Promise<ExecuteResult> {
-    const { client, options, cluster } = this.ctx;
+    const { client, options } = this.ctx;
     const preApplied = this.preApplied;
     const plan = await planCluster(client, rendered, {
-=======
-    const { client, options } = this.ctx;
-    const plan = await planCluster(client, this.ctx.rendered, {
->>>>>>> main
       force: options.forceConflicts,
       flags: options.removal,
       adopt: options.adopt,

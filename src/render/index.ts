@@ -14,12 +14,9 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
-<<<<<<< HEAD
 import { resolveStrategy } from './strategy.js';
-=======
 import { renderHttpStep } from './http-step.js';
 import type { RenderedStep } from '../steps/types.js';
->>>>>>> main
 
 export type { RenderOptions } from './context.js';
 

@@ -1,9 +1,6 @@
 import type { KubeObject } from '../kube/object.js';
-<<<<<<< HEAD
 import type { ResolvedStrategy } from '../strategy/types.js';
-=======
 import type { HttpStep, RenderedStep, StepDecision } from '../steps/types.js';
->>>>>>> main
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
 export interface ApplyOptions {

@@ -11,11 +11,8 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
-<<<<<<< HEAD
 import { checkStrategy } from './strategy-rules.js';
-=======
 import { checkHttpComponent } from './http-rules.js';
->>>>>>> main
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
