@@ -102,7 +102,11 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         ? await runPlan(request)
         : settings.command === Command.Delete || settings.command === Command.PreviewDown
           ? await runDelete(request)
-          : await runDeploy(request);
+          : await runDeploy({
+              ...request,
+              ...(settings.command === Command.Promote ? { mode: 'promote' as const } : {}),
+              ...(settings.command === Command.Abort ? { mode: 'abort' as const } : {}),
+            });
     return { prepared, result };
   } finally {
     await Promise.allSettled(credentials.map((entry) => entry.dispose()));

@@ -309,6 +309,10 @@ async function deploy(
       ...(final.status === Outcome.Cancelled
         ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
         : {}),
+      // A rollout held until promoted: the Deployment stays in progress until promote or abort.
+      ...(final.status === Outcome.Paused
+        ? { paused: true, description: 'rollout paused until promoted (run promote or abort)' }
+        : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),

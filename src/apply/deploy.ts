@@ -28,6 +28,11 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
+import { loadRolloutRecord, type RolloutRecord } from './rollout-record.js';
+import { CanaryRun, type StepRunResult } from './canary/run.js';
+import { canaryComponentsOf, endRollout, liveStableWorkloads, newRolloutRecord } from './canary/seams.js';
+import { planCanaries } from './canary/plan.js';
+import { RolloutPhase } from '../strategy/types.js';
 import { pruneCandidates } from '../inventory/removal.js';
 import { checkPermissions, createsOwnNamespace, readNamespace } from '../plan/permission-check.js';
 import { prefetchLive } from '../plan/prefetch.js';
@@ -45,9 +50,15 @@ export interface PreparedDeploy {
   rollBack(reason: string): Promise<ClusterResult>;
 }
 
+/**
+ * What the run does: deploy the rendered app (a canary component with a stable version starts a canary), or
+ * continue (promote) or roll back (abort) the rollout the cluster's record says is in progress.
+ */
+export type DeployMode = 'deploy' | 'promote' | 'abort';
+
 /** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
-export async function prepareDeploy(input: ClusterContext): Promise<PreparedDeploy> {
-  const deploy = new ClusterDeploy(input);
+export async function prepareDeploy(input: ClusterContext, mode: DeployMode = 'deploy'): Promise<PreparedDeploy> {
+  const deploy = new ClusterDeploy(input, mode);
   await deploy.prepare();
   return deploy;
 }
@@ -67,8 +78,19 @@ class ClusterDeploy implements PreparedDeploy {
   private applied: AppliedObject[] = [];
   private previous: StoredRevision | undefined;
   private failureCause: unknown;
+  /** A canary in this run (started by the deploy, or continued by promote), and where its steps ended. */
+  private canary?: CanaryRun;
+  private canaryResult?: StepRunResult;
+  /** The rollout record found in the cluster (promote, abort; a deploy that supersedes a rollout). */
+  private record?: RolloutRecord;
+  /** promote / abort with no rollout in progress: nothing to do, said why. */
+  private nothingInProgress?: string;
+  private preApplied = new Map<string, ApplyResult>();
 
-  constructor(input: ClusterContext) {
+  constructor(
+    input: ClusterContext,
+    private readonly mode: DeployMode = 'deploy',
+  ) {
     this.ctx = input;
     const { client, options, rendered } = input;
     this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
@@ -97,6 +119,17 @@ class ClusterDeploy implements PreparedDeploy {
 
   async commit(): Promise<ClusterResult> {
     if (!this.ok) return this.finish({ cluster: this.cluster, outcome: Outcome.Failed, reason: this.reason ?? '' });
+    if (this.nothingInProgress)
+      return this.finish({ cluster: this.cluster, outcome: Outcome.Skipped, reason: this.nothingInProgress });
+    if (this.canaryResult?.kind === 'paused') {
+      // Held until promoted: not failed and not done. No prune and no revision: stable's revision stays the last.
+      return this.finish({
+        cluster: this.cluster,
+        outcome: Outcome.Paused,
+        reason: this.canaryResult.message,
+        changes: changesOf(this.applied),
+      });
+    }
     const { ctx, parent } = this;
     const rendered = ctx.rendered;
     try {
@@ -114,6 +147,8 @@ class ClusterDeploy implements PreparedDeploy {
         rendered.components,
         desiredSetHash(rendered.objects, rendered.components, rendered.steps),
       );
+      // Promoted (or a deploy that went straight to a version while a rollout was in progress): its record goes.
+      if (this.canary || this.record) await endRollout(ctx, this.canary?.createdObjects ?? [], RolloutPhase.Promoted);
       return this.finish({
         cluster: this.cluster,
         outcome: Outcome.Succeeded,
@@ -132,6 +167,8 @@ class ClusterDeploy implements PreparedDeploy {
 
   async rollBack(why: string): Promise<ClusterResult> {
     const { ctx, cluster } = this;
+    if (this.nothingInProgress)
+      return this.finish({ cluster, outcome: Outcome.Skipped, reason: this.nothingInProgress });
     if (!this.ok) {
       const early = this.rollbackNotPossible(why);
       if (early) return this.finish(early);
@@ -164,6 +201,18 @@ class ClusterDeploy implements PreparedDeploy {
       reason: why,
       ...rollbackStop(ctx),
     });
+    if (this.canary || this.record) {
+      // Stable is back (the revision re-applied); what only the canary had goes, then the record.
+      const created = [...(this.canary?.createdObjects ?? []), ...(this.record?.created ?? [])];
+      const problems = await endRollout(ctx, created, RolloutPhase.Aborted, why);
+      if (problems.length > 0)
+        return this.finish({
+          ...outcome,
+          outcome: Outcome.Failed,
+          reason: `${outcome.reason ?? why}; removing the canary failed: ${problems.join('; ')}`,
+          changes: changesOf(this.applied),
+        });
+    }
     return this.finish({ ...outcome, changes: changesOf(this.applied) });
   }
 
@@ -183,7 +232,9 @@ class ClusterDeploy implements PreparedDeploy {
         reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
       };
     }
-    if (ctx.options.rollback === RollbackScope.Off || !this.leaseHeld)
+    // An aborted canary always goes back to stable (that is the strategy), whatever the rollback setting.
+    const rollout = this.canary !== undefined || this.mode === 'abort';
+    if ((ctx.options.rollback === RollbackScope.Off && !rollout) || !this.leaseHeld)
       return { cluster, outcome: Outcome.Failed, reason: why };
     if (ctx.escalation?.aborted) return { cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` };
     return undefined;
@@ -206,12 +257,14 @@ class ClusterDeploy implements PreparedDeploy {
    * single write (not even the lease); otherwise: namespace, lease, plan under the lease, apply it.
    */
   private async planAndApply(): Promise<ExecuteResult> {
+    const { client } = this.ctx;
     const deadline = AbortSignal.any([
       AbortSignal.timeout(this.ctx.options.timeoutMs),
       ...(this.ctx.signal ? [this.ctx.signal] : []),
     ]);
     await this.checkBeforeFirstWrite();
-    const unchanged = await this.planWithoutWrites();
+    // promote / abort always act on the record; the no-op proof is for deploys.
+    const unchanged = this.mode === 'deploy' ? await this.planWithoutWrites() : undefined;
     if (unchanged) {
       this.ctx = unchanged.ctx;
       this.recordPreApplied(unchanged.preApplied);
@@ -222,14 +275,92 @@ class ClusterDeploy implements PreparedDeploy {
     const namespace = await ensureNamespace(this.ctx, this.parent);
     if (namespace.unclaimed) this.ctx = withoutObject(this.ctx, namespace.unclaimed);
     const { preApplied } = namespace;
+    this.preApplied = preApplied;
     this.recordPreApplied(preApplied);
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
+    this.record = await loadRolloutRecord(client, this.ctx.rendered.app, this.ctx.rendered.namespace);
+    if (this.mode !== 'deploy') return this.continueRollout(deadline);
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
+    const canaries = planCanaries(
+      this.ctx.rendered,
+      this.previous,
+      liveStableWorkloads(this.ctx.rendered, this.previous, members, this.record),
+    );
+    if (canaries.length > 0 && this.previous) {
+      // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
+      this.canary = new CanaryRun({
+        ctx: this.ctx,
+        applySetId: this.parent.id,
+        target: this.ctx.rendered,
+        previous: this.previous,
+        canaries,
+        record: newRolloutRecord(this.ctx, this.previous.revision, this.record),
+        signal: deadline,
+      });
+      const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
+      if (!first.ok) return first;
+      return this.runCanary(0, true, first, deadline);
+    }
+    return this.applyDesired(this.ctx.rendered, members, deadline);
+  }
+
+  /** promote / abort: the rollout the cluster's record holds, whatever the spec says now. */
+  private async continueRollout(deadline: AbortSignal): Promise<ExecuteResult> {
+    const { rendered } = this.ctx;
+    const record = this.record;
+    if (!record || !this.previous) {
+      this.nothingInProgress = `no rollout in progress for app ${rendered.app} in namespace ${rendered.namespace}`;
+      return { ok: true, applied: [] };
+    }
+    // What the rollout deploys is what the run that started it rendered, kept in the record.
+    this.ctx = { ...this.ctx, rendered: { ...rendered, ...record.target } };
+    if (this.mode === 'abort') return { ok: false, reason: `aborted by k8deployer abort`, applied: [] };
+    const canaries = canaryComponentsOf(record);
+    this.canary = new CanaryRun({
+      ctx: this.ctx,
+      applySetId: this.parent.id,
+      target: this.ctx.rendered,
+      previous: this.previous,
+      canaries,
+      record,
+      signal: deadline,
+    });
+    const paused = record.rollouts.some((entry) => entry.phase === RolloutPhase.Paused);
+    const step = Math.max(0, ...record.rollouts.map((entry) => entry.step ?? 0));
+    // From a pause the next step; a rollout whose runner stopped mid-step repeats that step.
+    return this.runCanary(paused ? step + 1 : step, false, { ok: true, applied: [] }, deadline);
+  }
+
+  /** The canary's steps; after the last, the promotion: this run's version applied in full, as a plain deploy. */
+  private async runCanary(
+    fromStep: number,
+    applied: boolean,
+    first: ExecuteResult,
+    deadline: AbortSignal,
+  ): Promise<ExecuteResult> {
+    const canary = this.canary as CanaryRun;
+    this.canaryResult = await canary.run(fromStep, applied);
+    const soFar = mergeApplied(first.applied, canary.applied);
+    if (this.canaryResult.kind === 'failed') return { ok: false, reason: this.canaryResult.reason, applied: soFar };
+    if (this.canaryResult.kind === 'paused') return { ok: true, applied: soFar };
+    log(this.ctx, 'info', 'canary steps passed: promoting (stable gets the new version, the canary is removed)');
+    const members = await this.parent.listMembers();
+    const promotion = await this.applyDesired(this.ctx.rendered, members, deadline);
+    return { ...promotion, applied: mergeApplied(soFar, promotion.applied) };
+  }
+
+  /** Plans a desired set under the lease and applies it: the plain deploy, and each phase of a rollout. */
+  private async applyDesired(
+    rendered: RenderedApp,
+    members: Awaited<ReturnType<ApplySetParent['listMembers']>>,
+    deadline: AbortSignal,
+  ): Promise<ExecuteResult> {
     const { client, options } = this.ctx;
-    const plan = await planCluster(client, this.ctx.rendered, {
+    const preApplied = this.preApplied;
+    const plan = await planCluster(client, rendered, {
       force: options.forceConflicts,
       flags: options.removal,
       adopt: options.adopt,

@@ -39,6 +39,8 @@ export interface PublishResult {
   ok: boolean;
   /** Cancelled by a signal: the Deployment status becomes `error` (see finishDeployment). */
   cancelled?: boolean;
+  /** A rollout held until promoted: the Deployment status stays `in_progress`. */
+  paused?: boolean;
   commentBody?: string;
   commentMarker?: string;
   environmentUrl?: string;
@@ -147,6 +149,7 @@ export class GitHubPublisher {
           environment,
           ok: result.ok,
           ...(result.cancelled ? { cancelled: true } : {}),
+          ...(result.paused ? { paused: true } : {}),
           ...(result.description ? { description: result.description } : {}),
           ...(this.options.runUrl ? { logUrl: this.options.runUrl } : {}),
           ...(result.environmentUrl ? { environmentUrl: result.environmentUrl } : {}),

@@ -236,6 +236,8 @@ const credentialedCommands = new Set<Command>([
   Command.PreviewUp,
   Command.PreviewDown,
   Command.PreviewSweep,
+  Command.Promote,
+  Command.Abort,
 ]);
 
 /**

@@ -14,6 +14,7 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { resolveStrategy } from './strategy.js';
 import { renderHttpStep } from './http-step.js';
 import type { RenderedStep } from '../steps/types.js';
 import { renderPreviewQuota } from './preview-quota.js';
@@ -82,6 +83,11 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       images: podImages(component),
       urls: [],
     };
+    const strategy = resolveStrategy(component.strategy, {
+      gatewayRoute: component.ingress?.gateway !== undefined,
+      ...(target.profile.trafficSplit ? { profileTraffic: target.profile.trafficSplit } : {}),
+    });
+    if (strategy) info.strategy = strategy;
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
     // Aligned with `generated` by index (patches map objects one to one, in order).

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../kube/object.js';
+import type { ResolvedStrategy } from '../strategy/types.js';
 import type { HttpStep, RenderedStep, StepDecision } from '../steps/types.js';
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
@@ -31,6 +32,8 @@ export interface ComponentInfo {
   images: string[];
   /** URLs the component is reachable at once deployed (from Ingress hosts), for reports. */
   urls: string[];
+  /** Progressive delivery (canary, blue-green); absent: the workload's own rolling update. */
+  strategy?: ResolvedStrategy;
 }
 
 /** The pure result of rendering one spec for one cluster target. */

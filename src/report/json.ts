@@ -1,4 +1,5 @@
 import type { ReportOutcome, RunReport } from './result.js';
+import type { ComponentRollout } from '../strategy/types.js';
 
 /** The `result` output: stable field names a workflow can read with fromJSON(). */
 export interface ResultJson {
@@ -14,6 +15,8 @@ export interface ResultJson {
     reason?: string;
     revision?: number;
     rollback?: { toRevision: number | null; ok?: boolean; reason?: string };
+    /** Progressive rollouts (canary, blue-green): phase, step, weight, the latest analysis. */
+    rollouts?: ComponentRollout[];
     components: {
       name: string;
       status: ReportOutcome;
@@ -44,6 +47,7 @@ export function toResultJson(report: RunReport): ResultJson {
         reason: cluster.reason,
         revision: cluster.revision,
         rollback: cluster.rollback ? defined({ ...cluster.rollback }) : undefined,
+        rollouts: cluster.rollouts && cluster.rollouts.length > 0 ? cluster.rollouts : undefined,
         components: cluster.components.map((component) =>
           defined({
             name: component.name,

@@ -8,6 +8,7 @@ import {
 import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
+import type { ComponentRollout } from '../strategy/types.js';
 
 /** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
 export const ReportOutcome = { ...Outcome, Running: 'running', Pending: 'pending' } as const;
@@ -55,6 +56,8 @@ export interface ClusterReport {
   /** Warning and error log events for this cluster, newest last, capped. */
   warnings: string[];
   startedAt?: number;
+  /** Progressive rollouts (canary, blue-green) of this run, the latest state of each component's. */
+  rollouts?: ComponentRollout[];
 }
 
 export interface RunReport {
@@ -235,6 +238,11 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         if (event.revision !== undefined) next.revision = event.revision;
         return next;
       });
+    case 'strategy-progress':
+      return withCluster(report, event.cluster, (c) => ({
+        ...c,
+        rollouts: [...(c.rollouts ?? []).filter((entry) => entry.component !== event.rollout.component), event.rollout],
+      }));
     case 'run-cancelled':
       return { ...report, cancelledBy: event.signal };
     case 'run-finished':
@@ -387,6 +395,8 @@ const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([
 
 /** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
 export function exitCodeOfReport(report: RunReport): number {
+  // `abort` asks for the rollback: rolled back is what it succeeds at.
+  if (report.command === 'abort' && report.outcome === ReportOutcome.RolledBack) return ExitCode.Ok;
   return failingOutcomes.has(report.outcome) ? ExitCode.Failure : ExitCode.Ok;
 }
 

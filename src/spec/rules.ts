@@ -11,6 +11,7 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
+import { checkStrategy } from './strategy-rules.js';
 import { checkHttpComponent } from './http-rules.js';
 import { checkPreviewRules } from './preview-rules.js';
 
@@ -219,6 +220,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
     at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
   checkGatewayRoute(component, `${pointer}/ingress`, at);
+  checkStrategy(component, kind, pointer, at);
   checkPorts(component, pointer, at);
   checkPodFields(component, kind, pointer, at);
 
