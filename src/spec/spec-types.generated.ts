@@ -102,6 +102,7 @@ export interface K8DeployerSpec {
   annotations?: StringMap1;
   variables?: Variables;
   defaults?: ComponentDefaults;
+  images?: ImagePolicy;
   /**
    * Secrets whose values are supplied at deploy time (environment variables or files), never stored in the spec.
    */
@@ -260,6 +261,15 @@ export interface StringMap4 {
   [k: string]: string;
 }
 /**
+ * How images are deployed; a component's own images setting wins.
+ */
+export interface ImagePolicy {
+  /**
+   * tag: deploy the image reference as written. digest: at plan and deploy time, ask the image's registry (OCI distribution API, with the docker-config pull secrets' credentials) which digest the tag names and deploy image@sha256:…, so every pod runs the same bytes and a moved tag rolls the pods. Images given with a digest are left alone. Default tag.
+   */
+  pin?: 'tag' | 'digest';
+}
+/**
  * A Secret whose values come from the environment or files at deploy time.
  */
 export interface Secret {
@@ -359,6 +369,7 @@ export interface Component {
    * Registry secrets for pulling the image.
    */
   imagePullSecrets?: string[];
+  images?: ImagePolicy1;
   /**
    * Entrypoint override.
    */
@@ -663,6 +674,15 @@ export interface Component {
    * @minItems 1
    */
   components?: [Component, ...Component[]];
+}
+/**
+ * How this component's images (main, init and sidecar containers) are deployed. Default: the spec's images.
+ */
+export interface ImagePolicy1 {
+  /**
+   * tag: deploy the image reference as written. digest: at plan and deploy time, ask the image's registry (OCI distribution API, with the docker-config pull secrets' credentials) which digest the tag names and deploy image@sha256:…, so every pod runs the same bytes and a moved tag rolls the pods. Images given with a digest are left alone. Default tag.
+   */
+  pin?: 'tag' | 'digest';
 }
 /**
  * A container port, exposed through the component's Service.
