@@ -118,6 +118,8 @@ function cli(
   });
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('images.pin: digest against a real registry', () => {
   it('anonymous registry: deploys name@digest for main and sidecar, reports tag and digest, a re-deploy writes nothing, a moved tag rolls the pods', async () => {
     const cluster = testClusters()[0]!;
@@ -189,8 +191,8 @@ describe('images.pin: digest against a real registry', () => {
         options: engineOptions(settingsFor(specPath, 'plan')),
       });
       const update = movedPlan.plans[0]?.changes.find((c) => c.ref.kind === 'Deployment' && c.action === 'update');
-      expect(update?.diff).toContain(`-        image: ${reg.host}/${app}@${first}`);
-      expect(update?.diff).toContain(`+        image: ${reg.host}/${app}@${moved}`);
+      expect(update?.diff).toMatch(new RegExp(`^-\\s+image: ${escapeRegExp(`${reg.host}/${app}@${first}`)}$`, 'm'));
+      expect(update?.diff).toMatch(new RegExp(`^\\+\\s+image: ${escapeRegExp(`${reg.host}/${app}@${moved}`)}$`, 'm'));
       const third = await deploy(await prepareRun(settingsFor(specPath), { env: {} }), cluster, 'pin-third');
       expect(third.result.outcome).toBe('succeeded');
       const after = await deploymentImages(cluster, namespace, 'api');

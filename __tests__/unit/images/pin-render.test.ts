@@ -1,7 +1,9 @@
 // Rendering with resolved digests (pure: the map stands in for what src/images/resolve.ts asked the registry).
 import { describe, expect, it } from 'vitest';
+import { SpecError } from '../../../src/errors.js';
+import { resolvePinnedImages } from '../../../src/images/resolve.js';
 import { renderApp } from '../../../src/render/index.js';
-import { resolveTargets } from '../../../src/spec/load.js';
+import { resolveTargets, type LoadedSpec } from '../../../src/spec/load.js';
 import { parseYamlSource, problemAt } from '../../../src/spec/yaml-source.js';
 
 const mainDigest = `sha256:${'1'.repeat(64)}`;
@@ -87,5 +89,44 @@ describe('images.pin: digest in rendering', () => {
       '127.0.0.1:5000/shop/proxy:2',
       '127.0.0.1:5000/shop/api:1.0',
     ]);
+  });
+});
+
+describe('resolvePinnedImages before any registry request', () => {
+  it('refuses a reference the grammar does not allow as a positioned spec error (exit 2)', async () => {
+    const document = parseYamlSource(
+      'app: shop\nimages: { pin: digest }\ncomponents:\n  - name: api\n    image: ghcr.io/Acme/api:1\n',
+      'k8deployer.yaml',
+    );
+    const targets = resolveTargets(document, { variables: {} });
+    const error = await resolvePinnedImages({ document, targets } as unknown as LoadedSpec, {}).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).exitCode).toBe(2);
+    expect((error as SpecError).message).toBe(
+      "k8deployer.yaml:5:12: image 'ghcr.io/Acme/api:1': 'Acme' in 'ghcr.io/Acme/api' is not a valid repository name component (lowercase letters, digits and . _ - separators)",
+    );
+  });
+
+  it('asks nothing for tag pinning, written digests, and charts', async () => {
+    const document = parseYamlSource(
+      `app: shop\ncomponents:\n  - name: api\n    image: ghcr.io/acme/api:1\n  - name: fixed\n    image: ghcr.io/acme/api@${fixed}\n    images: { pin: digest }\n`,
+      'k8deployer.yaml',
+    );
+    const targets = resolveTargets(document, { variables: {} });
+    const fetchCalls: string[] = [];
+    const pinned = await resolvePinnedImages(
+      { document, targets } as unknown as LoadedSpec,
+      {},
+      {
+        fetch: (url) => {
+          fetchCalls.push(url instanceof Request ? url.url : url.toString());
+          throw new Error('no request expected');
+        },
+      },
+    );
+    expect(pinned.size).toBe(0);
+    expect(fetchCalls).toEqual([]);
   });
 });
