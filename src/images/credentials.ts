@@ -41,6 +41,12 @@ export function credentialFor(
       continue;
     }
     if ((secret.type ?? 'opaque') !== 'docker-config') continue;
+    if (secret.external) {
+      notes.push(
+        `secret '${name}' comes from a secret store (external), so its credentials cannot be read at deploy time`,
+      );
+      continue;
+    }
     if (secret.dockerConfigEnv) {
       const source = `secret '${name}' (env ${secret.dockerConfigEnv})`;
       const value = env[secret.dockerConfigEnv];

@@ -65,3 +65,12 @@ describe('credentialFor', () => {
     expect(lookup.notes[0]).toMatch(/larger than 262144 bytes/);
   });
 });
+
+describe('credentialFor and secrets from a store', () => {
+  it('notes that an external docker-config secret cannot be read on the runner', () => {
+    const external: Secret[] = [{ name: 'store', type: 'docker-config', external: { store: 'vault', keys: {} } }];
+    expect(credentialFor('ghcr.io', ['store'], external, {}).notes).toEqual([
+      "secret 'store' comes from a secret store (external), so its credentials cannot be read at deploy time",
+    ]);
+  });
+});
