@@ -191,8 +191,12 @@ describe('images.pin: digest against a real registry', () => {
         options: engineOptions(settingsFor(specPath, 'plan')),
       });
       const update = movedPlan.plans[0]?.changes.find((c) => c.ref.kind === 'Deployment' && c.action === 'update');
-      expect(update?.diff).toMatch(new RegExp(`^-\\s+image: ${escapeRegExp(`${reg.host}/${app}@${first}`)}$`, 'm'));
-      expect(update?.diff).toMatch(new RegExp(`^\\+\\s+image: ${escapeRegExp(`${reg.host}/${app}@${moved}`)}$`, 'm'));
+      expect(update?.diff).toMatch(
+        new RegExp(`^-\\s+(- )?image: ${escapeRegExp(`${reg.host}/${app}@${first}`)}$`, 'm'),
+      );
+      expect(update?.diff).toMatch(
+        new RegExp(`^\\+\\s+(- )?image: ${escapeRegExp(`${reg.host}/${app}@${moved}`)}$`, 'm'),
+      );
       const third = await deploy(await prepareRun(settingsFor(specPath), { env: {} }), cluster, 'pin-third');
       expect(third.result.outcome).toBe('succeeded');
       const after = await deploymentImages(cluster, namespace, 'api');
