@@ -317,4 +317,19 @@ describe('images.pin: digest against a real registry', () => {
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('the CLI plan resolves read-only and says which digest each tag names', async () => {
+    const cluster = testClusters()[0]!;
+    const reg = registry('anonymous');
+    const digest = await reg.pushImage('team/shown', '4.2');
+    const { specPath } = writeSpec(cluster, {
+      components: [{ name: 'api', image: `${reg.host}/team/shown:4.2`, port: 8080 }],
+    });
+    const result = await cli(['plan', '-f', specPath]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`component api: image ${reg.host}/team/shown:4.2 pinned to ${digest}`);
+    // A create shows no diff; an update's diff shows old and new digest (the moved-tag test above).
+    expect(output).toMatch(/plan: \d+ to add, 0 to change/);
+  });
 });
