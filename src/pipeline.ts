@@ -48,7 +48,13 @@ function resolvesImages(command: Command): boolean {
  */
 export async function prepareRun(
   settings: Settings,
-  options: { env: Record<string, string | undefined>; missingSecrets?: MissingSecrets; document?: SourceDocument },
+  options: {
+    env: Record<string, string | undefined>;
+    missingSecrets?: MissingSecrets;
+    document?: SourceDocument;
+    /** Resolve pinned images anonymously, saying why (pull request events: the spec is untrusted). */
+    anonymousRegistries?: string;
+  },
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
@@ -62,7 +68,13 @@ export async function prepareRun(
   // Charts and kustomizations are rendered by their tools here, at the edge; renderApp stays pure.
   const packaged = await renderPackages(spec, options.env);
   // So are image digests (`images.pin: digest`): plan resolves them too, read-only, so it shows what deploy does.
-  const pinnedImages = resolvesImages(settings.command) ? await resolvePinnedImages(spec, options.env) : undefined;
+  const pinnedImages = resolvesImages(settings.command)
+    ? await resolvePinnedImages(
+        spec,
+        options.env,
+        options.anonymousRegistries ? { anonymousOnly: options.anonymousRegistries } : {},
+      )
+    : undefined;
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(target, {

@@ -295,6 +295,19 @@ describe('images.pin: digest against a real registry', () => {
         `worker=${reg.host}/private/worker@${privateDigest}`,
       ]);
       for (const line of deployed.lines) expect(line).not.toContain(reg.user.password);
+
+      // A pull request run (untrusted spec): credentials are never sent, the private image is refused anonymously.
+      reg.tokenRequests.length = 0;
+      const untrusted = await prepareRun(settingsFor(specPath, 'plan'), {
+        env,
+        anonymousRegistries: 'on pull request events digests are resolved anonymously',
+      }).catch((e: unknown) => e);
+      expect(untrusted).toBeInstanceOf(ImageResolveError);
+      expect((untrusted as Error).message).toContain(
+        `component 'worker': image '${reg.host}/private/worker:7' on registry ${reg.host}: unauthorized for private/worker (HTTP 401); tried anonymously`,
+      );
+      expect((untrusted as Error).message).toContain('on pull request events digests are resolved anonymously');
+      expect(reg.tokenRequests.map((request) => request.authenticated)).toEqual([false, false]);
     } finally {
       await cleanUp(specPath, cluster);
     }

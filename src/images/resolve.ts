@@ -33,7 +33,13 @@ interface Wanted {
 export async function resolvePinnedImages(
   spec: LoadedSpec,
   env: Record<string, string | undefined>,
-  options: RegistryClientOptions = {},
+  options: RegistryClientOptions & {
+    /**
+     * Why no registry credentials may be used (on pull request events the head's spec is untrusted: it could point a
+     * docker-config secret's registry elsewhere and have the runner send the credentials there). Anonymous only.
+     */
+    anonymousOnly?: string;
+  } = {},
 ): Promise<Map<string, string>> {
   const wanted = new Map<string, Wanted>();
   const problems: SpecProblem[] = [];
@@ -67,7 +73,9 @@ export async function resolvePinnedImages(
   const queue = [...wanted.values()];
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const lookup = credentialFor(next.reference.registry, next.secretNames, next.secrets ?? [], env);
+      const lookup = options.anonymousOnly
+        ? { notes: [options.anonymousOnly] }
+        : credentialFor(next.reference.registry, next.secretNames, next.secrets ?? [], env);
       const result = await resolveTagDigest(next.reference, lookup.credential, options);
       if (result.ok) {
         pinned.set(next.image, result.digest);
