@@ -48,7 +48,8 @@ function esmImports(code: string): string {
   const imports: string[] = [];
   const body = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_match, name: string, from: string) => {
     imports.push(`import ${name}_module from ${JSON.stringify(from.endsWith('.js') ? from : `${from}.js`)};`);
-    return `const ${name} = ${name}_module.default;`;
+    // Node hands an ES module importing CommonJS the exports object; vite/vitest's interop hands it `.default`.
+    return `const ${name} = ${name}_module.default ?? ${name}_module;`;
   });
   if (/\brequire\(/.test(body)) throw new Error('the generated validator still calls require(): extend esmImports');
   return [...imports, body].join('\n');
