@@ -57,7 +57,17 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     settings.command === Command.Deploy ||
     settings.command === Command.PreviewUp
   )
-    for (const { target, rendered } of prepared.targets)
+    for (const { target, rendered } of prepared.targets) {
+      // The tag a pinned image was written with and the digest it runs as: the log says what was resolved.
+      for (const component of rendered.components)
+        for (const pin of component.pins ?? [])
+          options.bus.emit({
+            type: 'log',
+            level: 'info',
+            cluster: target.name,
+            message: `component ${component.name}: image ${pin.image} pinned to ${pin.digest}`,
+            at: Date.now(),
+          });
       for (const warning of renderWarnings(rendered)) {
         const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
         options.bus.emit({
@@ -69,6 +79,7 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
           at: Date.now(),
         });
       }
+    }
   const credentials: ClusterCredentials[] = [];
   try {
     // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.

@@ -1,6 +1,7 @@
 import type { ResolveContext } from './credentials/index.js';
 import type { EngineTuning } from './engine.js';
 import type { EventBus } from './events.js';
+import { resolvePinnedImages } from './images/resolve.js';
 import { renderPackages } from './packaging/index.js';
 import { renderApp } from './render/index.js';
 import type { RenderedApp } from './render/types.js';
@@ -39,13 +40,24 @@ export function missingSecretsFor(command: Command): MissingSecrets {
   return command === Command.Deploy || command === Command.PreviewUp ? 'error' : 'placeholder';
 }
 
+/** Commands that run pods (or show what would run) pin images; render stays offline, delete needs no images. */
+function resolvesImages(command: Command): boolean {
+  return command === Command.Plan || command === Command.Deploy || command === Command.PreviewUp;
+}
+
 /**
  * Load, validate and render the spec for every selected cluster: everything a command needs before it talks to a
- * cluster. Pure apart from reading the spec and the files it names.
+ * cluster. Pure apart from reading the spec and the files it names, and asking registries for pinned digests.
  */
 export async function prepareRun(
   settings: Settings,
-  options: { env: Record<string, string | undefined>; missingSecrets?: MissingSecrets; document?: SourceDocument },
+  options: {
+    env: Record<string, string | undefined>;
+    missingSecrets?: MissingSecrets;
+    document?: SourceDocument;
+    /** Resolve pinned images anonymously, saying why (pull request events: the spec is untrusted). */
+    anonymousRegistries?: string;
+  },
 ): Promise<PreparedRun> {
   const variables = { ...settings.variables };
   if (settings.imageTag !== undefined) variables.imageTag = settings.imageTag;
@@ -59,11 +71,20 @@ export async function prepareRun(
   });
   // Charts and kustomizations are rendered by their tools here, at the edge; renderApp stays pure.
   const packaged = await renderPackages(spec, options.env);
+  // So are image digests (`images.pin: digest`): plan resolves them too, read-only, so it shows what deploy does.
+  const pinnedImages = resolvesImages(settings.command)
+    ? await resolvePinnedImages(
+        spec,
+        options.env,
+        options.anonymousRegistries ? { anonymousOnly: options.anonymousRegistries } : {},
+      )
+    : undefined;
   const targets = spec.targets.map((target) => ({
     target,
     rendered: renderApp(target, {
       files: spec.files,
       packaged,
+      ...(pinnedImages ? { pinnedImages } : {}),
       env: options.env,
       missingSecrets: options.missingSecrets ?? missingSecretsFor(settings.command),
       problemAt: (pointer, message) => problemAt(spec.document, pointer, message),

@@ -16,6 +16,7 @@ import {
   assertNoSecretsForForks,
   previewOwnerCheck,
   previewOwnershipLabels,
+  pullRequestBase,
   requireRepository,
   resolveEventRun,
   settingsForEventRun,
@@ -212,7 +213,18 @@ async function deploy(
   const reporters = attachReporters({ bus, mode: 'actions', write: (line) => core.info(line), masker: io.masker });
   const deploying = settings.command === Command.Deploy || settings.command === Command.PreviewUp;
   // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-  const checked = await prepareRun(settings, { env: io.env, document: io.document });
+  // On pull request events the head's spec may point a docker-config secret's registry anywhere: the runner's
+  // registry credentials must not go there (threat model rule 2), so pinned digests are resolved anonymously.
+  const checked = await prepareRun(settings, {
+    env: io.env,
+    document: io.document,
+    ...(pullRequestBase(io.payload)
+      ? {
+          anonymousRegistries:
+            "on pull request events digests are resolved anonymously (the head commit's spec could send registry credentials elsewhere)",
+        }
+      : {}),
+  });
   const environment = runEnvironment(action, eventRun, checked);
   if (eventRun.kind === 'preview-up')
     assertConfinedToPreview(checked, eventRun.namespace, {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SpecError } from '../errors.js';
+import { decodeMaybeBase64Json } from '../images/docker-config.js';
 import type { KubeObject } from '../kube/object.js';
 import { unknownChecksum, unknownValuesAnnotation } from '../kube/unknown.js';
 import type { Secret } from '../spec/spec-types.generated.js';
@@ -105,12 +106,6 @@ export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeOb
   });
   if (problems.length > 0) throw new SpecError(problems);
   return objects;
-}
-
-function decodeMaybeBase64Json(value: string): string {
-  if (value.trim().startsWith('{')) return value;
-  const decoded = Buffer.from(value, 'base64').toString('utf8');
-  return decoded.trim().startsWith('{') ? decoded : value;
 }
 
 function dockerConfig(registry: string, username: string, password: string): string {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SpecProblem } from '../errors.js';
+import type { PinnedImages } from '../images/pin.js';
 import { partOfLabel } from '../kube/labels.js';
 import type { KubeObject } from '../kube/object.js';
 import type { ClusterTarget } from '../spec/load.js';
@@ -22,6 +23,11 @@ export interface RenderOptions {
   env: Record<string, string | undefined>;
   /** 'error' (deploy, plan) refuses missing secret values; 'placeholder' (offline render) fills in a marker. */
   missingSecrets: 'error' | 'placeholder';
+  /**
+   * Digests of the images of `images.pin: digest` components (src/images resolves them before rendering). Absent
+   * (offline render): images are rendered as written.
+   */
+  pinnedImages?: PinnedImages;
   /** Locates a spec node for error messages; pointers are of the spec as written. */
   problemAt: (pointer: string, message: string) => SpecProblem;
 }

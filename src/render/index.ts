@@ -8,7 +8,7 @@ import { renderPackaged } from './packaged.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
 import { renderHttpRoute } from './gateway.js';
 import { applyPatches } from './patches.js';
-import { normalizedPorts, podImages, podPorts } from './pod.js';
+import { normalizedPorts, podImages, podPins, podPorts } from './pod.js';
 import { renderAutoscaler, renderPodDisruptionBudget } from './policy.js';
 import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
@@ -80,7 +80,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       name: component.name,
       kind: component.kind,
       depends: component.depends ?? [],
-      images: podImages(component),
+      images: podImages(component, context),
       urls: [],
     };
     const strategy = resolveStrategy(component.strategy, {
@@ -88,6 +88,8 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       ...(target.profile.trafficSplit ? { profileTraffic: target.profile.trafficSplit } : {}),
     });
     if (strategy) info.strategy = strategy;
+    const pins = podPins(component, context);
+    if (pins.length > 0) info.pins = pins;
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
     // Aligned with `generated` by index (patches map objects one to one, in order).

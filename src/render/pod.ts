@@ -8,6 +8,8 @@ import type {
   Probes,
   Resources,
 } from '../spec/spec-types.generated.js';
+import { containerImages, deployedImage, pinMode } from '../images/pin.js';
+import type { ImagePin } from './types.js';
 import { contentHash, imageTag, selectorLabels, type EffectiveComponent, type RenderContext } from './context.js';
 import { defaultReplicas } from './policy.js';
 import { unknownChecksum } from '../kube/unknown.js';
@@ -44,15 +46,32 @@ export function podPorts(component: EffectiveComponent): NamedPort[] {
   return [...normalizedPorts(component), ...(component.sidecars ?? []).flatMap(extraContainerPorts)];
 }
 
-/** Images the pod runs (main first), for reports. */
-export function podImages(component: EffectiveComponent): string[] {
+/** Images the pod runs (main first, `name@sha256:…` when pinned), for reports. */
+export function podImages(component: EffectiveComponent, context: RenderContext): string[] {
   const images = [
     component.image,
     ...[...(component.initContainers ?? []), ...(component.sidecars ?? [])].map(
       (container) => container.image ?? component.image,
     ),
   ];
-  return [...new Set(images.filter((image): image is string => Boolean(image)))];
+  const mode = pinMode(component, context.target.spec);
+  return [
+    ...new Set(
+      images
+        .filter((image): image is string => Boolean(image))
+        .map((image) => deployedImage(image, mode, context.options.pinnedImages)),
+    ),
+  ];
+}
+
+/** The tag → digest pins of a component's images, for reports (what the tag named when this run resolved it). */
+export function podPins(component: EffectiveComponent, context: RenderContext): ImagePin[] {
+  const pinned = context.options.pinnedImages;
+  if (pinMode(component, context.target.spec) !== 'digest' || !pinned) return [];
+  return containerImages(component).flatMap(({ image }) => {
+    const digest = pinned.get(image);
+    return digest ? [{ image, digest }] : [];
+  });
 }
 
 /** A generated ConfigMap that the pod mounts or imports. */
@@ -368,10 +387,12 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
   }
   for (const storage of input.storageMounts ?? []) mounts.push({ name: storage.name, mountPath: storage.mountPath });
 
+  const mode = pinMode(component, context.target.spec);
+  const runs = (image: string) => deployedImage(image, mode, context.options.pinnedImages);
   const preStop = input.forJob ? component.lifecycle?.preStop : mainPreStop(component, input.behindService ?? false);
   const main = renderContainer({
     name: component.containerName ?? component.name,
-    image: component.image ?? '',
+    image: runs(component.image ?? ''),
     imagePullPolicy: component.imagePullPolicy,
     command: component.command,
     args: component.args,
@@ -399,7 +420,7 @@ export function podTemplate(context: RenderContext, input: PodTemplateInput): Re
     }));
     return renderContainer({
       name: container.name,
-      image: container.image ?? component.image ?? '',
+      image: runs(container.image ?? component.image ?? ''),
       imagePullPolicy: container.imagePullPolicy ?? component.imagePullPolicy,
       command: container.command,
       args: container.args,

@@ -24,12 +24,21 @@ export interface DesiredObject {
   step?: { http: HttpStep; decision?: StepDecision };
 }
 
+export interface ImagePin {
+  /** The image as written, with its tag. */
+  image: string;
+  digest: string;
+}
+
 export interface ComponentInfo {
   name: string;
   kind: string;
   /** Names of components whose objects must all be ready before this one starts. */
   depends: string[];
+  /** What the pods run (`name@sha256:…` for pinned images). */
   images: string[];
+  /** `images.pin: digest`: each image as written and the digest its tag named in this run. */
+  pins?: ImagePin[];
   /** URLs the component is reachable at once deployed (from Ingress hosts), for reports. */
   urls: string[];
   /** Progressive delivery (canary, blue-green); absent: the workload's own rolling update. */

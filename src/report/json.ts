@@ -24,6 +24,8 @@ export interface ResultJson {
       reason?: string;
       urls: string[];
       images: string[];
+      /** `images.pin: digest`: the tag as written and the digest it named, per pinned image. */
+      pins?: { image: string; digest: string }[];
     }[];
   }[];
 }
@@ -56,6 +58,7 @@ export function toResultJson(report: RunReport): ResultJson {
             reason: component.reason,
             urls: component.urls,
             images: component.images,
+            pins: component.pins,
           }),
         ),
       }),

@@ -23,6 +23,8 @@ export interface ComponentReport {
   reason?: string;
   urls: string[];
   images: string[];
+  /** `images.pin: digest`: each image as written (with its tag) and the digest the tag named in this run. */
+  pins?: { image: string; digest: string }[];
   /** Images the cluster ran before this run, read from the deploy's own dry-run diff (`image:` lines it removes). */
   previousImages?: string[];
   /** Something of it was applied in this run (so a stop after another component's failure cancelled it). */
@@ -298,6 +300,7 @@ export function finalizeReport(
         depends: [...info.depends],
         urls: [...info.urls],
         images: [...info.images],
+        ...(info.pins?.length ? { pins: info.pins.map((pin) => ({ ...pin })) } : {}),
       });
     }
     ordered.push(...byName.values());

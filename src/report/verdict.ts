@@ -124,13 +124,30 @@ export function diagnose(component: ComponentReport): FailureDiagnosis {
 
 /** `repo:1.2.3` → `1.2.3` when both sides share the repository, so `old → new` stays short. */
 function tagOf(image: string): string {
-  const at = image.lastIndexOf(':');
-  return at > image.lastIndexOf('/') ? image.slice(at + 1) : image;
+  const at = image.indexOf('@');
+  if (at >= 0) return shortDigest(image.slice(at + 1));
+  const colon = image.lastIndexOf(':');
+  return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : image;
 }
 
+/** The repository of `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. */
 function repoOf(image: string): string {
-  const at = image.lastIndexOf(':');
-  return at > image.lastIndexOf('/') ? image.slice(0, at) : image;
+  const bare = image.includes('@') ? image.slice(0, image.indexOf('@')) : image;
+  const colon = bare.lastIndexOf(':');
+  return colon > bare.lastIndexOf('/') ? bare.slice(0, colon) : bare;
+}
+
+/** `sha256:0123456789ab`: enough to tell digests apart in a table; the JSON output has them whole. */
+function shortDigest(digest: string): string {
+  const colon = digest.indexOf(':');
+  return colon >= 0 ? digest.slice(0, colon + 13) : digest.slice(0, 12);
+}
+
+/** A pinned image shows its tag and digest (`api:1.2.3 @ sha256:…`); others as they run. */
+function shownImage(image: string, component: ComponentReport, short: boolean): string {
+  const pin = component.pins?.find((p) => image === `${repoOf(p.image)}@${p.digest}`);
+  if (!pin) return short ? tagOf(image) : image;
+  return `${short ? tagOf(pin.image) : pin.image} @ ${shortDigest(pin.digest)}`;
 }
 
 /** Old → new image per component (markdown): `api:1.2.3 → 1.2.4`; unchanged images show once. */
@@ -138,8 +155,9 @@ export function versionCell(component: ComponentReport): string {
   const previous = component.previousImages ?? [];
   const cells = component.images.slice(0, 3).map((image) => {
     const old = previous.find((p) => repoOf(p) === repoOf(image));
-    if (old === undefined || old === image) return markdownCode(image, { max: 120, table: true });
-    return `${markdownCode(old, { max: 120, table: true })} → ${markdownCode(tagOf(image), { max: 60, table: true })}`;
+    if (old === undefined || old === image)
+      return markdownCode(shownImage(image, component, false), { max: 160, table: true });
+    return `${markdownCode(old, { max: 120, table: true })} → ${markdownCode(shownImage(image, component, true), { max: 80, table: true })}`;
   });
   return cells.join('<br>');
 }

@@ -131,6 +131,7 @@ export interface K8DeployerSpec {
   annotations?: StringMap1;
   variables?: Variables;
   defaults?: ComponentDefaults;
+  images?: ImagePolicy;
   /**
    * Secrets whose values are supplied at deploy time (environment variables or files), never stored in the spec.
    */
@@ -418,6 +419,15 @@ export interface BlueGreenStrategy {
   keepFor?: string;
 }
 /**
+ * How images are deployed; a component's own images setting wins.
+ */
+export interface ImagePolicy {
+  /**
+   * tag: deploy the image reference as written. digest: at plan and deploy time, ask the image's registry (OCI distribution API, with the docker-config pull secrets' credentials) which digest the tag names and deploy image@sha256:…, so every pod runs the same bytes and a moved tag rolls the pods. Images given with a digest are left alone. Default tag.
+   */
+  pin?: 'tag' | 'digest';
+}
+/**
  * A Secret whose values come from the environment or files at deploy time, or from an external secret store (external).
  */
 export interface Secret {
@@ -571,6 +581,7 @@ export interface Component {
    * Registry secrets for pulling the image.
    */
   imagePullSecrets?: string[];
+  images?: ImagePolicy1;
   /**
    * Entrypoint override.
    */
@@ -880,6 +891,15 @@ export interface Component {
    * How a new version replaces the running one: rolling (default), canary or blue-green (see docs/progressive-delivery.md). Default: defaults.strategy, else rolling.
    */
   strategy?: ('rolling' | 'canary' | 'blue-green') | CanaryStrategy | BlueGreenStrategy;
+}
+/**
+ * How this component's images (main, init and sidecar containers) are deployed. Default: the spec's images.
+ */
+export interface ImagePolicy1 {
+  /**
+   * tag: deploy the image reference as written. digest: at plan and deploy time, ask the image's registry (OCI distribution API, with the docker-config pull secrets' credentials) which digest the tag names and deploy image@sha256:…, so every pod runs the same bytes and a moved tag rolls the pods. Images given with a digest are left alone. Default tag.
+   */
+  pin?: 'tag' | 'digest';
 }
 /**
  * A container port, exposed through the component's Service.
