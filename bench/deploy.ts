@@ -20,9 +20,9 @@ import { refKey, type KubeObject } from '../src/kube/object.js';
 import { buildGraph } from '../src/plan/graph.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from '../src/render/types.js';
 import { defaultSettings, type Settings } from '../src/settings/types.js';
-import { BENCH_DEPTH, benchComponents, levelsOf } from './lib/app.js';
-import { counterDelta, parsePrometheusText, requestCounts, WRITE_VERBS } from './lib/metrics.js';
-import { startTestbed, testbedBinDir } from './lib/testbed.js';
+import { BENCH_DEPTH, benchComponents, levelsOf } from './harness/app.js';
+import { counterDelta, parsePrometheusText, requestCounts, WRITE_VERBS } from './harness/metrics.js';
+import { startTestbed, testbedBinDir } from './harness/testbed.js';
 
 const run = promisify(execFile);
 const { values } = parseArgs({
@@ -41,7 +41,7 @@ const delaySeconds = Number(values.delay);
 const componentCount = Number(values.components);
 const DEPTH = BENCH_DEPTH;
 
-/** The shared synthetic app (bench/lib/app.ts), as engine input: a ConfigMap, Deployment and Service each. */
+/** The shared synthetic app (bench/harness/app.ts), as engine input: a ConfigMap, Deployment and Service each. */
 function benchApp(namespace: string): RenderedApp {
   const components: ComponentInfo[] = benchComponents(componentCount).map(({ name, depends }) => ({
     name,

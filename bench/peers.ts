@@ -22,12 +22,12 @@ import { connectCluster } from '../src/cluster/client.js';
 import { prepareRun } from '../src/pipeline.js';
 import type { RenderedApp } from '../src/render/types.js';
 import { defaultSettings } from '../src/settings/types.js';
-import { benchComponents, benchImage, benchSpec, criticalPathMs, type Fault } from './lib/app.js';
-import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind } from './lib/audit.js';
-import { byVerb, counterDelta, parsePrometheusText, requestCounts } from './lib/metrics.js';
-import { NamespaceObserver, OBSERVER_MARKER } from './lib/observer.js';
-import { formatTable, markdownTable, mb, seconds, verbs, verdict, type Table } from './lib/report.js';
-import { AuditCursor, ROOT, startTestbed, testbedBinDir, type BenchCluster } from './lib/testbed.js';
+import { benchComponents, benchImage, benchSpec, criticalPathMs, type Fault } from './harness/app.js';
+import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind } from './harness/audit.js';
+import { byVerb, counterDelta, parsePrometheusText, requestCounts } from './harness/metrics.js';
+import { NamespaceObserver, OBSERVER_MARKER } from './harness/observer.js';
+import { formatTable, markdownTable, mb, seconds, verbs, verdict, type Table } from './harness/report.js';
+import { AuditCursor, ROOT, startTestbed, testbedBinDir, type BenchCluster } from './harness/testbed.js';
 import {
   helmTool,
   k8deployerTool,
@@ -38,7 +38,7 @@ import {
   type Tool,
   type ToolPaths,
   type ToolRun,
-} from './lib/tools.js';
+} from './harness/tools.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind } from '../../../bench/lib/audit.js';
+import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind } from '../../../bench/harness/audit.js';
 
 // Events in the shape kube-apiserver's log backend writes them (audit.k8s.io/v1, level Metadata), trimmed.
 const event = (fields: Record<string, unknown>) =>

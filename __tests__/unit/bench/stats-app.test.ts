@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchComponents, benchSpec, criticalPathMs, levelsOf } from '../../../bench/lib/app.js';
-import { growthExponents, median, percentile } from '../../../bench/lib/stats.js';
+import { benchComponents, benchSpec, criticalPathMs, levelsOf } from '../../../bench/harness/app.js';
+import { growthExponents, median, percentile } from '../../../bench/harness/stats.js';
 
 describe('median and percentile', () => {
   it('median of odd and even counts, none', () => {
