@@ -40,7 +40,11 @@ export function measureRun(
   const [file, argv] = timed ? [TIME, ['-f', '%U %S %M', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((done, fail) => {
     const startedAt = Date.now();
-    const child = spawn(file, argv, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: OutputLine[] = [];
     const collect = (stream: NodeJS.ReadableStream): void => {
       let pending = '';
@@ -57,9 +61,7 @@ export function measureRun(
     };
     collect(child.stdout);
     collect(child.stderr);
-    const timer = options.timeoutMs
-      ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs).unref()
-      : undefined;
+    const timer = options.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), options.timeoutMs).unref() : undefined;
     child.on('error', fail);
     child.on('close', (code, signal) => {
       const endedAt = Date.now();

@@ -8,7 +8,14 @@ export interface Sample {
 }
 
 /** Verbs apiserver_request_total labels writes with (APPLY is a server-side apply PATCH). */
-export const WRITE_VERBS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'DELETECOLLECTION', 'APPLY']);
+export const WRITE_VERBS: ReadonlySet<string> = new Set([
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'DELETECOLLECTION',
+  'APPLY',
+]);
 
 /**
  * One sample per line of the text format (`name{a="b",...} value [timestamp]`); comments and blank lines skipped.

@@ -40,7 +40,8 @@ export function markdownTable(table: Table): string {
   ].join('\n');
 }
 
-export const seconds = (ms: number | undefined): string => (ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`);
+export const seconds = (ms: number | undefined): string =>
+  ms === undefined || !Number.isFinite(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
 export const mb = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} MB` : '—');
 export const verbs = (counts: Record<string, number>): string =>
   Object.entries(counts)

@@ -114,7 +114,12 @@ export function kubectlRolloutTool(paths: ToolPaths): Tool {
     const app = rendered(release, cluster);
     const namespaced = (o: KubeObject) => o.kind !== 'Namespace';
     const first = app.objects.filter((o) => !namespaced(o.object)).map((o) => o.object);
-    const run = await kubectl(paths, cluster, usage, ['apply', '--server-side', '-f', writeObjects(paths, first, 'ns')]);
+    const run = await kubectl(paths, cluster, usage, [
+      'apply',
+      '--server-side',
+      '-f',
+      writeObjects(paths, first, 'ns'),
+    ]);
     if (run.code !== 0) return { ok: false, error: tail(run) };
     const known = new Set(app.components.map((c) => c.name));
     // Objects of no component (the app's own) go with the first level.
@@ -173,7 +178,14 @@ export function kubectlRolloutTool(paths: ToolPaths): Tool {
       const [ns, workload] = failed.failedWorkload.split(' ') as [string, string];
       const undo = await kubectl(paths, cluster, usage, ['rollout', 'undo', workload, '-n', ns]);
       if (undo.code !== 0) return runOf(started, usage, false, { error: tail(undo) });
-      const status = await kubectl(paths, cluster, usage, ['rollout', 'status', workload, '-n', ns, `--timeout=${deadline}s`]);
+      const status = await kubectl(paths, cluster, usage, [
+        'rollout',
+        'status',
+        workload,
+        '-n',
+        ns,
+        `--timeout=${deadline}s`,
+      ]);
       return runOf(started, usage, status.code === 0, status.code ? { error: tail(status) } : {});
     },
   };
@@ -194,7 +206,12 @@ export function kubectlWaitTool(paths: ToolPaths): Tool {
           const objects = [...app.objects]
             .sort((a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'))
             .map((o) => o.object);
-          const applied = await kubectl(paths, cluster, usage, ['apply', '--server-side', '-f', writeObjects(paths, objects, 'all')]);
+          const applied = await kubectl(paths, cluster, usage, [
+            'apply',
+            '--server-side',
+            '-f',
+            writeObjects(paths, objects, 'all'),
+          ]);
           if (applied.code !== 0) return { ok: false, error: tail(applied) };
           const waited = await kubectl(paths, cluster, usage, [
             'wait',
@@ -207,7 +224,12 @@ export function kubectlWaitTool(paths: ToolPaths): Tool {
           ]);
           return waited.code === 0
             ? { ok: true }
-            : { ok: false, failedAt: waited.endedAt, deadlineHit: /timed out/i.test(tail(waited)), error: tail(waited) };
+            : {
+                ok: false,
+                failedAt: waited.endedAt,
+                deadlineHit: /timed out/i.test(tail(waited)),
+                error: tail(waited),
+              };
         }),
       );
       const failed = results.find((r) => !r.ok);
@@ -274,7 +296,12 @@ export function helmTool(paths: ToolPaths): Tool {
           ]);
           return run.code === 0
             ? { ok: true }
-            : { ok: false, failedAt: run.endedAt, deadlineHit: /deadline|timed out/i.test(tail(run)), error: tail(run) };
+            : {
+                ok: false,
+                failedAt: run.endedAt,
+                deadlineHit: /deadline|timed out/i.test(tail(run)),
+                error: tail(run),
+              };
         }),
       );
       const failed = results.find((r) => !r.ok);
@@ -285,7 +312,14 @@ export function helmTool(paths: ToolPaths): Tool {
       const started = Date.now();
       const app = rendered(previous, cluster);
       // Without a revision, rollback goes to the one before the current (failed) one.
-      const run = await helm(cluster, usage, ['rollback', 'bench', '-n', app.namespace, '--wait', `--timeout=${deadline}s`]);
+      const run = await helm(cluster, usage, [
+        'rollback',
+        'bench',
+        '-n',
+        app.namespace,
+        '--wait',
+        `--timeout=${deadline}s`,
+      ]);
       return runOf(started, usage, run.code === 0, run.code ? { error: tail(run) } : {});
     },
   };
