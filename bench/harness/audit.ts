@@ -11,6 +11,8 @@ export interface AuditRequest {
   /** `resource[/subresource]`, or the path for non-resource requests (`/api`, `/openapi/v3`). */
   resource: string;
   namespace: string;
+  /** A server-side dry run (`dryRun=All`): validated and admitted, never stored. */
+  dryRun: boolean;
 }
 
 /** Metadata level for everything: one event when a response starts (watches) or completes, no bodies. */
@@ -60,6 +62,7 @@ export function parseAuditLog(text: string): AuditRequest[] {
         ? `${ref.resource}${ref.subresource ? `/${ref.subresource}` : ''}`
         : (uri.split('?')[0] ?? uri),
       namespace: ref?.namespace ?? '',
+      dryRun: /[?&]dryRun=All\b/.test(uri),
     });
   }
   return requests;
@@ -79,19 +82,30 @@ export function deployerRequests(requests: AuditRequest[], marker: string): Audi
   );
 }
 
-/** Requests per verb, verbs sorted (audit verbs: get list watch create update patch delete deletecollection). */
+/**
+ * Requests per verb, sorted (audit verbs: get list watch create update patch delete deletecollection); dry runs
+ * counted apart as `patch (dry run)`, since they change nothing.
+ */
 export function countByVerb(requests: AuditRequest[]): Record<string, number> {
   const result: Record<string, number> = {};
-  for (const verb of [...new Set(requests.map((r) => r.verb))].sort()) {
-    result[verb] = requests.filter((r) => r.verb === verb).length;
-  }
+  const key = (r: AuditRequest) => (r.dryRun ? `${r.verb} (dry run)` : r.verb);
+  for (const verb of [...new Set(requests.map(key))].sort())
+    result[verb] = requests.filter((r) => key(r) === verb).length;
+  return result;
+}
+
+/** Stored writes per resource, e.g. `{ deployments: 50, leases: 2 }`. */
+export function writesByResource(requests: AuditRequest[]): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const r of requests.filter(isWrite)) result[r.resource] = (result[r.resource] ?? 0) + 1;
   return result;
 }
 
 const WRITES = new Set(['create', 'update', 'patch', 'delete', 'deletecollection']);
 
+/** A request that may store something: a write verb, not a dry run. */
 export function isWrite(request: AuditRequest): boolean {
-  return WRITES.has(request.verb);
+  return WRITES.has(request.verb) && !request.dryRun;
 }
 
 /** Watch requests per `resource namespace` (namespace `*` for cluster-wide): "one watch per kind and namespace". */

@@ -7,7 +7,7 @@ import { prepareRun } from '../../src/pipeline.js';
 import type { RenderedApp } from '../../src/render/types.js';
 import { defaultSettings } from '../../src/settings/types.js';
 import { criticalPathMs } from './app.js';
-import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind } from './audit.js';
+import { countByVerb, deployerRequests, isWrite, parseAuditLog, watchesByKind, writesByResource } from './audit.js';
 import { byVerb, counterDelta, parsePrometheusText, requestCounts } from './metrics.js';
 import { OBSERVER_MARKER, type NamespaceObserver } from './observer.js';
 import type { AuditCursor, BenchCluster } from './testbed.js';
@@ -40,7 +40,9 @@ async function metricsCounts(handle: ClusterHandle): Promise<Map<string, number>
 export interface RequestFigures {
   /** The tool's own requests (audit log, by User-Agent), per verb. */
   tool: Record<string, number>;
+  /** Stored writes (dry runs left out), and per resource. */
   toolWrites: number;
+  writes: Record<string, number>;
   /** Every client's requests (apiserver_request_total delta, controllers and kwok included), per verb. */
   allClients: Record<string, number>;
   watches: Record<string, number>;
@@ -67,6 +69,7 @@ export async function counted<T>(
     requests: {
       tool: countByVerb(tool),
       toolWrites: tool.filter(isWrite).length,
+      writes: writesByResource(tool),
       allClients: byVerb(all),
       watches: Object.fromEntries(watchesByKind(tool)),
     },

@@ -56,6 +56,12 @@ export interface Tool {
   restore?(previous: Release, cluster: BenchCluster, failed: ToolRun, deadlineSeconds: number): Promise<ToolRun>;
 }
 
+/**
+ * Server-side apply as CI scripts run it: --force-conflicts, because after a `kubectl rollout undo` (an update by
+ * another field manager) the next plain apply of the template is refused as a conflict.
+ */
+const APPLY = ['apply', '--server-side', '--force-conflicts', '-f'];
+
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
 function yamlOf(objects: KubeObject[]): string {
@@ -114,12 +120,7 @@ export function kubectlRolloutTool(paths: ToolPaths): Tool {
     const app = rendered(release, cluster);
     const namespaced = (o: KubeObject) => o.kind !== 'Namespace';
     const first = app.objects.filter((o) => !namespaced(o.object)).map((o) => o.object);
-    const run = await kubectl(paths, cluster, usage, [
-      'apply',
-      '--server-side',
-      '-f',
-      writeObjects(paths, first, 'ns'),
-    ]);
+    const run = await kubectl(paths, cluster, usage, [...APPLY, writeObjects(paths, first, 'ns')]);
     if (run.code !== 0) return { ok: false, error: tail(run) };
     const known = new Set(app.components.map((c) => c.name));
     // Objects of no component (the app's own) go with the first level.
@@ -131,9 +132,7 @@ export function kubectlRolloutTool(paths: ToolPaths): Tool {
         .map((o) => o.object);
       if (objects.length === 0) continue;
       const applied = await kubectl(paths, cluster, usage, [
-        'apply',
-        '--server-side',
-        '-f',
+        ...APPLY,
         writeObjects(paths, objects, `level-${index + 1}`),
       ]);
       if (applied.code !== 0) return { ok: false, error: tail(applied) };
@@ -206,12 +205,7 @@ export function kubectlWaitTool(paths: ToolPaths): Tool {
           const objects = [...app.objects]
             .sort((a, b) => Number(b.object.kind === 'Namespace') - Number(a.object.kind === 'Namespace'))
             .map((o) => o.object);
-          const applied = await kubectl(paths, cluster, usage, [
-            'apply',
-            '--server-side',
-            '-f',
-            writeObjects(paths, objects, 'all'),
-          ]);
+          const applied = await kubectl(paths, cluster, usage, [...APPLY, writeObjects(paths, objects, 'all')]);
           if (applied.code !== 0) return { ok: false, error: tail(applied) };
           const waited = await kubectl(paths, cluster, usage, [
             'wait',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { byVerb, counterDelta, openWatches, parsePrometheusText, requestCounts } from '../../../bench/harness/metrics.js';
+import {
+  byVerb,
+  counterDelta,
+  openWatches,
+  parsePrometheusText,
+  requestCounts,
+} from '../../../bench/harness/metrics.js';
 
 // Lines as kube-apiserver 1.33 exposes them on /metrics (HELP/TYPE comments, labels in sorted order).
 const scrape = `# HELP apiserver_request_total [STABLE] Counter of apiserver requests broken out for each verb, dry run value, group, version, resource, scope, component, and HTTP response code.
