@@ -1,7 +1,7 @@
 // Dedicated local clusters for a benchmark run (scripts/testbed.sh in a temporary directory, torn down at the
 // end), never the shared ones other work runs tests on. With `audit`, each API server writes an audit log of its
 // own, which is how requests are attributed to the tool that made them (see audit.ts).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +34,10 @@ function up(count: number, dir: string, env: NodeJS.ProcessEnv): string[] {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  return kubeconfigLines(out);
+}
+
+function kubeconfigLines(out: string): string[] {
   return out
     .split('\n')
     .filter((l) => l.startsWith('kubeconfig='))
@@ -74,7 +78,7 @@ export function startTestbed(count: number, options: { audit?: boolean } = {}): 
         ...process.env,
         K8DEPLOYER_TESTBED_APISERVER_ARGS: `--audit-policy-file=${policy} --audit-log-path=${auditLog} --audit-log-maxsize=0`,
       };
-      const [kubeconfig] = up(1, dir, env);
+      const [kubeconfig] = upOnFreeBase(dir, env);
       if (!kubeconfig) throw new Error(`testbed up printed no kubeconfig for cluster ${i}`);
       clusters.push({ name: `cluster-${i}`, kubeconfig, auditLog });
     }
@@ -83,6 +87,31 @@ export function startTestbed(count: number, options: { audit?: boolean } = {}): 
     stop();
     throw error;
   }
+}
+
+// The test bed's automatic bases (21000…30000, one per `up`) run out with ten single-cluster `up`s next to other
+// test beds, so audited clusters take bases of their own from 31000 up (below the kernel's ephemeral ports).
+let nextBase = Number(process.env['K8DEPLOYER_BENCH_PORT_BASE'] ?? 31000);
+
+function upOnFreeBase(dir: string, env: NodeJS.ProcessEnv): string[] {
+  for (; nextBase + 5 < 32768; nextBase += 100) {
+    const base = nextBase;
+    const result = spawnSync('bash', [TESTBED, 'up', '1', '--dir', dir], {
+      encoding: 'utf8',
+      env: { ...env, K8DEPLOYER_TESTBED_PORT_BASE: String(base) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.status === 0) {
+      nextBase += 100;
+      process.stderr.write(result.stderr);
+      return kubeconfigLines(result.stdout);
+    }
+    if (!/no free ports/.test(result.stderr)) {
+      process.stderr.write(result.stderr);
+      throw new Error(`testbed up failed on port base ${base} (exit ${result.status})`);
+    }
+  }
+  throw new Error('no free port base from K8DEPLOYER_BENCH_PORT_BASE (default 31000) to 32767');
 }
 
 /** Reads what an audit log gained since `mark()`. */
