@@ -536,6 +536,9 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   const clusterCount = figures.has('matrix') ? matrixClusters : 1;
   console.error(`peers: starting ${clusterCount} dedicated cluster(s) with audit logs`);
+  // Every tool keeps its app up until the failure figures: 5 tools × 50 components × 2 replicas fill the test bed's
+  // default 2 fake Nodes (250 pods each), and a surge pod that cannot be scheduled shows no image or crash failure.
+  process.env['K8DEPLOYER_TESTBED_NODES'] ??= '6';
   const testbed = startTestbed(clusterCount, { audit: true });
   const tables: Table[] = [];
   const json: Record<string, unknown> = {};

@@ -126,6 +126,9 @@ async function main(): Promise<void> {
   const tables: Table[] = [];
   const json: Record<string, unknown> = {};
   const needClusters = figures.has('clusters') ? clusterCount : figures.has('components') ? 1 : 0;
+  // 500 components × 2 replicas (and the previous size's pods still terminating) exceed the test bed's default 2
+  // fake Nodes of 250 pods each; unschedulable pods would fail the deploy for a reason that is not the engine's.
+  process.env['K8DEPLOYER_TESTBED_NODES'] ??= '8';
   const testbed = needClusters ? startTestbed(needClusters, { audit: true }) : undefined;
   try {
     const handles: ClusterHandle[] = (testbed?.clusters ?? []).map((cluster) => {
