@@ -3,6 +3,7 @@ import { describeError, ExitCode, InputError, K8deployerError, SpecError } from 
 import { prepareRun } from './pipeline.js';
 import { objectFiles, objectsToYaml } from './render/print.js';
 import { renderWarnings } from './render/warnings.js';
+import { warningLine, warningSource } from './render/warning-source.js';
 import { writeObjectFiles } from './render/write-files.js';
 import { parseCliArgs } from './settings/cli-args.js';
 import { Command, type Settings } from './settings/types.js';
@@ -70,8 +71,10 @@ async function render(settings: Settings): Promise<number> {
   const prepared = await prepareRun(settings, { env: process.env });
   // kubectl accepts these silently; the pods or endpoints would show the mistake only on the cluster.
   for (const { target, rendered } of prepared.targets)
-    for (const warning of renderWarnings(rendered))
-      process.stderr.write(`warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`);
+    for (const warning of renderWarnings(rendered)) {
+      const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
+      process.stderr.write(`${warningLine(target.name, warning, source)}\n`);
+    }
   if (settings.outputDir) {
     const outputDir = settings.outputDir;
     const files = prepared.targets.flatMap(({ rendered }) =>

@@ -14,7 +14,9 @@ import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type R
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { renderWarnings } from './render/warnings.js';
+import { warningSource } from './render/warning-source.js';
 import { attachReporters, SecretMasker } from './report/index.js';
+import { unsetSecretValue } from './render/http-step.js';
 import { Command, type Settings } from './settings/types.js';
 
 export interface ClusterCommandOptions extends ClusterRunRequest {
@@ -53,14 +55,17 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
     settings.command === Command.PreviewUp
   )
     for (const { target, rendered } of prepared.targets)
-      for (const warning of renderWarnings(rendered))
+      for (const warning of renderWarnings(rendered)) {
+        const source = warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers });
         options.bus.emit({
           type: 'log',
           level: 'warning',
           cluster: target.name,
           message: `component ${warning.component}: ${warning.message}`,
+          ...(source ? { source } : {}),
           at: Date.now(),
         });
+      }
   const credentials: ClusterCredentials[] = [];
   try {
     // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
@@ -102,9 +107,9 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
 }
 
 /**
- * The values of the spec's Secrets come from the environment; registering them keeps them out of every log line,
- * summary, comment and output even if an API error or an event should quote one. Lines are registered one by one
- * too, because log masking matches single lines.
+ * The values of the spec's Secrets (and of kind: http secret headers) come from the environment; registering them
+ * keeps them out of every log line, summary, comment and output even if an API error or an event should quote one.
+ * Lines are registered one by one too, because log masking matches single lines.
  */
 function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void): void {
   for (const { rendered } of prepared.targets) {
@@ -115,6 +120,11 @@ function maskSecretValues(prepared: PreparedRun, mask: (secret: string) => void)
         for (const part of new Set([value, ...value.split('\n')])) if (part.trim().length >= 4) mask(part.trim());
       }
     }
+    // kind: http header values read from secrets or the environment: whole (with their prefix) and alone.
+    for (const step of rendered.steps ?? [])
+      for (const header of step.http.headers)
+        if (header.secret)
+          for (const text of [header.value, header.secretText]) if (text && text !== unsetSecretValue) mask(text);
   }
 }
 
@@ -137,6 +147,8 @@ export interface CommandIO {
   mode: 'cli' | 'actions';
   signal?: AbortSignal;
   escalation?: AbortSignal;
+  /** Receives the job summary the action would write for this run (Markdown), e.g. for the demo to show. */
+  summary?: (markdown: string) => void;
 }
 
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
@@ -154,7 +166,9 @@ export async function runClusterCommand(settings: Settings, io: CommandIO): Prom
       ...(io.signal ? { signal: io.signal } : {}),
       ...(io.escalation ? { escalation: io.escalation } : {}),
     });
-    return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
+    const final = reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
+    io.summary?.(final.summaryMarkdown);
+    return final.exitCode;
   } finally {
     reporters.detach();
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dump, load } from 'js-yaml';
 import { InputError } from './errors.js';
+import { renderTerminalSummary } from './report/terminal-summary.js';
 import { parseCliArgs } from './settings/cli-args.js';
 
 /**
@@ -67,13 +68,20 @@ export async function runDemo(argv: readonly string[], env: Record<string, strin
   const namespace = `k8deployer-demo-${Math.random().toString(36).slice(2, 8)}`;
   let started = false;
   let deployed = false;
+  let summary = '';
   const run = (command: string, specFile: string) =>
     runClusterCommand(settingsOf(command, specFile), {
       env: { ...env, SHOP_DB_PASSWORD: 'demo-password', SHOP_STRIPE_KEY: 'sk_test_demo' },
       write: (text) => process.stdout.write(text),
       mode: 'cli',
       signal: interrupted.signal,
+      summary: (markdown) => (summary = markdown),
     });
+  // What the GitHub Action writes as the job summary of the same run, rendered for the terminal.
+  const showSummary = () => {
+    phase('the report the GitHub Action writes as the job summary of this run');
+    process.stdout.write(renderTerminalSummary(summary, { color: process.stdout.isTTY === true }));
+  };
   try {
     if (owned) {
       phase(
@@ -91,6 +99,7 @@ export async function runDemo(argv: readonly string[], env: Record<string, strin
     deployed = true;
     if (interrupted.signal.aborted) return 130;
     if (first !== 0) throw new Error(`the first deploy failed (exit ${first})`);
+    showSummary();
 
     phase(
       'breaking component web: image ghcr.io/acme/shop-web:does-not-exist cannot be pulled; watch fail-fast and rollback',
@@ -99,6 +108,7 @@ export async function runDemo(argv: readonly string[], env: Record<string, strin
     const broken = await run('deploy', specFile);
     if (interrupted.signal.aborted) return 130;
     if (broken === 0) throw new Error('the broken deploy succeeded; expected a failure and a rollback');
+    showSummary();
     phase(
       'the broken deploy failed fast and was rolled back (exit code 1, as in CI); the app still serves the previous revision',
     );

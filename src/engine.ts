@@ -15,6 +15,9 @@ import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
+import { checkPlanPermissions } from './plan/plan-permissions.js';
+import { createsOwnNamespace } from './plan/permission-check.js';
+import { stepSummary } from './plan/steps.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -84,6 +87,9 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           concurrency: options.concurrency,
           ...(options.repository ? { repository: options.repository } : {}),
         });
+        // Every permission the deploy would lack, in one message: the plan fails where the deploy would.
+        const skipped = await checkPlanPermissions(client, plan, createsOwnNamespace(target.rendered));
+        if (skipped) log(request, target.cluster, 'debug', skipped);
         plans.push(withoutSecretValues(plan));
         for (const problem of plan.problems) {
           request.bus.emit({
@@ -94,7 +100,13 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
             at: Date.now(),
           });
         }
-        request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+        request.bus.emit({
+          type: 'plan-ready',
+          cluster: target.cluster,
+          changes: plan.changes,
+          ...(plan.steps?.length ? { steps: plan.steps.map(stepSummary) } : {}),
+          at: Date.now(),
+        });
         const failed = plan.problems.length > 0;
         return {
           cluster: target.cluster,
@@ -308,6 +320,10 @@ function contextFor(
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.escalation ? { escalation: request.escalation } : {}),
   };
+}
+
+function log(request: EngineRequest, cluster: string, level: 'debug' | 'warning', message: string): void {
+  request.bus.emit({ type: 'log', level, cluster, message, at: Date.now() });
 }
 
 function emitClusterFinished(request: EngineRequest, result: ClusterResult, startedAt: number): void {

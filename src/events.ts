@@ -50,6 +50,15 @@ export interface PlannedChange {
   unknownValues?: string[];
 }
 
+/** A kind: http step in a plan: the request (no header, no body) and whether this deploy makes it. */
+export interface PlannedStepSummary {
+  component: string;
+  /** `POST https://example.com/hooks` */
+  request: string;
+  run: boolean;
+  why: string;
+}
+
 /** Extra evidence for a failure: recent Warning events and the tail of a failing container's log. */
 export interface FailureDetails {
   events: string[];
@@ -62,7 +71,21 @@ export interface FailureDetails {
 export type DeployEvent =
   | { type: 'run-started'; runId: string; command: string; app: string; clusters: string[]; at: number }
   | { type: 'cluster-started'; cluster: string; namespace: string; at: number }
-  | { type: 'plan-ready'; cluster: string; changes: PlannedChange[]; at: number }
+  | { type: 'plan-ready'; cluster: string; changes: PlannedChange[]; steps?: PlannedStepSummary[]; at: number }
+  /** A kind: http step's request starts (its dependencies are ready). */
+  | { type: 'step-started'; cluster: string; component: string; request: string; at: number }
+  /** An attempt failed; the next follows after delayMs. */
+  | {
+      type: 'step-retry';
+      cluster: string;
+      component: string;
+      attempt: number;
+      problem: string;
+      delayMs: number;
+      at: number;
+    }
+  /** The step is done: `ran` false when this deploy did not need it (`line` says why). */
+  | { type: 'step-finished'; cluster: string; component: string; ran: boolean; ok: boolean; line: string; at: number }
   | { type: 'object-applied'; cluster: string; component: string; ref: ObjectRef; action: ChangeAction; at: number }
   | {
       type: 'object-progress';
@@ -109,7 +132,15 @@ export type DeployEvent =
   /** SIGINT/SIGTERM arrived: scheduling stops, waits end, the rollback policy runs, the lease is released. */
   | { type: 'run-cancelled'; signal: string; at: number }
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }
-  | { type: 'log'; level: 'debug' | 'info' | 'warning' | 'error'; message: string; cluster?: string; at: number };
+  | {
+      type: 'log';
+      level: 'debug' | 'info' | 'warning' | 'error';
+      message: string;
+      cluster?: string;
+      /** Where in the spec (or a file it names) the cause was written: a render warning's offending field. */
+      source?: { file: string; line: number; column: number };
+      at: number;
+    };
 
 export type EventListener = (event: DeployEvent) => void;
 

@@ -28,13 +28,20 @@ describe('k8deployer demo', () => {
     expect(phases).toEqual([
       `using the running test-bed clusters in ${dir}`,
       expect.stringMatching(/^deploying the shop example \(examples\/shop\) to namespace k8deployer-demo-\w+$/),
+      'the report the GitHub Action writes as the job summary of this run',
       'breaking component web: image ghcr.io/acme/shop-web:does-not-exist cannot be pulled; watch fail-fast and rollback',
+      'the report the GitHub Action writes as the job summary of this run',
       'the broken deploy failed fast and was rolled back (exit code 1, as in CI); the app still serves the previous revision',
       expect.stringMatching(/^deleting the app and namespace k8deployer-demo-\w+$/),
     ]);
     expect(result.stdout).toMatch(/✓ deploy succeeded/);
     expect(result.stdout).toMatch(/rolled-back \(rollback ok\)/);
     expect(result.stdout).toMatch(/✓ delete deleted/);
+    // The job summary, for a terminal: its headline underlined, no Markdown or HTML left (not a TTY: no colours).
+    expect(result.stdout).toMatch(/^✅ k8deployer deploy shop: succeeded in .+\n=+$/m);
+    expect(result.stdout).toMatch(/^\S+ k8deployer deploy shop: (failed|rolled-back) in .+\n=+$/m);
+    expect(result.stdout).not.toMatch(/<details>|<summary>|^\|---|^## /m);
+    expect(result.stdout).not.toContain('\u001b[');
     expect(result.stdout).not.toContain('stopping the test-bed cluster');
   }, 300_000);
 });

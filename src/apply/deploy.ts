@@ -3,10 +3,11 @@ import { ClusterUnreachableError } from '../cluster/errors.js';
 import { CancelledError, deadlineSignal, isCancelled } from '../cancel.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { ChangeAction, Outcome, type PlannedChange } from '../events.js';
-import { refKey, refOf } from '../kube/object.js';
+import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { DesiredObject, RenderedApp } from '../render/types.js';
 import { RollbackScope } from '../settings/types.js';
 import { buildGraph } from '../plan/graph.js';
+import { provablyUnchanged } from '../plan/unchanged.js';
 import { missingStorageClasses } from '../plan/storage.js';
 import { ReadinessTracker } from '../track/tracker.js';
 import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
@@ -17,7 +18,7 @@ import {
   type ExecuteOptions,
   type ExecuteResult,
 } from './execute.js';
-import { graphOfPlan, planCluster, type ClusterPlan } from '../plan/plan.js';
+import { UnprovenChange, graphOfPlan, planCluster, type ClusterPlan } from '../plan/plan.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { claimTemplateClaims, staleClaims } from './claims.js';
 import { DeployLease } from '../inventory/lease.js';
@@ -27,6 +28,9 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
+import { pruneCandidates } from '../inventory/removal.js';
+import { checkPermissions, createsOwnNamespace, readNamespace } from '../plan/permission-check.js';
+import { prefetchLive } from '../plan/prefetch.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -108,7 +112,7 @@ class ClusterDeploy implements PreparedDeploy {
       const revision = await parent.commit(
         rendered.objects,
         rendered.components,
-        desiredSetHash(rendered.objects, rendered.components),
+        desiredSetHash(rendered.objects, rendered.components, rendered.steps),
       );
       return this.finish({
         cluster: this.cluster,
@@ -138,6 +142,19 @@ class ClusterDeploy implements PreparedDeploy {
         reason: `${why}; ${skippedRollback(ctx)}`,
         changes: changesOf(this.applied),
       });
+    }
+    // A run that found nothing to change took no lease; rolling back (rollback scope all) writes, so it takes it now.
+    if (this.ok && !this.leaseHeld) {
+      try {
+        await this.lease.acquire(AbortSignal.timeout(ctx.options.objectTimeoutMs));
+        this.leaseHeld = true;
+      } catch (error) {
+        return this.finish({
+          cluster,
+          outcome: Outcome.Failed,
+          reason: `${why}; not rolled back: ${describeError(error)}`,
+        });
+      }
     }
     const outcome = await rollBack({
       ctx,
@@ -184,33 +201,34 @@ class ClusterDeploy implements PreparedDeploy {
     return result;
   }
 
-  /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
+  /**
+   * Everything up to the first write is checked first. A re-deploy that provably changes nothing finishes without a
+   * single write (not even the lease); otherwise: namespace, lease, plan under the lease, apply it.
+   */
   private async planAndApply(): Promise<ExecuteResult> {
-    const { client, options, cluster } = this.ctx;
     const deadline = AbortSignal.any([
-      AbortSignal.timeout(options.timeoutMs),
+      AbortSignal.timeout(this.ctx.options.timeoutMs),
       ...(this.ctx.signal ? [this.ctx.signal] : []),
     ]);
     await this.checkBeforeFirstWrite();
+    const unchanged = await this.planWithoutWrites();
+    if (unchanged) {
+      this.ctx = unchanged.ctx;
+      this.recordPreApplied(unchanged.preApplied);
+      this.previous = unchanged.previous;
+      this.plan = unchanged.plan;
+      return this.execute(unchanged.plan, unchanged.members, unchanged.preApplied, deadline);
+    }
     const namespace = await ensureNamespace(this.ctx, this.parent);
-    if (namespace.unclaimed) {
-      // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
-      const objects = this.ctx.rendered.objects.filter((entry) => entry !== namespace.unclaimed);
-      this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
-    }
+    if (namespace.unclaimed) this.ctx = withoutObject(this.ctx, namespace.unclaimed);
     const { preApplied } = namespace;
-    for (const result of preApplied.values()) {
-      this.applied.push({
-        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
-        object: result.object,
-        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
-      });
-    }
+    this.recordPreApplied(preApplied);
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
+    const { client, options } = this.ctx;
     const plan = await planCluster(client, this.ctx.rendered, {
       force: options.forceConflicts,
       flags: options.removal,
@@ -220,6 +238,72 @@ class ClusterDeploy implements PreparedDeploy {
     });
     this.plan = plan;
     await this.parent.widen(plan.objects.map((entry) => entry.object));
+    return this.execute(plan, members, preApplied, deadline);
+  }
+
+  /**
+   * The no-op re-deploy, decided from reads alone: nobody else holds the lease, the namespace and the ApplySet parent
+   * already record this exact desired set, nothing is to be pruned and every object is provably unchanged (its live
+   * copy and field ownership, without a dry run). Then nothing would be written, and so no lease is needed either:
+   * a run that writes nothing cannot interfere with another (one that starts meanwhile and changes an object we read
+   * afterwards makes that object differ, and we are back on the path below). Undefined when anything may change.
+   */
+  private async planWithoutWrites(): Promise<
+    | {
+        ctx: ClusterContext;
+        plan: ClusterPlan;
+        previous: StoredRevision;
+        members: KubeObject[];
+        preApplied: Map<string, ApplyResult>;
+      }
+    | undefined
+  > {
+    const namespace = await ensureNamespace(this.ctx, this.parent, { readOnly: true });
+    if (namespace.needsWrite) return undefined;
+    const ctx = namespace.unclaimed ? withoutObject(this.ctx, namespace.unclaimed) : this.ctx;
+    const { client, options, rendered } = ctx;
+    const [heldByOther, previous] = await Promise.all([this.lease.heldByOther(), this.parent.load()]);
+    if (heldByOther || !previous) return undefined;
+    if (!this.parent.isCurrent(rendered.objects, desiredSetHash(rendered.objects, rendered.components)))
+      return undefined;
+    const members = await this.parent.listMembers();
+    let plan: ClusterPlan;
+    try {
+      plan = await planCluster(client, rendered, {
+        force: options.forceConflicts,
+        flags: options.removal,
+        adopt: options.adopt,
+        concurrency: options.concurrency,
+        inventory: { parent: this.parent, previous, members },
+        proofOnly: true,
+      });
+    } catch (error) {
+      if (error instanceof UnprovenChange) return undefined;
+      throw error;
+    }
+    // Every desired object exists, so no StatefulSet has stale claims to remove (see staleClaims).
+    const unchanged = plan.objects.every((entry) => entry.action === ChangeAction.Unchanged);
+    if (!unchanged || plan.prune.length > 0 || plan.problems.length > 0) return undefined;
+    return { ctx, plan, previous, members, preApplied: namespace.preApplied };
+  }
+
+  private recordPreApplied(preApplied: Map<string, ApplyResult>): void {
+    for (const result of preApplied.values()) {
+      this.applied.push({
+        component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
+        object: result.object,
+        action: result.created ? ChangeAction.Create : ChangeAction.Unchanged,
+      });
+    }
+  }
+
+  private execute(
+    plan: ClusterPlan,
+    members: KubeObject[],
+    preApplied: Map<string, ApplyResult>,
+    signal: AbortSignal,
+  ): Promise<ExecuteResult> {
+    const { client, options, cluster } = this.ctx;
     return applyPlan(plan, {
       cluster,
       client,
@@ -232,8 +316,13 @@ class ClusterDeploy implements PreparedDeploy {
       adopt: options.adopt,
       concurrency: options.concurrency,
       objectTimeoutMs: options.objectTimeoutMs,
-      signal: deadline,
+      signal,
     });
+  }
+
+  private async checkPermissions(): Promise<void> {
+    const skipped = await deployPermissions(this.ctx, this.parent);
+    if (skipped) log(this.ctx, 'debug', skipped);
   }
 
   /** Refusals that must come before anything is written: cancelled, empty set, bad order, missing storage classes. */
@@ -249,9 +338,10 @@ class ClusterDeploy implements PreparedDeploy {
     const rendered = await withServerScope(client, this.ctx.rendered);
     this.ctx = { ...this.ctx, rendered };
     // Validate the order (cycles, unknown depends) and the storage classes before the first write.
-    buildGraph(rendered.objects, rendered.components).order();
+    buildGraph(rendered.objects, rendered.components, rendered.steps).order();
     const storageProblems = await missingStorageClasses(client, rendered.objects);
     if (storageProblems.length > 0) throw new K8deployerError(storageProblems.join('; '));
+    await this.checkPermissions();
     // Warm discovery for every kind in parallel with the bookkeeping that follows, instead of one kind at a time.
     for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
       const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
@@ -259,6 +349,28 @@ class ClusterDeploy implements PreparedDeploy {
     }
     client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
   }
+}
+
+/**
+ * Every permission the deploy needs and lacks, in one error before the first write. The facts are read as the plan
+ * reads them (the namespace, the inventory, the live objects), so `plan` and `deploy` name the same permissions.
+ */
+async function deployPermissions(ctx: ClusterContext, parent: ApplySetParent): Promise<string | undefined> {
+  const { client, rendered, options } = ctx;
+  const namespace = await readNamespace(client, rendered.namespace);
+  const previous = namespace.exists && !namespace.unreadable ? await parent.load() : undefined;
+  const members = previous && parent.exists ? await parent.listMembers() : [];
+  const objects = rendered.objects.map((entry) => decorate(entry.object, parent.id));
+  const { live } = await prefetchLive(client, objects, new Map(members.map((member) => [memberKey(member), member])));
+  const prune = options.prune ? pruneCandidates(members, objects, parent.id, options.removal) : [];
+  const managed =
+    namespace.unreadable === true ||
+    (namespace.live !== undefined && (options.adopt || ownerOf(namespace.live, parent.id) === Owner.Ours));
+  return checkPermissions(
+    client,
+    { namespace: rendered.namespace, objects, createsNamespace: createsOwnNamespace(rendered) },
+    { exists: (object) => live.has(memberKey(object)), prune, namespace: { exists: namespace.exists, managed } },
+  );
 }
 
 /**
@@ -317,18 +429,21 @@ function skippedRollback(ctx: ClusterContext): string {
 async function ensureNamespace(
   ctx: ClusterContext,
   parent: ApplySetParent,
-): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject }> {
+  mode: { readOnly?: boolean } = {},
+): Promise<{ preApplied: Map<string, ApplyResult>; unclaimed?: DesiredObject; needsWrite?: boolean }> {
   const { client, rendered, options } = ctx;
   const applySetId = parent.id;
   const preApplied = new Map<string, ApplyResult>();
   const desired = rendered.objects.find(
     (entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace,
   );
-  const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Credentials scoped to the namespace may not read it: with createNamespace false it is used as it is.
+  const { live, exists } = await readNamespace(client, rendered.namespace);
   // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
-  if (live) await parent.verifyOwner();
+  if (exists) await parent.verifyOwner();
   if (!desired) {
-    if (!live)
+    if (!exists && mode.readOnly) return { preApplied, needsWrite: true };
+    if (!exists)
       throw new K8deployerError(`namespace ${rendered.namespace} does not exist and the app does not create it`);
     return { preApplied };
   }
@@ -341,6 +456,12 @@ async function ensureNamespace(
     return { preApplied, unclaimed: desired };
   }
   const object = decorate(desired.object, applySetId);
+  if (mode.readOnly) {
+    // No dry run here: only a namespace provably unchanged from its live copy lets the run go without writes.
+    if (!live || !provablyUnchanged(object, live)) return { preApplied, needsWrite: true };
+    preApplied.set(refKey(refOf(desired.object)), { object: live, created: false });
+    return { preApplied };
+  }
   const unchanged = live
     ? await unchangedOrRefused(client, object, live, {
         applySetId,
@@ -427,10 +548,16 @@ function mergeApplied(before: AppliedObject[], after: AppliedObject[]): AppliedO
   return [...seen.values()];
 }
 
+/** The context without one desired object (someone else's namespace the app deploys into but does not manage). */
+function withoutObject(ctx: ClusterContext, dropped: DesiredObject): ClusterContext {
+  const objects = ctx.rendered.objects.filter((entry) => entry !== dropped);
+  return { ...ctx, rendered: { ...ctx.rendered, objects } };
+}
+
 function componentOf(rendered: RenderedApp, key: string): string {
   return rendered.objects.find((entry) => refKey(refOf(entry.object)) === key)?.component ?? '';
 }
 
-function log(ctx: ClusterContext, level: 'info' | 'warning', message: string): void {
+function log(ctx: ClusterContext, level: 'debug' | 'info' | 'warning', message: string): void {
   ctx.bus.emit({ type: 'log', level, cluster: ctx.cluster, message, at: Date.now() });
 }

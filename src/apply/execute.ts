@@ -5,12 +5,15 @@ import { ChangeAction, Outcome, type EventBus } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
 import type { DependencyGraph, GraphNode } from '../plan/graph.js';
 import { unchangedByApply } from '../plan/diff.js';
+import { provablyUnchanged } from '../plan/unchanged.js';
 import { ProblemKind, type PlannedObject } from '../plan/plan.js';
 import { Semaphore } from '../plan/semaphore.js';
 import type { ReadinessTracker } from '../track/tracker.js';
 import { decorate, memberKey } from '../inventory/applyset.js';
 import { Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { waitUntilGone } from './wait-gone.js';
+import { runHttpStep } from '../steps/http-run.js';
+import { describeRequest } from '../steps/describe.js';
 
 export interface ExecuteOptions {
   cluster: string;
@@ -176,6 +179,7 @@ class GraphRun {
     const { options, signal } = this;
     const progress = this.components.get(node.desired.component);
     if (progress && progress.startedAt === undefined) progress.startedAt = Date.now();
+    if (node.desired.step) return this.runStep(node, node.desired.step);
     const result =
       options.preApplied?.get(node.key) ??
       (await this.slots.run(() => applyOne(options, node, signal), this.priority.get(node.key)));
@@ -204,6 +208,36 @@ class GraphRun {
     // Dependents (its custom resources) start when this resolves: only once discovery serves the new kind.
     if (object.kind === 'CustomResourceDefinition') await awaitCustomResourceDiscovery(options, object, signal);
     return true;
+  }
+
+  /**
+   * A kind: http step: the request instead of an apply, its success instead of readiness. It writes nothing to the
+   * cluster, so nothing is recorded for a rollback; a failure fails its component like a failed Job.
+   */
+  private async runStep(node: GraphNode, step: NonNullable<GraphNode['desired']['step']>): Promise<boolean> {
+    const { options, signal } = this;
+    const base = { cluster: options.cluster, component: node.desired.component };
+    const request = describeRequest(step.http);
+    if (step.decision && !step.decision.run) {
+      options.bus.emit({
+        type: 'step-finished',
+        ...base,
+        ran: false,
+        ok: true,
+        line: `${request}: not run, ${step.decision.why}`,
+        at: Date.now(),
+      });
+      return true;
+    }
+    options.bus.emit({ type: 'step-started', ...base, request, at: Date.now() });
+    const outcome = await runHttpStep(step.http, {
+      signal,
+      onRetry: (retry) => options.bus.emit({ type: 'step-retry', ...base, ...retry, at: Date.now() }),
+    });
+    if (signal.aborted && this.failure !== undefined) return false;
+    options.bus.emit({ type: 'step-finished', ...base, ran: true, ok: outcome.ok, line: outcome.line, at: Date.now() });
+    if (!outcome.ok) this.fail(outcome.line, node.desired.component);
+    return outcome.ok;
   }
 
   private fail(reason: string, component?: string, cause?: unknown): void {
@@ -304,6 +338,7 @@ export async function unchangedOrRefused(
 ): Promise<KubeObject | undefined> {
   const owner = ownerOf(live, options.applySetId);
   if (owner !== Owner.Ours && !options.adopt) throw adoptionRefused(live, owner);
+  if (provablyUnchanged(object, live)) return live;
   let dryRun: KubeObject;
   try {
     dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal }))

@@ -1,3 +1,4 @@
+import { readNamespace } from '../plan/permission-check.js';
 import { K8deployerError, describeError } from '../errors.js';
 import { Outcome, ChangeAction, type PlannedChange } from '../events.js';
 import { refOf, type KubeObject } from '../kube/object.js';
@@ -18,7 +19,8 @@ import { describeRunHolder } from '../inventory/holder.js';
  */
 export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
   const { client, rendered, options, cluster, bus } = ctx;
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+  // Namespace-scoped credentials may not read the Namespace: taken to exist, as deploy does.
+  const { exists: namespaceExists } = await readNamespace(client, rendered.namespace);
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
   if (!namespaceExists) return nothingToDelete(ctx, ' (the namespace does not exist)');
   const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
@@ -86,7 +88,7 @@ export async function deleteApp(ctx: ClusterContext): Promise<ClusterResult> {
  */
 function nothingToDelete(ctx: ClusterContext, detail: string): ClusterResult {
   const { rendered, cluster } = ctx;
-  const reason = `no objects of app ${rendered.app} in namespace ${rendered.namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+  const reason = nothingDeletedMessage(rendered.app, rendered.namespace, cluster, detail);
   ctx.bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() });
   return { cluster, outcome: Outcome.Deleted, reason };
 }
@@ -129,4 +131,9 @@ async function appClaims(ctx: ClusterContext, members: KubeObject[], applySetId:
 
 function uniqueObjects(objects: KubeObject[]): KubeObject[] {
   return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
+}
+
+/** `delete` found nothing of the app: said so, so that a mistyped name does not look like a deletion. */
+export function nothingDeletedMessage(app: string, namespace: string, cluster: string, detail = ''): string {
+  return `no objects of app ${app} in namespace ${namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
 }

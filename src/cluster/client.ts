@@ -85,8 +85,15 @@ export interface ClusterClient {
   ): Promise<LogTail>;
   /** Raw Prometheus text of the API server's /metrics. */
   metrics(): Promise<string>;
+  /**
+   * Asks the server what the credentials may do (a SelfSubjectRulesReview or SelfSubjectAccessReview of
+   * authorization.k8s.io/v1): a POST that stores nothing, so not counted as a write. Returns the review's status.
+   */
+  review(kind: AccessReviewKind, spec: Record<string, unknown>): Promise<Record<string, unknown>>;
   close(): void;
 }
+
+export type AccessReviewKind = 'SelfSubjectRulesReview' | 'SelfSubjectAccessReview';
 
 /** Informer options the client sets for all its informers. */
 type ClientInformerOption = 'failAfterMs' | 'watchTimeoutSeconds' | 'onRelist';
@@ -330,6 +337,19 @@ class KubeClusterClient implements ClusterClient {
 
   async metrics(): Promise<string> {
     return (await this.transport.request({ method: 'GET', path: '/metrics', context: 'read /metrics' })).text;
+  }
+
+  async review(kind: AccessReviewKind, spec: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const apiVersion = 'authorization.k8s.io/v1';
+    const resource = await this.resource(apiVersion, kind);
+    const { body } = await this.transport.json<{ status?: Record<string, unknown> }>({
+      method: 'POST',
+      path: collectionPath(resource),
+      body: { apiVersion, kind, spec },
+      context: `review permissions (${kind})`,
+      readOnly: true,
+    });
+    return body.status ?? {};
   }
 
   close(): void {

@@ -159,6 +159,10 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiStatusError && error.httpStatus === 404;
 }
 
+export function isForbidden(error: unknown): boolean {
+  return error instanceof ApiStatusError && error.httpStatus === 403;
+}
+
 export function isConflict(error: unknown): boolean {
   return error instanceof ApiStatusError && error.httpStatus === 409;
 }

@@ -18,6 +18,8 @@ export interface HttpRequest {
   timeoutMs?: number;
   /** Retries on a retryable failure (default 3, POST never); 0 for callers that back off and retry themselves. */
   retries?: number;
+  /** The request changes nothing on the server although it is not a GET (an access review): not counted as a write. */
+  readOnly?: boolean;
 }
 
 export interface HttpResponse {
@@ -103,7 +105,7 @@ export class KubeTransport {
 
   private async send(request: HttpRequest): Promise<HttpResponse> {
     const isDryRun = request.query?.['dryRun'] !== undefined;
-    if (request.method !== 'GET' && !isDryRun) this.writes += 1;
+    if (request.method !== 'GET' && !isDryRun && !request.readOnly) this.writes += 1;
     const ctx = await this.context(request);
     try {
       const response = await this.http.send(ctx).toPromise();

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { groupOf, type KubeObject } from '../kube/object.js';
 import type { ComponentInfo, DesiredObject } from '../render/types.js';
+import type { RenderedStep } from '../steps/types.js';
 
 /** Label and annotation keys exactly as kubectl's ApplySet implementation (KEP-3659) writes them. */
 export const ApplySetKeys = {
@@ -93,7 +94,11 @@ export interface StoredRevision {
 }
 
 /** Stable hash of a desired set: equal hashes mean a re-deploy changes nothing we need to record. */
-export function desiredSetHash(objects: DesiredObject[], components: ComponentInfo[] = []): string {
+export function desiredSetHash(
+  objects: DesiredObject[],
+  components: ComponentInfo[] = [],
+  steps: RenderedStep[] = [],
+): string {
   const canonical = objects
     .map((entry) =>
       JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })),
@@ -101,8 +106,12 @@ export function desiredSetHash(objects: DesiredObject[], components: ComponentIn
     .sort();
   // Dependencies are part of the revision too: a rollback re-applies in their order.
   const order = components.map((component) => `${component.name}<-${[...component.depends].sort().join(',')}`).sort();
+  // A changed request is a changed set (so a `when: changed` step runs); secret values are not hashed, only named.
+  const requests = steps
+    .map((step) => `step:${step.component}:${JSON.stringify(sortKeys(stepFingerprint(step)))}`)
+    .sort();
   return createHash('sha256')
-    .update([...canonical, ...order].join('\n'))
+    .update([...canonical, ...order, ...requests].join('\n'))
     .digest('hex')
     .slice(0, 32);
 }
@@ -139,4 +148,9 @@ function sortKeys(value: unknown): unknown {
     );
   }
   return value;
+}
+
+function stepFingerprint(step: RenderedStep): unknown {
+  const headers = step.http.headers.map((header) => (header.secret ? { name: header.name, secret: true } : header));
+  return { ...step.http, headers };
 }

@@ -51,6 +51,18 @@ export class DeployLease {
     this.name = `k8deployer-${app}`;
   }
 
+  /**
+   * Whether another run holds the lease now (a read, no write): a deploy that finds it free and provably has nothing
+   * to write finishes without taking it (see deploy.ts).
+   */
+  async heldByOther(): Promise<boolean> {
+    const current = await this.client.get(this.ref());
+    if (!current) return false;
+    const spec = (current['spec'] ?? {}) as LeaseSpec;
+    const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+    return Boolean(spec.holderIdentity) && spec.holderIdentity !== this.runId && expiresAt > Date.now();
+  }
+
   async acquire(signal: AbortSignal): Promise<void> {
     let announced = false;
     let heldBy: string | undefined;
@@ -78,7 +90,7 @@ export class DeployLease {
         heldBy = this.describeHolder(current, spec, expiresAt);
         if (!announced) {
           announced = true;
-          this.options.onWait?.(`waiting for the deploy lease ${this.namespace}/${this.name}: held by ${heldBy}`);
+          this.options.onWait?.(leaseWaitMessage(`${this.namespace}/${this.name}`, heldBy));
         }
         await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
       } catch (error) {
@@ -88,13 +100,7 @@ export class DeployLease {
     }
     if (!this.live) {
       const why = signal.reason instanceof CancelledError ? signal.reason.message : 'timed out';
-      const hint = heldBy
-        ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
-        : '';
-      throw new ClusterError(
-        this.client.name,
-        `${why} while waiting for the deploy lease ${this.namespace}/${this.name}${hint}`,
-      );
+      throw new ClusterError(this.client.name, leaseTimeoutMessage(`${this.namespace}/${this.name}`, why, heldBy));
     }
     this.renewals = new AbortController();
     this.renewTimer = setInterval(
@@ -156,15 +162,8 @@ export class DeployLease {
     }
   }
 
-  /** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
   private describeHolder(current: KubeObject, spec: LeaseSpec, expiresAt: number): string {
-    const annotations = (current.metadata['annotations'] ?? {}) as Record<string, unknown>;
-    const who = shownHolder(annotations[leaseHolderAnnotation]);
-    const id = shownHolder(spec.holderIdentity) ?? 'unknown';
-    const until = Number.isFinite(expiresAt)
-      ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}`
-      : '';
-    return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+    return describeLeaseHolder(current, spec.holderIdentity, expiresAt);
   }
 
   private ref() {
@@ -196,4 +195,26 @@ export class DeployLease {
 /** Lease times are MicroTime: RFC 3339 with exactly six fractional digits. */
 function microTime(date: Date): string {
   return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+/** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
+export function describeLeaseHolder(lease: KubeObject, holderIdentity: unknown, expiresAt: number): string {
+  const annotations = (lease.metadata['annotations'] ?? {}) as Record<string, unknown>;
+  const who = shownHolder(annotations[leaseHolderAnnotation]);
+  const id = shownHolder(holderIdentity) ?? 'unknown';
+  const until = Number.isFinite(expiresAt) ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}` : '';
+  return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+}
+
+/** What a run says once when it finds the lease held. */
+export function leaseWaitMessage(lease: string, heldBy: string): string {
+  return `waiting for the deploy lease ${lease}: held by ${heldBy}`;
+}
+
+/** Why a run that waited for the lease stopped (timed out, cancelled), and what to do. */
+export function leaseTimeoutMessage(lease: string, why: string, heldBy: string | undefined): string {
+  const hint = heldBy
+    ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
+    : '';
+  return `${why} while waiting for the deploy lease ${lease}${hint}`;
 }

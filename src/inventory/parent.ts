@@ -118,6 +118,23 @@ export class ApplySetParent {
     return decodeRevision(chunks);
   }
 
+  /**
+   * True when neither widen nor commit would write for this desired set: the parent records exactly its kinds,
+   * namespaces and revision hash, and our repository.
+   */
+  isCurrent(objects: DesiredObject[], hash: string): boolean {
+    const kinds = listAnnotation(objects.map((entry) => groupKindOf(entry.object)));
+    const namespaces = listAnnotation(this.namespacesOf(objects.map((entry) => entry.object)));
+    const annotations = this.live?.metadata.annotations ?? {};
+    return (
+      this.live !== undefined &&
+      !this.repositoryToRecord() &&
+      this.revisionHash === hash &&
+      annotations[ApplySetKeys.containsGroupKinds] === kinds &&
+      (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces
+    );
+  }
+
   /** Before applying: the parent must list every kind and namespace that will hold members (old ∪ new). */
   async widen(objects: KubeObject[]): Promise<void> {
     const kinds = listAnnotation([...this.groupKinds, ...objects.map(groupKindOf)]);

@@ -2,6 +2,8 @@ import { K8deployerError } from '../errors.js';
 import { groupOf, refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ComponentInfo, DesiredObject } from '../render/types.js';
 import { referencedNames } from './references.js';
+import { stepNode } from './step-node.js';
+import type { RenderedStep } from '../steps/types.js';
 
 export interface GraphNode {
   key: string;
@@ -150,9 +152,13 @@ const WORKLOAD_INPUTS = new Set([
   'ClusterRoleBinding',
 ]);
 
-/** The built-in edges of engine.md plus the spec's component `depends`. */
-export function buildGraph(objects: DesiredObject[], components: ComponentInfo[] = []): DependencyGraph {
-  const graph = new DependencyGraph(objects);
+/** The built-in edges of engine.md plus the spec's component `depends` (which also order the kind: http steps). */
+export function buildGraph(
+  objects: DesiredObject[],
+  components: ComponentInfo[] = [],
+  steps: RenderedStep[] = [],
+): DependencyGraph {
+  const graph = new DependencyGraph([...objects, ...steps.map(stepNode)]);
   const byKindName = new Map<string, string>();
   const crdKeys = new Map<string, string>();
   for (const node of graph.nodes.values()) {
@@ -165,6 +171,7 @@ export function buildGraph(objects: DesiredObject[], components: ComponentInfo[]
   }
   const find = (kind: string, name: string, namespace?: string): string | undefined =>
     byKindName.get(kindNameKey(kind, name, namespace));
+  const inputs = workloadInputs(graph);
 
   for (const node of graph.nodes.values()) {
     const object = node.desired.object;
@@ -184,7 +191,7 @@ export function buildGraph(objects: DesiredObject[], components: ComponentInfo[]
       const target = className ? find('StorageClass', className) : undefined;
       if (target) graph.addEdge(node.key, target);
     }
-    if (WORKLOADS.has(object.kind)) addWorkloadEdges(graph, node, find);
+    if (WORKLOADS.has(object.kind)) addWorkloadEdges(graph, node, find, inputs);
   }
   addComponentEdges(graph, components);
   addStageEdges(graph);
@@ -201,7 +208,9 @@ function addStageEdges(graph: DependencyGraph): void {
   for (const node of graph.nodes.values()) {
     const stages = byComponent.get(node.desired.component) ?? new Map<number, string[]>();
     const stage = stageOf(node);
-    stages.set(stage, [...(stages.get(stage) ?? []), node.key]);
+    const keys = stages.get(stage);
+    if (keys) keys.push(node.key);
+    else stages.set(stage, [node.key]);
     byComponent.set(node.desired.component, stages);
   }
   for (const stages of byComponent.values()) {
@@ -218,13 +227,16 @@ function addWorkloadEdges(
   graph: DependencyGraph,
   node: GraphNode,
   find: (kind: string, name: string, namespace?: string) => string | undefined,
+  inputs: WorkloadInputs,
 ): void {
   const object = node.desired.object;
   const namespace = object.metadata.namespace;
   const refs = referencedNames(object);
   for (const [kind, names] of Object.entries(refs) as [string, string[]][]) {
     for (const name of names) {
-      const target = find(kind, name, namespace);
+      // A Secret an ExternalSecret of the same name produces exists only once the operator synced it.
+      const target =
+        find(kind, name, namespace) ?? (kind === 'Secret' ? find('ExternalSecret', name, namespace) : undefined);
       // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
       const staged = target ? graph.nodes.get(target) : undefined;
       if (!target || !staged) continue;
@@ -233,9 +245,16 @@ function addWorkloadEdges(
     }
   }
   const serviceAccount = refs.ServiceAccount[0] ?? 'default';
-  for (const other of graph.nodes.values()) {
+  // Only the inputs of its own component and the bindings can match: looked up, not scanned over every object (a
+  // scan per workload made a 500-component app quadratic). Edges are added in the objects' order, as a scan would.
+  const candidates = [...(inputs.byComponent.get(node.desired.component) ?? []), ...inputs.bindings].sort(
+    (a, b) => a.index - b.index,
+  );
+  let previous: GraphNode | undefined;
+  for (const { node: other } of candidates) {
+    if (other === previous) continue;
+    previous = other;
     const candidate = other.desired.object;
-    if (!WORKLOAD_INPUTS.has(candidate.kind)) continue;
     // Inputs of the same component come first even when referenced indirectly (env from generated names, RBAC).
     // …unless they are staged after it (a chart's objects come after its pre-install hooks, even its inputs).
     const sameComponent = other.desired.component === node.desired.component && stageOf(other) <= stageOf(node);
@@ -246,6 +265,33 @@ function addWorkloadEdges(
   }
 }
 
+interface IndexedNode {
+  node: GraphNode;
+  /** Position in the desired set. */
+  index: number;
+}
+
+/** The objects a workload may wait for without naming them: inputs by component, and every (Cluster)RoleBinding. */
+interface WorkloadInputs {
+  byComponent: Map<string, IndexedNode[]>;
+  bindings: IndexedNode[];
+}
+
+function workloadInputs(graph: DependencyGraph): WorkloadInputs {
+  const inputs: WorkloadInputs = { byComponent: new Map(), bindings: [] };
+  let index = 0;
+  for (const node of graph.nodes.values()) {
+    const kind = node.desired.object.kind;
+    const entry = { node, index: index++ };
+    if (!WORKLOAD_INPUTS.has(kind)) continue;
+    const list = inputs.byComponent.get(node.desired.component);
+    if (list) list.push(entry);
+    else inputs.byComponent.set(node.desired.component, [entry]);
+    if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding') inputs.bindings.push(entry);
+  }
+  return inputs;
+}
+
 function addComponentEdges(graph: DependencyGraph, components: ComponentInfo[]): void {
   const byComponent = new Map<string, string[]>();
   for (const node of graph.nodes.values()) {
@@ -253,9 +299,10 @@ function addComponentEdges(graph: DependencyGraph, components: ComponentInfo[]):
     list.push(node.key);
     byComponent.set(node.desired.component, list);
   }
+  const names = new Set(components.map((component) => component.name));
   for (const component of components) {
     for (const dependency of component.depends) {
-      if (!components.some((entry) => entry.name === dependency)) {
+      if (!names.has(dependency)) {
         throw new K8deployerError(`component ${component.name} depends on unknown component ${dependency}`);
       }
       for (const from of byComponent.get(component.name) ?? []) {

@@ -3,14 +3,15 @@ import { UnknownKindError } from '../cluster/discovery.js';
 import { ClusterUnreachableError, isImmutableFieldError, isNotFound } from '../cluster/errors.js';
 import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
-import { refOf, type KubeObject } from '../kube/object.js';
+import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ApplyOptions, ComponentInfo, RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
-import { componentOfMember, decorate, memberKey, type StoredRevision } from '../inventory/applyset.js';
+import { componentOfMember, decorate, desiredSetHash, memberKey, type StoredRevision } from '../inventory/applyset.js';
 import { ApplySetParent } from '../inventory/parent.js';
 import { pruneCandidates, type RemovalFlags } from '../inventory/removal.js';
 import { withServerScope } from '../cluster/scope.js';
 import { buildGraph, DependencyGraph, type GraphNode } from './graph.js';
+import { stepObject } from './step-node.js';
 import { AdoptionRefusedError, Owner, adoptionRefused, ownerOf } from '../inventory/ownership.js';
 import { objectDiff, unchangedByApply } from './diff.js';
 import { prefetchLive } from './prefetch.js';
@@ -18,6 +19,10 @@ import { Semaphore } from './semaphore.js';
 import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
+import { readNamespace } from './permission-check.js';
+import { markSuperseded } from './superseded.js';
+import { provablyUnchanged } from './unchanged.js';
+import { planSteps, withoutStepSecrets, type PlannedStep } from './steps.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -70,6 +75,8 @@ export interface ClusterPlan {
   changes: PlannedChange[];
   /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
   problems: string[];
+  /** kind: http steps: graph nodes that write nothing; deploy runs those whose decision says so. */
+  steps?: PlannedStep[];
 }
 
 export interface PlanOptions {
@@ -84,6 +91,18 @@ export interface PlanOptions {
    * again, and skips the checks deploy has made before its first write.
    */
   inventory?: { parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] };
+  /**
+   * Decide from the live objects alone, with no dry run: planning stops with an UnprovenChange at the first object
+   * that is not provably unchanged (deploy's check whether it can finish without a single write, see deploy.ts).
+   */
+  proofOnly?: boolean;
+}
+
+/** A proofOnly plan met an object whose change only a dry run (or the apply) can tell. */
+export class UnprovenChange extends Error {
+  constructor(readonly key: string) {
+    super(`${key} may change`);
+  }
 }
 
 /**
@@ -100,8 +119,8 @@ export async function planCluster(
   const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
   const { parent, previous, members } = inventory;
   const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
-  const graph = buildGraph(rendered.objects, rendered.components);
-  const order = graph.order();
+  const graph = buildGraph(rendered.objects, rendered.components, rendered.steps);
+  const order = graph.order().filter((node) => !node.desired.step);
   const { live, prefetched } = await prefetchLive(
     client,
     rendered.objects.map((entry) => entry.object),
@@ -123,6 +142,15 @@ export async function planCluster(
     ref: refOf(object),
     action: ChangeAction.Delete,
   }));
+  // Hashed like deploy records it: without an existing namespace of others that the plan leaves out of the app.
+  const kept = new Set(objects.map((entry) => entry.key));
+  const recorded = rendered.objects.filter((entry) => kept.has(refKey(refOf(entry.object))));
+  const steps = planSteps(graph, {
+    actions: objects.map((entry) => entry.action),
+    pruned: prune.length,
+    ...(parent.revisionHash !== undefined ? { recordedHash: parent.revisionHash } : {}),
+    desiredHash: desiredSetHash(recorded, rendered.components, rendered.steps),
+  });
   return {
     cluster: client.name,
     app: rendered.app,
@@ -132,8 +160,13 @@ export async function planCluster(
     components: rendered.components,
     prune,
     inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
-    changes: [...objects.map(changeOf), ...deletions],
+    changes: markSuperseded(
+      [...objects.map(changeOf), ...deletions],
+      new Map(objects.map((entry) => [refKey(refOf(entry.object)), entry.object])),
+      new Map(prune.map((object) => [refKey(refOf(object)), object])),
+    ),
     problems,
+    steps,
   };
 }
 
@@ -146,7 +179,19 @@ export function graphOfPlan(plan: ClusterPlan): DependencyGraph {
       ...(entry.options ? { options: entry.options } : {}),
     })),
   );
-  for (const entry of plan.objects) for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
+  for (const step of plan.steps ?? [])
+    graph.nodes.set(step.key, {
+      key: step.key,
+      desired: {
+        component: step.component,
+        object: stepObject(step.component),
+        step: { http: step.http, decision: step.decision },
+      },
+      dependsOn: new Set(),
+      dependents: new Set(),
+    });
+  for (const entry of [...plan.objects, ...(plan.steps ?? [])])
+    for (const dependency of entry.dependsOn) graph.addEdge(entry.key, dependency);
   return graph;
 }
 
@@ -156,8 +201,8 @@ async function loadInventory(
   repository: RepositoryIdentity | undefined,
 ): Promise<{ parent: ApplySetParent; previous: StoredRevision | undefined; members: KubeObject[] }> {
   const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
-  const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-  const previous = namespaceExists ? await parent.load() : undefined;
+  const { exists } = await readNamespace(client, rendered.namespace);
+  const previous = exists ? await parent.load() : undefined;
   const members = parent.exists ? await parent.listMembers() : [];
   return { parent, previous, members };
 }
@@ -195,6 +240,7 @@ class ObjectEvaluator {
       desired = resolved.object;
       base = { ...base, object: desired, ...(resolved.unknownValues ? { unknownValues: resolved.unknownValues } : {}) };
       if (!live) {
+        if (this.options.proofOnly) throw new UnprovenChange(node.key);
         // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
         // one. (Deploy, which passes its inventory, learns it from the real apply.)
         if (!this.options.inventory)
@@ -207,6 +253,9 @@ class ObjectEvaluator {
         if (desired.kind === 'Namespace' && desired.metadata.name === this.namespace) return undefined;
         throw adoptionRefused(live, owner);
       }
+      // Provably unchanged from the live object's own field ownership: no dry run needed (see unchanged.ts).
+      if (provablyUnchanged(desired, live)) return { ...base, action: ChangeAction.Unchanged, live };
+      if (this.options.proofOnly) throw new UnprovenChange(node.key);
       const { object: dryRun } = await this.slots.run(() =>
         this.client.apply(desired, { dryRun: true, force: this.options.force }),
       );
@@ -216,7 +265,8 @@ class ObjectEvaluator {
       return { ...base, action: ChangeAction.Update, diff: objectDiff(live, dryRun) };
     } catch (error) {
       // Nothing on an unreachable cluster can be planned: the cluster fails as a whole, with one reason.
-      if (error instanceof ClusterUnreachableError) throw error;
+      if (error instanceof ClusterUnreachableError || error instanceof UnprovenChange) throw error;
+      if (this.options.proofOnly) throw new UnprovenChange(node.key);
       // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
       if (isNotFound(error) || error instanceof UnknownKindError) return base;
       const verdict = live ? replaceVerdict(error, node.desired, live, desired) : { kind: 'other' as const };
@@ -235,7 +285,9 @@ class ObjectEvaluator {
           : isImmutableFieldError(error)
             ? ProblemKind.Immutable
             : ProblemKind.Other;
-      return { ...base, action: ChangeAction.Update, problem: { kind, message: describeError(error) } };
+      // A refused create stays a create: what the object would be is what the permission check asks about.
+      const action = live ? ChangeAction.Update : ChangeAction.Create;
+      return { ...base, action, problem: { kind, message: describeError(error) } };
     }
   }
 
@@ -276,6 +328,7 @@ export function withoutSecretValues(plan: ClusterPlan): ClusterPlan {
       ...(entry.live ? { live: maskSecret(entry.live) } : {}),
     })),
     prune: plan.prune.map(maskSecret),
+    steps: (plan.steps ?? []).map(withoutStepSecrets),
   };
 }
 

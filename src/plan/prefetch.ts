@@ -23,7 +23,9 @@ export async function prefetchLive(
   for (const object of objects) {
     if (known.has(memberKey(object))) continue;
     const group = `${object.apiVersion}|${object.kind}|${object.metadata.namespace ?? ''}`;
-    groups.set(group, [...(groups.get(group) ?? []), object]);
+    const members = groups.get(group);
+    if (members) members.push(object);
+    else groups.set(group, [object]);
   }
   await Promise.all(
     [...groups.values()].map(async (members) => {

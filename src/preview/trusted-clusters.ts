@@ -7,6 +7,7 @@ import { resolveTargets, defaultClusterName, type ClusterTarget, type SpecOption
 import type { Cluster } from '../spec/spec-types.generated.js';
 import { envNameReferences } from '../spec/env-names.js';
 import { parseYamlSource } from '../spec/yaml-source.js';
+import { untrustedSteps } from './trusted-steps.js';
 
 type ClusterFieldRole = 'credential' | 'deployment';
 
@@ -119,6 +120,11 @@ export async function applyBaseCredentials(
     }),
   );
   refuseNewEnvReads(prepared, baseTargets);
+  const steps = untrustedSteps(prepared, baseTargets);
+  if (steps.length > 0)
+    throw new UntrustedCredentialsError(
+      `this pull request ${steps.join('; ')}; on pull request events kind: http requests come only from the base branch (merge the change first)`,
+    );
   const changed: TrustedCredentialsReport['changed'] = [];
   for (const entry of prepared.targets) {
     const base = baseTargets.find((target) => target.name === entry.target.name);
@@ -144,10 +150,11 @@ export async function applyBaseCredentials(
  * base does not (`secrets: [{fromEnv: {k: PROD_DB_PASSWORD}}]`) would copy it into a Secret its own code can read.
  */
 function refuseNewEnvReads(prepared: PreparedRun, baseTargets: ClusterTarget[]): void {
-  // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
+  // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets and its
+  // kind: http headers (valueEnv) read.
   const secretReads = (target: ClusterTarget) =>
     envNameReferences(target.spec)
-      .filter((ref) => ref.pointer.startsWith('/secrets/'))
+      .filter((ref) => !ref.pointer.startsWith('/clusters/'))
       .map((ref) => ref.name);
   const baseNames = new Set(baseTargets.flatMap(secretReads));
   const fresh = new Set(

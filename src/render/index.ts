@@ -14,6 +14,8 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { renderHttpStep } from './http-step.js';
+import type { RenderedStep } from '../steps/types.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -37,6 +39,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
   const problems: SpecProblem[] = [];
   const objects: DesiredObject[] = [];
   const components: ComponentInfo[] = [];
+  const steps: RenderedStep[] = [];
 
   if (spec.createNamespace !== false) {
     const hostAccess = spec.components.some((component) => component.volumes?.some((volume) => volume.hostPath));
@@ -78,6 +81,18 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     const skipWaitServices = new Set<string>();
     // Aligned with `generated` by index (patches map objects one to one, in order).
     const stages: ({ stage: number; hook: boolean } | undefined)[] = [];
+    if (component.kind === 'http') {
+      const rendered = renderHttpStep(component, pointer, {
+        secrets: spec.secrets ?? [],
+        env: options.env,
+        missingSecrets: options.missingSecrets,
+        problemAt: options.problemAt,
+      });
+      problems.push(...rendered.problems);
+      steps.push({ component: component.name, http: rendered.step });
+      components.push({ ...info, images: [] });
+      continue;
+    }
     if (component.kind === 'helm' || component.kind === 'kustomize') {
       const packaged = options.packaged?.get(`${target.name}\u0000${component.name}`);
       if (!packaged) {
@@ -157,7 +172,14 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     components.push(info);
   }
   if (problems.length > 0) throw new SpecError(problems);
-  return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+  return {
+    app: spec.app,
+    cluster: target.name,
+    namespace: context.namespace,
+    components,
+    objects,
+    ...(steps.length > 0 ? { steps } : {}),
+  };
 }
 
 /** Images a chart's or kustomization's workloads run, for reports (the spec names none for such components). */

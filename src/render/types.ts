@@ -1,4 +1,5 @@
 import type { KubeObject } from '../kube/object.js';
+import type { HttpStep, RenderedStep, StepDecision } from '../steps/types.js';
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
 export interface ApplyOptions {
@@ -18,6 +19,8 @@ export interface DesiredObject {
   component: string;
   object: KubeObject;
   options?: ApplyOptions;
+  /** Set on a kind: http step's graph node (src/steps/node.ts): run the request instead of applying `object`. */
+  step?: { http: HttpStep; decision?: StepDecision };
 }
 
 export interface ComponentInfo {
@@ -38,4 +41,6 @@ export interface RenderedApp {
   namespace: string;
   components: ComponentInfo[];
   objects: DesiredObject[];
+  /** kind: http components: requests the deploy makes, nodes of the dependency graph that write no object. */
+  steps?: RenderedStep[];
 }

@@ -10,7 +10,17 @@ import type { RenderedApp } from './types.js';
 export interface RenderWarning {
   component: string;
   message: string;
+  /** The rendered object the warning is about. */
+  object: { kind: string; name: string };
+  /** The offending field, for locating it in the spec or the manifest file it came from (warning-source.ts). */
+  field: WarningField;
 }
+
+/** Which field of the object is wrong: what warning-source.ts looks for in the text the object came from. */
+export type WarningField =
+  | { kind: 'probe'; probe: 'readiness' | 'liveness' | 'startup'; container: string; port: number | string }
+  | { kind: 'targetPort'; target: number | string }
+  | { kind: 'selector' };
 
 interface Container {
   name?: string;
@@ -26,6 +36,7 @@ interface Probe {
 }
 interface Template {
   owner: string;
+  object: { kind: string; name: string };
   component: string;
   labels: Record<string, string>;
   containers: Container[];
@@ -35,7 +46,8 @@ export function renderWarnings(rendered: RenderedApp): RenderWarning[] {
   const warnings: RenderWarning[] = [];
   const templates = rendered.objects.flatMap(({ component, object }) => {
     const template = podTemplateOf(object);
-    return template ? [{ ...template, component, owner: `${object.kind} ${object.metadata.name}` }] : [];
+    const ref = { kind: object.kind, name: object.metadata.name };
+    return template ? [{ ...template, component, object: ref, owner: `${object.kind} ${object.metadata.name}` }] : [];
   });
   for (const template of templates) warnings.push(...probeWarnings(template));
   for (const { component, object } of rendered.objects) {
@@ -57,7 +69,7 @@ interface WorkloadSpecFields {
   jobTemplate?: { spec?: { template?: PodTemplateFields } };
 }
 
-function podTemplateOf(object: KubeObject): Omit<Template, 'owner' | 'component'> | undefined {
+function podTemplateOf(object: KubeObject): Omit<Template, 'owner' | 'component' | 'object'> | undefined {
   const spec = object.spec as (WorkloadSpecFields & PodTemplateFields['spec']) | undefined;
   const template: PodTemplateFields | undefined =
     object.kind === 'Pod'
@@ -97,6 +109,8 @@ function probeWarnings(template: Template): RenderWarning[] {
       // A named port must exist (the probe cannot resolve it); a number works but is usually a typo of the port.
       warnings.push({
         component: template.component,
+        object: template.object,
+        field: { kind: 'probe', probe: kind, container: container.name ?? '', port },
         message: `${template.owner}: ${kind} probe of container ${container.name ?? '?'} uses port ${port}, which the container does not declare (${known.length > 0 ? `ports: ${known.join(', ')}` : 'it declares no ports'})`,
       });
     }
@@ -114,6 +128,7 @@ function serviceWarnings(component: string, service: KubeObject, templates: Temp
   // No selector: endpoints are managed by hand (or ExternalName); nothing to check.
   if (Object.keys(selector).length === 0 || spec.type === 'ExternalName') return [];
   const label = `Service ${service.metadata.name}`;
+  const object = { kind: 'Service', name: service.metadata.name };
   const selected = templates.filter((template) =>
     Object.entries(selector).every(([key, value]) => template.labels[key] === value),
   );
@@ -124,6 +139,8 @@ function serviceWarnings(component: string, service: KubeObject, templates: Temp
     return [
       {
         component,
+        object,
+        field: { kind: 'selector' },
         message: `${label}: selector ${shown} matches no pod template of the app; the Service will have no endpoints`,
       },
     ];
@@ -150,6 +167,8 @@ function serviceWarnings(component: string, service: KubeObject, templates: Temp
     });
     warnings.push({
       component,
+      object,
+      field: { kind: 'targetPort', target },
       message: `${label}: targetPort ${target} (port ${port.port ?? '?'}) matches no container port of the pods it selects (${owners.join('; ')})`,
     });
   }

@@ -1,7 +1,7 @@
 import type { EventBus } from '../events.js';
 import { commentMarker, renderPrComment } from './comment.js';
 import { renderResultJson } from './json.js';
-import { SecretMasker } from './mask.js';
+import { maskDeep, SecretMasker } from './mask.js';
 import { logLines } from './escape.js';
 import { ProgressReporter, type ReporterMode, componentTable } from './progress.js';
 import {
@@ -169,7 +169,7 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
         report: final,
         status: final.outcome,
         exitCode: exitCodeOfReport(final),
-        reasons: clusterReasons(final),
+        reasons: clusterReasons(maskDeep(final, mask)),
         resultJson: renderResultJson(final, mask),
         summaryMarkdown: renderJobSummary(final, {
           ...shared,
@@ -185,7 +185,7 @@ export function attachReporters(options: AttachReportersOptions): Reporters {
         // Masked like the one inside the comment body, so the two always match.
         commentMarker: commentMarker(mask(app), mask(environment)),
         // Printable as is: no line of it can be read as a workflow command.
-        table: logLines(mask(componentTable(final.clusters))).join('\n'),
+        table: logLines(mask(componentTable(maskDeep(final.clusters, mask)))).join('\n'),
       };
     },
   };

@@ -37,8 +37,14 @@ export function planTable(cluster: ClusterReport, maxBytes: number): string {
   const unknown = unknownValuesWarning(changes);
   if (unknown) lines.push('', `> [!WARNING]\n> ${markdownText(unknown, 600)}`);
   const entries = planEntries(changes);
-  if (entries.length === 0) return lines.join('\n');
+  const steps = cluster.steps ?? [];
+  if (entries.length === 0 && steps.length === 0) return lines.join('\n');
   lines.push('', '| Change | Object | Component |', '|---|---|---|');
+  // Steps first: few, and what a reviewer most needs to see (a request to an outside system).
+  for (const step of steps.slice(0, 50))
+    lines.push(
+      `| ${step.run ? '▶️ will run' : '⏸️ will not run'} | ${markdownCode(step.request, { max: 200, table: true })} ${markdownText(step.why, 200)} | ${markdownText(step.component, 120)} |`,
+    );
   let size = byteLength(lines.join('\n'));
   for (const [index, entry] of entries.entries()) {
     const detail = entryDetail(entry);

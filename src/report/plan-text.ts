@@ -1,6 +1,6 @@
 // The plan as the CLI prints it, terraform-style: the counts, a warning line for deletions, one line per change
 // (identical changes grouped), then the diff under it, cut to a few lines.
-import type { PlannedChange } from '../events.js';
+import type { PlannedChange, PlannedStepSummary } from '../events.js';
 import {
   actionVerb,
   countsLine,
@@ -16,7 +16,11 @@ import {
 export const maxPlanDiffLines = 40;
 
 /** The lines of one cluster's plan (without the cluster prefix the progress reporter adds). */
-export function planTextLines(changes: PlannedChange[], maxDiffLines = maxPlanDiffLines): string[] {
+export function planTextLines(
+  changes: PlannedChange[],
+  maxDiffLines = maxPlanDiffLines,
+  steps: PlannedStepSummary[] = [],
+): string[] {
   const lines = [`plan: ${countsLine(planCounts(changes))}`];
   const warning = deletionWarning(changes);
   if (warning) lines.push(warning);
@@ -35,5 +39,8 @@ export function planTextLines(changes: PlannedChange[], maxDiffLines = maxPlanDi
     for (const diffLine of diffLines.slice(0, maxDiffLines)) lines.push(`      ${diffLine.slice(0, 200).trimEnd()}`);
     if (diffLines.length > maxDiffLines) lines.push(`      … ${diffLines.length - maxDiffLines} more diff lines`);
   }
+  // Steps write no object: not counted as changes, listed as what the deploy will (or will not) do.
+  for (const step of steps)
+    lines.push(`  ${step.run ? 'will run' : 'will not run'} ${step.request} (${step.component}): ${step.why}`);
   return lines;
 }

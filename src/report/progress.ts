@@ -1,5 +1,13 @@
+import { isAbsolute, relative } from 'node:path';
 import { planTextLines } from './plan-text.js';
-import { ChangeAction, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import { maskDeep } from './mask.js';
+import {
+  ChangeAction,
+  type DeployEvent,
+  type FailureDetails,
+  type PlannedChange,
+  type PlannedStepSummary,
+} from '../events.js';
 import { type ObjectRef, refKey } from '../kube/object.js';
 import { annotationText, logLine, logLines, oneLine } from './escape.js';
 import { formatDuration, textTable } from './format.js';
@@ -55,6 +63,22 @@ export function escapeCommandProperty(text: string): string {
  * The log reporter for the CLI and the action. Lines carry a `[cluster]` prefix because clusters run in parallel and
  * their lines interleave; in Actions each cluster's result is also printed as one collapsible `::group::`.
  */
+type SourcePosition = { file: string; line: number; column: number };
+
+/**
+ * The workflow command's position properties: an annotation on that line of the file in the pull request's "Files
+ * changed" view. GitHub wants a path relative to the repository (the workspace is the working directory).
+ */
+function sourceProperties(source: SourcePosition | undefined): Record<string, string> {
+  if (!source) return {};
+  const file = isAbsolute(source.file) ? relative(process.cwd(), source.file) : source.file;
+  return {
+    file: file.split('\\').join('/'),
+    line: String(Math.max(1, source.line)),
+    col: String(Math.max(1, source.column)),
+  };
+}
+
 export class ProgressReporter {
   private readonly mode: ReporterMode;
   private readonly writeLine: (line: string) => void;
@@ -97,16 +121,23 @@ export class ProgressReporter {
     }
   }
 
-  private problem(level: 'error' | 'warning', message: string, cluster?: string): void {
+  /** A warning or error; one with a source position is annotated on that line (actions) or prefixed with it. */
+  private problem(level: 'error' | 'warning', message: string, cluster?: string, source?: SourcePosition): void {
     const text = cluster === undefined ? message : `[${cluster}] ${message}`;
-    if (this.mode === 'actions') this.command(level, oneLine(text, 1000), { title: 'k8deployer' });
+    if (this.mode === 'actions')
+      this.command(level, oneLine(text, 1000), { title: 'k8deployer', ...sourceProperties(source) });
+    // `file:line:col: warning: …` first on the line, as compilers print it, so editors and terminals link it.
+    else if (source) this.line(`${source.file}:${source.line}:${source.column}: ${level}: ${text}`);
     else this.line(`${level}: ${message}`, cluster);
   }
 
   handle(event: DeployEvent): void {
-    this.report = reduceReport(this.report, event);
-    this.dispatch(event);
-    this.flush(event.at);
+    // Masked before anything is cut to length: a secret cut in half by `oneLine(…, 120)` no longer matches the
+    // masker, and its first part would be printed (a server echoing a token into a failed request's reason).
+    const masked = maskDeep(event, this.mask);
+    this.report = reduceReport(this.report, masked);
+    this.dispatch(masked);
+    this.flush(masked.at);
   }
 
   private dispatch(event: DeployEvent): void {
@@ -120,7 +151,22 @@ export class ProgressReporter {
         this.line(`started, namespace ${event.namespace}`, event.cluster);
         return;
       case 'plan-ready':
-        this.printPlan(event.cluster, event.changes);
+        this.printPlan(event.cluster, event.changes, event.steps ?? []);
+        return;
+      case 'step-started':
+        this.awaited.set(`${event.cluster}|${event.component}`, { cluster: event.cluster, component: event.component });
+        this.line(`▶ ${event.component} started: ${oneLine(event.request, 300)}`, event.cluster);
+        this.lastHeartbeatAt ??= event.at;
+        return;
+      case 'step-retry':
+        this.line(
+          `  ${event.component}: attempt ${event.attempt} failed: ${oneLine(event.problem, 300)}; retrying in ${formatDuration(event.delayMs)}`,
+          event.cluster,
+        );
+        return;
+      case 'step-finished':
+        // Failures are told once, by component-finished (it carries this line as its reason).
+        if (event.ok) this.line(`  ${event.component}: ${oneLine(event.line, 400)}`, event.cluster);
         return;
       case 'object-applied': {
         // One line per component state change: "started" once; objects only with --verbose.
@@ -268,8 +314,8 @@ export class ProgressReporter {
     }
   }
 
-  private printPlan(cluster: string, changes: PlannedChange[]): void {
-    for (const text of planTextLines(changes, maxDiffLines)) this.line(text, cluster);
+  private printPlan(cluster: string, changes: PlannedChange[], steps: PlannedStepSummary[]): void {
+    for (const text of planTextLines(changes, maxDiffLines, steps)) this.line(text, cluster);
   }
 
   private printDetails(cluster: string, details: FailureDetails): void {
@@ -326,7 +372,7 @@ export class ProgressReporter {
 
   private log(event: Extract<DeployEvent, { type: 'log' }>): void {
     if (event.level === 'warning' || event.level === 'error') {
-      this.problem(event.level, event.message, event.cluster);
+      this.problem(event.level, event.message, event.cluster, event.source);
     } else if (event.level === 'debug') {
       if (this.mode === 'actions')
         this.command('debug', event.cluster ? `[${event.cluster}] ${event.message}` : event.message);

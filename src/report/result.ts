@@ -1,4 +1,10 @@
-import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } from '../events.js';
+import {
+  Outcome,
+  type DeployEvent,
+  type FailureDetails,
+  type PlannedChange,
+  type PlannedStepSummary,
+} from '../events.js';
 import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
@@ -43,6 +49,8 @@ export interface ClusterReport {
   rollback?: RollbackReport;
   /** From plan-ready: what a plan (or the deploy's own dry run) would change. */
   changes?: PlannedChange[];
+  /** From plan-ready: the kind: http steps and whether a deploy would run them. */
+  steps?: PlannedStepSummary[];
   components: ComponentReport[];
   /** Warning and error log events for this cluster, newest last, capped. */
   warnings: string[];
@@ -141,7 +149,12 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
       }));
     case 'plan-ready':
       return withCluster(report, event.cluster, (c) => {
-        let next: ClusterReport = { ...c, changes: event.changes };
+        let next: ClusterReport = { ...c, changes: event.changes, ...(event.steps ? { steps: event.steps } : {}) };
+        for (const step of event.steps ?? [])
+          next = withComponent(next, step.component, (x) => ({
+            ...x,
+            reason: step.run ? `will run: ${step.request}` : `will not run: ${step.why}`,
+          }));
         for (const component of new Set(event.changes.map((change) => change.component))) {
           const own = event.changes.filter((change) => change.component === component);
           const counts = (['create', 'update', 'delete'] as const)
@@ -166,6 +179,21 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
           outcome: startRunning(x.outcome),
           started: true,
         })),
+      );
+    case 'step-started':
+      return withCluster(report, event.cluster, (c) =>
+        withComponent({ ...c, outcome: startRunning(c.outcome) }, event.component, (x) => ({
+          ...x,
+          outcome: startRunning(x.outcome),
+          started: true,
+        })),
+      );
+    case 'step-retry':
+      return report;
+    case 'step-finished':
+      // The one line (`POST https://… → 503 after 3 attempts`) is the component's reason, failed or not.
+      return withCluster(report, event.cluster, (c) =>
+        withComponent(c, event.component, (x) => ({ ...x, reason: event.line })),
       );
     case 'object-failed':
       return withCluster(report, event.cluster, (c) =>

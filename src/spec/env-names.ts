@@ -16,9 +16,9 @@ export function isReservedEnvName(name: string): boolean {
 }
 
 /**
- * Every place where the spec names an environment variable to read: the cluster provider blocks' `*Env` fields and
- * the secrets' `fromEnv` values and `*Env` fields. (A unit test holds this to the schema: every property described
- * as an environment variable lives in one of these places.)
+ * Every place where the spec names an environment variable to read: the cluster provider blocks' `*Env` fields,
+ * the secrets' `fromEnv` values and `*Env` fields, and kind: http header values' `valueEnv`. (A unit test holds this
+ * to the schema: every property described as an environment variable lives in one of these places.)
  */
 export function envNameReferences(spec: K8DeployerSpec): { name: string; pointer: string }[] {
   const refs: { name: string; pointer: string }[] = [];
@@ -40,6 +40,21 @@ export function envNameReferences(spec: K8DeployerSpec): { name: string; pointer
         collect(value, `/clusters/${index}/${key}`);
   });
   spec.secrets?.forEach((secret, index) => collect(secret, `/secrets/${index}`));
+  // kind: http header values ({ valueEnv }), in groups at any depth.
+  const components = (list: unknown, pointer: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((component: unknown, index) => {
+      if (!isPlainObject(component)) return;
+      const at = `${pointer}/${index}`;
+      const http = component['http'];
+      const headers = isPlainObject(http) ? http['headers'] : undefined;
+      if (isPlainObject(headers))
+        for (const [name, value] of Object.entries(headers))
+          collect(value, `${at}/http/headers/${escapePointerToken(name)}`);
+      components(component['components'], `${at}/components`);
+    });
+  };
+  components(spec.components, '/components');
   return refs;
 }
 

@@ -11,6 +11,7 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
+import { checkHttpComponent } from './http-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -19,6 +20,7 @@ export function componentKind(component: Component): NonNullable<Component['kind
   if (component.components) return 'app';
   if (component.helm) return 'helm';
   if (component.kustomize) return 'kustomize';
+  if (component.http) return 'http';
   if (component.files) return 'manifests';
   return component.port !== undefined || (component.ports?.length ?? 0) > 0 ? 'service' : 'worker';
 }
@@ -78,7 +80,7 @@ export function checkSemantics(spec: K8DeployerSpec, document: SourceDocument, f
     else if (group.members.length === 0) at(group.pointer, `app '${name}' needs components`, true);
   }
   for (const { component, pointer } of flat.placed) {
-    checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, at });
+    checkComponent(component, pointer, { componentNames, clusterNames, secretTypes, secrets: spec.secrets ?? [], at });
   }
   checkServiceNames(flat.placed, componentKind, at);
   checkCycles(flat, at);
@@ -115,7 +117,37 @@ function checkClusterList(names: string[] | undefined, pointer: string, clusterN
   });
 }
 
+/** Fields that give a secret's value on the runner: none of them goes with `external`. */
+const RUNNER_VALUE_FIELDS = [
+  'fromEnv',
+  'fromFile',
+  'dockerConfigEnv',
+  'registry',
+  'usernameEnv',
+  'passwordEnv',
+  'certFile',
+  'keyFile',
+  'certEnv',
+  'keyEnv',
+] as const;
+
 function checkSecret(secret: NonNullable<K8DeployerSpec['secrets']>[number], pointer: string, at: At): void {
+  if (secret.external) {
+    for (const field of RUNNER_VALUE_FIELDS)
+      if (secret[field] !== undefined)
+        at(
+          `${pointer}/${field}`,
+          `secret '${secret.name}' reads its values from the store (external); ${field} gives a value on the runner: use one or the other`,
+          true,
+        );
+    if (!secret.external.keys && !secret.external.extract)
+      at(
+        `${pointer}/external`,
+        `external secret '${secret.name}' needs keys or extract (what to read from the store)`,
+        true,
+      );
+    return;
+  }
   const type = secret.type ?? 'opaque';
   if (
     type === 'docker-config' &&
@@ -140,6 +172,7 @@ interface ComponentContext {
   componentNames: Map<string, string>;
   clusterNames: Set<string>;
   secretTypes: Map<string, string>;
+  secrets: NonNullable<K8DeployerSpec['secrets']>;
   at: At;
 }
 
@@ -156,6 +189,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
     at(`${pointer}/files`, `files is only for kind: manifests`, true);
   }
   checkPackaged(component, kind, pointer, at);
+  checkHttpComponent(component, kind, pointer, at, context.secrets);
   if (kind === 'cronjob' && !component.schedule) at(pointer, `cronjob '${component.name}' needs a schedule`, true);
   if (component.schedule !== undefined && kind !== 'cronjob')
     at(`${pointer}/schedule`, `schedule is only for kind: cronjob`, true);

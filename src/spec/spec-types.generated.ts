@@ -73,6 +73,35 @@ export type EnvFrom1 = {
    */
   prefix?: string;
 }[];
+/**
+ * A header value: text (variables expanded), or a secret value, masked in every log line, report and output.
+ */
+export type HttpHeaderValue =
+  | string
+  | {
+      /**
+       * Name of one of the spec's secrets (type opaque) with the value in fromEnv.
+       */
+      secret: string;
+      /**
+       * The key of that secret.
+       */
+      key: string;
+      /**
+       * Text before the secret value, e.g. "Bearer ".
+       */
+      prefix?: string;
+    }
+  | {
+      /**
+       * Environment variable holding the value (read on the runner at deploy time).
+       */
+      valueEnv: string;
+      /**
+       * Text before the value, e.g. "Bearer ".
+       */
+      prefix?: string;
+    };
 
 /**
  * A k8deployer deploy spec: one application, its components and the clusters it deploys to.
@@ -260,7 +289,7 @@ export interface StringMap4 {
   [k: string]: string;
 }
 /**
- * A Secret whose values come from the environment or files at deploy time.
+ * A Secret whose values come from the environment or files at deploy time, or from an external secret store (external).
  */
 export interface Secret {
   /**
@@ -305,6 +334,50 @@ export interface Secret {
    * tls: environment variable holding the PEM key.
    */
   keyEnv?: string;
+  /**
+   * Read the values from a secret store through External Secrets Operator instead of on the runner: renders an ExternalSecret (external-secrets.io/v1) whose target is a Secret of this name, ready once the operator reports Ready. Takes the place of fromEnv/fromFile and the *Env/*File fields; type still sets the Secret's type. The operator and the store (SecretStore/ClusterSecretStore) must exist in the cluster.
+   */
+  external?: {
+    /**
+     * Name of the SecretStore (or ClusterSecretStore with storeKind) that holds the values.
+     */
+    store: string;
+    /**
+     * Kind of the store. Default SecretStore (in the app's namespace).
+     */
+    storeKind?: 'SecretStore' | 'ClusterSecretStore';
+    /**
+     * How often the operator re-reads the store, as a Go duration (1h, 15m). Default 1h. A changed value in the store does not restart pods: bump the spec or use a reloader.
+     */
+    refreshInterval?: string;
+    /**
+     * Secret key → the value's place in the store: a remote key (prod/db), or {key, property, version} (property: a field of a JSON value).
+     */
+    keys?: {
+      [k: string]:
+        | string
+        | {
+            /**
+             * Remote key in the store.
+             */
+            key: string;
+            /**
+             * Field of a JSON value to take.
+             */
+            property?: string;
+            /**
+             * Version of the value (provider-specific).
+             */
+            version?: string;
+          };
+    };
+    /**
+     * Remote keys whose JSON value's every field becomes a Secret key (the operator's dataFrom.extract).
+     *
+     * @maxItems 32
+     */
+    extract?: string[];
+  };
 }
 /**
  * Secret key → name of the environment variable holding its value.
@@ -327,10 +400,20 @@ export interface Component {
    */
   name: string;
   /**
-   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files; helm: a Helm chart rendered with `helm template` and applied by k8deployer (no Helm release); kustomize: a kustomization rendered with kustomize; app: a group whose other fields are defaults for its child components. Default: app when components are given, helm when helm is given, kustomize when kustomize is given, manifests when files are given, service when ports are given, else worker.
+   * service: a Deployment with a Service; worker: a Deployment without ports; statefulset, daemonset, job, cronjob; manifests: raw YAML files; helm: a Helm chart rendered with `helm template` and applied by k8deployer (no Helm release); kustomize: a kustomization rendered with kustomize; app: a group whose other fields are defaults for its child components; http: an HTTP request made once its dependencies are ready (a smoke test, a cache warm-up, registering a webhook), which writes no Kubernetes object. Default: app when components are given, http when http is given, helm when helm is given, kustomize when kustomize is given, manifests when files are given, service when ports are given, else worker.
    */
   kind?:
-    'service' | 'worker' | 'statefulset' | 'daemonset' | 'job' | 'cronjob' | 'manifests' | 'helm' | 'kustomize' | 'app';
+    | 'service'
+    | 'worker'
+    | 'statefulset'
+    | 'daemonset'
+    | 'job'
+    | 'cronjob'
+    | 'manifests'
+    | 'helm'
+    | 'kustomize'
+    | 'app'
+    | 'http';
   /**
    * false (or a variable resolving to false) leaves the component out.
    */
@@ -649,6 +732,7 @@ export interface Component {
   files?: string[];
   helm?: HelmChart;
   kustomize?: Kustomization;
+  http?: HttpStep;
   /**
    * Patches over the generated objects.
    */
@@ -1437,6 +1521,71 @@ export interface Kustomization {
    * Directory holding kustomization.yaml, relative to the spec and confined to the repository (every file it loads must stay under it: kustomize's default load restrictor).
    */
   path: string;
+}
+/**
+ * The request of a kind: http component, made once everything it depends on is ready; components that depend on it wait for it to succeed. A failed request fails the component like a failed Job (fail fast, rollback policy). Made from the runner: an in-cluster URL works only if the runner can reach it.
+ */
+export interface HttpStep {
+  /**
+   * HTTP method. Default GET.
+   */
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+  /**
+   * An http:// or https:// URL; variables are expanded. No user:password@ part (send credentials in a secret header).
+   */
+  url: string;
+  /**
+   * Request headers. A value is text, { secret, key } (a spec secret) or { valueEnv } (an environment variable), with an optional prefix; secret values are masked everywhere.
+   */
+  headers?: {
+    [k: string]: HttpHeaderValue;
+  };
+  /**
+   * Request body: text as is, or YAML/JSON data sent as JSON (content-type application/json unless a header sets one). Not with GET or HEAD. At most 1 MiB.
+   */
+  body?: string | {} | unknown[];
+  /**
+   * What counts as success. Default: any 2xx status.
+   */
+  expect?: {
+    /**
+     * Accepted statuses: one, or a list (e.g. [200, 204] or "2xx"). Redirects are not followed, so a 3xx is a status like any other.
+     */
+    status?: (number | string) | [number | string, ...(number | string)[]];
+    /**
+     * Text the response body must contain (the first 64 KiB of it are read).
+     */
+    bodyContains?: string;
+  };
+  /**
+   * Further attempts after a failed one (a connection error, a timeout or an unexpected answer). Default 2.
+   */
+  retries?: number;
+  /**
+   * Wait between attempts: doubling from initialSeconds, capped at maxSeconds.
+   */
+  backoff?: {
+    /**
+     * Wait before the first retry. Default 1.
+     */
+    initialSeconds?: number;
+    /**
+     * Longest wait between attempts. Default 30.
+     */
+    maxSeconds?: number;
+  };
+  /**
+   * Time limit of one attempt, response body included. Default 10.
+   */
+  timeoutSeconds?: number;
+  /**
+   * Time limit of all attempts and waits together. Default 120.
+   */
+  totalTimeoutSeconds?: number;
+  /**
+   * changed: only when the deploy changes something on the cluster (an object created, updated, replaced or pruned), so a deploy with nothing changed makes no request; always: on every deploy (smoke tests). Default changed.
+   */
+  when?: 'changed' | 'always';
 }
 /**
  * A patch applied to the generated objects after rendering: the escape hatch for any field.

@@ -21,6 +21,7 @@ import {
   type KubeEventLike,
 } from './failfast.js';
 import { readinessOf, type ReadinessContext } from './readiness.js';
+import { isRelated, type RelatedLookup, type WatchRole } from './related.js';
 
 export interface TrackTarget {
   component: string;
@@ -45,8 +46,16 @@ interface WatchedInformers {
   self: Informer;
   pods?: Informer;
   replicaSets?: Informer;
+  /** Every event of the namespace (see openInformers). */
   events?: Informer;
-  scaleUps?: Informer;
+}
+
+function warningsOf(events: Informer | undefined): KubeEventLike[] {
+  return ((events?.list() ?? []) as KubeEventLike[]).filter((event) => event.type === 'Warning');
+}
+
+function scaleUpsOf(events: Informer | undefined): KubeEventLike[] {
+  return ((events?.list() ?? []) as KubeEventLike[]).filter((event) => event.reason === 'TriggeredScaleUp');
 }
 
 type PodVerdict = FailFastVerdict & { pods?: KubeObject[] };
@@ -112,31 +121,26 @@ export class ReadinessTracker {
     const { client } = this.options;
     const namespace = applied.metadata.namespace;
     const workload = WORKLOAD_KINDS.has(applied.kind);
-    return {
-      self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-      pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-      replicaSets:
-        applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-      // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
-      events:
-        (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
-          : undefined,
-      // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
-      scaleUps:
-        workload && namespace
-          ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
-          : undefined,
-    };
+    // Opened together: the first wait in a namespace lists and watches each kind, one round trip for all of them.
+    const [self, pods, replicaSets, events] = await Promise.all([
+      client.informer(applied.apiVersion, applied.kind, { namespace }),
+      workload ? client.informer('v1', 'Pod', { namespace }) : undefined,
+      applied.kind === 'Deployment' ? client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+      // Warnings (FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else) and the cluster
+      // autoscaler's TriggeredScaleUp, a Normal event. One watch of the namespace's events for both, filtered here: a
+      // field selector cannot say "this or that", and one watch per kind and namespace is what the server should see.
+      (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+        ? client.informer('v1', 'Event', { namespace })
+        : undefined,
+    ]);
+    return { self, pods, replicaSets, events };
   }
 
   /** Fail-fast verdict for an object that is neither ready nor failed by its own status. */
   private verdictOf(live: KubeObject, informers: WatchedInformers): PodVerdict {
-    if (informers.pods) {
-      return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps);
-    }
+    if (informers.pods) return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events);
     if (live.kind === 'PersistentVolumeClaim' && informers.events) {
-      return claimFailure(live, informers.events.list() as KubeEventLike[], Date.now(), this.thresholds);
+      return claimFailure(live, warningsOf(informers.events), Date.now(), this.thresholds);
     }
     return {};
   }
@@ -146,7 +150,6 @@ export class ReadinessTracker {
     podInformer: Informer,
     rsInformer: Informer | undefined,
     eventInformer: Informer | undefined,
-    scaleUpInformer?: Informer,
   ): PodVerdict {
     // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
     // would otherwise fail on the very pods it is removing).
@@ -169,8 +172,8 @@ export class ReadinessTracker {
     const replicaSets = rsInformer?.list() ?? [];
     const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
     let recheckAt: number | undefined;
-    const warnings = (eventInformer?.list() ?? []) as KubeEventLike[];
-    const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []) as KubeEventLike[]);
+    const warnings = warningsOf(eventInformer);
+    const scalingUp = podsScalingUp(scaleUpsOf(eventInformer));
     for (const pod of pods) {
       const verdict = podFailure(pod, now, firstSeen, this.thresholds, {
         scalingUp: scalingUp.has(uidOf(pod) ?? ''),
@@ -197,7 +200,7 @@ export class ReadinessTracker {
       const uids = new Set(
         [uidOf(live), uidOf(newRs ?? live), ...pods.map(uidOf)].filter((uid): uid is string => uid !== undefined),
       );
-      const verdict = eventFailure(eventInformer.list() as KubeEventLike[], uids, now, this.thresholds);
+      const verdict = eventFailure(warnings, uids, now, this.thresholds);
       if (verdict.failure) return verdict;
       if (verdict.recheckAt !== undefined) recheckAt = Math.min(recheckAt ?? Infinity, verdict.recheckAt);
     }
@@ -323,10 +326,24 @@ class TrackRun {
   }
 
   private subscribe(): void {
-    const { self, pods, replicaSets, events, scaleUps } = this.informers;
-    for (const informer of [self, pods, replicaSets, events, scaleUps]) {
+    const { self, pods, replicaSets, events } = this.informers;
+    const lookup: RelatedLookup = {
+      pod: (name) => pods?.get(name, this.ref.namespace),
+      replicaSet: (name) => replicaSets?.get(name, this.ref.namespace),
+    };
+    const watched: [WatchRole, Informer | undefined][] = [
+      ['self', self],
+      ['pods', pods],
+      ['replicaSets', replicaSets],
+      ['events', events],
+    ];
+    for (const [role, informer] of watched) {
       if (!informer || this.settled) continue;
-      this.unsubscribers.push(informer.subscribe(() => this.onRelated()));
+      this.unsubscribers.push(
+        informer.subscribe((_type, object) => {
+          if (isRelated(this.target.applied, role, object, lookup)) this.onRelated();
+        }),
+      );
       this.unsubscribers.push(informer.onError((error) => this.failOnWatch(error)));
       if (informer.failed) this.failOnWatch(informer.failed);
     }

@@ -1,8 +1,29 @@
-// docs/troubleshooting.md shows real messages: each row's example is generated here by the code that emits it,
-// from the inputs the doc's example implies, and must appear in the doc word for word.
-import { readFileSync } from 'node:fs';
+// docs/troubleshooting.md shows real messages: each row's example and each indented message block is generated here
+// by the code that emits it, from the inputs the doc's example implies, and must appear in the doc word for word;
+// and the doc shows no message this file does not generate.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nothingDeletedMessage } from '../../../src/apply/undeploy.js';
+import {
+  describeLeaseHolder,
+  leaseHolderAnnotation,
+  leaseTimeoutMessage,
+  leaseWaitMessage,
+} from '../../../src/inventory/lease.js';
+import { prepareRun } from '../../../src/pipeline.js';
+import {
+  forbiddenMessage,
+  notAllowedBy,
+  requiredPermissions,
+  type NeededObject,
+  type Permission,
+} from '../../../src/plan/permissions.js';
+import { warningLine, warningSource } from '../../../src/render/warning-source.js';
+import { renderWarnings } from '../../../src/render/warnings.js';
+import { defaultSettings } from '../../../src/settings/types.js';
 import { ApiStatusError, ClusterUnreachableError, authOf, noteCredentialSource } from '../../../src/cluster/errors.js';
 import { InputError } from '../../../src/errors.js';
 import type { KubeObject } from '../../../src/kube/object.js';
@@ -88,8 +109,91 @@ function specProblem(text: string): string {
   return problem ? `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` : '(no failure)';
 }
 
+/** What a minimal app (one web component) renders, as the permission check sees it: nothing exists yet. */
+const minimalApp: NeededObject[] = [
+  ['ServiceAccount', 'v1', 'serviceaccounts'],
+  ['Deployment', 'apps/v1', 'deployments'],
+  ['Service', 'v1', 'services'],
+  ['NetworkPolicy', 'networking.k8s.io/v1', 'networkpolicies'],
+  ['PodDisruptionBudget', 'policy/v1', 'poddisruptionbudgets'],
+].map(([kind, apiVersion, plural]) => ({
+  kind: kind as string,
+  resource: { apiVersion: apiVersion as string, plural: plural as string, namespaced: true },
+  exists: false,
+}));
+
+/** The needs a deploy of the minimal app into an existing namespace has that the given RBAC rules do not grant. */
+function forbidden(
+  rules: { verbs: string[]; apiGroups: string[]; resources: string[] }[],
+  namespaceObject: { exists: boolean; managed: boolean } | undefined,
+  objects = minimalApp,
+): string {
+  const needs = requiredPermissions({
+    namespace: 'shop',
+    objects,
+    prune: [],
+    ...(namespaceObject ? { namespaceObject } : {}),
+  });
+  const missing: Permission[] = notAllowedBy(rules, needs);
+  // As the review reports them: each namespace's, then the cluster-wide ones.
+  return forbiddenMessage([...missing.filter((need) => need.namespace), ...missing.filter((need) => !need.namespace)], {
+    namespace: 'shop',
+    createsNamespace: namespaceObject !== undefined,
+  });
+}
+const readOnly = [{ verbs: ['get', 'list', 'watch'], apiGroups: ['*'], resources: ['*'] }];
+/** Everything on the app's kinds in its namespace, nothing on the Namespace object. */
+const namespaced = [
+  {
+    verbs: ['*'],
+    apiGroups: ['', 'apps', 'coordination.k8s.io', 'networking.k8s.io', 'policy'],
+    resources: [
+      'serviceaccounts',
+      'deployments',
+      'services',
+      'networkpolicies',
+      'poddisruptionbudgets',
+      'leases',
+      'secrets',
+      'pods',
+      'events',
+      'replicasets',
+    ],
+  },
+];
+
 /** The shared table: one entry per row of docs/troubleshooting.md. */
 const rows: [string, () => string][] = [
+  ['read-only credentials', () => forbidden(readOnly, { exists: true, managed: false })],
+  ['namespace-scoped credentials', () => forbidden(namespaced, { exists: true, managed: true })],
+  [
+    'namespace may not be created',
+    () =>
+      forbidden(
+        [
+          {
+            verbs: ['*'],
+            apiGroups: ['', 'apps', 'coordination.k8s.io', 'networking.k8s.io', 'policy'],
+            resources: ['*'],
+          },
+        ].map((rule) => ({
+          ...rule,
+          resources: [
+            'serviceaccounts',
+            'deployments',
+            'networkpolicies',
+            'poddisruptionbudgets',
+            'leases',
+            'secrets',
+            'pods',
+            'events',
+            'replicasets',
+          ],
+        })),
+        { exists: false, managed: false },
+        minimalApp,
+      ),
+  ],
   [
     'readiness probe',
     () => {
@@ -170,15 +274,109 @@ const rows: [string, () => string][] = [
   ['key with no value', () => specProblem(specComponent('    port:\n    replicas: 2\n'))],
 ];
 
+/** Render warnings of a spec whose web probe and a raw manifest are wrong, as `render` prints them. */
+const warningDir = mkdtempSync(path.join(tmpdir(), 'k8deployer-troubleshooting-'));
+let warningLines: string[] = [];
+beforeAll(async () => {
+  writeFileSync(
+    path.join(warningDir, 'k8deployer.yaml'),
+    `app: shop
+components:
+  - name: web
+    image: nginx:1.27
+    port: 8080
+    probes:
+      readiness:
+        path: /healthz
+        port: 9090
+  - name: legacy
+    kind: manifests
+    files: [legacy.yaml]
+`,
+  );
+  writeFileSync(
+    path.join(warningDir, 'legacy.yaml'),
+    `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: legacy
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: legacy
+spec:
+  selector:
+    app: wbe
+  ports:
+    - port: 80
+      targetPort: 8080
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web-extra
+spec:
+  selector:
+    app.kubernetes.io/name: web
+  ports:
+    - port: 80
+      targetPort: 8081
+`,
+  );
+  const prepared = await prepareRun(
+    { ...defaultSettings, command: 'render', specPath: path.join(warningDir, 'k8deployer.yaml') },
+    { env: {} },
+  );
+  warningLines = prepared.targets.flatMap(({ target, rendered }) =>
+    renderWarnings(rendered).map((warning) =>
+      warningLine(
+        target.name,
+        warning,
+        warningSource(warning, { ...prepared.spec, componentPointers: target.componentPointers }),
+      ).replaceAll(`${warningDir}${path.sep}`, ''),
+    ),
+  );
+});
+afterAll(() => rmSync(warningDir, { recursive: true, force: true }));
+
+const lease = {
+  apiVersion: 'coordination.k8s.io/v1',
+  kind: 'Lease',
+  metadata: {
+    name: 'k8deployer-shop',
+    annotations: { [leaseHolderAnnotation]: 'octocat in acme/shop run 42 (deploy)' },
+  },
+};
+const heldBy = describeLeaseHolder(lease, '5f0c…', Date.parse('2026-01-01T12:00:30Z'));
+
+/** The indented message blocks of the doc, each generated by the code that prints it. */
+const blocks = (): string[] => [
+  leaseWaitMessage('shop/k8deployer-shop', heldBy),
+  leaseTimeoutMessage('shop/k8deployer-shop', 'timed out', heldBy),
+  nothingDeletedMessage('shop', 'shop', 'prod'),
+  nothingDeletedMessage('shop', 'shop', 'prod', ' (the namespace does not exist)'),
+  ...warningLines,
+];
+
+/** A table row's message cell: `code` or ``code with `backticks` ``. */
+const rowMessages = () => [...doc.matchAll(/^\| [^|]+ \| (`+) ?(.+?) ?\1 \|/gm)].map((match) => match[2]);
+const cell = (message: string) => (message.includes('`') ? `| \`\` ${message} \`\` |` : `| \`${message}\` |`);
+
 describe('docs/troubleshooting.md', () => {
   it.each(rows)('shows the real message: %s', (_name, produce) => {
     const message = produce();
     expect(message).not.toContain('(no failure)');
-    expect(doc).toContain(`| \`${message}\` |`);
+    expect(doc).toContain(cell(message));
   });
 
   it('has no message row the table above does not generate', () => {
-    const documented = [...doc.matchAll(/^\| [^|]+ \| `([^`]+)` \|/gm)].map((match) => match[1]);
-    expect(documented.sort()).toEqual(rows.map(([, produce]) => produce()).sort());
+    expect(rowMessages().sort()).toEqual(rows.map(([, produce]) => produce()).sort());
+  });
+
+  it('shows every generated message block (lease, delete, render warnings with their positions), and no other', () => {
+    expect(warningLines).toHaveLength(3);
+    const documented = [...doc.matchAll(/^ {4}(\S.*)$/gm)].map((match) => match[1]);
+    expect(documented.sort()).toEqual(blocks().sort());
   });
 });

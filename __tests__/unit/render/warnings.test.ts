@@ -37,7 +37,17 @@ describe('render-time warnings (the API server accepts these silently)', () => {
         }),
       ),
     );
-    expect(warnings).toEqual([
+    expect(warnings.map(({ object, field }) => ({ object, field }))).toEqual([
+      {
+        object: { kind: 'Deployment', name: 'web' },
+        field: { kind: 'probe', probe: 'readiness', container: 'app', port: 9090 },
+      },
+      {
+        object: { kind: 'Deployment', name: 'web' },
+        field: { kind: 'probe', probe: 'liveness', container: 'app', port: 'metrics' },
+      },
+    ]);
+    expect(warnings.map(({ component, message }) => ({ component, message }))).toEqual([
       {
         component: 'web',
         message:
@@ -67,6 +77,8 @@ describe('render-time warnings (the API server accepts these silently)', () => {
         component: 'web',
         message:
           'Service legacy: selector app=wbe matches no pod template of the app; the Service will have no endpoints',
+        object: { kind: 'Service', name: 'legacy' },
+        field: { kind: 'selector' },
       },
     ]);
   });
