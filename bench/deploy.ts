@@ -7,11 +7,10 @@
 //   bash scripts/node24.sh npx tsx bench/deploy.ts \
 //     [--delay 5] [--components 50] [--concurrency 8] [--clusters 3] [--skip-kubectl] [--keep]
 // Uses the clusters in K8DEPLOYER_TEST_KUBECONFIGS (comma-separated) when set, else starts 3 with scripts/testbed.sh.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { KubeConfig } from '@kubernetes/client-node';
 import { connectCluster } from '../src/cluster/client.js';
@@ -21,9 +20,11 @@ import { refKey, type KubeObject } from '../src/kube/object.js';
 import { buildGraph } from '../src/plan/graph.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from '../src/render/types.js';
 import { defaultSettings, type Settings } from '../src/settings/types.js';
+import { BENCH_DEPTH, benchComponents, levelsOf } from './harness/app.js';
+import { counterDelta, parsePrometheusText, requestCounts, WRITE_VERBS } from './harness/metrics.js';
+import { startTestbed, testbedBinDir } from './harness/testbed.js';
 
 const run = promisify(execFile);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     delay: { type: 'string', default: '5' },
@@ -38,24 +39,17 @@ const { values } = parseArgs({
 });
 const delaySeconds = Number(values.delay);
 const componentCount = Number(values.components);
-const DEPTH = 3;
+const DEPTH = BENCH_DEPTH;
 
-/** Components in DEPTH levels; each one below level 1 depends on one or two of the level above. */
+/** The shared synthetic app (bench/harness/app.ts), as engine input: a ConfigMap, Deployment and Service each. */
 function benchApp(namespace: string): RenderedApp {
-  const perLevel = [Math.floor(componentCount / 5), Math.floor((componentCount * 2) / 5)];
-  perLevel.push(componentCount - perLevel[0]! - perLevel[1]!);
-  const components: ComponentInfo[] = [];
-  const levels: string[][] = [];
-  perLevel.forEach((count, level) => {
-    levels.push([]);
-    for (let i = 0; i < count; i += 1) {
-      const name = `c${level + 1}-${i}`;
-      const above = levels[level - 1] ?? [];
-      const depends = above.length ? [...new Set([above[i % above.length]!, above[(i * 7 + 3) % above.length]!])] : [];
-      components.push({ name, kind: 'service', depends, images: [`bench/${name}:1`], urls: [] });
-      levels[level]!.push(name);
-    }
-  });
+  const components: ComponentInfo[] = benchComponents(componentCount).map(({ name, depends }) => ({
+    name,
+    kind: 'service',
+    depends,
+    images: [`bench/${name}:1`],
+    urls: [],
+  }));
   const objects: DesiredObject[] = [
     { component: components[0]!.name, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } },
   ];
@@ -122,55 +116,18 @@ function measuredCriticalPath(
   return Math.max(...finish.values());
 }
 
-function levelsOf(rendered: RenderedApp): string[][] {
-  const level = new Map<string, number>();
-  const depth = (name: string): number => {
-    const known = level.get(name);
-    if (known !== undefined) return known;
-    const deps = rendered.components.find((c) => c.name === name)?.depends ?? [];
-    const value = 1 + Math.max(0, ...deps.map(depth));
-    level.set(name, value);
-    return value;
-  };
-  const result: string[][] = [];
-  for (const component of rendered.components) {
-    const index = depth(component.name) - 1;
-    (result[index] ??= []).push(component.name);
-  }
-  return result;
-}
-
-const WRITE_VERBS = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'APPLY']);
-
-/** Sum of apiserver_request_total for write verbs (dry runs excluded), keyed `VERB resource[/subresource]`. */
+/** Write requests per `VERB resource[/subresource]` (dry runs excluded) from the API server's /metrics. */
 async function writeCounters(kubeConfig: KubeConfig, name: string): Promise<Map<string, number>> {
   const client = connectCluster(name, kubeConfig);
   try {
-    const text = await client.metrics();
-    const totals = new Map<string, number>();
-    for (const line of text.split('\n')) {
-      if (!line.startsWith('apiserver_request_total{')) continue;
-      const labels: Record<string, string | undefined> = Object.fromEntries(
-        [...line.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']),
-      );
-      if (!WRITE_VERBS.has(labels['verb'] ?? '') || labels['dry_run']) continue;
-      const key = `${labels['verb']} ${labels['resource']}${labels['subresource'] ? `/${labels['subresource']}` : ''}`;
-      totals.set(key, (totals.get(key) ?? 0) + Number(line.slice(line.lastIndexOf(' ') + 1)));
-    }
-    return totals;
+    const counts = requestCounts(parsePrometheusText(await client.metrics()));
+    return new Map([...counts].filter(([key]) => WRITE_VERBS.has(key.slice(0, key.indexOf(' ')))));
   } finally {
     client.close();
   }
 }
 
-function delta(before: Map<string, number>, after: Map<string, number>): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const [key, value] of after) {
-    const diff = value - (before.get(key) ?? 0);
-    if (diff > 0) result.set(key, diff);
-  }
-  return result;
-}
+const delta = counterDelta;
 
 function startClusters(): { kubeconfigs: string[]; stop: () => void } {
   const reuse = (process.env['K8DEPLOYER_TEST_KUBECONFIGS'] ?? '')
@@ -179,22 +136,8 @@ function startClusters(): { kubeconfigs: string[]; stop: () => void } {
     .filter(Boolean);
   const wanted = Number(values.clusters);
   if (reuse.length >= wanted) return { kubeconfigs: reuse.slice(0, wanted), stop: () => undefined };
-  const dir = mkdtempSync(join(tmpdir(), 'k8deployer-bench-'));
-  const out = execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'up', String(wanted), '--dir', dir], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const kubeconfigs = out
-    .split('\n')
-    .filter((l) => l.startsWith('kubeconfig='))
-    .map((l) => l.slice('kubeconfig='.length));
-  return {
-    kubeconfigs,
-    stop: () => {
-      execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'down', '--dir', dir], { stdio: 'inherit' });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const testbed = startTestbed(wanted);
+  return { kubeconfigs: testbed.clusters.map((c) => c.kubeconfig), stop: testbed.stop };
 }
 
 function toYaml(objects: KubeObject[]): string {
@@ -211,7 +154,7 @@ async function kubectlBaseline(kubectl: string, kubeconfigs: string[], namespace
       const namespaceFile = join(dir, 'ns.yaml');
       writeFileSync(namespaceFile, toYaml([rendered.objects[0]!.object]));
       await k('apply', '--server-side', '-f', namespaceFile);
-      for (const [index, level] of levelsOf(rendered).entries()) {
+      for (const [index, level] of levelsOf(rendered.components).entries()) {
         const file = join(dir, `level-${index}.yaml`);
         writeFileSync(
           file,
@@ -315,7 +258,7 @@ async function main(): Promise<void> {
       );
     });
 
-    const levels = levelsOf(targets[0]!.rendered);
+    const levels = levelsOf(targets[0]!.rendered.components);
     for (const t of targets) {
       const spans = levels.map((level) => {
         const entries = level.map((name) => timeline.get(`${t.cluster}/Deployment/${namespace}/${name}`) ?? {});
@@ -347,10 +290,7 @@ async function main(): Promise<void> {
     });
 
     if (!values['skip-kubectl']) {
-      const kubectl = join(
-        execFileSync('bash', [join(ROOT, 'scripts/testbed.sh'), 'bin-dir'], { encoding: 'utf8' }).trim(),
-        'kubectl',
-      );
+      const kubectl = join(testbedBinDir(), 'kubectl');
       const baselineMs = await kubectlBaseline(kubectl, kubeconfigs, `${namespace}-kubectl`);
       console.log(
         `kubectl apply --server-side + rollout status per workload, level after level, cluster after cluster:`,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the peer tools bench/peers.ts compares against, from the Go module proxy, once per version:
 #   helm   (helm.sh/helm/v3 cmd/helm)            -> ~/.cache/k8deployer-bench/helm-<version>/helm
+#          (or the test bed's own helm when it is that version)
 #   kapply (sigs.k8s.io/cli-utils cmd)           -> ~/.cache/k8deployer-bench/kapply-<version>/kapply
 # Usage: bash bench/tools.sh [helm|kapply]...   (prints "<tool> <path>" per tool; default: both)
 set -euo pipefail
@@ -33,11 +34,20 @@ build() { # tool version package
   echo "$tool $dir/$tool"
 }
 
+# The test bed builds the same helm for `kind: helm` (scripts/testbed.sh build): use it when the version matches
+# instead of building a second copy.
+testbed_helm() {
+  local bin
+  bin=$(bash "$(dirname "$0")/../scripts/testbed.sh" bin-dir 2>/dev/null) || return 1
+  [ -x "$bin/helm" ] && [ "$("$bin/helm" version --template '{{.Version}}' 2>/dev/null)" = "$HELM_VERSION" ] || return 1
+  echo "helm $(readlink -f "$bin/helm")"
+}
+
 tools=("$@")
 [ ${#tools[@]} -gt 0 ] || tools=(helm kapply)
 for tool in "${tools[@]}"; do
   case "$tool" in
-    helm) build helm "$HELM_VERSION" helm.sh/helm/v3/cmd/helm ;;
+    helm) testbed_helm || build helm "$HELM_VERSION" helm.sh/helm/v3/cmd/helm ;;
     kapply) build kapply "$CLI_UTILS_VERSION" sigs.k8s.io/cli-utils/cmd ;;
     *) echo "tools.sh: unknown tool $tool (helm, kapply)" >&2; exit 2 ;;
   esac
