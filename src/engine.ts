@@ -95,6 +95,8 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           });
         }
         request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+        for (const status of plan.blueGreen ?? [])
+          request.bus.emit({ type: 'strategy-status', cluster: target.cluster, status, at: Date.now() });
         const failed = plan.problems.length > 0;
         return {
           cluster: target.cluster,

@@ -1,4 +1,5 @@
 import type { ObjectRef } from './kube/object.js';
+import type { BlueGreenStatus } from './strategy/blue-green/types.js';
 
 /** Readiness of one object, as computed by the pure status functions in src/track. */
 export const ObjectStatus = {
@@ -106,6 +107,11 @@ export type DeployEvent =
       revision?: number;
       at: number;
     }
+  /**
+   * Where a blue-green component stands: after the plan (what the deploy will do), once a deploy has applied it, and
+   * after promote/abort. `switched` says whether this run's main Service now selects `status.activeColor`.
+   */
+  | { type: 'strategy-status'; cluster: string; status: BlueGreenStatus; at: number }
   /** SIGINT/SIGTERM arrived: scheduling stops, waits end, the rollback policy runs, the lease is released. */
   | { type: 'run-cancelled'; signal: string; at: number }
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }

@@ -27,6 +27,8 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
+import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
+import { BlueGreenStep } from '../strategy/blue-green/types.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -172,6 +174,20 @@ class ClusterDeploy implements PreparedDeploy {
     return undefined;
   }
 
+  /** A rollback restored the last revision: every blue-green component's old color is (again) the live one. */
+  private reportColorsRestored(): void {
+    for (const status of this.plan?.blueGreen ?? []) {
+      if (!status.previousColor) continue;
+      const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
+      this.ctx.bus.emit({
+        type: 'strategy-status',
+        cluster: this.cluster,
+        status: { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor },
+        at: Date.now(),
+      });
+    }
+  }
+
   private markFailed(reason: string, cause?: unknown): void {
     this.ok = false;
     this.reason = reason;
@@ -179,6 +195,7 @@ class ClusterDeploy implements PreparedDeploy {
   }
 
   private async finish(result: ClusterResult): Promise<ClusterResult> {
+    if (result.outcome === Outcome.RolledBack) this.reportColorsRestored();
     if (this.leaseHeld) await this.lease.release();
     this.leaseHeld = false;
     return result;
@@ -209,6 +226,8 @@ class ClusterDeploy implements PreparedDeploy {
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
+    const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
+    this.ctx = { ...this.ctx, rendered: strategies.rendered };
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
     const plan = await planCluster(client, this.ctx.rendered, {
@@ -218,7 +237,9 @@ class ClusterDeploy implements PreparedDeploy {
       concurrency: options.concurrency,
       inventory: { parent: this.parent, previous: this.previous, members },
     });
-    this.plan = plan;
+    this.plan = { ...plan, blueGreen: strategies.statuses };
+    for (const status of strategies.statuses)
+      this.ctx.bus.emit({ type: 'strategy-status', cluster, status, at: Date.now() });
     await this.parent.widen(plan.objects.map((entry) => entry.object));
     return applyPlan(plan, {
       cluster,

@@ -18,6 +18,8 @@ import { Semaphore } from './semaphore.js';
 import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
+import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
+import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -70,6 +72,8 @@ export interface ClusterPlan {
   changes: PlannedChange[];
   /** Objects the dry run could not evaluate (e.g. a conflict), as `Kind/ns/name: message`. */
   problems: string[];
+  /** Blue-green components: which color goes live, what is kept or removed, what to run next. */
+  blueGreen?: BlueGreenStatus[];
 }
 
 export interface PlanOptions {
@@ -96,9 +100,14 @@ export async function planCluster(
   input: RenderedApp,
   options: PlanOptions,
 ): Promise<ClusterPlan> {
-  const rendered = options.inventory ? input : await withServerScope(client, input);
-  const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
+  const scoped = options.inventory ? input : await withServerScope(client, input);
+  const inventory = options.inventory ?? (await loadInventory(client, scoped, options.repository));
   const { parent, previous, members } = inventory;
+  // Deploy colors its set under the lease before it plans (it commits that set); the plan command does it here.
+  const strategies = options.inventory
+    ? { rendered: scoped, statuses: [] }
+    : resolveBlueGreen(scoped, previous, Date.now());
+  const rendered = strategies.rendered;
   const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
   const graph = buildGraph(rendered.objects, rendered.components);
   const order = graph.order();
@@ -134,6 +143,7 @@ export async function planCluster(
     inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
     changes: [...objects.map(changeOf), ...deletions],
     problems,
+    blueGreen: strategies.statuses,
   };
 }
 

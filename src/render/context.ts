@@ -58,6 +58,7 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
       'topologySpread',
       'revisionHistoryLimit',
       'networkPolicy',
+      'strategy',
     ] as const;
     for (const key of simple) {
       if (merged[key] === undefined && defaults[key] !== undefined)

@@ -2,7 +2,14 @@ import { SpecError, type SpecProblem } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
 import type { ClusterTarget } from '../spec/load.js';
 import { renderConfigMaps, renderSecrets } from './config.js';
-import { appComponent, appLabels, withDefaults, type RenderContext, type RenderOptions } from './context.js';
+import {
+  appComponent,
+  appLabels,
+  withDefaults,
+  type EffectiveComponent,
+  type RenderContext,
+  type RenderOptions,
+} from './context.js';
 import { renderManifests } from './manifests.js';
 import { renderPackaged } from './packaged.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
@@ -14,6 +21,9 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { blueGreenOptions } from '../strategy/blue-green/options.js';
+import { toBlueGreen } from '../strategy/blue-green/render.js';
+import type { BlueGreenMark } from '../strategy/blue-green/types.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -141,10 +151,16 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       for (const failure of patched.failures)
         problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
     }
+    const strategy = blueGreenLayout(generated, component, problems, options, pointer);
     // Jobs cannot change their pod template in place; re-running one means re-creating it.
     const replaceOnImmutable = component.replaceOnImmutable ?? component.kind === 'job';
     for (const [index, object] of generated.entries()) {
       const desired: DesiredObject = { component: component.name, object };
+      const mark = strategy?.[index];
+      if (mark) desired.blueGreen = mark;
+      // The switch: the main Service (and what routes to it) is applied only once the new color is ready.
+      if (strategy && (mark?.role === 'service' || object.kind === 'Ingress' || object.kind === 'HTTPRoute'))
+        desired.options = { ...desired.options, stage: 1 };
       if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
         desired.options = { replaceOnImmutable: true };
       if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name))
@@ -158,6 +174,38 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
   }
   if (problems.length > 0) throw new SpecError(problems);
   return { app: spec.app, cluster: target.name, namespace: context.namespace, components, objects };
+}
+
+/**
+ * A blue-green component's objects are replaced (in place, index for index plus the preview Service) by their
+ * blue-green layout; returns the marks aligned with `generated`, or undefined for other strategies.
+ */
+function blueGreenLayout(
+  generated: KubeObject[],
+  component: EffectiveComponent,
+  problems: SpecProblem[],
+  options: RenderOptions,
+  pointer: string,
+): (BlueGreenMark | undefined)[] | undefined {
+  const blueGreen = blueGreenOptions(component.strategy);
+  if (!blueGreen) return undefined;
+  if (component.kind !== 'service') {
+    problems.push(
+      options.problemAt(
+        `${pointer}/strategy`,
+        `blue-green needs kind service (a Deployment with a Service), not ${component.kind}`,
+      ),
+    );
+    return undefined;
+  }
+  try {
+    const marked = toBlueGreen(generated, component.name, blueGreen);
+    generated.splice(0, generated.length, ...marked.map((entry) => entry.object));
+    return marked.map((entry) => entry.blueGreen);
+  } catch (error) {
+    problems.push(options.problemAt(`${pointer}/strategy`, (error as Error).message));
+    return undefined;
+  }
 }
 
 /** Images a chart's or kustomization's workloads run, for reports (the spec names none for such components). */

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../kube/object.js';
+import type { BlueGreenMark } from '../strategy/blue-green/types.js';
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
 export interface ApplyOptions {
@@ -18,6 +19,8 @@ export interface DesiredObject {
   component: string;
   object: KubeObject;
   options?: ApplyOptions;
+  /** Set on the objects of a blue-green component: what the object is to it (see src/strategy/blue-green). */
+  blueGreen?: BlueGreenMark;
 }
 
 export interface ComponentInfo {

@@ -2,6 +2,7 @@ import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } fr
 import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
+import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
 
 /** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
 export const ReportOutcome = { ...Outcome, Running: 'running', Pending: 'pending' } as const;
@@ -24,6 +25,8 @@ export interface ComponentReport {
   failedObjects: { object: string; reason: string }[];
   /** Evidence for the first failure: Warning events and a log tail. */
   details?: FailureDetails;
+  /** Blue-green: the live color, the step and the command to run next. */
+  blueGreen?: BlueGreenStatus;
 }
 
 export interface RollbackReport {
@@ -188,6 +191,10 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
           if (reason !== undefined) next.reason = reason;
           return next;
         }),
+      );
+    case 'strategy-status':
+      return withCluster(report, event.cluster, (c) =>
+        withComponent(c, event.status.component, (x) => ({ ...x, blueGreen: event.status })),
       );
     case 'rollback-started':
       return withCluster(report, event.cluster, (c) => ({ ...c, rollback: { toRevision: event.toRevision } }));

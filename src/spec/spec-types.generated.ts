@@ -190,6 +190,10 @@ export interface ComponentDefaults {
    */
   revisionHistoryLimit?: number;
   /**
+   * How a new version replaces the running one: blue-green (see docs/progressive-delivery.md). Default: the workload's rolling update.
+   */
+  strategy?: 'blue-green' | BlueGreenStrategy;
+  /**
    * Generate NetworkPolicies. Default true.
    */
   networkPolicy?: boolean;
@@ -258,6 +262,23 @@ export interface StringMap3 {
  */
 export interface StringMap4 {
   [k: string]: string;
+}
+/**
+ * A blue-green rollout with its options.
+ */
+export interface BlueGreenStrategy {
+  /**
+   * blue-green: switch the main Service from the old Deployment to the new one once the new one is ready.
+   */
+  type: 'blue-green';
+  /**
+   * auto: the deploy switches the main Service as soon as the new version is ready. manual: the deploy stops before the switch (the new version is reachable on <name>-preview) and `k8deployer promote` switches. Default auto.
+   */
+  switch?: 'auto' | 'manual';
+  /**
+   * How long the old version keeps running after the switch, so that `k8deployer abort` can switch back instantly: a number with s, m, h or d (`30m`, `1h`, `2d`). After that the next deploy or `k8deployer sweep-strategies` removes it. Default 1h.
+   */
+  keepFor?: string;
 }
 /**
  * A Secret whose values come from the environment or files at deploy time.
@@ -653,6 +674,10 @@ export interface Component {
    * Patches over the generated objects.
    */
   patches?: Patch[];
+  /**
+   * How a new version replaces the running one: blue-green (see docs/progressive-delivery.md). Default: the workload's rolling update.
+   */
+  strategy?: 'blue-green' | BlueGreenStrategy;
   /**
    * A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true.
    */
