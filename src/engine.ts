@@ -15,6 +15,7 @@ import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
+import { blueGreenEvent } from './strategy/blue-green/progress.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -95,8 +96,7 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           });
         }
         request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
-        for (const status of plan.blueGreen ?? [])
-          request.bus.emit({ type: 'strategy-status', cluster: target.cluster, status, at: Date.now() });
+        for (const status of plan.blueGreen ?? []) request.bus.emit(blueGreenEvent(target.cluster, status));
         const failed = plan.problems.length > 0;
         return {
           cluster: target.cluster,

@@ -1,5 +1,5 @@
 import type { ObjectRef } from './kube/object.js';
-import type { BlueGreenStatus } from './strategy/blue-green/types.js';
+import type { ComponentRollout } from './strategy/types.js';
 
 /** Readiness of one object, as computed by the pure status functions in src/track. */
 export const ObjectStatus = {
@@ -31,6 +31,11 @@ export const Outcome = {
   Deleted: 'deleted',
   /** Stopped by SIGINT/SIGTERM; the rollback policy ran within the grace window (the reason says how far). */
   Cancelled: 'cancelled',
+  /**
+   * A progressive rollout (canary, blue-green) holds at a pause until promoted: not failed, nothing to undo;
+   * `k8deployer promote` continues it and `k8deployer abort` rolls it back (src/strategy).
+   */
+  Paused: 'paused',
 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
@@ -108,10 +113,10 @@ export type DeployEvent =
       at: number;
     }
   /**
-   * Where a blue-green component stands: after the plan (what the deploy will do), once a deploy has applied it, and
-   * after promote/abort. `switched` says whether this run's main Service now selects `status.activeColor`.
+   * A progressive rollout moved: a step began, an analysis run finished, it paused, was promoted or aborted. The
+   * rollout is the whole state (as the cluster's rollout record keeps it), so reporters keep only the latest.
    */
-  | { type: 'strategy-status'; cluster: string; status: BlueGreenStatus; at: number }
+  | { type: 'strategy-progress'; cluster: string; rollout: ComponentRollout; message: string; at: number }
   /** SIGINT/SIGTERM arrived: scheduling stops, waits end, the rollback policy runs, the lease is released. */
   | { type: 'run-cancelled'; signal: string; at: number }
   | { type: 'run-finished'; outcome: Outcome; durationMs: number; at: number }

@@ -29,6 +29,7 @@ import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
 import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
 import { BlueGreenStep } from '../strategy/blue-green/types.js';
+import { blueGreenEvent } from '../strategy/blue-green/progress.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -179,12 +180,9 @@ class ClusterDeploy implements PreparedDeploy {
     for (const status of this.plan?.blueGreen ?? []) {
       if (!status.previousColor) continue;
       const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
-      this.ctx.bus.emit({
-        type: 'strategy-status',
-        cluster: this.cluster,
-        status: { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor },
-        at: Date.now(),
-      });
+      this.ctx.bus.emit(
+        blueGreenEvent(this.cluster, { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor }),
+      );
     }
   }
 
@@ -238,8 +236,7 @@ class ClusterDeploy implements PreparedDeploy {
       inventory: { parent: this.parent, previous: this.previous, members },
     });
     this.plan = { ...plan, blueGreen: strategies.statuses };
-    for (const status of strategies.statuses)
-      this.ctx.bus.emit({ type: 'strategy-status', cluster, status, at: Date.now() });
+    for (const status of strategies.statuses) this.ctx.bus.emit(blueGreenEvent(cluster, status));
     await this.parent.widen(plan.objects.map((entry) => entry.object));
     return applyPlan(plan, {
       cluster,

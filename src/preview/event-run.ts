@@ -162,6 +162,8 @@ const credentialedCommands = new Set<Command>([
   Command.PreviewUp,
   Command.PreviewDown,
   Command.PreviewSweep,
+  Command.Promote,
+  Command.Abort,
 ]);
 
 /**

@@ -58,12 +58,15 @@ export function withDefaults(component: Component, defaults: ComponentDefaults |
       'topologySpread',
       'revisionHistoryLimit',
       'networkPolicy',
-      'strategy',
     ] as const;
     for (const key of simple) {
       if (merged[key] === undefined && defaults[key] !== undefined)
         (merged as unknown as Record<string, unknown>)[key] = defaults[key];
     }
+    // Only Deployments have a strategy: the spec-wide default does not reach jobs, stateful sets and the like.
+    const kind = componentKind(component);
+    if (merged.strategy === undefined && defaults.strategy !== undefined && (kind === 'service' || kind === 'worker'))
+      merged.strategy = defaults.strategy;
     if (defaults.env) merged.env = { ...defaults.env, ...component.env };
     if (defaults.labels) merged.labels = { ...defaults.labels, ...component.labels };
     // Merged like env and labels: a component adding one annotation must not drop the spec-wide ones.

@@ -2,14 +2,7 @@ import { SpecError, type SpecProblem } from '../errors.js';
 import type { KubeObject } from '../kube/object.js';
 import type { ClusterTarget } from '../spec/load.js';
 import { renderConfigMaps, renderSecrets } from './config.js';
-import {
-  appComponent,
-  appLabels,
-  withDefaults,
-  type EffectiveComponent,
-  type RenderContext,
-  type RenderOptions,
-} from './context.js';
+import { appComponent, appLabels, withDefaults, type RenderContext, type RenderOptions } from './context.js';
 import { renderManifests } from './manifests.js';
 import { renderPackaged } from './packaged.js';
 import { renderIngress, renderNetworkPolicy, renderService } from './network.js';
@@ -24,6 +17,7 @@ import { renderWorkload } from './workloads.js';
 import { blueGreenOptions } from '../strategy/blue-green/options.js';
 import { toBlueGreen } from '../strategy/blue-green/render.js';
 import type { BlueGreenMark } from '../strategy/blue-green/types.js';
+import { resolveStrategy } from '../strategy/resolve.js';
 
 export type { RenderOptions } from './context.js';
 
@@ -84,6 +78,11 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       images: podImages(component),
       urls: [],
     };
+    const strategy = resolveStrategy(component.strategy, {
+      gatewayRoute: component.ingress?.gateway !== undefined,
+      ...(target.profile.trafficSplit ? { profileTraffic: target.profile.trafficSplit } : {}),
+    });
+    if (strategy) info.strategy = strategy;
     let generated: KubeObject[] = [];
     const skipWaitServices = new Set<string>();
     // Aligned with `generated` by index (patches map objects one to one, in order).
@@ -151,15 +150,15 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       for (const failure of patched.failures)
         problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
     }
-    const strategy = blueGreenLayout(generated, component, problems, options, pointer);
+    const blueGreenMarks = blueGreenLayout(generated, info, problems, options, pointer);
     // Jobs cannot change their pod template in place; re-running one means re-creating it.
     const replaceOnImmutable = component.replaceOnImmutable ?? component.kind === 'job';
     for (const [index, object] of generated.entries()) {
       const desired: DesiredObject = { component: component.name, object };
-      const mark = strategy?.[index];
+      const mark = blueGreenMarks?.[index];
       if (mark) desired.blueGreen = mark;
       // The switch: the main Service (and what routes to it) is applied only once the new color is ready.
-      if (strategy && (mark?.role === 'service' || object.kind === 'Ingress' || object.kind === 'HTTPRoute'))
+      if (blueGreenMarks && (mark?.role === 'service' || object.kind === 'Ingress' || object.kind === 'HTTPRoute'))
         desired.options = { ...desired.options, stage: 1 };
       if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
         desired.options = { replaceOnImmutable: true };
@@ -182,7 +181,7 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
  */
 function blueGreenLayout(
   generated: KubeObject[],
-  component: EffectiveComponent,
+  component: ComponentInfo,
   problems: SpecProblem[],
   options: RenderOptions,
   pointer: string,

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../kube/object.js';
 import type { BlueGreenMark } from '../strategy/blue-green/types.js';
+import type { ResolvedStrategy } from '../strategy/types.js';
 
 /** How the engine treats one desired object beyond a plain server-side apply. */
 export interface ApplyOptions {
@@ -31,6 +32,8 @@ export interface ComponentInfo {
   images: string[];
   /** URLs the component is reachable at once deployed (from Ingress hosts), for reports. */
   urls: string[];
+  /** Progressive delivery (canary, blue-green); absent: the workload's own rolling update. */
+  strategy?: ResolvedStrategy;
 }
 
 /** The pure result of rendering one spec for one cluster target. */

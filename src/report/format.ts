@@ -25,6 +25,7 @@ export const outcomeEmoji: Record<ReportOutcome, string> = {
   [ReportOutcome.Planned]: '📝',
   [ReportOutcome.Deleted]: '🗑️',
   [ReportOutcome.Running]: '⏳',
+  [ReportOutcome.Paused]: '⏯️',
   [ReportOutcome.Pending]: '⏸️',
 };
 

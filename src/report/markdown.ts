@@ -68,6 +68,7 @@ const classStyles: Record<ReportOutcome, string> = {
   [ReportOutcome.Planned]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
   [ReportOutcome.Deleted]: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',
   [ReportOutcome.Running]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  [ReportOutcome.Paused]: 'fill:#ddf4ff,stroke:#9a6700,color:#1f2328',
   [ReportOutcome.Pending]: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
 };
 

@@ -2,7 +2,7 @@ import { Outcome, type DeployEvent, type FailureDetails, type PlannedChange } fr
 import { ExitCode } from '../errors.js';
 import { refKey } from '../kube/object.js';
 import type { ComponentInfo, RenderedApp } from '../render/types.js';
-import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
+import type { ComponentRollout } from '../strategy/types.js';
 
 /** An Outcome, or where a run still is: `running` (started, not finished) and `pending` (not started). */
 export const ReportOutcome = { ...Outcome, Running: 'running', Pending: 'pending' } as const;
@@ -25,8 +25,6 @@ export interface ComponentReport {
   failedObjects: { object: string; reason: string }[];
   /** Evidence for the first failure: Warning events and a log tail. */
   details?: FailureDetails;
-  /** Blue-green: the live color, the step and the command to run next. */
-  blueGreen?: BlueGreenStatus;
 }
 
 export interface RollbackReport {
@@ -50,6 +48,8 @@ export interface ClusterReport {
   /** Warning and error log events for this cluster, newest last, capped. */
   warnings: string[];
   startedAt?: number;
+  /** Progressive rollouts (canary, blue-green) of this run, the latest state of each component's. */
+  rollouts?: ComponentRollout[];
 }
 
 export interface RunReport {
@@ -192,10 +192,6 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
           return next;
         }),
       );
-    case 'strategy-status':
-      return withCluster(report, event.cluster, (c) =>
-        withComponent(c, event.status.component, (x) => ({ ...x, blueGreen: event.status })),
-      );
     case 'rollback-started':
       return withCluster(report, event.cluster, (c) => ({ ...c, rollback: { toRevision: event.toRevision } }));
     case 'rollback-finished':
@@ -214,6 +210,11 @@ export function reduceReport(report: RunReport, event: DeployEvent): RunReport {
         if (event.revision !== undefined) next.revision = event.revision;
         return next;
       });
+    case 'strategy-progress':
+      return withCluster(report, event.cluster, (c) => ({
+        ...c,
+        rollouts: [...(c.rollouts ?? []).filter((entry) => entry.component !== event.rollout.component), event.rollout],
+      }));
     case 'run-cancelled':
       return { ...report, cancelledBy: event.signal };
     case 'run-finished':

@@ -6,6 +6,8 @@ export interface ResolvedProfile {
   ingressClass?: string;
   loadBalancerAnnotations: Record<string, string>;
   ingressAnnotations: Record<string, string>;
+  /** How a canary splits traffic when its strategy does not say (src/strategy/resolve.ts); unset: replicas. */
+  trafficSplit?: 'replicas' | 'nginx' | 'gateway';
 }
 
 /**
@@ -58,5 +60,6 @@ export function resolveProfile(provider: ProviderName, overrides: ProviderProfil
   const ingressClass = overrides?.ingressClass ?? base.ingressClass;
   if (storageClass) profile.storageClass = storageClass;
   if (ingressClass) profile.ingressClass = ingressClass;
+  if (overrides?.trafficSplit) profile.trafficSplit = overrides.trafficSplit;
   return profile;
 }

@@ -11,6 +11,7 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
+import { checkStrategy } from '../strategy/rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 
@@ -183,6 +184,7 @@ function checkComponent(component: Component, pointer: string, context: Componen
     at(`${pointer}/ingress`, `a ${kind} cannot have an ingress`, true);
   if (kind === 'worker' && ports.length > 0) at(pointer, `a worker has no ports; use kind: service`, true);
   checkGatewayRoute(component, `${pointer}/ingress`, at);
+  checkStrategy(component, kind, pointer, at);
   checkPorts(component, pointer, at);
   checkPodFields(component, kind, pointer, at);
 

@@ -190,13 +190,13 @@ export interface ComponentDefaults {
    */
   revisionHistoryLimit?: number;
   /**
-   * How a new version replaces the running one: blue-green (see docs/progressive-delivery.md). Default: the workload's rolling update.
-   */
-  strategy?: 'blue-green' | BlueGreenStrategy;
-  /**
    * Generate NetworkPolicies. Default true.
    */
   networkPolicy?: boolean;
+  /**
+   * Strategy for every service and worker that does not set its own (rolling (default), canary or blue-green (see docs/progressive-delivery.md)).
+   */
+  strategy?: ('rolling' | 'canary' | 'blue-green') | CanaryStrategy | BlueGreenStrategy;
 }
 /**
  * Default container resources.
@@ -262,6 +262,114 @@ export interface StringMap3 {
  */
 export interface StringMap4 {
   [k: string]: string;
+}
+/**
+ * A canary rollout: a second Deployment <name>-canary runs the new version and gets a growing share of traffic step by step, with analysis during each pause. A failed analysis or a crash-looping canary restores stable and removes the canary; after the last step stable gets the new version and the canary is removed. No controller runs in the cluster: the deploy run (and later `k8deployer promote` / `abort` runs) drive it.
+ */
+export interface CanaryStrategy {
+  /**
+   * canary: shift traffic to the new version in steps.
+   */
+  type: 'canary';
+  /**
+   * The steps, in order. Each sets the canary's share of traffic, then pauses while analysis runs. After the last step the canary is promoted. Default: [{weight: 20, pause: until-promoted}].
+   *
+   * @minItems 1
+   * @maxItems 32
+   */
+  steps?: [
+    {
+      /**
+       * Percent of traffic (with traffic: replicas, of the replicas) the canary gets in this step.
+       */
+      weight: number;
+      /**
+       * How long to hold this step while analysis runs: a duration (30s, 5m, 1h) or until-promoted (the run ends with the canary in progress; `k8deployer promote` continues, `k8deployer abort` rolls back). Default 0s: analysis runs once.
+       */
+      pause?: string;
+    },
+    ...{
+      /**
+       * Percent of traffic (with traffic: replicas, of the replicas) the canary gets in this step.
+       */
+      weight: number;
+      /**
+       * How long to hold this step while analysis runs: a duration (30s, 5m, 1h) or until-promoted (the run ends with the canary in progress; `k8deployer promote` continues, `k8deployer abort` rolls back). Default 0s: analysis runs once.
+       */
+      pause?: string;
+    }[]
+  ];
+  /**
+   * How traffic is split. replicas: the canary's pods sit behind the component's one Service and the share is the replica ratio (works everywhere, coarse). nginx: an ingress-nginx canary Ingress with canary-weight (needs ingress). gateway: HTTPRoute backendRefs weights to <name> and <name>-canary (needs ingress.gateway). Default: gateway when ingress.gateway is set, else the cluster profile's trafficSplit, else replicas.
+   */
+  traffic?: 'replicas' | 'nginx' | 'gateway';
+  /**
+   * Checks run during each pause, besides the canary's readiness and fail-fast signals (crash loops, restarts, image pull errors), which always run.
+   */
+  analysis?: {
+    /**
+     * Time between two analysis runs. Default 10s.
+     */
+    interval?: string;
+    /**
+     * Failed analysis runs tolerated; one more aborts the canary. Default 0.
+     */
+    failureLimit?: number;
+    /**
+     * HTTP checks: each run sends `requests` GETs and passes when the share answered with expectStatus is at least successRatio.
+     *
+     * @maxItems 32
+     */
+    http?: {
+      /**
+       * URL to GET (http or https). May use variables.
+       */
+      url: string;
+      /**
+       * Status that counts as success. Default 200.
+       */
+      expectStatus?: number;
+      /**
+       * Share of requests that must succeed. Default 1.
+       */
+      successRatio?: number;
+      /**
+       * Requests per run. Default 5.
+       */
+      requests?: number;
+      /**
+       * Per request. Default 5s.
+       */
+      timeout?: string;
+    }[];
+    /**
+     * Prometheus instant queries (GET <url>/api/v1/query): a run passes when the query returns at least one sample and every sample is within min/max. An empty result fails: no data is not success.
+     *
+     * @maxItems 32
+     */
+    prometheus?: {
+      /**
+       * Prometheus base URL, e.g. http://prometheus.monitoring:9090.
+       */
+      url: string;
+      /**
+       * PromQL giving an instant vector or a scalar, e.g. sum(rate(http_requests_total{code=~"5.."}[1m])).
+       */
+      query: string;
+      /**
+       * Largest value that passes.
+       */
+      max?: number;
+      /**
+       * Smallest value that passes.
+       */
+      min?: number;
+      /**
+       * Per query. Default 5s.
+       */
+      timeout?: string;
+    }[];
+  };
 }
 /**
  * A blue-green rollout with its options.
@@ -675,10 +783,6 @@ export interface Component {
    */
   patches?: Patch[];
   /**
-   * How a new version replaces the running one: blue-green (see docs/progressive-delivery.md). Default: the workload's rolling update.
-   */
-  strategy?: 'blue-green' | BlueGreenStrategy;
-  /**
    * A NetworkPolicy that admits traffic only to the declared ports (none for workers and jobs) and allows all egress. Default true.
    */
   networkPolicy?: boolean;
@@ -688,6 +792,10 @@ export interface Component {
    * @minItems 1
    */
   components?: [Component, ...Component[]];
+  /**
+   * How a new version replaces the running one: rolling (default), canary or blue-green (see docs/progressive-delivery.md). Default: defaults.strategy, else rolling.
+   */
+  strategy?: ('rolling' | 'canary' | 'blue-green') | CanaryStrategy | BlueGreenStrategy;
 }
 /**
  * A container port, exposed through the component's Service.
@@ -1708,6 +1816,10 @@ export interface ProviderProfile {
   ingressClass?: string;
   loadBalancerAnnotations?: StringMap16;
   ingressAnnotations?: StringMap17;
+  /**
+   * How a canary splits traffic on this cluster when its strategy does not say (see canaryStrategy.traffic). Default replicas.
+   */
+  trafficSplit?: 'replicas' | 'nginx' | 'gateway';
 }
 /**
  * Annotations on LoadBalancer services.

@@ -87,7 +87,7 @@ describe('parseCliArgs', () => {
     expect(result.kind).toBe('help');
     if (result.kind === 'help') {
       expect(result.text).toContain(
-        'Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down|preview-sweep>',
+        'Usage: k8deployer <render|plan|deploy|delete|preview-up|preview-down|preview-sweep|promote|abort>',
       );
       expect(result.text).toContain('--no-prune');
       expect(result.text).toContain('-f, --spec <file>');

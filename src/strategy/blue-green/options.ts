@@ -1,4 +1,4 @@
-import type { BlueGreenStrategy } from '../../spec/spec-types.generated.js';
+import { StrategyType, type ResolvedStrategy } from '../types.js';
 import { SwitchMode, type BlueGreenOptions } from './types.js';
 
 /** keepFor when the spec does not say: long enough to notice a bad release, short enough not to double costs. */
@@ -13,13 +13,12 @@ export function durationMs(text: string): number {
   return Number(match[1]) * unitMs[match[2] as keyof typeof unitMs];
 }
 
-/** The component's blue-green options, or undefined when it does not use blue-green. */
-export function blueGreenOptions(strategy: 'blue-green' | BlueGreenStrategy | undefined): BlueGreenOptions | undefined {
-  if (strategy === undefined) return undefined;
-  const given = typeof strategy === 'string' ? { type: strategy } : strategy;
-  if (given.type !== 'blue-green') return undefined;
+/** The component's blue-green options (defaults filled in), or undefined when it does not use blue-green. */
+export function blueGreenOptions(strategy: ResolvedStrategy | undefined): BlueGreenOptions | undefined {
+  if (strategy?.type !== StrategyType.BlueGreen) return undefined;
+  const keepFor = typeof strategy['keepFor'] === 'string' ? strategy['keepFor'] : defaultKeepFor;
   return {
-    switch: 'switch' in given && given.switch === SwitchMode.Manual ? SwitchMode.Manual : SwitchMode.Auto,
-    keepForMs: durationMs(('keepFor' in given ? given.keepFor : undefined) ?? defaultKeepFor),
+    switch: strategy['switch'] === SwitchMode.Manual ? SwitchMode.Manual : SwitchMode.Auto,
+    keepForMs: durationMs(keepFor),
   };
 }

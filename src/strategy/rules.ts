@@ -1,0 +1,31 @@
+// Rules for `strategy` that JSON Schema cannot say: which kinds take it, and which traffic split fits the component.
+import type { Component } from '../spec/spec-types.generated.js';
+import { StrategyType, TrafficSplit } from './types.js';
+
+type At = (pointer: string, message: string, preferKey?: boolean) => void;
+
+/** Kinds a canary can run for: a Deployment (a second one beside it is the canary). */
+const canaryKinds = new Set(['service', 'worker']);
+
+export function checkStrategy(component: Component, kind: string, pointer: string, at: At): void {
+  const strategy = component.strategy;
+  if (strategy === undefined) return;
+  const type = typeof strategy === 'string' ? strategy : strategy.type;
+  if (type !== StrategyType.Canary) return;
+  const here = `${pointer}/strategy`;
+  if (!canaryKinds.has(kind)) {
+    at(here, `strategy canary is for kind service or worker (a Deployment), not ${kind}`, true);
+    return;
+  }
+  if (typeof strategy === 'string' || strategy.type !== StrategyType.Canary) return;
+  const traffic = strategy.traffic;
+  if (traffic === TrafficSplit.Gateway && !component.ingress?.gateway)
+    at(`${here}/traffic`, `traffic gateway needs ingress.gateway (the HTTPRoute whose weights it sets)`);
+  if (traffic === TrafficSplit.Nginx && (!component.ingress || component.ingress.gateway))
+    at(`${here}/traffic`, `traffic nginx needs an ingress (not ingress.gateway): the canary Ingress mirrors it`);
+  if ((traffic === TrafficSplit.Gateway || traffic === TrafficSplit.Nginx) && kind === 'worker')
+    at(`${here}/traffic`, `a worker receives no HTTP traffic: use traffic replicas`);
+  for (const [index, check] of (strategy.analysis?.prometheus ?? []).entries())
+    if (check.min === undefined && check.max === undefined)
+      at(`${here}/analysis/prometheus/${index}`, `a Prometheus check needs min or max (the threshold)`, true);
+}
