@@ -10,7 +10,15 @@ import {
   type ClusterProviderConfig,
 } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
-import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
+import {
+  engineOptions,
+  runBlueGreenSwitch,
+  runDelete,
+  runDeploy,
+  runPlan,
+  type EngineTarget,
+  type RunResult,
+} from './engine.js';
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { renderWarnings } from './render/warnings.js';
@@ -90,11 +98,13 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       ...(options.escalation ? { escalation: options.escalation } : {}),
     };
     const result =
-      settings.command === Command.Plan
-        ? await runPlan(request)
-        : settings.command === Command.Delete || settings.command === Command.PreviewDown
-          ? await runDelete(request)
-          : await runDeploy(request);
+      settings.command === Command.Promote || settings.command === Command.Abort
+        ? await runBlueGreenSwitch(request, settings.command)
+        : settings.command === Command.Plan
+          ? await runPlan(request)
+          : settings.command === Command.Delete || settings.command === Command.PreviewDown
+            ? await runDelete(request)
+            : await runDeploy(request);
     return { prepared, result };
   } finally {
     await Promise.allSettled(credentials.map((entry) => entry.dispose()));

@@ -6,6 +6,7 @@ import type { StoredRevision } from '../../../src/inventory/applyset.js';
 import type { KubeObject } from '../../../src/kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../../src/render/types.js';
 import { resolveBlueGreen } from '../../../src/strategy/blue-green/resolve.js';
+import { planSwitch } from '../../../src/strategy/blue-green/switch-plan.js';
 import { BlueGreenKeys, BlueGreenStep, colorLabel } from '../../../src/strategy/blue-green/types.js';
 import { renderFixture } from '../render/render-fixture.js';
 
@@ -25,7 +26,7 @@ const find = (objects: DesiredObject[], kind: string, name: string): KubeObject 
   objects.find((entry) => entry.object.kind === kind && entry.object.metadata.name === name)?.object;
 
 const selectorOf = (object: KubeObject | undefined): Record<string, string> =>
-  ((object?.['spec'] as { selector?: Record<string, string> } | undefined)?.selector ?? {});
+  (object?.['spec'] as { selector?: Record<string, string> } | undefined)?.selector ?? {};
 
 const hour = 3_600_000;
 const t0 = Date.parse('2026-12-02T12:00:00Z');
@@ -125,7 +126,7 @@ describe('blue-green resolve', () => {
       activeColor: 'green',
       previousColor: 'blue',
       kept: { color: 'blue', until: new Date(t0 + 2 * hour).toISOString() },
-      next: 'k8deployer abort --component api',
+      next: 'k8deployer abort',
     });
     const objects = second.rendered.objects;
     expect(find(objects, 'Deployment', 'api-blue')).toEqual(find(first.rendered.objects, 'Deployment', 'api-blue'));
@@ -152,7 +153,7 @@ describe('blue-green resolve', () => {
       step: 'awaiting-promote',
       activeColor: 'blue',
       previewColor: 'green',
-      next: 'k8deployer promote --component api',
+      next: 'k8deployer promote',
     });
     expect(selectorOf(find(second.rendered.objects, 'Service', 'api'))[colorLabel]).toBe('blue');
     expect(selectorOf(find(second.rendered.objects, 'Service', 'api-preview'))[colorLabel]).toBe('green');
@@ -206,6 +207,64 @@ describe('blue-green resolve', () => {
       spec: 'app: shop\ncomponents:\n  - name: api\n    image: a:1\n    port: 80\n',
     });
     expect(resolveBlueGreen(plain, undefined, t0)).toEqual({ rendered: plain, statuses: [] });
+  });
+});
+
+describe('blue-green promote and abort (decided on the revision)', () => {
+  const stored = (revision: StoredRevision, objects: DesiredObject[]): StoredRevision => ({ ...revision, objects });
+
+  it('abort after a switch points the Service back at the kept color and marks the version; a deploy keeps it so', () => {
+    const first = deployed(render('acme/api:1'), undefined, t0);
+    const second = deployed(render('acme/api:2'), first.revision, t0 + hour);
+    const abort = planSwitch(second.revision, 'abort', t0 + hour + 60_000);
+    const [api] = abort.components;
+    expect(api?.status).toMatchObject({ step: 'switched-back', activeColor: 'blue', previousColor: 'green' });
+    expect(api?.needsReady?.object.metadata.name).toBe('api-blue');
+    expect(api?.changed.map((entry) => entry.object.metadata.name)).toEqual(['api']);
+    expect(selectorOf(find(abort.objects, 'Service', 'api'))[colorLabel]).toBe('blue');
+    const redeploy = deployed(render('acme/api:2'), stored(second.revision, abort.objects), t0 + hour + 120_000);
+    expect(redeploy.statuses[0]).toMatchObject({ step: 'aborted', activeColor: 'blue', next: 'k8deployer promote' });
+    expect(sorted(redeploy.rendered.objects)).toEqual(sorted(abort.objects));
+    // promote switches to the aborted version after all.
+    const promote = planSwitch(stored(second.revision, abort.objects), 'promote', t0 + hour + 180_000);
+    expect(promote.components[0]?.status).toMatchObject({ step: 'promoted', activeColor: 'green' });
+    expect(
+      find(promote.objects, 'Service', 'api')?.metadata.annotations?.[BlueGreenKeys.abortedVersion],
+    ).toBeUndefined();
+  });
+
+  it('abort once the old color is removed says so and changes nothing', () => {
+    const first = deployed(render('acme/api:1'), undefined, t0);
+    const second = deployed(render('acme/api:2'), first.revision, t0 + hour);
+    const later = deployed(render('acme/api:2'), second.revision, t0 + 3 * hour);
+    const abort = planSwitch(later.revision, 'abort', t0 + 3 * hour);
+    expect(abort.components[0]?.changed).toEqual([]);
+    expect(abort.components[0]?.problem).toBe(
+      `component api: cannot switch back: the old color blue was already removed (keepFor ended ${new Date(t0 + 2 * hour).toISOString()}); deploy the previous version instead`,
+    );
+  });
+
+  it('promote with nothing waiting is a no-op with a note; promote of a manual switch points the Service', () => {
+    const first = deployed(render('acme/api:1'), undefined, t0);
+    expect(planSwitch(first.revision, 'promote', t0).components[0]).toMatchObject({
+      changed: [],
+      note: 'component api: nothing waits for promote (blue is live)',
+    });
+    const manual = '{ type: blue-green, switch: manual }';
+    const paused = deployed(
+      render('acme/api:2', manual),
+      deployed(render('acme/api:1', manual), undefined, t0).revision,
+      t0 + 1,
+    );
+    const promote = planSwitch(paused.revision, 'promote', t0 + 2);
+    expect(promote.components[0]?.status).toMatchObject({
+      step: 'promoted',
+      activeColor: 'green',
+      previousColor: 'blue',
+    });
+    const after = deployed(render('acme/api:2', manual), stored(paused.revision, promote.objects), t0 + 3);
+    expect(after.statuses[0]).toMatchObject({ step: 'steady', activeColor: 'green', kept: { color: 'blue' } });
+    expect(sorted(after.rendered.objects)).toEqual(sorted(promote.objects));
   });
 });
 

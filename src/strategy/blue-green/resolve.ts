@@ -16,6 +16,7 @@ import {
   type BlueGreenStatus,
 } from './types.js';
 import { nextCommand } from './commands.js';
+import { withAnnotations } from './switch-plan.js';
 
 export interface ResolvedBlueGreen {
   rendered: RenderedApp;
@@ -171,17 +172,4 @@ function previousLayout(previous: StoredRevision | undefined, component: string)
 
 function versionAnnotation(entry: DesiredObject): string | undefined {
   return entry.object.metadata.annotations?.[BlueGreenKeys.version];
-}
-
-/** The entry with these annotations set (undefined values removed). */
-function withAnnotations(entry: DesiredObject, values: Record<string, string | undefined>): DesiredObject {
-  const annotations: Record<string, string> = { ...entry.object.metadata.annotations };
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) delete annotations[key];
-    else annotations[key] = value;
-  }
-  const metadata = { ...entry.object.metadata };
-  if (Object.keys(annotations).length > 0) metadata.annotations = annotations;
-  else delete metadata.annotations;
-  return { ...entry, object: { ...entry.object, metadata } };
 }
