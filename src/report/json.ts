@@ -1,3 +1,4 @@
+import type { ComponentRollout } from '../strategy/types.js';
 import type { ReportOutcome, RunReport } from './result.js';
 
 /** The `result` output: stable field names a workflow can read with fromJSON(). */
@@ -14,6 +15,8 @@ export interface ResultJson {
     reason?: string;
     revision?: number;
     rollback?: { toRevision: number | null; ok?: boolean; reason?: string };
+    /** Progressive rollouts: each component's phase; blue-green: live, preview and kept color, next command. */
+    rollouts?: ComponentRollout[];
     components: {
       name: string;
       status: ReportOutcome;
@@ -44,6 +47,7 @@ export function toResultJson(report: RunReport): ResultJson {
         reason: cluster.reason,
         revision: cluster.revision,
         rollback: cluster.rollback ? defined({ ...cluster.rollback }) : undefined,
+        rollouts: cluster.rollouts?.length ? cluster.rollouts : undefined,
         components: cluster.components.map((component) =>
           defined({
             name: component.name,
