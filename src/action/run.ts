@@ -27,6 +27,7 @@ import { Command, type Settings } from '../settings/types.js';
 import { readSpecDocument, specOutline } from '../spec/load.js';
 import type { SourceDocument } from '../spec/yaml-source.js';
 import { createPublisher, runEnvironment } from './publish.js';
+import { blueGreenDescription } from '../report/rollouts.js';
 
 /**
  * The action's run: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments.
@@ -222,11 +223,15 @@ async function deploy(
     core.setOutput('status', final.status);
     if (previewUrl) core.setOutput('preview-url', previewUrl);
     if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(final.summaryMarkdown).write();
+    // The Deployment status names the live color and what to run next (promote / abort).
+    const blueGreenNote = blueGreenDescription(final.report);
     await publisher?.finish({
       ok: final.exitCode === 0,
       ...(final.status === Outcome.Cancelled
         ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
-        : {}),
+        : blueGreenNote
+          ? { description: cutDescription(io.masker.mask(blueGreenNote)) }
+          : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),

@@ -5,6 +5,7 @@ import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
 import type { RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
+import { blueGreenSection } from './rollouts.js';
 
 /** GitHub refuses comment bodies over 65 536 characters; bytes ≥ characters, so a byte budget is safe. */
 export const commentLimitBytes = 65_536;
@@ -55,6 +56,8 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
     maxRows: 100,
   }))
     budget.add(section, 1024);
+  const blueGreen = blueGreenSection(report);
+  if (blueGreen) budget.add(blueGreen, 1024);
 
   if (report.command === 'plan') {
     const planned = report.clusters.filter((cluster) => cluster.changes);

@@ -2,6 +2,7 @@ import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, codeBlock, lastLinesWithin, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, componentLinks, dependencyGraph, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
+import { blueGreenSection } from './rollouts.js';
 import { maskDeep } from './mask.js';
 import type { ClusterReport, RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
@@ -69,6 +70,8 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
     }
   }
   for (const section of attentionSections(report, { links: componentLinks, maxRows: 500 })) budget.add(section);
+  const blueGreen = blueGreenSection(report);
+  if (blueGreen) budget.add(blueGreen);
 
   const graph = dependencyGraph(report);
   if (graph) budget.add(`### Dependencies\n\n${graph}`);
