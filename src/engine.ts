@@ -15,8 +15,8 @@ import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
-import { blueGreenEvent } from './strategy/blue-green/progress.js';
-import { switchColors } from './strategy/blue-green/switch.js';
+import { blueGreenEvent } from './apply/blue-green-events.js';
+import { switchColors } from './apply/blue-green-switch.js';
 import type { SwitchAction } from './strategy/blue-green/switch-plan.js';
 
 export type { ClusterResult } from './apply/context.js';

@@ -29,7 +29,7 @@ import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
 import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
 import { BlueGreenStep } from '../strategy/blue-green/types.js';
-import { blueGreenEvent } from '../strategy/blue-green/progress.js';
+import { blueGreenEvent } from './blue-green-events.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the

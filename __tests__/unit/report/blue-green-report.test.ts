@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventBus } from '../../../src/events.js';
 import { attachReporters } from '../../../src/report/index.js';
-import { blueGreenEvent } from '../../../src/strategy/blue-green/progress.js';
+import { blueGreenEvent } from '../../../src/apply/blue-green-events.js';
 
 describe('blue-green in the reports', () => {
   it('the log line, the job summary, the PR comment and the result JSON name the live color and the next command', () => {

@@ -1,5 +1,4 @@
-// A blue-green component's status as the shared strategy-progress event (src/events.ts) every reporter reads.
-import type { DeployEvent } from '../../events.js';
+// A blue-green component's status in the shared rollout form (src/strategy/types.ts) and as one line of text.
 import { RolloutPhase, StrategyType, type ComponentRollout } from '../types.js';
 import { BlueGreenStep, type BlueGreenStatus } from './types.js';
 
@@ -57,14 +56,4 @@ export function describeBlueGreen(status: BlueGreenStatus): string {
   if (status.removes) parts.push(`${status.removes} removed (keepFor ended)`);
   if (status.next) parts.push(`next: ${status.next}`);
   return parts.join('; ');
-}
-
-export function blueGreenEvent(cluster: string, status: BlueGreenStatus): DeployEvent {
-  return {
-    type: 'strategy-progress',
-    cluster,
-    rollout: blueGreenRollout(status),
-    message: `component ${status.component}: ${describeBlueGreen(status)}`,
-    at: Date.now(),
-  };
 }

@@ -2,8 +2,6 @@
 // and where each blue-green component stands. The revision is the state: the main Service's selector names the live
 // color, its annotations when it switched and what was aborted; the old color's Deployment is carried over from the
 // revision unchanged (so it is neither rewritten nor pruned) until keepFor ends.
-import type { StoredRevision } from '../../inventory/applyset.js';
-import type { DesiredObject, RenderedApp } from '../../render/types.js';
 import { colorOf, paint } from './render.js';
 import {
   BlueGreenKeys,
@@ -14,28 +12,30 @@ import {
   otherColor,
   type BlueGreenMark,
   type BlueGreenStatus,
+  type LayoutObject,
+  type LayoutRevision,
 } from './types.js';
 import { nextCommand } from './commands.js';
 import { withAnnotations } from './switch-plan.js';
 
-export interface ResolvedBlueGreen {
-  rendered: RenderedApp;
+export interface ResolvedBlueGreen<R> {
+  rendered: R;
   statuses: BlueGreenStatus[];
 }
 
 /** One component's objects in the last revision, by role (workloads by color). */
-interface PreviousLayout {
-  service?: DesiredObject;
-  preview?: DesiredObject;
-  workloads: Map<Color, DesiredObject>;
+interface PreviousLayout<T extends LayoutObject> {
+  service?: T;
+  preview?: T;
+  workloads: Map<Color, T>;
 }
 
 /** Colors every blue-green component of `rendered`; other objects pass through untouched. */
-export function resolveBlueGreen(
-  rendered: RenderedApp,
-  previous: StoredRevision | undefined,
+export function resolveBlueGreen<T extends LayoutObject, R extends { objects: T[] }>(
+  rendered: R,
+  previous: LayoutRevision<T> | undefined,
   now: number,
-): ResolvedBlueGreen {
+): ResolvedBlueGreen<R> {
   const names = [...new Set(rendered.objects.flatMap((entry) => (entry.blueGreen ? [entry.component] : [])))];
   if (names.length === 0) return { rendered, statuses: [] };
   let objects = rendered.objects;
@@ -49,21 +49,20 @@ export function resolveBlueGreen(
   return { rendered: { ...rendered, objects }, statuses };
 }
 
-function resolveComponent(
+function resolveComponent<T extends LayoutObject>(
   component: string,
-  own: DesiredObject[],
-  previous: PreviousLayout,
+  own: T[],
+  previous: PreviousLayout<T>,
   now: number,
-): { objects: DesiredObject[]; status: BlueGreenStatus } {
-  const of = (role: BlueGreenMark['role']): DesiredObject | undefined =>
-    own.find((entry) => entry.blueGreen?.role === role);
-  const workload = of(BlueGreenRole.Workload) as DesiredObject;
+): { objects: T[]; status: BlueGreenStatus } {
+  const of = (role: BlueGreenMark['role']): T | undefined => own.find((entry) => entry.blueGreen?.role === role);
+  const workload = of(BlueGreenRole.Workload) as T;
   const mark = workload.blueGreen as BlueGreenMark;
   const { options, name } = mark;
   const version = versionAnnotation(workload);
-  const painted = (entry: DesiredObject | undefined, color: Color): DesiredObject[] =>
+  const painted = (entry: T | undefined, color: Color): T[] =>
     entry ? [{ ...entry, object: paint(entry.object, entry.blueGreen?.role ?? 'workload', name, color) }] : [];
-  const service = (color: Color, annotations: Record<string, string | undefined>): DesiredObject[] =>
+  const service = (color: Color, annotations: Record<string, string | undefined>): T[] =>
     painted(of(BlueGreenRole.Service), color).map((entry) => withAnnotations(entry, annotations));
   const lastService = previous.service?.object.metadata.annotations ?? {};
   const carried = {
@@ -155,8 +154,11 @@ function resolveComponent(
   };
 }
 
-function previousLayout(previous: StoredRevision | undefined, component: string): PreviousLayout {
-  const layout: PreviousLayout = { workloads: new Map() };
+function previousLayout<T extends LayoutObject>(
+  previous: LayoutRevision<T> | undefined,
+  component: string,
+): PreviousLayout<T> {
+  const layout: PreviousLayout<T> = { workloads: new Map() };
   for (const entry of previous?.objects ?? []) {
     if (entry.component !== component || !entry.blueGreen) continue;
     const role = entry.blueGreen.role;
@@ -170,6 +172,6 @@ function previousLayout(previous: StoredRevision | undefined, component: string)
   return layout;
 }
 
-function versionAnnotation(entry: DesiredObject): string | undefined {
+function versionAnnotation(entry: LayoutObject): string | undefined {
   return entry.object.metadata.annotations?.[BlueGreenKeys.version];
 }

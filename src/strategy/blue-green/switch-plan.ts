@@ -1,8 +1,6 @@
 // Pure: what `promote` or `abort` does to the blue-green components of the last deployed revision. The decision
 // is made on the revision alone (it is the state, see resolve.ts); the caller checks the target color is ready
 // in the cluster before it writes.
-import type { StoredRevision } from '../../inventory/applyset.js';
-import type { DesiredObject } from '../../render/types.js';
 import { colorOf, paint } from './render.js';
 import { nextCommand } from './commands.js';
 import {
@@ -13,17 +11,19 @@ import {
   type BlueGreenMark,
   type BlueGreenStatus,
   type Color,
+  type LayoutObject,
+  type LayoutRevision,
 } from './types.js';
 
 export const SwitchAction = { Promote: 'promote', Abort: 'abort' } as const;
 export type SwitchAction = (typeof SwitchAction)[keyof typeof SwitchAction];
 
-export interface ComponentSwitch {
+export interface ComponentSwitch<T extends LayoutObject = LayoutObject> {
   component: string;
   /** The main Service (and autoscaler) as they are after the switch; empty when nothing changes. */
-  changed: DesiredObject[];
+  changed: T[];
   /** The Deployment that must be ready before the Service is pointed at it (absent when the Service stays). */
-  needsReady?: DesiredObject;
+  needsReady?: T;
   status?: BlueGreenStatus;
   /** Nothing to do, said in one line (info). */
   note?: string;
@@ -31,14 +31,18 @@ export interface ComponentSwitch {
   problem?: string;
 }
 
-export interface SwitchPlan {
-  components: ComponentSwitch[];
+export interface SwitchPlan<T extends LayoutObject> {
+  components: ComponentSwitch<T>[];
   /** The revision's objects with every change applied: what the command records as the next revision. */
-  objects: DesiredObject[];
+  objects: T[];
 }
 
-export function planSwitch(previous: StoredRevision, action: SwitchAction, now: number): SwitchPlan {
-  const components: ComponentSwitch[] = [];
+export function planSwitch<T extends LayoutObject>(
+  previous: LayoutRevision<T>,
+  action: SwitchAction,
+  now: number,
+): SwitchPlan<T> {
+  const components: ComponentSwitch<T>[] = [];
   let objects = previous.objects;
   const names = [
     ...new Set(
@@ -53,10 +57,15 @@ export function planSwitch(previous: StoredRevision, action: SwitchAction, now: 
   return { components, objects };
 }
 
-function decide(all: DesiredObject[], component: string, action: SwitchAction, now: number): ComponentSwitch {
+function decide<T extends LayoutObject>(
+  all: T[],
+  component: string,
+  action: SwitchAction,
+  now: number,
+): ComponentSwitch<T> {
   const own = all.filter((entry) => entry.component === component && entry.blueGreen);
   const byRole = (role: BlueGreenMark['role']) => own.filter((entry) => entry.blueGreen?.role === role);
-  const service = byRole(BlueGreenRole.Service)[0] as DesiredObject;
+  const service = byRole(BlueGreenRole.Service)[0] as T;
   const { name, options } = service.blueGreen as BlueGreenMark;
   const active = colorOf(service.object, BlueGreenRole.Service);
   if (!active) return { component, changed: [], problem: `component ${component}: the main Service selects no color` };
@@ -67,8 +76,8 @@ function decide(all: DesiredObject[], component: string, action: SwitchAction, n
     byRole(BlueGreenRole.Workload).find((entry) => colorOf(entry.object, BlueGreenRole.Workload) === color);
   const idleWorkload = workload(idle);
   const annotations = service.object.metadata.annotations ?? {};
-  const versionOf = (entry: DesiredObject | undefined) => entry?.object.metadata.annotations?.[BlueGreenKeys.version];
-  const pointTo = (color: Color, set: Record<string, string | undefined>): DesiredObject[] => [
+  const versionOf = (entry: T | undefined) => entry?.object.metadata.annotations?.[BlueGreenKeys.version];
+  const pointTo = (color: Color, set: Record<string, string | undefined>): T[] => [
     withAnnotations({ ...service, object: paint(service.object, BlueGreenRole.Service, name, color) }, set),
     ...byRole(BlueGreenRole.Autoscaler).map((entry) => ({
       ...entry,
@@ -138,14 +147,14 @@ function decide(all: DesiredObject[], component: string, action: SwitchAction, n
   };
 }
 
-function sameObject(a: DesiredObject, b: DesiredObject): boolean {
+function sameObject(a: LayoutObject, b: LayoutObject): boolean {
   return (
     a.object.kind === b.object.kind && a.object.metadata.name === b.object.metadata.name && a.component === b.component
   );
 }
 
 /** The entry with these annotations set (undefined values removed). */
-export function withAnnotations(entry: DesiredObject, values: Record<string, string | undefined>): DesiredObject {
+export function withAnnotations<T extends LayoutObject>(entry: T, values: Record<string, string | undefined>): T {
   const annotations: Record<string, string> = { ...entry.object.metadata.annotations };
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) delete annotations[key];

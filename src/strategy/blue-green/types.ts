@@ -1,6 +1,7 @@
 // Blue-green rollouts: the names, labels and annotations that carry a component's colors, and the status the engine
 // reports. The state lives on the objects themselves (and so in the ApplySet revision), never in a separate record:
 // the main Service's selector says which color is live, annotations say when it switched and what was aborted.
+import type { KubeObject } from '../../kube/object.js';
 
 export const Color = { Blue: 'blue', Green: 'green' } as const;
 export type Color = (typeof Color)[keyof typeof Color];
@@ -72,6 +73,23 @@ export const BlueGreenStep = {
   SwitchedBack: 'switched-back',
 } as const;
 export type BlueGreenStep = (typeof BlueGreenStep)[keyof typeof BlueGreenStep];
+
+/**
+ * The part of a desired object (src/render/types.ts DesiredObject) the blue-green functions read and write; declared
+ * here so that this folder does not depend on the renderer that depends on it.
+ */
+export interface LayoutObject {
+  component: string;
+  object: KubeObject;
+  options?: { stage?: number };
+  blueGreen?: BlueGreenMark;
+}
+
+/** The part of a stored ApplySet revision (src/inventory/applyset.ts) the resolver reads. */
+export interface LayoutRevision<T extends LayoutObject> {
+  revision: number;
+  objects: T[];
+}
 
 export interface BlueGreenStatus {
   component: string;

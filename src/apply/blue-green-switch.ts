@@ -1,17 +1,17 @@
 // `promote` / `abort` for blue-green components, on one cluster: under the app's deploy lease, decide from the last
 // revision (switch-plan.ts), check that the color to go live is ready, repoint the main Service (one write per
 // component) and record the result as the next revision, so that a later deploy or rollback starts from the truth.
-import type { ClusterContext, ClusterResult } from '../../apply/context.js';
-import { K8deployerError } from '../../errors.js';
-import { ChangeAction, ObjectStatus, Outcome, type PlannedChange } from '../../events.js';
-import { decorate, desiredSetHash } from '../../inventory/applyset.js';
-import { describeRunHolder } from '../../inventory/holder.js';
-import { DeployLease } from '../../inventory/lease.js';
-import { ApplySetParent } from '../../inventory/parent.js';
-import { refOf } from '../../kube/object.js';
-import { readinessOf } from '../../track/readiness.js';
-import { blueGreenEvent } from './progress.js';
-import { planSwitch, type ComponentSwitch, type SwitchAction } from './switch-plan.js';
+import type { ClusterContext, ClusterResult } from './context.js';
+import { K8deployerError } from '../errors.js';
+import { ChangeAction, ObjectStatus, Outcome, type PlannedChange } from '../events.js';
+import { decorate, desiredSetHash } from '../inventory/applyset.js';
+import { describeRunHolder } from '../inventory/holder.js';
+import { DeployLease } from '../inventory/lease.js';
+import { ApplySetParent } from '../inventory/parent.js';
+import { refOf } from '../kube/object.js';
+import { readinessOf } from '../track/readiness.js';
+import { blueGreenEvent } from './blue-green-events.js';
+import { planSwitch, type ComponentSwitch, type SwitchAction } from '../strategy/blue-green/switch-plan.js';
 
 export async function switchColors(ctx: ClusterContext, action: SwitchAction): Promise<ClusterResult> {
   const { client, rendered, cluster, bus, options } = ctx;
