@@ -24,6 +24,8 @@ import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarg
 import { renderWarnings } from './render/warnings.js';
 import { attachReporters, SecretMasker } from './report/index.js';
 import { Command, type Settings } from './settings/types.js';
+import type { SwitchAction } from './strategy/blue-green/switch-plan.js';
+import { StrategyType } from './strategy/types.js';
 
 export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
@@ -98,17 +100,32 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
       ...(options.escalation ? { escalation: options.escalation } : {}),
     };
     const result =
-      settings.command === Command.Promote || settings.command === Command.Abort
-        ? await runBlueGreenSwitch(request, settings.command)
-        : settings.command === Command.Plan
-          ? await runPlan(request)
-          : settings.command === Command.Delete || settings.command === Command.PreviewDown
-            ? await runDelete(request)
-            : await runDeploy(request);
+      settings.command === Command.Plan
+        ? await runPlan(request)
+        : settings.command === Command.Delete || settings.command === Command.PreviewDown
+          ? await runDelete(request)
+          : blueGreenSwitch(settings.command, prepared)
+            ? await runBlueGreenSwitch(request, blueGreenSwitch(settings.command, prepared) as SwitchAction)
+            : await runDeploy({
+                ...request,
+                ...(settings.command === Command.Promote ? { mode: 'promote' as const } : {}),
+                ...(settings.command === Command.Abort ? { mode: 'abort' as const } : {}),
+              });
     return { prepared, result };
   } finally {
     await Promise.allSettled(credentials.map((entry) => entry.dispose()));
   }
+}
+
+/**
+ * promote / abort of an app whose progressive components are all blue-green: the switch of their Services
+ * (src/apply/blue-green-switch.ts). Any canary component: the rollout record's path (runDeploy in that mode), which
+ * leaves blue-green components alone.
+ */
+function blueGreenSwitch(command: Command, prepared: PreparedRun): SwitchAction | undefined {
+  if (command !== Command.Promote && command !== Command.Abort) return undefined;
+  const types = prepared.targets.flatMap(({ rendered }) => rendered.components.map((entry) => entry.strategy?.type));
+  return types.includes(StrategyType.BlueGreen) && !types.includes(StrategyType.Canary) ? command : undefined;
 }
 
 /**

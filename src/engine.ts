@@ -11,7 +11,7 @@ import type { RenderedApp } from './render/types.js';
 import { RollbackScope, type Settings } from './settings/types.js';
 import type { EngineOptions } from './apply/options.js';
 import type { ClusterContext, ClusterResult } from './apply/context.js';
-import { prepareDeploy, type PreparedDeploy } from './apply/deploy.js';
+import { prepareDeploy, type DeployMode, type PreparedDeploy } from './apply/deploy.js';
 import { defaultTuning, type EngineTuning } from './apply/tuning.js';
 import { deleteApp } from './apply/undeploy.js';
 import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.js';
@@ -54,6 +54,8 @@ export interface EngineRequest {
 export interface EngineRunRequest extends EngineRequest {
   /** Identifies this run: the lease holder, and in events. */
   runId: string;
+  /** runDeploy: deploy (default), or promote / abort the rollout in progress (src/strategy). */
+  mode?: DeployMode;
 }
 
 export interface RunResult {
@@ -139,7 +141,7 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
         await kubeConfigOf(entry.target),
         clientOptions(request, entry.target.cluster, tuning),
       );
-      return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
+      return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning), request.mode);
     } catch (error) {
       const reason = describeError(error);
       return {
@@ -201,7 +203,15 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
       }),
     );
   }
-  return finishRun(request, started, clusters, Outcome.Succeeded);
+  // promote / abort on a cluster with no rollout in progress has nothing to do: that is not a failure.
+  const alsoFine = request.mode && request.mode !== 'deploy' ? [Outcome.Skipped] : [];
+  return finishRun(
+    request,
+    started,
+    clusters,
+    request.mode === 'abort' ? Outcome.RolledBack : Outcome.Succeeded,
+    alsoFine,
+  );
 }
 
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
@@ -279,10 +289,25 @@ function begin(request: EngineRequest, command: string, runId: string): number {
   return at;
 }
 
-function finishRun(request: EngineRequest, startedAt: number, clusters: ClusterResult[], success: Outcome): RunResult {
+function finishRun(
+  request: EngineRequest,
+  startedAt: number,
+  clusters: ClusterResult[],
+  success: Outcome,
+  alsoFine: Outcome[] = [],
+): RunResult {
   finishedRuns.add(request);
-  const allDone = clusters.every((entry) => entry.outcome === success);
-  const outcome = allDone ? success : isCancelled(request.signal) ? Outcome.Cancelled : Outcome.Failed;
+  // A rollout held until promoted is not a failure: the run says it is paused (and what to run next).
+  const fine = new Set<Outcome>([success, Outcome.Paused, ...alsoFine]);
+  const allDone = clusters.every((entry) => fine.has(entry.outcome));
+  const paused = clusters.some((entry) => entry.outcome === Outcome.Paused);
+  const outcome = allDone
+    ? paused
+      ? Outcome.Paused
+      : success
+    : isCancelled(request.signal)
+      ? Outcome.Cancelled
+      : Outcome.Failed;
   request.bus.emit({ type: 'run-finished', outcome, durationMs: Date.now() - startedAt, at: Date.now() });
   return { outcome, clusters };
 }

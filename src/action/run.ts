@@ -232,6 +232,15 @@ async function deploy(
         : blueGreenNote
           ? { description: cutDescription(io.masker.mask(blueGreenNote)) }
           : {}),
+      // A rollout held until promoted: the Deployment stays in progress until promote or abort.
+      ...(final.status === Outcome.Paused
+        ? {
+            paused: true,
+            description: cutDescription(
+              io.masker.mask(blueGreenNote ?? 'rollout paused until promoted (run promote or abort)'),
+            ),
+          }
+        : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,
       ...(environmentUrl ? { environmentUrl } : {}),

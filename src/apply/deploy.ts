@@ -28,8 +28,13 @@ import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
 import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
-import { BlueGreenStep } from '../strategy/blue-green/types.js';
+import { BlueGreenStep, type BlueGreenStatus } from '../strategy/blue-green/types.js';
 import { blueGreenEvent } from './blue-green-events.js';
+import { loadRolloutRecord, type RolloutRecord } from './rollout-record.js';
+import { CanaryRun, type StepRunResult } from './canary/run.js';
+import { canaryComponentsOf, endRollout, liveStableWorkloads, newRolloutRecord } from './canary/seams.js';
+import { planCanaries } from './canary/plan.js';
+import { RolloutPhase } from '../strategy/types.js';
 
 /**
  * A cluster whose objects were applied and waited for. Nothing is final yet: `commit` prunes and records the
@@ -44,9 +49,15 @@ export interface PreparedDeploy {
   rollBack(reason: string): Promise<ClusterResult>;
 }
 
+/**
+ * What the run does: deploy the rendered app (a canary component with a stable version starts a canary), or
+ * continue (promote) or roll back (abort) the rollout the cluster's record says is in progress.
+ */
+export type DeployMode = 'deploy' | 'promote' | 'abort';
+
 /** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
-export async function prepareDeploy(input: ClusterContext): Promise<PreparedDeploy> {
-  const deploy = new ClusterDeploy(input);
+export async function prepareDeploy(input: ClusterContext, mode: DeployMode = 'deploy'): Promise<PreparedDeploy> {
+  const deploy = new ClusterDeploy(input, mode);
   await deploy.prepare();
   return deploy;
 }
@@ -66,8 +77,21 @@ class ClusterDeploy implements PreparedDeploy {
   private applied: AppliedObject[] = [];
   private previous: StoredRevision | undefined;
   private failureCause: unknown;
+  /** A canary in this run (started by the deploy, or continued by promote), and where its steps ended. */
+  private canary?: CanaryRun;
+  private canaryResult?: StepRunResult;
+  /** The rollout record found in the cluster (promote, abort; a deploy that supersedes a rollout). */
+  private record?: RolloutRecord;
+  /** Blue-green components of this deploy: where each stands (emitted once, kept for the rollback report). */
+  private blueGreen: BlueGreenStatus[] = [];
+  /** promote / abort with no rollout in progress: nothing to do, said why. */
+  private nothingInProgress?: string;
+  private preApplied = new Map<string, ApplyResult>();
 
-  constructor(input: ClusterContext) {
+  constructor(
+    input: ClusterContext,
+    private readonly mode: DeployMode = 'deploy',
+  ) {
     this.ctx = input;
     const { client, options, rendered } = input;
     this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
@@ -96,6 +120,17 @@ class ClusterDeploy implements PreparedDeploy {
 
   async commit(): Promise<ClusterResult> {
     if (!this.ok) return this.finish({ cluster: this.cluster, outcome: Outcome.Failed, reason: this.reason ?? '' });
+    if (this.nothingInProgress)
+      return this.finish({ cluster: this.cluster, outcome: Outcome.Skipped, reason: this.nothingInProgress });
+    if (this.canaryResult?.kind === 'paused') {
+      // Held until promoted: not failed and not done. No prune and no revision: stable's revision stays the last.
+      return this.finish({
+        cluster: this.cluster,
+        outcome: Outcome.Paused,
+        reason: this.canaryResult.message,
+        changes: changesOf(this.applied),
+      });
+    }
     const { ctx, parent } = this;
     const rendered = ctx.rendered;
     try {
@@ -113,9 +148,16 @@ class ClusterDeploy implements PreparedDeploy {
         rendered.components,
         desiredSetHash(rendered.objects, rendered.components),
       );
+      // Promoted (or a deploy that went straight to a version while a rollout was in progress): its record goes.
+      if (this.canary || this.record) await endRollout(ctx, this.canary?.createdObjects ?? [], RolloutPhase.Promoted);
+      // switch: manual: the new color is deployed and recorded; the run is held until promoted, like a canary pause.
+      const waiting = this.blueGreen.filter((status) => status.step === BlueGreenStep.AwaitingPromote);
       return this.finish({
         cluster: this.cluster,
-        outcome: Outcome.Succeeded,
+        outcome: waiting.length > 0 ? Outcome.Paused : Outcome.Succeeded,
+        ...(waiting.length > 0
+          ? { reason: `${waiting.map((status) => status.component).join(', ')} waiting for k8deployer promote` }
+          : {}),
         revision,
         changes: [...changesOf(this.applied), ...pruned.changes],
       });
@@ -131,6 +173,8 @@ class ClusterDeploy implements PreparedDeploy {
 
   async rollBack(why: string): Promise<ClusterResult> {
     const { ctx, cluster } = this;
+    if (this.nothingInProgress)
+      return this.finish({ cluster, outcome: Outcome.Skipped, reason: this.nothingInProgress });
     if (!this.ok) {
       const early = this.rollbackNotPossible(why);
       if (early) return this.finish(early);
@@ -150,6 +194,18 @@ class ClusterDeploy implements PreparedDeploy {
       reason: why,
       ...rollbackStop(ctx),
     });
+    if (this.canary || this.record) {
+      // Stable is back (the revision re-applied); what only the canary had goes, then the record.
+      const created = [...(this.canary?.createdObjects ?? []), ...(this.record?.created ?? [])];
+      const problems = await endRollout(ctx, created, RolloutPhase.Aborted, why);
+      if (problems.length > 0)
+        return this.finish({
+          ...outcome,
+          outcome: Outcome.Failed,
+          reason: `${outcome.reason ?? why}; removing the canary failed: ${problems.join('; ')}`,
+          changes: changesOf(this.applied),
+        });
+    }
     return this.finish({ ...outcome, changes: changesOf(this.applied) });
   }
 
@@ -177,7 +233,7 @@ class ClusterDeploy implements PreparedDeploy {
 
   /** A rollback restored the last revision: every blue-green component's old color is (again) the live one. */
   private reportColorsRestored(): void {
-    for (const status of this.plan?.blueGreen ?? []) {
+    for (const status of this.blueGreen) {
       if (!status.previousColor) continue;
       const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
       this.ctx.bus.emit(
@@ -201,7 +257,7 @@ class ClusterDeploy implements PreparedDeploy {
 
   /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
   private async planAndApply(): Promise<ExecuteResult> {
-    const { client, options, cluster } = this.ctx;
+    const { client, options } = this.ctx;
     const deadline = AbortSignal.any([
       AbortSignal.timeout(options.timeoutMs),
       ...(this.ctx.signal ? [this.ctx.signal] : []),
@@ -214,6 +270,7 @@ class ClusterDeploy implements PreparedDeploy {
       this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
     }
     const { preApplied } = namespace;
+    this.preApplied = preApplied;
     for (const result of preApplied.values()) {
       this.applied.push({
         component: componentOf(this.ctx.rendered, refKey(refOf(result.object))),
@@ -224,19 +281,99 @@ class ClusterDeploy implements PreparedDeploy {
     await this.lease.acquire(deadline);
     this.leaseHeld = true;
     this.previous = await this.parent.load();
+    this.record = await loadRolloutRecord(client, this.ctx.rendered.app, this.ctx.rendered.namespace);
+    if (this.mode !== 'deploy') return this.continueRollout(deadline);
+    // Blue-green components take their colors from the last revision (src/strategy/blue-green/resolve.ts).
     const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
     this.ctx = { ...this.ctx, rendered: strategies.rendered };
+    this.blueGreen = strategies.statuses;
+    for (const status of strategies.statuses) this.ctx.bus.emit(blueGreenEvent(this.cluster, status));
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
-    const plan = await planCluster(client, this.ctx.rendered, {
+    const canaries = planCanaries(
+      this.ctx.rendered,
+      this.previous,
+      liveStableWorkloads(this.ctx.rendered, this.previous, members, this.record),
+    );
+    if (canaries.length > 0 && this.previous) {
+      // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
+      this.canary = new CanaryRun({
+        ctx: this.ctx,
+        applySetId: this.parent.id,
+        target: this.ctx.rendered,
+        previous: this.previous,
+        canaries,
+        record: newRolloutRecord(this.ctx, this.previous.revision, this.record),
+        signal: deadline,
+      });
+      const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
+      if (!first.ok) return first;
+      return this.runCanary(0, true, first, deadline);
+    }
+    return this.applyDesired(this.ctx.rendered, members, deadline);
+  }
+
+  /** promote / abort: the rollout the cluster's record holds, whatever the spec says now. */
+  private async continueRollout(deadline: AbortSignal): Promise<ExecuteResult> {
+    const { rendered } = this.ctx;
+    const record = this.record;
+    if (!record || !this.previous) {
+      this.nothingInProgress = `no rollout in progress for app ${rendered.app} in namespace ${rendered.namespace}`;
+      return { ok: true, applied: [] };
+    }
+    // What the rollout deploys is what the run that started it rendered, kept in the record.
+    this.ctx = { ...this.ctx, rendered: { ...rendered, ...record.target } };
+    if (this.mode === 'abort') return { ok: false, reason: `aborted by k8deployer abort`, applied: [] };
+    const canaries = canaryComponentsOf(record);
+    this.canary = new CanaryRun({
+      ctx: this.ctx,
+      applySetId: this.parent.id,
+      target: this.ctx.rendered,
+      previous: this.previous,
+      canaries,
+      record,
+      signal: deadline,
+    });
+    const paused = record.rollouts.some((entry) => entry.phase === RolloutPhase.Paused);
+    const step = Math.max(0, ...record.rollouts.map((entry) => entry.step ?? 0));
+    // From a pause the next step; a rollout whose runner stopped mid-step repeats that step.
+    return this.runCanary(paused ? step + 1 : step, false, { ok: true, applied: [] }, deadline);
+  }
+
+  /** The canary's steps; after the last, the promotion: this run's version applied in full, as a plain deploy. */
+  private async runCanary(
+    fromStep: number,
+    applied: boolean,
+    first: ExecuteResult,
+    deadline: AbortSignal,
+  ): Promise<ExecuteResult> {
+    const canary = this.canary as CanaryRun;
+    this.canaryResult = await canary.run(fromStep, applied);
+    const soFar = mergeApplied(first.applied, canary.applied);
+    if (this.canaryResult.kind === 'failed') return { ok: false, reason: this.canaryResult.reason, applied: soFar };
+    if (this.canaryResult.kind === 'paused') return { ok: true, applied: soFar };
+    log(this.ctx, 'info', 'canary steps passed: promoting (stable gets the new version, the canary is removed)');
+    const members = await this.parent.listMembers();
+    const promotion = await this.applyDesired(this.ctx.rendered, members, deadline);
+    return { ...promotion, applied: mergeApplied(soFar, promotion.applied) };
+  }
+
+  /** Plans a desired set under the lease and applies it: the plain deploy, and each phase of a rollout. */
+  private async applyDesired(
+    rendered: RenderedApp,
+    members: Awaited<ReturnType<ApplySetParent['listMembers']>>,
+    deadline: AbortSignal,
+  ): Promise<ExecuteResult> {
+    const { client, options, cluster } = this.ctx;
+    const preApplied = this.preApplied;
+    const plan = await planCluster(client, rendered, {
       force: options.forceConflicts,
       flags: options.removal,
       adopt: options.adopt,
       concurrency: options.concurrency,
       inventory: { parent: this.parent, previous: this.previous, members },
     });
-    this.plan = { ...plan, blueGreen: strategies.statuses };
-    for (const status of strategies.statuses) this.ctx.bus.emit(blueGreenEvent(cluster, status));
+    this.plan = { ...plan, blueGreen: this.blueGreen };
     await this.parent.widen(plan.objects.map((entry) => entry.object));
     return applyPlan(plan, {
       cluster,

@@ -101,6 +101,8 @@ export interface FinishDeploymentOptions extends RepoRef {
    * its end, rather than `failure` (the app did not fail) or `inactive` (which means superseded).
    */
   cancelled?: boolean;
+  /** A rollout (canary, blue-green) held until promoted: `in_progress`, nothing retired yet. */
+  paused?: boolean;
   description?: string;
   logUrl?: string;
   environmentUrl?: string;
@@ -112,12 +114,12 @@ export async function finishDeployment(
   options: FinishDeploymentOptions,
 ): Promise<{ deactivated: number[] }> {
   await postStatus(client, options, {
-    state: options.ok ? 'success' : options.cancelled ? 'error' : 'failure',
+    state: options.paused ? 'in_progress' : options.ok ? 'success' : options.cancelled ? 'error' : 'failure',
     ...(options.description ? { description: options.description } : {}),
     ...(options.logUrl ? { logUrl: options.logUrl } : {}),
     ...(options.environmentUrl ? { environmentUrl: options.environmentUrl } : {}),
   });
-  if (!options.ok) return { deactivated: [] };
+  if (!options.ok || options.paused) return { deactivated: [] };
   const { deactivated } = await retireDeployments(client, {
     owner: options.owner,
     repo: options.repo,

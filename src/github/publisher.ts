@@ -33,6 +33,8 @@ export interface PublishResult {
   ok: boolean;
   /** Cancelled by a signal: the Deployment status becomes `error` (see finishDeployment). */
   cancelled?: boolean;
+  /** A rollout held until promoted: the Deployment status stays `in_progress`. */
+  paused?: boolean;
   commentBody?: string;
   commentMarker?: string;
   environmentUrl?: string;
@@ -115,6 +117,7 @@ export class GitHubPublisher {
           environment,
           ok: result.ok,
           ...(result.cancelled ? { cancelled: true } : {}),
+          ...(result.paused ? { paused: true } : {}),
           ...(result.description ? { description: result.description } : {}),
           ...(this.options.runUrl ? { logUrl: this.options.runUrl } : {}),
           ...(result.environmentUrl ? { environmentUrl: result.environmentUrl } : {}),

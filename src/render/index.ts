@@ -17,7 +17,7 @@ import { renderWorkload } from './workloads.js';
 import { blueGreenOptions } from '../strategy/blue-green/options.js';
 import { toBlueGreen } from '../strategy/blue-green/render.js';
 import type { BlueGreenMark } from '../strategy/blue-green/types.js';
-import { resolveStrategy } from '../strategy/resolve.js';
+import { resolveStrategy } from './strategy.js';
 
 export type { RenderOptions } from './context.js';
 

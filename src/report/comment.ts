@@ -3,9 +3,9 @@ import { byteLength, formatDuration, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, componentLinks, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
+import { blueGreenSection, rolloutSection } from './rollouts.js';
 import type { RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
-import { blueGreenSection } from './rollouts.js';
 
 /** GitHub refuses comment bodies over 65 536 characters; bytes ≥ characters, so a byte budget is safe. */
 export const commentLimitBytes = 65_536;
@@ -51,6 +51,8 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
     budget.add(failureCard(cluster, component, { logLines: 10, maxBytes: Math.min(share, 8_000) }), 1024);
   }
   if (cards.length > 5) budget.add(`*… ${cards.length - 5} more failure(s) in the job summary.*`);
+  const rollouts = rolloutSection(report);
+  if (rollouts) budget.add(rollouts, 1024);
   for (const section of attentionSections(report, {
     ...(options.previewUrl ? {} : { links: componentLinks }),
     maxRows: 100,

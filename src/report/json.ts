@@ -15,7 +15,7 @@ export interface ResultJson {
     reason?: string;
     revision?: number;
     rollback?: { toRevision: number | null; ok?: boolean; reason?: string };
-    /** Progressive rollouts: each component's phase; blue-green: live, preview and kept color, next command. */
+    /** Progressive rollouts (canary, blue-green): phase, step, weight, the latest analysis. */
     rollouts?: ComponentRollout[];
     components: {
       name: string;
@@ -47,7 +47,7 @@ export function toResultJson(report: RunReport): ResultJson {
         reason: cluster.reason,
         revision: cluster.revision,
         rollback: cluster.rollback ? defined({ ...cluster.rollback }) : undefined,
-        rollouts: cluster.rollouts?.length ? cluster.rollouts : undefined,
+        rollouts: cluster.rollouts && cluster.rollouts.length > 0 ? cluster.rollouts : undefined,
         components: cluster.components.map((component) =>
           defined({
             name: component.name,

@@ -195,6 +195,9 @@ export class ProgressReporter {
       case 'cluster-finished':
         this.finishCluster(event);
         return;
+      case 'strategy-progress':
+        this.line(`◆ ${event.message}`, event.cluster);
+        return;
       case 'run-cancelled':
         this.problem(
           'warning',

@@ -367,6 +367,8 @@ const failingOutcomes: ReadonlySet<ReportOutcome> = new Set([
 
 /** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
 export function exitCodeOfReport(report: RunReport): number {
+  // `abort` asks for the rollback: rolled back is what it succeeds at.
+  if (report.command === 'abort' && report.outcome === ReportOutcome.RolledBack) return ExitCode.Ok;
   return failingOutcomes.has(report.outcome) ? ExitCode.Failure : ExitCode.Ok;
 }
 

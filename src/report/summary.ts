@@ -2,8 +2,8 @@ import { htmlText, markdownCode, markdownText, safeUrl } from './escape.js';
 import { byteLength, codeBlock, lastLinesWithin, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, componentLinks, dependencyGraph, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
-import { blueGreenSection } from './rollouts.js';
 import { maskDeep } from './mask.js';
+import { blueGreenSection, rolloutSection } from './rollouts.js';
 import type { ClusterReport, RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
 
@@ -70,6 +70,8 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
     }
   }
   for (const section of attentionSections(report, { links: componentLinks, maxRows: 500 })) budget.add(section);
+  const rollouts = rolloutSection(report);
+  if (rollouts) budget.add(rollouts, 1024);
   const blueGreen = blueGreenSection(report);
   if (blueGreen) budget.add(blueGreen);
 

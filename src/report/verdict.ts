@@ -170,6 +170,9 @@ export function clusterVerdict(cluster: ClusterReport): string {
   if (cluster.outcome === ReportOutcome.Cancelled) {
     return `${emoji} ${name}: cancelled${cluster.reason ? ` (${markdownText(firstClause(cluster.reason), 120)})` : ''}${rollbackPhrase(cluster, culprit)}`;
   }
+  if (cluster.outcome === ReportOutcome.Paused) {
+    return `${emoji} ${name}: rollout paused${cluster.reason ? ` (${markdownText(cluster.reason, 200)})` : ''}`;
+  }
   if (cluster.outcome === ReportOutcome.Skipped && cluster.reason) {
     return `${emoji} ${name}: skipped (${markdownText(cluster.reason, 120)})`;
   }

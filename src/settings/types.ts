@@ -10,10 +10,10 @@ export const Command = {
   PreviewSweep: 'preview-sweep',
   /**
    * Continues the app's rollouts in progress (canary steps, a blue-green switch), found from the cluster's rollout
-   * record (src/strategy/record.ts), not from this runner: usable from a later workflow.
+   * record (src/apply/rollout-record.ts), not from this runner: usable from a later workflow.
    */
   Promote: 'promote',
-  /** Rolls the app's rollouts in progress back to stable and removes the new version (src/strategy/record.ts). */
+  /** Rolls the app's rollouts in progress back to stable and removes the new version (src/apply/rollout-record.ts). */
   Abort: 'abort',
 } as const;
 export type Command = (typeof Command)[keyof typeof Command];

@@ -11,7 +11,7 @@ import { problemAt, type SourceDocument } from './yaml-source.js';
 import { checkPodFields, checkServiceNames } from './pod-rules.js';
 import { providerNames } from './providers.js';
 import { checkGatewayRoute } from './gateway-rules.js';
-import { checkStrategy } from '../strategy/rules.js';
+import { checkStrategy } from './strategy-rules.js';
 
 const imageKinds = new Set(['service', 'worker', 'statefulset', 'daemonset', 'job', 'cronjob']);
 

@@ -8,7 +8,7 @@ import {
   type CanaryStep,
   type CanaryStrategy,
   type ResolvedStrategy,
-} from './types.js';
+} from '../strategy/types.js';
 
 export type SpecStrategy = 'rolling' | 'canary' | 'blue-green' | SpecCanary | SpecBlueGreen;
 

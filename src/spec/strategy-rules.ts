@@ -1,6 +1,5 @@
 // Rules for `strategy` that JSON Schema cannot say: which kinds take it, and which traffic split fits the component.
-import type { Component } from '../spec/spec-types.generated.js';
-import { StrategyType, TrafficSplit } from './types.js';
+import type { Component } from './spec-types.generated.js';
 
 type At = (pointer: string, message: string, preferKey?: boolean) => void;
 
@@ -11,19 +10,19 @@ export function checkStrategy(component: Component, kind: string, pointer: strin
   const strategy = component.strategy;
   if (strategy === undefined) return;
   const type = typeof strategy === 'string' ? strategy : strategy.type;
-  if (type !== StrategyType.Canary) return;
+  if (type !== 'canary') return;
   const here = `${pointer}/strategy`;
   if (!canaryKinds.has(kind)) {
     at(here, `strategy canary is for kind service or worker (a Deployment), not ${kind}`, true);
     return;
   }
-  if (typeof strategy === 'string' || strategy.type !== StrategyType.Canary) return;
+  if (typeof strategy === 'string' || strategy.type !== 'canary') return;
   const traffic = strategy.traffic;
-  if (traffic === TrafficSplit.Gateway && !component.ingress?.gateway)
+  if (traffic === 'gateway' && !component.ingress?.gateway)
     at(`${here}/traffic`, `traffic gateway needs ingress.gateway (the HTTPRoute whose weights it sets)`);
-  if (traffic === TrafficSplit.Nginx && (!component.ingress || component.ingress.gateway))
+  if (traffic === 'nginx' && (!component.ingress || component.ingress.gateway))
     at(`${here}/traffic`, `traffic nginx needs an ingress (not ingress.gateway): the canary Ingress mirrors it`);
-  if ((traffic === TrafficSplit.Gateway || traffic === TrafficSplit.Nginx) && kind === 'worker')
+  if ((traffic === 'gateway' || traffic === 'nginx') && kind === 'worker')
     at(`${here}/traffic`, `a worker receives no HTTP traffic: use traffic replicas`);
   for (const [index, check] of (strategy.analysis?.prometheus ?? []).entries())
     if (check.min === undefined && check.max === undefined)

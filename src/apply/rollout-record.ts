@@ -6,7 +6,7 @@ import type { ClusterClient } from '../cluster/client.js';
 import { K8deployerError } from '../errors.js';
 import type { KubeObject, ObjectRef } from '../kube/object.js';
 import type { ComponentInfo, DesiredObject } from '../render/types.js';
-import type { ComponentRollout } from './types.js';
+import type { ComponentRollout } from '../strategy/types.js';
 
 export const ROLLOUT_SECRET_TYPE = 'k8deployer.io/rollout';
 const appLabel = 'k8deployer.io/app';
