@@ -183,9 +183,6 @@ export class ProgressReporter {
           );
         else this.problem('error', `rollback failed: ${event.reason ?? 'unknown reason'}`, event.cluster);
         return;
-      case 'strategy-progress':
-        this.line(event.message, event.cluster);
-        return;
       case 'object-pruned':
         this.line(`pruned ${refKey(event.ref)}`, event.cluster);
         return;
