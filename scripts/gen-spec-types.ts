@@ -37,7 +37,12 @@ export async function generateSpecValidator(): Promise<string> {
     instance: typeof ajv,
     refs: typeof validate,
   ) => string;
-  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${toCode(ajv, validate)}\n`;
+  const code = toCode(ajv, validate);
+  // ajv's standalone ESM output still require()s runtime helpers (ucs2length for maxLength): give the module one.
+  const prelude = code.includes('require(')
+    ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n"
+    : '';
+  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${prelude}${code}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
