@@ -118,6 +118,13 @@ describe('blue-green on a real cluster, through the CLI', () => {
     expect(await liveColor(namespace, 'api-preview')).toBe('blue');
     expect(await deploymentNames(namespace)).toEqual(['api-blue']);
 
+    // plan says what the deploy will switch, and writes nothing.
+    const unplanned = await resourceVersions(namespace);
+    const plan = await cli(['plan', '-f', writeSpec(namespace, 'acme/api:2')]);
+    expect(plan.code, plan.output).toBe(0);
+    expect(plan.output).toContain('blue → green: switches once green is ready');
+    expect(await resourceVersions(namespace)).toEqual(unplanned);
+
     const second = await deploy('acme/api:2');
     expect(second.output).toContain('blue → green: switches once green is ready');
     expect(await liveColor(namespace)).toBe('green');
