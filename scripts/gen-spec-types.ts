@@ -37,12 +37,21 @@ export async function generateSpecValidator(): Promise<string> {
     instance: typeof ajv,
     refs: typeof validate,
   ) => string;
-  const code = toCode(ajv, validate);
-  // ajv's standalone ESM output still require()s runtime helpers (ucs2length for maxLength): give the module one.
-  const prelude = code.includes('require(')
-    ? "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n"
-    : '';
-  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${prelude}${code}\n`;
+  return `// Generated from schemas/k8deployer.schema.json by scripts/gen-spec-types.ts. Do not edit.\n${esmImports(toCode(ajv, validate))}\n`;
+}
+
+/**
+ * ajv's ESM output still `require`s its runtime helpers (ucs2length for minLength/maxLength, the uri and regexp
+ * formats), which an ES module cannot do: hoist each into an import of the same CommonJS module.
+ */
+function esmImports(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_match, name: string, from: string) => {
+    imports.push(`import ${name}_module from ${JSON.stringify(from.endsWith('.js') ? from : `${from}.js`)};`);
+    return `const ${name} = ${name}_module.default;`;
+  });
+  if (/\brequire\(/.test(body)) throw new Error('the generated validator still calls require(): extend esmImports');
+  return [...imports, body].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

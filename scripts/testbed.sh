@@ -429,9 +429,10 @@ start_cluster() { # i base dir
     cat "$cdir/bootstrap.log" >&2
     return 1
   }
-  # Gateway API CRDs (testbed/crds/gateway-api, version in its VERSION file): HTTPRoute rendering is tested for real.
-  kc "$kubeconfig" apply --server-side -f "$TB/crds/gateway-api" >>"$cdir/bootstrap.log" 2>&1 || {
-    log "$name: applying the Gateway API CRDs failed:"
+  # Vendored CRDs (testbed/crds/*, versions in their VERSION files): Gateway API routes and External Secrets are
+  # rendered and tracked for real. Only the YAML files: the READMEs and VERSION files beside them are not manifests.
+  kc "$kubeconfig" apply --server-side --recursive -f "$TB/crds" >>"$cdir/bootstrap.log" 2>&1 || {
+    log "$name: applying the test bed's CRDs failed:"
     cat "$cdir/bootstrap.log" >&2
     return 1
   }

@@ -38,13 +38,14 @@ function binDir(): string {
   return result.status === 0 ? result.stdout.trim() : '';
 }
 
+/** Every vendored CRD set under testbed/crds (Gateway API, External Secrets): reused clusters may predate one. */
 function applyTestbedCrds(kubectl: string, kubeconfig: string): void {
   const result = spawnSync(
     kubectl,
-    ['--kubeconfig', kubeconfig, 'apply', '--server-side', '-f', join(ROOT, 'testbed', 'crds', 'gateway-api')],
+    ['--kubeconfig', kubeconfig, 'apply', '--server-side', '--recursive', '-f', join(ROOT, 'testbed', 'crds')],
     { encoding: 'utf8' },
   );
-  if (result.status !== 0) throw new Error(`applying the Gateway API CRDs failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`applying the test bed's CRDs failed: ${result.stderr}`);
 }
 
 function kubectlFrom(dir: string): string {

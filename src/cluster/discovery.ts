@@ -19,8 +19,20 @@ export class UnknownKindError extends ClusterError {
     readonly apiVersion: string,
     readonly kind: string,
   ) {
-    super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+    super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}${operatorHint(apiVersion)}`);
   }
+}
+
+/** API groups the spec renders into that come with an operator or CRD set the cluster must have. */
+const OPERATOR_HINTS: Record<string, string> = {
+  'external-secrets.io':
+    'install External Secrets Operator (external-secrets.io) and its store, or give the values with fromEnv/fromFile',
+  'gateway.networking.k8s.io': 'install the Gateway API CRDs and a Gateway controller, or use ingress without gateway',
+};
+
+function operatorHint(apiVersion: string): string {
+  const hint = OPERATOR_HINTS[apiVersion.split('/')[0] ?? ''];
+  return apiVersion.includes('/') && hint ? `: ${hint}` : '';
 }
 
 interface ApiResourceList {

@@ -1,5 +1,7 @@
 import { type GitHubClient, githubCall } from './client.js';
 import { findStickyComment, tokenIdentity } from './sticky-comment.js';
+import { commentLimitBytes } from '../report/comment.js';
+import { byteLength, truncateBytes } from '../report/format.js';
 
 /**
  * Matrix fan-in: the jobs of one workflow run (one per cluster, `strategy.matrix`) share ONE sticky comment. Each job
@@ -63,13 +65,37 @@ export function mergeFanIn(
   };
   for (const section of parseSections(existing ?? '')) if (section.runId === runId) consider(section);
   for (const section of options.sections) consider(section);
-  const blocks = [...merged.values()]
-    .sort((a, b) => a.cluster.localeCompare(b.cluster))
-    .map(
-      (s) =>
-        `<!-- k8deployer-section run=${runId} cluster=${s.cluster} seq=${s.seq} -->\n${s.body.replace(/<!--/g, '&lt;!--')}\n<!-- /k8deployer-section -->`,
-    );
+  const sections = [...merged.values()].sort((a, b) => a.cluster.localeCompare(b.cluster));
+  const block = (s: FanInSection, body: string): string =>
+    `<!-- k8deployer-section run=${runId} cluster=${s.cluster} seq=${s.seq} -->\n${body.replace(/<!--/g, '&lt;!--')}\n<!-- /k8deployer-section -->`;
+  const bodies = fitSections(
+    sections.map((s) => s.body),
+    commentLimitBytes - byteLength([options.marker, options.title, ''].join('\n')) - 1024,
+    (body) => byteLength(block({ cluster: 'x', body: '', seq: 0 }, body)) + 64,
+  );
+  const blocks = sections.map((s, index) => block(s, bodies[index] ?? s.body));
   return { body: [options.marker, options.title, '', ...blocks, ''].join('\n'), sections: merged };
+}
+
+/**
+ * GitHub refuses a comment over 65,536 characters, and a fan-in comment grows with the clusters: while the sections
+ * do not fit, the largest one is cut to its first line (the verdict) and a pointer to the job's summary, which
+ * always has the whole report. Sizes in bytes, which bound the characters from above.
+ */
+export function fitSections(bodies: string[], room: number, size: (body: string) => number): string[] {
+  const result = [...bodies];
+  const total = (): number => result.reduce((sum, body) => sum + size(body), 0);
+  const folded = new Set<number>();
+  while (total() > room && folded.size < result.length) {
+    let largest = -1;
+    result.forEach((body, index) => {
+      if (!folded.has(index) && (largest < 0 || size(body) > size(result[largest] ?? ''))) largest = index;
+    });
+    folded.add(largest);
+    const first = truncateBytes((result[largest] ?? '').split('\n')[0] ?? '', 1024);
+    result[largest] = `${first}\n\n*Details did not fit in this comment: see the job summary of this cluster's run.*`;
+  }
+  return result;
 }
 
 function holds(body: string, runId: string, wanted: Map<string, FanInSection>): boolean {

@@ -224,7 +224,9 @@ function addWorkloadEdges(
   const refs = referencedNames(object);
   for (const [kind, names] of Object.entries(refs) as [string, string[]][]) {
     for (const name of names) {
-      const target = find(kind, name, namespace);
+      // A Secret an ExternalSecret of the same name produces exists only once the operator synced it.
+      const target =
+        find(kind, name, namespace) ?? (kind === 'Secret' ? find('ExternalSecret', name, namespace) : undefined);
       // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
       const staged = target ? graph.nodes.get(target) : undefined;
       if (!target || !staged) continue;

@@ -3,7 +3,7 @@ import { UnknownKindError } from '../cluster/discovery.js';
 import { ClusterUnreachableError, isImmutableFieldError, isNotFound } from '../cluster/errors.js';
 import { describeError } from '../errors.js';
 import { ChangeAction, type PlannedChange } from '../events.js';
-import { refOf, type KubeObject } from '../kube/object.js';
+import { refKey, refOf, type KubeObject } from '../kube/object.js';
 import type { ApplyOptions, ComponentInfo, RenderedApp } from '../render/types.js';
 import type { RepositoryIdentity } from '../settings/types.js';
 import { componentOfMember, decorate, memberKey, type StoredRevision } from '../inventory/applyset.js';
@@ -20,6 +20,7 @@ import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
 import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
 import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
+import { markSuperseded } from './superseded.js';
 
 /** Why the dry run could not evaluate an object; deploy acts on the kind (an immutable field is still applied). */
 export const ProblemKind = {
@@ -141,7 +142,11 @@ export async function planCluster(
     components: rendered.components,
     prune,
     inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
-    changes: [...objects.map(changeOf), ...deletions],
+    changes: markSuperseded(
+      [...objects.map(changeOf), ...deletions],
+      new Map(objects.map((entry) => [refKey(refOf(entry.object)), entry.object])),
+      new Map(prune.map((object) => [refKey(refOf(object)), object])),
+    ),
     problems,
     blueGreen: strategies.statuses,
   };

@@ -12,6 +12,7 @@ import {
   type RenderContext,
 } from './context.js';
 import type { ConfigMount } from './pod.js';
+import { renderExternalSecret } from './external-secret.js';
 
 /** ConfigMaps of one component; each name carries a hash of its data so a change rolls the pods. */
 export function renderConfigMaps(
@@ -47,6 +48,7 @@ const secretPlaceholder = 'k8deployer-placeholder';
 export function renderSecrets(context: RenderContext, secrets: Secret[]): KubeObject[] {
   const problems: ReturnType<RenderContext['options']['problemAt']>[] = [];
   const objects = secrets.map((secret, index) => {
+    if (secret.external) return renderExternalSecret(context, secret, secret.external);
     const pointer = `/secrets/${index}`;
     const unknown: { key: string; env: string }[] = [];
     const fromEnv = (variable: string, field: string, key: string): string => {

@@ -116,7 +116,37 @@ function checkClusterList(names: string[] | undefined, pointer: string, clusterN
   });
 }
 
+/** Fields that give a secret's value on the runner: none of them goes with `external`. */
+const RUNNER_VALUE_FIELDS = [
+  'fromEnv',
+  'fromFile',
+  'dockerConfigEnv',
+  'registry',
+  'usernameEnv',
+  'passwordEnv',
+  'certFile',
+  'keyFile',
+  'certEnv',
+  'keyEnv',
+] as const;
+
 function checkSecret(secret: NonNullable<K8DeployerSpec['secrets']>[number], pointer: string, at: At): void {
+  if (secret.external) {
+    for (const field of RUNNER_VALUE_FIELDS)
+      if (secret[field] !== undefined)
+        at(
+          `${pointer}/${field}`,
+          `secret '${secret.name}' reads its values from the store (external); ${field} gives a value on the runner: use one or the other`,
+          true,
+        );
+    if (!secret.external.keys && !secret.external.extract)
+      at(
+        `${pointer}/external`,
+        `external secret '${secret.name}' needs keys or extract (what to read from the store)`,
+        true,
+      );
+    return;
+  }
   const type = secret.type ?? 'opaque';
   if (
     type === 'docker-config' &&

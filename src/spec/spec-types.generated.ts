@@ -389,7 +389,7 @@ export interface BlueGreenStrategy {
   keepFor?: string;
 }
 /**
- * A Secret whose values come from the environment or files at deploy time.
+ * A Secret whose values come from the environment or files at deploy time, or from an external secret store (external).
  */
 export interface Secret {
   /**
@@ -434,6 +434,50 @@ export interface Secret {
    * tls: environment variable holding the PEM key.
    */
   keyEnv?: string;
+  /**
+   * Read the values from a secret store through External Secrets Operator instead of on the runner: renders an ExternalSecret (external-secrets.io/v1) whose target is a Secret of this name, ready once the operator reports Ready. Takes the place of fromEnv/fromFile and the *Env/*File fields; type still sets the Secret's type. The operator and the store (SecretStore/ClusterSecretStore) must exist in the cluster.
+   */
+  external?: {
+    /**
+     * Name of the SecretStore (or ClusterSecretStore with storeKind) that holds the values.
+     */
+    store: string;
+    /**
+     * Kind of the store. Default SecretStore (in the app's namespace).
+     */
+    storeKind?: 'SecretStore' | 'ClusterSecretStore';
+    /**
+     * How often the operator re-reads the store, as a Go duration (1h, 15m). Default 1h. A changed value in the store does not restart pods: bump the spec or use a reloader.
+     */
+    refreshInterval?: string;
+    /**
+     * Secret key → the value's place in the store: a remote key (prod/db), or {key, property, version} (property: a field of a JSON value).
+     */
+    keys?: {
+      [k: string]:
+        | string
+        | {
+            /**
+             * Remote key in the store.
+             */
+            key: string;
+            /**
+             * Field of a JSON value to take.
+             */
+            property?: string;
+            /**
+             * Version of the value (provider-specific).
+             */
+            version?: string;
+          };
+    };
+    /**
+     * Remote keys whose JSON value's every field becomes a Secret key (the operator's dataFrom.extract).
+     *
+     * @maxItems 32
+     */
+    extract?: string[];
+  };
 }
 /**
  * Secret key → name of the environment variable holding its value.

@@ -11,6 +11,7 @@ import {
   statefulSetReadiness,
 } from './workloads.js';
 import { httpRouteReadiness } from './routes.js';
+import { externalSecretReadiness } from './external-secrets.js';
 
 export interface ReadinessContext {
   /** The generation the apply returned: older reads are stale and never count as ready. */
@@ -71,6 +72,7 @@ const KIND_RULES: Record<string, KindRule> = {
   APIService: apiServiceReadiness,
   Namespace: namespaceReadiness,
   HTTPRoute: httpRouteReadiness,
+  ExternalSecret: externalSecretReadiness,
 };
 
 function genericPrelude(object: KubeObject, context: ReadinessContext): Readiness | undefined {

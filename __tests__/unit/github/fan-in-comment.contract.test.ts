@@ -17,6 +17,24 @@ const client = () => createGitHubClient({ token: server.token, baseUrl: server.u
 const base = { owner: 'acme', repo: 'shop', issueNumber: 7, marker, title: '### k8deployer deploy', settleMs: 30 };
 
 describe('contract: matrix fan-in comment', () => {
+  it("stays under GitHub's 65,536-character comment limit with many large sections, each keeping its verdict", () => {
+    const sections = Array.from({ length: 40 }, (_, index) => ({
+      cluster: `cluster-${String(index).padStart(2, '0')}`,
+      body: `❌ cluster-${index}: api failed\n\n${'| row | with | detail |\n'.repeat(200)}`,
+      seq: 1,
+    }));
+    const { body } = mergeFanIn(undefined, { marker, runId: '42', title: '### k8deployer deploy', sections });
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const parsed = parseSections(body);
+    expect(parsed).toHaveLength(40);
+    for (const [index, section] of parsed.entries())
+      expect(section.body.split('\n')[0]).toBe(`❌ cluster-${index}: api failed`);
+    expect(parsed.some((section) => section.body.includes('see the job summary'))).toBe(true);
+    // Small sections are left whole.
+    const small = mergeFanIn(undefined, { marker, runId: '42', title: 't', sections: sections.slice(0, 2) });
+    expect(parseSections(small.body)[0]?.body).toBe(sections[0]?.body);
+  });
+
   it('two concurrent jobs of one run end in ONE comment holding both clusters; running then final', async () => {
     const job = (cluster: string) => async () => {
       await upsertFanInComment(client(), {
