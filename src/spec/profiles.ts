@@ -6,7 +6,7 @@ export interface ResolvedProfile {
   ingressClass?: string;
   loadBalancerAnnotations: Record<string, string>;
   ingressAnnotations: Record<string, string>;
-  /** How a canary splits traffic when its strategy does not say (src/strategy/resolve.ts); unset: replicas. */
+  /** How a canary splits traffic when its strategy does not say (src/render/strategy.ts); unset: replicas. */
   trafficSplit?: 'replicas' | 'nginx' | 'gateway';
 }
 

@@ -5,6 +5,8 @@ type At = (pointer: string, message: string, preferKey?: boolean) => void;
 
 /** Kinds a canary can run for: a Deployment (a second one beside it is the canary). */
 const canaryKinds = new Set(['service', 'worker']);
+const maxQueryLength = 4000;
+const maxUrlLength = 2048;
 
 export function checkStrategy(component: Component, kind: string, pointer: string, at: At): void {
   const strategy = component.strategy;
@@ -24,7 +26,15 @@ export function checkStrategy(component: Component, kind: string, pointer: strin
     at(`${here}/traffic`, `traffic nginx needs an ingress (not ingress.gateway): the canary Ingress mirrors it`);
   if ((traffic === 'gateway' || traffic === 'nginx') && kind === 'worker')
     at(`${here}/traffic`, `a worker receives no HTTP traffic: use traffic replicas`);
-  for (const [index, check] of (strategy.analysis?.prometheus ?? []).entries())
+  for (const [index, check] of (strategy.analysis?.prometheus ?? []).entries()) {
     if (check.min === undefined && check.max === undefined)
       at(`${here}/analysis/prometheus/${index}`, `a Prometheus check needs min or max (the threshold)`, true);
+    if (check.query.trim() === '' || check.query.length > maxQueryLength)
+      at(`${here}/analysis/prometheus/${index}/query`, `query must be 1 to ${maxQueryLength} characters`);
+    if (check.url.length > maxUrlLength)
+      at(`${here}/analysis/prometheus/${index}/url`, `url is longer than ${maxUrlLength} characters`);
+  }
+  for (const [index, check] of (strategy.analysis?.http ?? []).entries())
+    if (check.url.length > maxUrlLength)
+      at(`${here}/analysis/http/${index}/url`, `url is longer than ${maxUrlLength} characters`);
 }
