@@ -2,7 +2,7 @@
 // checked on the objects they return.
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../../src/errors.js';
-import type { StoredRevision } from '../../../src/inventory/applyset.js';
+import { desiredSetHash, type StoredRevision } from '../../../src/inventory/applyset.js';
 import type { KubeObject } from '../../../src/kube/object.js';
 import type { DesiredObject, RenderedApp } from '../../../src/render/types.js';
 import { resolveBlueGreen } from '../../../src/strategy/blue-green/resolve.js';
@@ -91,6 +91,12 @@ describe('blue-green render', () => {
     const problem = (error as SpecError).problems[0];
     expect(problem?.message).toContain('blue-green needs kind service');
     expect(problem?.line).toBe(5);
+  });
+
+  it('a changed keepFor alone is a new revision (promote and abort read it from there)', () => {
+    const hash = (strategy: string) => desiredSetHash(render('acme/api:1', strategy).objects);
+    expect(hash('{ type: blue-green, keepFor: 1h }')).toBe(hash('{ type: blue-green, keepFor: 1h }'));
+    expect(hash('{ type: blue-green, keepFor: 1h }')).not.toBe(hash('{ type: blue-green, keepFor: 2h }'));
   });
 
   it('an autoscaler targets the colored Deployment', () => {
