@@ -5,15 +5,24 @@ export const README_END = '<!-- report-examples:end -->';
 
 /**
  * The report with what differs between two runs of the same scenario removed: generated pod and ReplicaSet names,
- * timestamps, then every digit (durations, counts, ages). What stays is the structure and every word.
+ * timestamps, durations, then every digit (counts, ages), and the key event line. What stays is the structure and
+ * every other word.
  */
 export function exampleKey(text: string): string {
-  return text
-    .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}-[a-z0-9]{5}\b/g, '$1-<pod>')
-    .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}\b/g, '$1-<rs>')
-    .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
-    .replace(/\d+/g, '0')
-    .trim();
+  return (
+    text
+      .split('\n')
+      // Fail fast may act on the pod status before the kubelet's Warning event exists; the card shows it if it has it.
+      .filter((line) => !line.startsWith('**Event:**'))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/(?:\d+h ?)?(?:\d+m ?)?\d+(?:\.\d+)? ?(?:ms|s|min)\b/g, '<duration>')
+      .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}-[a-z0-9]{5}\b/g, '$1-<pod>')
+      .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}\b/g, '$1-<rs>')
+      .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
+      .replace(/\d+/g, '0')
+      .trim()
+  );
 }
 
 const TITLES: Record<string, string> = {

@@ -2,6 +2,7 @@ import { markdownText, mermaidLabel, safeUrl } from './escape.js';
 import { byteLength, codeBlock, formatDuration, outcomeLabel } from './format.js';
 import type { ComponentReport, RunReport } from './result.js';
 import { ReportOutcome, worstOutcome } from './result.js';
+import { appComponent } from '../render/context.js';
 
 /** Markdown building blocks shared by the job summary and the PR comment. */
 
@@ -105,6 +106,8 @@ export function dependencyGraph(report: RunReport, maxNodes = 60, focusAbove = 1
   >();
   for (const cluster of report.clusters) {
     for (const component of cluster.components) {
+      // The app's shared objects (namespace, secrets) are no step of the app a reader follows, unless they failed.
+      if (component.name === appComponent && component.outcome !== ReportOutcome.Failed) continue;
       const entry = components.get(component.name) ?? { depends: new Set<string>(), outcomes: [], changed: false };
       for (const dependency of component.depends) entry.depends.add(dependency);
       entry.outcomes.push(component.outcome);

@@ -316,13 +316,15 @@ export function failures(report: RunReport): [ClusterReport, ComponentReport][] 
   return list;
 }
 
-/** The Warning event that explains the failure best: one naming the failure, else the first Warning, else any. */
+/**
+ * The Warning event that explains the failure best: one naming the failure, else the first Warning. A Normal event
+ * explains no failure, so the card shows none rather than one.
+ */
 function keyEvent(component: ComponentReport): string | undefined {
   const events = component.details?.events ?? [];
   return (
     events.find((e) => /^Warning\b/.test(e) && /fail|backoff|error|forbidden|quota|insufficient/i.test(e)) ??
-    events.find((e) => /^Warning\b/.test(e)) ??
-    events[0]
+    events.find((e) => /^Warning\b/.test(e))
   );
 }
 
