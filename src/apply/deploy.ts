@@ -225,7 +225,9 @@ class ClusterDeploy implements PreparedDeploy {
         reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
       };
     }
-    if (ctx.options.rollback === RollbackScope.Off || !this.leaseHeld)
+    // An aborted canary always goes back to stable (that is the strategy), whatever the rollback setting.
+    const rollout = this.canary !== undefined || this.mode === 'abort';
+    if ((ctx.options.rollback === RollbackScope.Off && !rollout) || !this.leaseHeld)
       return { cluster, outcome: Outcome.Failed, reason: why };
     if (ctx.escalation?.aborted) return { cluster, outcome: Outcome.Failed, reason: `${why}; ${skippedRollback(ctx)}` };
     return undefined;

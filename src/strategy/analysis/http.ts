@@ -20,7 +20,8 @@ async function getStatus(url: string, timeoutMs: number, signal?: AbortSignal): 
     return { status: response.status };
   } catch (error) {
     if (stop.aborted && !signal?.aborted) return { error: `no answer within ${timeoutMs} ms` };
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { error: cause ?? (error instanceof Error ? error.message : String(error)) };
+    // fetch says only "fetch failed"; the cause has the reason (ECONNREFUSED, a DNS failure, a bad port).
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -19,8 +19,9 @@ export async function queryPrometheus(check: PrometheusCheck, signal?: AbortSign
     text = await readBounded(response);
   } catch (error) {
     if (stop.aborted && !signal?.aborted) return { error: `no answer within ${check.timeoutMs} ms` };
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { error: cause ?? (error instanceof Error ? error.message : String(error)) };
+    // fetch says only "fetch failed"; the cause has the reason (ECONNREFUSED, a DNS failure, a bad port).
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    return { error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)) };
   }
   return parseQueryAnswer(status, text);
 }
