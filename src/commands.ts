@@ -10,7 +10,15 @@ import {
   type ClusterProviderConfig,
 } from './credentials/index.js';
 import { githubIdTokenGetter } from './credentials/github-oidc.js';
-import { engineOptions, runDelete, runDeploy, runPlan, type EngineTarget, type RunResult } from './engine.js';
+import {
+  engineOptions,
+  runBlueGreenSwitch,
+  runDelete,
+  runDeploy,
+  runPlan,
+  type EngineTarget,
+  type RunResult,
+} from './engine.js';
 import { EventBus } from './events.js';
 import { prepareRun, type ClusterRunRequest, type PreparedRun, type PreparedTarget } from './pipeline.js';
 import { renderWarnings } from './render/warnings.js';
@@ -19,6 +27,8 @@ import { attachReporters, SecretMasker } from './report/index.js';
 import { unsetSecretValue } from './render/http-step.js';
 import { Command, type Settings } from './settings/types.js';
 import type { SleptPreview } from './sweep.js';
+import type { SwitchAction } from './strategy/blue-green/switch-plan.js';
+import { StrategyType } from './strategy/types.js';
 
 export interface ClusterCommandOptions extends ClusterRunRequest {
   /** The spec already loaded and rendered for these settings (the action checks it before reporting a start). */
@@ -113,15 +123,28 @@ export async function executeClusterCommand(options: ClusterCommandOptions): Pro
         ? await runPlan(request)
         : settings.command === Command.Delete || settings.command === Command.PreviewDown
           ? await runDelete(request)
-          : await runDeploy({
-              ...request,
-              ...(settings.command === Command.Promote ? { mode: 'promote' as const } : {}),
-              ...(settings.command === Command.Abort ? { mode: 'abort' as const } : {}),
-            });
+          : blueGreenSwitch(settings.command, prepared)
+            ? await runBlueGreenSwitch(request, blueGreenSwitch(settings.command, prepared) as SwitchAction)
+            : await runDeploy({
+                ...request,
+                ...(settings.command === Command.Promote ? { mode: 'promote' as const } : {}),
+                ...(settings.command === Command.Abort ? { mode: 'abort' as const } : {}),
+              });
     return { prepared, result };
   } finally {
     await Promise.allSettled(credentials.map((entry) => entry.dispose()));
   }
+}
+
+/**
+ * promote / abort of an app whose progressive components are all blue-green: the switch of their Services
+ * (src/apply/blue-green-switch.ts). Any canary component: the rollout record's path (runDeploy in that mode), which
+ * leaves blue-green components alone.
+ */
+function blueGreenSwitch(command: Command, prepared: PreparedRun): SwitchAction | undefined {
+  if (command !== Command.Promote && command !== Command.Abort) return undefined;
+  const types = prepared.targets.flatMap(({ rendered }) => rendered.components.map((entry) => entry.strategy?.type));
+  return types.includes(StrategyType.BlueGreen) && !types.includes(StrategyType.Canary) ? command : undefined;
 }
 
 /**

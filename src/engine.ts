@@ -18,6 +18,9 @@ import { planCluster, withoutSecretValues, type ClusterPlan } from './plan/plan.
 import { checkPlanPermissions } from './plan/plan-permissions.js';
 import { createsOwnNamespace } from './plan/permission-check.js';
 import { stepSummary } from './plan/steps.js';
+import { blueGreenEvent } from './apply/blue-green-events.js';
+import { switchColors } from './apply/blue-green-switch.js';
+import type { SwitchAction } from './strategy/blue-green/switch-plan.js';
 
 export type { ClusterResult } from './apply/context.js';
 export type { EngineOptions } from './apply/options.js';
@@ -109,6 +112,7 @@ export async function runPlan(request: EngineRequest & { runId?: string }): Prom
           ...(plan.steps?.length ? { steps: plan.steps.map(stepSummary) } : {}),
           at: Date.now(),
         });
+        for (const status of plan.blueGreen ?? []) request.bus.emit(blueGreenEvent(target.cluster, status));
         const failed = plan.problems.length > 0;
         return {
           cluster: target.cluster,
@@ -243,6 +247,32 @@ export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
     }),
   );
   return finishRun(request, started, clusters, Outcome.Deleted);
+}
+
+/**
+ * promote / abort on every target: blue-green components switch their main Service (src/strategy/blue-green/switch.ts),
+ * each cluster under its deploy lease, isolated like a deploy.
+ */
+export async function runBlueGreenSwitch(request: EngineRunRequest, action: SwitchAction): Promise<RunResult> {
+  const started = begin(request, request.command ?? action, request.runId);
+  const tuning = tuningOf(request);
+  const clusters = await Promise.all(
+    request.targets.map(async (target) => {
+      const startedAt = Date.now();
+      request.bus.emit({
+        type: 'cluster-started',
+        cluster: target.cluster,
+        namespace: target.rendered.namespace,
+        at: Date.now(),
+      });
+      const result = await inCluster(request, target, (client) =>
+        switchColors(contextFor(request, target, client, tuning), action),
+      );
+      emitClusterFinished(request, result, startedAt);
+      return result;
+    }),
+  );
+  return finishRun(request, started, clusters, Outcome.Succeeded);
 }
 
 /** Runs that emitted run-finished: a signal after that is no longer this run's cancellation. */

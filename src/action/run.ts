@@ -42,6 +42,7 @@ import {
   withCurrentLabels,
   workflowRunPullRequest,
 } from './pull-request-state.js';
+import { blueGreenDescription } from '../report/rollouts.js';
 
 /**
  * The action's run: inputs → event decisions → the same run as the CLI → outputs, summary, comment, deployments.
@@ -315,15 +316,24 @@ async function deploy(
         .addRaw(superseded ? `> [!NOTE]\n> This result is ${superseded}; it was not published.\n\n` : '')
         .addRaw(final.summaryMarkdown)
         .write();
+    // The Deployment status names the live color and what to run next (promote / abort).
+    const blueGreenNote = blueGreenDescription(final.report);
     const notes = await publisher?.finish({
       ...(superseded ? { superseded } : {}),
       ok: final.exitCode === 0,
       ...(final.status === Outcome.Cancelled
         ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
-        : {}),
+        : blueGreenNote
+          ? { description: cutDescription(io.masker.mask(blueGreenNote)) }
+          : {}),
       // A rollout held until promoted: the Deployment stays in progress until promote or abort.
       ...(final.status === Outcome.Paused
-        ? { paused: true, description: 'rollout paused until promoted (run promote or abort)' }
+        ? {
+            paused: true,
+            description: cutDescription(
+              io.masker.mask(blueGreenNote ?? 'rollout paused until promoted (run promote or abort)'),
+            ),
+          }
         : {}),
       commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
       commentMarker: final.commentMarker,

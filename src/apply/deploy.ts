@@ -28,6 +28,9 @@ import { rollBack } from './rollback.js';
 import { withServerScope } from '../cluster/scope.js';
 import type { ClusterContext, ClusterResult } from './context.js';
 import { describeRunHolder } from '../inventory/holder.js';
+import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
+import { BlueGreenStep, type BlueGreenStatus } from '../strategy/blue-green/types.js';
+import { blueGreenEvent } from './blue-green-events.js';
 import { loadRolloutRecord, type RolloutRecord } from './rollout-record.js';
 import { CanaryRun, type StepRunResult } from './canary/run.js';
 import { canaryComponentsOf, endRollout, liveStableWorkloads, newRolloutRecord } from './canary/seams.js';
@@ -83,6 +86,8 @@ class ClusterDeploy implements PreparedDeploy {
   private canaryResult?: StepRunResult;
   /** The rollout record found in the cluster (promote, abort; a deploy that supersedes a rollout). */
   private record?: RolloutRecord;
+  /** Blue-green components of this deploy: where each stands (emitted once, kept for the rollback report). */
+  private blueGreen: BlueGreenStatus[] = [];
   /** promote / abort with no rollout in progress: nothing to do, said why. */
   private nothingInProgress?: string;
   private preApplied = new Map<string, ApplyResult>();
@@ -149,9 +154,14 @@ class ClusterDeploy implements PreparedDeploy {
       );
       // Promoted (or a deploy that went straight to a version while a rollout was in progress): its record goes.
       if (this.canary || this.record) await endRollout(ctx, this.canary?.createdObjects ?? [], RolloutPhase.Promoted);
+      // switch: manual: the new color is deployed and recorded; the run is held until promoted, like a canary pause.
+      const waiting = this.blueGreen.filter((status) => status.step === BlueGreenStep.AwaitingPromote);
       return this.finish({
         cluster: this.cluster,
-        outcome: Outcome.Succeeded,
+        outcome: waiting.length > 0 ? Outcome.Paused : Outcome.Succeeded,
+        ...(waiting.length > 0
+          ? { reason: `${waiting.map((status) => status.component).join(', ')} waiting for k8deployer promote` }
+          : {}),
         revision,
         changes: [...changesOf(this.applied), ...pruned.changes],
       });
@@ -240,6 +250,17 @@ class ClusterDeploy implements PreparedDeploy {
     return undefined;
   }
 
+  /** A rollback restored the last revision: every blue-green component's old color is (again) the live one. */
+  private reportColorsRestored(): void {
+    for (const status of this.blueGreen) {
+      if (!status.previousColor) continue;
+      const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
+      this.ctx.bus.emit(
+        blueGreenEvent(this.cluster, { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor }),
+      );
+    }
+  }
+
   private markFailed(reason: string, cause?: unknown): void {
     this.ok = false;
     this.reason = reason;
@@ -247,6 +268,7 @@ class ClusterDeploy implements PreparedDeploy {
   }
 
   private async finish(result: ClusterResult): Promise<ClusterResult> {
+    if (result.outcome === Outcome.RolledBack) this.reportColorsRestored();
     if (this.leaseHeld) await this.lease.release();
     this.leaseHeld = false;
     return result;
@@ -282,6 +304,11 @@ class ClusterDeploy implements PreparedDeploy {
     this.previous = await this.parent.load();
     this.record = await loadRolloutRecord(client, this.ctx.rendered.app, this.ctx.rendered.namespace);
     if (this.mode !== 'deploy') return this.continueRollout(deadline);
+    // Blue-green components take their colors from the last revision (src/strategy/blue-green/resolve.ts).
+    const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
+    this.ctx = { ...this.ctx, rendered: strategies.rendered };
+    this.blueGreen = strategies.statuses;
+    for (const status of strategies.statuses) this.ctx.bus.emit(blueGreenEvent(this.cluster, status));
     await removeStaleClaims(this.ctx, this.parent.id, deadline);
     const members = this.parent.exists ? await this.parent.listMembers() : [];
     const canaries = planCanaries(
@@ -367,7 +394,7 @@ class ClusterDeploy implements PreparedDeploy {
       concurrency: options.concurrency,
       inventory: { parent: this.parent, previous: this.previous, members },
     });
-    this.plan = plan;
+    this.plan = { ...plan, blueGreen: this.blueGreen };
     await this.parent.widen(plan.objects.map((entry) => entry.object));
     return this.execute(plan, members, preApplied, deadline);
   }

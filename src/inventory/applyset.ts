@@ -101,7 +101,15 @@ export function desiredSetHash(
 ): string {
   const canonical = objects
     .map((entry) =>
-      JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })),
+      JSON.stringify(
+        sortKeys({
+          component: entry.component,
+          object: entry.object,
+          options: entry.options ?? {},
+          // A blue-green option (keepFor, switch) is state the next promote/abort reads: a change is a new revision.
+          ...(entry.blueGreen ? { blueGreen: entry.blueGreen } : {}),
+        }),
+      ),
     )
     .sort();
   // Dependencies are part of the revision too: a rollback re-applies in their order.

@@ -20,6 +20,8 @@ import { resolveUnknowns } from './unknown-values.js';
 import { missingStorageClasses } from './storage.js';
 import { replaceVerdict } from './replace.js';
 import { readNamespace } from './permission-check.js';
+import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
+import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
 import { markSuperseded } from './superseded.js';
 import { provablyUnchanged } from './unchanged.js';
 import { planSteps, withoutStepSecrets, type PlannedStep } from './steps.js';
@@ -77,6 +79,8 @@ export interface ClusterPlan {
   problems: string[];
   /** kind: http steps: graph nodes that write nothing; deploy runs those whose decision says so. */
   steps?: PlannedStep[];
+  /** Blue-green components: which color goes live, what is kept or removed, what to run next. */
+  blueGreen?: BlueGreenStatus[];
 }
 
 export interface PlanOptions {
@@ -115,9 +119,14 @@ export async function planCluster(
   input: RenderedApp,
   options: PlanOptions,
 ): Promise<ClusterPlan> {
-  const rendered = options.inventory ? input : await withServerScope(client, input);
-  const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
+  const scoped = options.inventory ? input : await withServerScope(client, input);
+  const inventory = options.inventory ?? (await loadInventory(client, scoped, options.repository));
   const { parent, previous, members } = inventory;
+  // Deploy colors its set under the lease before it plans (it commits that set); the plan command does it here.
+  const strategies = options.inventory
+    ? { rendered: scoped, statuses: [] }
+    : resolveBlueGreen(scoped, previous, Date.now());
+  const rendered = strategies.rendered;
   const problems: string[] = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
   const graph = buildGraph(rendered.objects, rendered.components, rendered.steps);
   const order = graph.order().filter((node) => !node.desired.step);
@@ -167,6 +176,7 @@ export async function planCluster(
     ),
     problems,
     steps,
+    blueGreen: strategies.statuses,
   };
 }
 

@@ -14,6 +14,9 @@ import { renderRbac } from './rbac.js';
 import { behindService, renderExtraServices } from './services.js';
 import type { ComponentInfo, DesiredObject, RenderedApp } from './types.js';
 import { renderWorkload } from './workloads.js';
+import { blueGreenOptions } from '../strategy/blue-green/options.js';
+import { toBlueGreen } from '../strategy/blue-green/render.js';
+import type { BlueGreenMark } from '../strategy/blue-green/types.js';
 import { resolveStrategy } from './strategy.js';
 import { renderHttpStep } from './http-step.js';
 import type { RenderedStep } from '../steps/types.js';
@@ -169,10 +172,16 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
       for (const failure of patched.failures)
         problems.push(options.problemAt(`${pointer}/patches/${failure.index}`, failure.message));
     }
+    const blueGreenMarks = blueGreenLayout(generated, info, problems, options, pointer);
     // Jobs cannot change their pod template in place; re-running one means re-creating it.
     const replaceOnImmutable = component.replaceOnImmutable ?? component.kind === 'job';
     for (const [index, object] of generated.entries()) {
       const desired: DesiredObject = { component: component.name, object };
+      const mark = blueGreenMarks?.[index];
+      if (mark) desired.blueGreen = mark;
+      // The switch: the main Service (and what routes to it) is applied only once the new color is ready.
+      if (blueGreenMarks && (mark?.role === 'service' || object.kind === 'Ingress' || object.kind === 'HTTPRoute'))
+        desired.options = { ...desired.options, stage: 1 };
       if (replaceOnImmutable && (component.replaceOnImmutable === true || object.kind === 'Job'))
         desired.options = { replaceOnImmutable: true };
       if (object.kind === 'Service' && skipWaitServices.has(object.metadata.name))
@@ -193,6 +202,38 @@ export function renderApp(target: ClusterTarget, options: RenderOptions): Render
     objects,
     ...(steps.length > 0 ? { steps } : {}),
   };
+}
+
+/**
+ * A blue-green component's objects are replaced (in place, index for index plus the preview Service) by their
+ * blue-green layout; returns the marks aligned with `generated`, or undefined for other strategies.
+ */
+function blueGreenLayout(
+  generated: KubeObject[],
+  component: ComponentInfo,
+  problems: SpecProblem[],
+  options: RenderOptions,
+  pointer: string,
+): (BlueGreenMark | undefined)[] | undefined {
+  const blueGreen = blueGreenOptions(component.strategy);
+  if (!blueGreen) return undefined;
+  if (component.kind !== 'service') {
+    problems.push(
+      options.problemAt(
+        `${pointer}/strategy`,
+        `blue-green needs kind service (a Deployment with a Service), not ${component.kind}`,
+      ),
+    );
+    return undefined;
+  }
+  try {
+    const marked = toBlueGreen(generated, component.name, blueGreen);
+    generated.splice(0, generated.length, ...marked.map((entry) => entry.object));
+    return marked.map((entry) => entry.blueGreen);
+  } catch (error) {
+    problems.push(options.problemAt(`${pointer}/strategy`, (error as Error).message));
+    return undefined;
+  }
 }
 
 /** Images a chart's or kustomization's workloads run, for reports (the spec names none for such components). */

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../kube/object.js';
+import type { BlueGreenMark } from '../strategy/blue-green/types.js';
 import type { ResolvedStrategy } from '../strategy/types.js';
 import type { HttpStep, RenderedStep, StepDecision } from '../steps/types.js';
 
@@ -22,6 +23,8 @@ export interface DesiredObject {
   options?: ApplyOptions;
   /** Set on a kind: http step's graph node (src/steps/node.ts): run the request instead of applying `object`. */
   step?: { http: HttpStep; decision?: StepDecision };
+  /** Set on the objects of a blue-green component: what the object is to it (see src/strategy/blue-green). */
+  blueGreen?: BlueGreenMark;
 }
 
 export interface ImagePin {

@@ -3,7 +3,7 @@ import { byteLength, formatDuration, truncateBytes } from './format.js';
 import { MarkdownBudget, bareUrl, componentLinks, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
-import { rolloutSection } from './rollouts.js';
+import { blueGreenSection, rolloutSection } from './rollouts.js';
 import type { RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
 
@@ -58,6 +58,8 @@ export function renderPrComment(unmasked: RunReport, unmaskedOptions: PrCommentO
     maxRows: 100,
   }))
     budget.add(section, 1024);
+  const blueGreen = blueGreenSection(report);
+  if (blueGreen) budget.add(blueGreen, 1024);
 
   if (report.command === 'plan') {
     const planned = report.clusters.filter((cluster) => cluster.changes);

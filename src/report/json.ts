@@ -1,5 +1,5 @@
-import type { ReportOutcome, RunReport } from './result.js';
 import type { ComponentRollout } from '../strategy/types.js';
+import type { ReportOutcome, RunReport } from './result.js';
 
 /** The `result` output: stable field names a workflow can read with fromJSON(). */
 export interface ResultJson {

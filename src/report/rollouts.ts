@@ -3,6 +3,8 @@
 // value from the cluster or the spec goes through the escape helpers.
 import { markdownCode, markdownText } from './escape.js';
 import type { RunReport } from './result.js';
+import { describeBlueGreen } from '../strategy/blue-green/progress.js';
+import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
 import { RolloutPhase, type ComponentRollout } from '../strategy/types.js';
 
 const phaseText: Record<string, string> = {
@@ -28,7 +30,8 @@ export function rolloutSection(report: RunReport): string | null {
   const rows: string[] = [];
   let paused = false;
   for (const cluster of report.clusters) {
-    for (const rollout of cluster.rollouts ?? []) {
+    // Blue-green components have a table of their own (colors, not steps and weights).
+    for (const rollout of (cluster.rollouts ?? []).filter((entry) => !entry.blueGreen)) {
       if (rollout.phase === RolloutPhase.Paused) paused = true;
       const step =
         rollout.step !== undefined && rollout.steps !== undefined ? `${rollout.step + 1}/${rollout.steps}` : '';
@@ -52,4 +55,51 @@ export function rolloutSection(report: RunReport): string | null {
       ...rows,
     ].join('\n') + next
   );
+}
+
+export function blueGreenStatuses(report: RunReport): { cluster: string; status: BlueGreenStatus }[] {
+  return report.clusters.flatMap((cluster) =>
+    (cluster.rollouts ?? []).flatMap((rollout) =>
+      rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen }] : [],
+    ),
+  );
+}
+
+/** A markdown table, or undefined when the run has no blue-green component. */
+export function blueGreenSection(report: RunReport): string | undefined {
+  const rows = blueGreenStatuses(report);
+  if (rows.length === 0) return undefined;
+  const cell = (text: string | undefined) => (text ? markdownText(text, 200) : '—');
+  return [
+    '### Blue-green',
+    '',
+    '| cluster | component | step | live | preview | kept | next |',
+    '|---|---|---|---|---|---|---|',
+    ...rows.map(({ cluster, status }) =>
+      [
+        '',
+        cell(cluster),
+        cell(status.component),
+        cell(status.step),
+        `**${cell(status.activeColor)}**`,
+        cell(status.previewColor),
+        status.kept
+          ? `${cell(status.kept.color)} until ${cell(status.kept.until)}`
+          : status.removes
+            ? `${cell(status.removes)} removed`
+            : '—',
+        status.next ? markdownCode(status.next, { max: 80, table: true }) : '—',
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    ),
+  ].join('\n');
+}
+
+/** For the GitHub Deployment status: one short line per blue-green component (`api: green live, blue kept`). */
+export function blueGreenDescription(report: RunReport): string | undefined {
+  const rows = blueGreenStatuses(report);
+  if (rows.length === 0) return undefined;
+  return rows.map(({ status }) => `${status.component}: ${describeBlueGreen(status)}`).join('; ');
 }

@@ -3,7 +3,7 @@ import { byteLength, codeBlock, lastLinesWithin, truncateBytes } from './format.
 import { MarkdownBudget, bareUrl, componentLinks, dependencyGraph, headline } from './markdown.js';
 import { planSections } from './plan-markdown.js';
 import { maskDeep } from './mask.js';
-import { rolloutSection } from './rollouts.js';
+import { blueGreenSection, rolloutSection } from './rollouts.js';
 import type { ClusterReport, RunReport } from './result.js';
 import { attentionSections, failureCard, failures, verdictLine } from './verdict.js';
 
@@ -72,6 +72,8 @@ export function renderJobSummary(unmasked: RunReport, unmaskedOptions: JobSummar
   for (const section of attentionSections(report, { links: componentLinks, maxRows: 500 })) budget.add(section);
   const rollouts = rolloutSection(report);
   if (rollouts) budget.add(rollouts, 1024);
+  const blueGreen = blueGreenSection(report);
+  if (blueGreen) budget.add(blueGreen);
 
   const graph = dependencyGraph(report);
   if (graph) budget.add(`### Dependencies\n\n${graph}`);

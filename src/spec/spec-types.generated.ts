@@ -414,7 +414,7 @@ export interface BlueGreenStrategy {
    */
   switch?: 'auto' | 'manual';
   /**
-   * How long the old version keeps running after the switch, so that `k8deployer abort` can switch back instantly: a number with s, m, h or d (`30m`, `1h`, `2d`). After that the next deploy or `k8deployer sweep-strategies` removes it. Default 1h.
+   * How long the old version keeps running after the switch, so that `k8deployer abort` can switch back instantly: a number with s, m, h or d (`30m`, `1h`, `2d`). After that the next deploy removes it. Default 1h.
    */
   keepFor?: string;
 }

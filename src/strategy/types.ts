@@ -1,6 +1,7 @@
 // Progressive delivery, shared by every strategy (canary, blue-green): the resolved strategy of a component (the
 // spec's `strategy` field with its defaults filled in), the rollout record kept in the cluster, and the progress the
 // engine reports. Pure types: no I/O here.
+import type { BlueGreenStatus } from './blue-green/types.js';
 
 export const StrategyType = {
   /** The workload's own rolling update: no second Deployment, nothing recorded. */
@@ -120,4 +121,6 @@ export interface ComponentRollout {
   lastAnalysis?: AnalysisRun;
   /** Why it was aborted. */
   reason?: string;
+  /** Blue-green: the live color, the preview's, the old color kept (and until when), the command to run next. */
+  blueGreen?: BlueGreenStatus;
 }
