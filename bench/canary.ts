@@ -113,8 +113,7 @@ async function crashCase(): Promise<number> {
       const pods = await client.informer('v1', 'Pod', { namespace, labelSelector: 'k8deployer.io/track=canary' });
       const check = () => {
         for (const pod of pods.list()) {
-          const statuses = ((pod['status'] as { containerStatuses?: unknown[] } | undefined)?.containerStatuses ??
-            []);
+          const statuses = (pod['status'] as { containerStatuses?: unknown[] } | undefined)?.containerStatuses ?? [];
           if (statuses.some((status) => stringAt(status, 'state', 'waiting', 'reason') === 'CrashLoopBackOff'))
             signalAt ??= Date.now();
         }
