@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ immutableFields),
 /* harmony export */   ST: () => (/* binding */ isGone),
+/* harmony export */   US: () => (/* binding */ isForbidden),
 /* harmony export */   ZA: () => (/* binding */ noteCredentialSource),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
 /* harmony export */   dh: () => (/* binding */ isConflict),
@@ -149,6 +150,9 @@ function certificateText(cluster, server, problem) {
 function isNotFound(error) {
     return error instanceof ApiStatusError && error.httpStatus === 404;
 }
+function isForbidden(error) {
+    return error instanceof ApiStatusError && error.httpStatus === 403;
+}
 function isConflict(error) {
     return error instanceof ApiStatusError && error.httpStatus === 409;
 }
@@ -206,10 +210,178 @@ function networkCauseText(cause) {
 
 /***/ }),
 
+/***/ 16047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ KubeTransport),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17356);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8859);
+/* harmony import */ var _kube_status_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11239);
+
+
+
+
+const RETRY_DELAYS_MS = [250, 750, 1500];
+const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Raw HTTP to one API server, authenticated by the KubeConfig (exec plugins, tokens, client certs all handled by
+ * client-node). We talk REST directly instead of through the generated clients: server-side apply, dry runs, watch
+ * streams, logs and /metrics all need the raw request, and the generated models drop fields of unknown kinds.
+ */
+class KubeTransport {
+    cluster;
+    kubeConfig;
+    http = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.IsomorphicFetchHttpLibrary();
+    dispatcher;
+    closed = false;
+    /** Mutating requests sent (dry runs excluded): the benchmark's "writes per object" on the client side. */
+    writes = 0;
+    constructor(cluster, kubeConfig) {
+        this.cluster = cluster;
+        this.kubeConfig = kubeConfig;
+    }
+    get server() {
+        return this.kubeConfig.getCurrentCluster()?.server ?? '(no server in kubeconfig)';
+    }
+    async request(request) {
+        // Retrying is safe for everything but POST: apply/put/delete/get converge to the same state when repeated.
+        const retries = request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
+        for (let attempt = 0;; attempt += 1) {
+            try {
+                const response = await this.send(request);
+                if (response.status >= 400)
+                    throw this.statusError(request, response);
+                return response;
+            }
+            catch (error) {
+                const retryable = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$ && error.retryable;
+                const aborted = request.signal?.aborted ?? false;
+                if (!retryable || aborted || attempt >= retries)
+                    throw error;
+                // An abort during the pause ends it, and nothing more is sent.
+                await sleep(RETRY_DELAYS_MS[attempt] ?? 1000, request.signal);
+                if (request.signal?.aborted)
+                    throw this.networkError(request, request.signal.reason);
+            }
+        }
+    }
+    async json(request) {
+        const response = await this.request(request);
+        return { status: response.status, body: (response.text ? JSON.parse(response.text) : {}) };
+    }
+    /** Opens a streaming GET (watch, log follow). The caller reads and cancels the stream. */
+    async stream(request) {
+        const ctx = await this.context(request);
+        let response;
+        try {
+            response = await this.http.send(ctx).toPromise();
+        }
+        catch (error) {
+            throw this.networkError(request, error);
+        }
+        if (response.httpStatusCode >= 400) {
+            const text = await response.body.text();
+            throw this.statusError(request, { status: response.httpStatusCode, text });
+        }
+        const body = response.body.stream();
+        if (!body)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$(this.cluster, `${request.context}: empty response stream`, { retryable: true });
+        return body;
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        const closable = this.dispatcher;
+        void closable?.close?.().catch(() => undefined);
+    }
+    async send(request) {
+        const isDryRun = request.query?.['dryRun'] !== undefined;
+        if (request.method !== 'GET' && !isDryRun && !request.readOnly)
+            this.writes += 1;
+        const ctx = await this.context(request);
+        try {
+            const response = await this.http.send(ctx).toPromise();
+            return { status: response.httpStatusCode, text: await response.body.text() };
+        }
+        catch (error) {
+            throw this.networkError(request, error);
+        }
+    }
+    async context(request) {
+        if (this.closed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$(this.cluster, `${request.context}: client already closed`);
+        const url = new URL(this.server.replace(/\/+$/, '') + request.path);
+        for (const [key, value] of Object.entries(request.query ?? {})) {
+            if (value !== undefined)
+                url.searchParams.set(key, String(value));
+        }
+        const ctx = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.RequestContext(url.toString(), request.method);
+        await this.kubeConfig.applySecurityAuthentication(ctx);
+        // client-node builds a fresh undici Agent per request (a new TLS handshake each time); one per cluster keeps
+        // connections alive across the hundreds of calls a deploy makes. Credentials are still re-applied per request.
+        this.dispatcher ??= ctx.getDispatcher();
+        if (this.dispatcher)
+            ctx.setDispatcher(this.dispatcher);
+        ctx.setHeaderParam('Accept', 'application/json');
+        if (request.body !== undefined) {
+            ctx.setHeaderParam('Content-Type', request.contentType ?? 'application/json');
+            ctx.setBody(JSON.stringify(request.body));
+        }
+        const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const signals = [request.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter((signal) => signal !== undefined);
+        if (signals.length > 0)
+            ctx.setSignal(AbortSignal.any(signals));
+        return ctx;
+    }
+    statusError(request, response) {
+        let status;
+        try {
+            status = JSON.parse(response.text);
+        }
+        catch {
+            status = { message: (0,_kube_status_text_js__WEBPACK_IMPORTED_MODULE_3__/* .bodyLine */ .h)(response.text, `HTTP ${response.status}`) };
+        }
+        const isApply = request.contentType?.startsWith('application/apply-patch') ?? false;
+        if (response.status === 409 && isApply && status.reason === 'Conflict') {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldConflictError */ .z3(this.cluster, response.status, status, request.context);
+        }
+        // 401: say which credentials were rejected (method and source, never the value).
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ApiStatusError */ .z5(this.cluster, response.status, status, request.context, response.status === 401 ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .authOf */ .g)(this.kubeConfig) : undefined);
+    }
+    networkError(request, error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$)
+            return error;
+        if (request.signal?.aborted) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ClusterError */ .b$(this.cluster, `${request.context}: cancelled`, { cause: error });
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ClusterUnreachableError */ .hy(this.cluster, this.server, error);
+    }
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 99153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ providerConfig),
 /* harmony export */   executeClusterCommand: () => (/* binding */ executeClusterCommand),
 /* harmony export */   runClusterCommand: () => (/* binding */ runClusterCommand)
 /* harmony export */ });
@@ -222,12 +394,18 @@ function networkCauseText(cause) {
 /* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20222);
 /* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86579);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33053);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93442);
-/* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(53875);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28270);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31664);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69127);
+/* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(53875);
+/* harmony import */ var _render_warning_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40060);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28270);
+/* harmony import */ var _render_http_step_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31249);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(31664);
+/* harmony import */ var _strategy_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7756);
+
+
+
 
 
 
@@ -247,24 +425,38 @@ function networkCauseText(cause) {
  */
 async function executeClusterCommand(options) {
     const { settings } = options;
-    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewSweep) {
+    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.PreviewSweep) {
         const { sweepPreviews } = await __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 49159));
         return sweepPreviews({ ...options, providerConfig: (prepared) => providerConfig(prepared, options.env) });
     }
     const prepared = options.prepared ?? (await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_8__/* .prepareRun */ .Z)(settings, { env: options.env }));
     maskSecretValues(prepared, options.credentials.mask);
-    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan ||
-        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Deploy ||
-        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewUp)
-        for (const { target, rendered } of prepared.targets)
-            for (const warning of (0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_11__/* .renderWarnings */ .c)(rendered))
+    if (settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Plan ||
+        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Deploy ||
+        settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.PreviewUp)
+        for (const { target, rendered } of prepared.targets) {
+            // The tag a pinned image was written with and the digest it runs as: the log says what was resolved.
+            for (const component of rendered.components)
+                for (const pin of component.pins ?? [])
+                    options.bus.emit({
+                        type: 'log',
+                        level: 'info',
+                        cluster: target.name,
+                        message: `component ${component.name}: image ${pin.image} pinned to ${pin.digest}`,
+                        at: Date.now(),
+                    });
+            for (const warning of (0,_render_warnings_js__WEBPACK_IMPORTED_MODULE_14__/* .renderWarnings */ .c)(rendered)) {
+                const source = (0,_render_warning_source_js__WEBPACK_IMPORTED_MODULE_9__/* .warningSource */ .CB)(warning, { ...prepared.spec, componentPointers: target.componentPointers });
                 options.bus.emit({
                     type: 'log',
                     level: 'warning',
                     cluster: target.name,
                     message: `component ${warning.component}: ${warning.message}`,
+                    ...(source ? { source } : {}),
                     at: Date.now(),
                 });
+            }
+        }
     const credentials = [];
     try {
         // Credentials are resolved inside each cluster's run, so a cluster whose credentials fail fails alone.
@@ -282,7 +474,7 @@ async function executeClusterCommand(options) {
             },
         }));
         // preview-down removes the preview's namespace too.
-        const removeNamespace = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown;
+        const removeNamespace = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.PreviewDown;
         const request = {
             targets,
             bus: options.bus,
@@ -293,11 +485,17 @@ async function executeClusterCommand(options) {
             ...(options.signal ? { signal: options.signal } : {}),
             ...(options.escalation ? { escalation: options.escalation } : {}),
         };
-        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Plan
+        const result = settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Plan
             ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .Fo)(request)
-            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_10__/* .Command */ .uB.PreviewDown
+            : settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Delete || settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.PreviewDown
                 ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDelete */ .rv)(request)
-                : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .zt)(request);
+                : blueGreenSwitch(settings.command, prepared)
+                    ? await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runBlueGreenSwitch */ .Tn)(request, blueGreenSwitch(settings.command, prepared))
+                    : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_6__/* .runDeploy */ .zt)({
+                        ...request,
+                        ...(settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Promote ? { mode: 'promote' } : {}),
+                        ...(settings.command === _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Abort ? { mode: 'abort' } : {}),
+                    });
         return { prepared, result };
     }
     finally {
@@ -305,9 +503,20 @@ async function executeClusterCommand(options) {
     }
 }
 /**
- * The values of the spec's Secrets come from the environment; registering them keeps them out of every log line,
- * summary, comment and output even if an API error or an event should quote one. Lines are registered one by one
- * too, because log masking matches single lines.
+ * promote / abort of an app whose progressive components are all blue-green: the switch of their Services
+ * (src/apply/blue-green-switch.ts). Any canary component: the rollout record's path (runDeploy in that mode), which
+ * leaves blue-green components alone.
+ */
+function blueGreenSwitch(command, prepared) {
+    if (command !== _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Promote && command !== _settings_types_js__WEBPACK_IMPORTED_MODULE_12__/* .Command */ .uB.Abort)
+        return undefined;
+    const types = prepared.targets.flatMap(({ rendered }) => rendered.components.map((entry) => entry.strategy?.type));
+    return types.includes(_strategy_types_js__WEBPACK_IMPORTED_MODULE_13__/* .StrategyType */ .IB.BlueGreen) && !types.includes(_strategy_types_js__WEBPACK_IMPORTED_MODULE_13__/* .StrategyType */ .IB.Canary) ? command : undefined;
+}
+/**
+ * The values of the spec's Secrets (and of kind: http secret headers) come from the environment; registering them
+ * keeps them out of every log line, summary, comment and output even if an API error or an event should quote one.
+ * Lines are registered one by one too, because log masking matches single lines.
  */
 function maskSecretValues(prepared, mask) {
     for (const { rendered } of prepared.targets) {
@@ -321,6 +530,13 @@ function maskSecretValues(prepared, mask) {
                         mask(part.trim());
             }
         }
+        // kind: http header values read from secrets or the environment: whole (with their prefix) and alone.
+        for (const step of rendered.steps ?? [])
+            for (const header of step.http.headers)
+                if (header.secret)
+                    for (const text of [header.value, header.secretText])
+                        if (text && text !== _render_http_step_js__WEBPACK_IMPORTED_MODULE_11__/* .unsetSecretValue */ .l)
+                            mask(text);
     }
 }
 /** A spec without clusters deploys with the local kubeconfig, as kubectl would. */
@@ -338,8 +554,8 @@ function providerConfig(prepared, env) {
 /** The CLI's cluster commands: live progress on stdout, the final table, an exit code. */
 async function runClusterCommand(settings, io) {
     const bus = new _events_js__WEBPACK_IMPORTED_MODULE_7__/* .EventBus */ .l7();
-    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .SecretMasker */ .M2();
-    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_9__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
+    const masker = new _report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .SecretMasker */ .M2();
+    const reporters = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_10__/* .attachReporters */ .eT)({ bus, mode: io.mode, write: (line) => io.write(`${line}\n`), masker });
     try {
         const { prepared } = await executeClusterCommand({
             settings,
@@ -350,7 +566,9 @@ async function runClusterCommand(settings, io) {
             ...(io.signal ? { signal: io.signal } : {}),
             ...(io.escalation ? { escalation: io.escalation } : {}),
         });
-        return reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) }).exitCode;
+        const final = reporters.finish({ components: prepared.targets.map(({ rendered }) => rendered) });
+        io.summary?.(final.summaryMarkdown);
+        return final.exitCode;
     }
     finally {
         reporters.detach();
@@ -732,13 +950,14 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 86579:
+/***/ 33053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ll: () => (/* binding */ engineOptions),
+  Tn: () => (/* binding */ runBlueGreenSwitch),
   rv: () => (/* binding */ runDelete),
   zt: () => (/* binding */ runDeploy),
   Fo: () => (/* binding */ runPlan)
@@ -750,164 +969,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/cluster/errors.ts
 var cluster_errors = __webpack_require__(8859);
-// EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
-var dist = __webpack_require__(17356);
-// EXTERNAL MODULE: ./src/kube/status-text.ts
-var status_text = __webpack_require__(11239);
-;// CONCATENATED MODULE: ./src/cluster/transport.ts
-
-
-
-
-const RETRY_DELAYS_MS = [250, 750, 1500];
-const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * Raw HTTP to one API server, authenticated by the KubeConfig (exec plugins, tokens, client certs all handled by
- * client-node). We talk REST directly instead of through the generated clients: server-side apply, dry runs, watch
- * streams, logs and /metrics all need the raw request, and the generated models drop fields of unknown kinds.
- */
-class KubeTransport {
-    cluster;
-    kubeConfig;
-    http = new dist.IsomorphicFetchHttpLibrary();
-    dispatcher;
-    closed = false;
-    /** Mutating requests sent (dry runs excluded): the benchmark's "writes per object" on the client side. */
-    writes = 0;
-    constructor(cluster, kubeConfig) {
-        this.cluster = cluster;
-        this.kubeConfig = kubeConfig;
-    }
-    get server() {
-        return this.kubeConfig.getCurrentCluster()?.server ?? '(no server in kubeconfig)';
-    }
-    async request(request) {
-        // Retrying is safe for everything but POST: apply/put/delete/get converge to the same state when repeated.
-        const retries = request.method === 'POST' ? 0 : Math.min(request.retries ?? RETRY_DELAYS_MS.length, RETRY_DELAYS_MS.length);
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                const response = await this.send(request);
-                if (response.status >= 400)
-                    throw this.statusError(request, response);
-                return response;
-            }
-            catch (error) {
-                const retryable = error instanceof errors/* ClusterError */.b$ && error.retryable;
-                const aborted = request.signal?.aborted ?? false;
-                if (!retryable || aborted || attempt >= retries)
-                    throw error;
-                // An abort during the pause ends it, and nothing more is sent.
-                await sleep(RETRY_DELAYS_MS[attempt] ?? 1000, request.signal);
-                if (request.signal?.aborted)
-                    throw this.networkError(request, request.signal.reason);
-            }
-        }
-    }
-    async json(request) {
-        const response = await this.request(request);
-        return { status: response.status, body: (response.text ? JSON.parse(response.text) : {}) };
-    }
-    /** Opens a streaming GET (watch, log follow). The caller reads and cancels the stream. */
-    async stream(request) {
-        const ctx = await this.context(request);
-        let response;
-        try {
-            response = await this.http.send(ctx).toPromise();
-        }
-        catch (error) {
-            throw this.networkError(request, error);
-        }
-        if (response.httpStatusCode >= 400) {
-            const text = await response.body.text();
-            throw this.statusError(request, { status: response.httpStatusCode, text });
-        }
-        const body = response.body.stream();
-        if (!body)
-            throw new errors/* ClusterError */.b$(this.cluster, `${request.context}: empty response stream`, { retryable: true });
-        return body;
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        const closable = this.dispatcher;
-        void closable?.close?.().catch(() => undefined);
-    }
-    async send(request) {
-        const isDryRun = request.query?.['dryRun'] !== undefined;
-        if (request.method !== 'GET' && !isDryRun)
-            this.writes += 1;
-        const ctx = await this.context(request);
-        try {
-            const response = await this.http.send(ctx).toPromise();
-            return { status: response.httpStatusCode, text: await response.body.text() };
-        }
-        catch (error) {
-            throw this.networkError(request, error);
-        }
-    }
-    async context(request) {
-        if (this.closed)
-            throw new errors/* ClusterError */.b$(this.cluster, `${request.context}: client already closed`);
-        const url = new URL(this.server.replace(/\/+$/, '') + request.path);
-        for (const [key, value] of Object.entries(request.query ?? {})) {
-            if (value !== undefined)
-                url.searchParams.set(key, String(value));
-        }
-        const ctx = new dist.RequestContext(url.toString(), request.method);
-        await this.kubeConfig.applySecurityAuthentication(ctx);
-        // client-node builds a fresh undici Agent per request (a new TLS handshake each time); one per cluster keeps
-        // connections alive across the hundreds of calls a deploy makes. Credentials are still re-applied per request.
-        this.dispatcher ??= ctx.getDispatcher();
-        if (this.dispatcher)
-            ctx.setDispatcher(this.dispatcher);
-        ctx.setHeaderParam('Accept', 'application/json');
-        if (request.body !== undefined) {
-            ctx.setHeaderParam('Content-Type', request.contentType ?? 'application/json');
-            ctx.setBody(JSON.stringify(request.body));
-        }
-        const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const signals = [request.signal, timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined].filter((signal) => signal !== undefined);
-        if (signals.length > 0)
-            ctx.setSignal(AbortSignal.any(signals));
-        return ctx;
-    }
-    statusError(request, response) {
-        let status;
-        try {
-            status = JSON.parse(response.text);
-        }
-        catch {
-            status = { message: (0,status_text/* bodyLine */.h)(response.text, `HTTP ${response.status}`) };
-        }
-        const isApply = request.contentType?.startsWith('application/apply-patch') ?? false;
-        if (response.status === 409 && isApply && status.reason === 'Conflict') {
-            return new cluster_errors/* FieldConflictError */.z3(this.cluster, response.status, status, request.context);
-        }
-        // 401: say which credentials were rejected (method and source, never the value).
-        return new cluster_errors/* ApiStatusError */.z5(this.cluster, response.status, status, request.context, response.status === 401 ? (0,cluster_errors/* authOf */.g)(this.kubeConfig) : undefined);
-    }
-    networkError(request, error) {
-        if (error instanceof errors/* ClusterError */.b$)
-            return error;
-        if (request.signal?.aborted) {
-            return new errors/* ClusterError */.b$(this.cluster, `${request.context}: cancelled`, { cause: error });
-        }
-        return new cluster_errors/* ClusterUnreachableError */.hy(this.cluster, this.server, error);
-    }
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        }
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
+// EXTERNAL MODULE: ./src/cluster/transport.ts
+var transport = __webpack_require__(16047);
 ;// CONCATENATED MODULE: ./src/cluster/discovery.ts
 
 
@@ -917,10 +980,19 @@ class UnknownKindError extends errors/* ClusterError */.b$ {
     apiVersion;
     kind;
     constructor(cluster, apiVersion, kind) {
-        super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}`);
+        super(cluster, `the server has no resource of kind ${kind} in ${apiVersion}${operatorHint(apiVersion)}`);
         this.apiVersion = apiVersion;
         this.kind = kind;
     }
+}
+/** API groups the spec renders into that come with an operator or CRD set the cluster must have. */
+const OPERATOR_HINTS = {
+    'external-secrets.io': 'install External Secrets Operator (external-secrets.io) and its store, or give the values with fromEnv/fromFile',
+    'gateway.networking.k8s.io': 'install the Gateway API CRDs and a Gateway controller, or use ingress without gateway',
+};
+function operatorHint(apiVersion) {
+    const hint = OPERATOR_HINTS[apiVersion.split('/')[0] ?? ''];
+    return apiVersion.includes('/') && hint ? `: ${hint}` : '';
 }
 /** Maps apiVersion + kind to URL paths. Caches per group/version; a miss refetches once (new CRDs appear late). */
 class Discovery {
@@ -987,7 +1059,7 @@ class Discovery {
             if (Date.now() + delay > deadline || options.signal?.aborted) {
                 throw new errors/* ClusterError */.b$(this.transport.cluster, `kind ${kind} of ${apiVersion} did not appear in the server's discovery in time`);
             }
-            await sleep(delay, options.signal);
+            await (0,transport/* sleep */.y)(delay, options.signal);
         }
     }
     load(apiVersion) {
@@ -1129,7 +1201,7 @@ class Informer {
                     reject(this.failure);
                     return;
                 }
-                await sleep(backoffMs, this.abort.signal);
+                await (0,transport/* sleep */.y)(backoffMs, this.abort.signal);
                 backoffMs = Math.min(backoffMs * 2, 2000);
                 // After an outage our resourceVersion may have been compacted away; a fresh list is the safe resume point.
                 // Measured now, as the next attempt starts: measured before the pause, an outage of up to 2 s more than the
@@ -1296,7 +1368,7 @@ class KubeClusterClient {
     constructor(name, kubeConfig, options) {
         this.name = name;
         this.options = options;
-        this.transport = new KubeTransport(name, kubeConfig);
+        this.transport = new transport/* KubeTransport */.B(name, kubeConfig);
         this.discovery = new Discovery(this.transport);
     }
     get writes() {
@@ -1480,6 +1552,18 @@ class KubeClusterClient {
     async metrics() {
         return (await this.transport.request({ method: 'GET', path: '/metrics', context: 'read /metrics' })).text;
     }
+    async review(kind, spec) {
+        const apiVersion = 'authorization.k8s.io/v1';
+        const resource = await this.resource(apiVersion, kind);
+        const { body } = await this.transport.json({
+            method: 'POST',
+            path: collectionPath(resource),
+            body: { apiVersion, kind, spec },
+            context: `review permissions (${kind})`,
+            readOnly: true,
+        });
+        return body.status ?? {};
+    }
     close() {
         for (const entry of this.informers.values()) {
             entry.then((informer) => informer.stop()).catch(() => undefined);
@@ -1569,7 +1653,26 @@ function asArray(value) {
     return Array.isArray(value) ? value.map(asRecord) : [];
 }
 
+;// CONCATENATED MODULE: ./src/plan/step-node.ts
+/**
+ * A step stands in the dependency graph as a desired "object" of this kind, so `depends` works both ways with the
+ * same edges as between objects. It is never sent to a cluster: plan does not dry-run it, deploy runs it instead of
+ * applying it, the inventory and prune never see it (it is not in RenderedApp.objects).
+ */
+const stepApiVersion = 'k8deployer.dev/v1';
+const stepKind = 'HttpStep';
+function stepObject(component) {
+    return { apiVersion: stepApiVersion, kind: stepKind, metadata: { name: component } };
+}
+function stepNode(step) {
+    return { component: step.component, object: stepObject(step.component), step: { http: step.http } };
+}
+function isStepObject(object) {
+    return object.apiVersion === stepApiVersion && object.kind === stepKind;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/graph.ts
+
 
 
 
@@ -1717,9 +1820,9 @@ const WORKLOAD_INPUTS = new Set([
     'ClusterRole',
     'ClusterRoleBinding',
 ]);
-/** The built-in edges of engine.md plus the spec's component `depends`. */
-function buildGraph(objects, components = []) {
-    const graph = new DependencyGraph(objects);
+/** The built-in edges of engine.md plus the spec's component `depends` (which also order the kind: http steps). */
+function buildGraph(objects, components = [], steps = []) {
+    const graph = new DependencyGraph([...objects, ...steps.map(stepNode)]);
     const byKindName = new Map();
     const crdKeys = new Map();
     for (const node of graph.nodes.values()) {
@@ -1732,6 +1835,7 @@ function buildGraph(objects, components = []) {
         }
     }
     const find = (kind, name, namespace) => byKindName.get(kindNameKey(kind, name, namespace));
+    const inputs = workloadInputs(graph);
     for (const node of graph.nodes.values()) {
         const object = node.desired.object;
         const namespace = object.metadata.namespace;
@@ -1755,11 +1859,27 @@ function buildGraph(objects, components = []) {
                 graph.addEdge(node.key, target);
         }
         if (WORKLOADS.has(object.kind))
-            addWorkloadEdges(graph, node, find);
+            addWorkloadEdges(graph, node, find, inputs);
     }
+    addAdmissionEdges(graph);
     addComponentEdges(graph, components);
     addStageEdges(graph);
     return graph;
+}
+/** Kinds the API server applies to pods when they are admitted: they must exist before any pod is created. */
+const ADMISSION_KINDS = new Set(['LimitRange', 'ResourceQuota']);
+/** Every workload waits for the LimitRanges and ResourceQuotas of its namespace (a preview's quota, for one). */
+function addAdmissionEdges(graph) {
+    const admission = [...graph.nodes.values()].filter((node) => ADMISSION_KINDS.has(node.desired.object.kind));
+    if (admission.length === 0)
+        return;
+    for (const node of graph.nodes.values()) {
+        if (!WORKLOADS.has(node.desired.object.kind))
+            continue;
+        for (const policy of admission)
+            if (policy.desired.object.metadata.namespace === node.desired.object.metadata.namespace)
+                graph.addEdge(node.key, policy.key);
+    }
 }
 function stageOf(node) {
     return node.desired.options?.stage ?? 0;
@@ -1770,7 +1890,11 @@ function addStageEdges(graph) {
     for (const node of graph.nodes.values()) {
         const stages = byComponent.get(node.desired.component) ?? new Map();
         const stage = stageOf(node);
-        stages.set(stage, [...(stages.get(stage) ?? []), node.key]);
+        const keys = stages.get(stage);
+        if (keys)
+            keys.push(node.key);
+        else
+            stages.set(stage, [node.key]);
         byComponent.set(node.desired.component, stages);
     }
     for (const stages of byComponent.values()) {
@@ -1785,13 +1909,14 @@ function addStageEdges(graph) {
         }
     }
 }
-function addWorkloadEdges(graph, node, find) {
+function addWorkloadEdges(graph, node, find, inputs) {
     const object = node.desired.object;
     const namespace = object.metadata.namespace;
     const refs = referencedNames(object);
     for (const [kind, names] of Object.entries(refs)) {
         for (const name of names) {
-            const target = find(kind, name, namespace);
+            // A Secret an ExternalSecret of the same name produces exists only once the operator synced it.
+            const target = find(kind, name, namespace) ?? (kind === 'Secret' ? find('ExternalSecret', name, namespace) : undefined);
             // Not on an object of its component staged after it: Helm runs a pre-install hook before all chart objects.
             const staged = target ? graph.nodes.get(target) : undefined;
             if (!target || !staged)
@@ -1802,10 +1927,15 @@ function addWorkloadEdges(graph, node, find) {
         }
     }
     const serviceAccount = refs.ServiceAccount[0] ?? 'default';
-    for (const other of graph.nodes.values()) {
-        const candidate = other.desired.object;
-        if (!WORKLOAD_INPUTS.has(candidate.kind))
+    // Only the inputs of its own component and the bindings can match: looked up, not scanned over every object (a
+    // scan per workload made a 500-component app quadratic). Edges are added in the objects' order, as a scan would.
+    const candidates = [...(inputs.byComponent.get(node.desired.component) ?? []), ...inputs.bindings].sort((a, b) => a.index - b.index);
+    let previous;
+    for (const { node: other } of candidates) {
+        if (other === previous)
             continue;
+        previous = other;
+        const candidate = other.desired.object;
         // Inputs of the same component come first even when referenced indirectly (env from generated names, RBAC).
         // …unless they are staged after it (a chart's objects come after its pre-install hooks, even its inputs).
         const sameComponent = other.desired.component === node.desired.component && stageOf(other) <= stageOf(node);
@@ -1815,6 +1945,24 @@ function addWorkloadEdges(graph, node, find) {
             graph.addEdge(node.key, other.key);
     }
 }
+function workloadInputs(graph) {
+    const inputs = { byComponent: new Map(), bindings: [] };
+    let index = 0;
+    for (const node of graph.nodes.values()) {
+        const kind = node.desired.object.kind;
+        const entry = { node, index: index++ };
+        if (!WORKLOAD_INPUTS.has(kind))
+            continue;
+        const list = inputs.byComponent.get(node.desired.component);
+        if (list)
+            list.push(entry);
+        else
+            inputs.byComponent.set(node.desired.component, [entry]);
+        if (kind === 'RoleBinding' || kind === 'ClusterRoleBinding')
+            inputs.bindings.push(entry);
+    }
+    return inputs;
+}
 function addComponentEdges(graph, components) {
     const byComponent = new Map();
     for (const node of graph.nodes.values()) {
@@ -1822,9 +1970,10 @@ function addComponentEdges(graph, components) {
         list.push(node.key);
         byComponent.set(node.desired.component, list);
     }
+    const names = new Set(components.map((component) => component.name));
     for (const component of components) {
         for (const dependency of component.depends) {
-            if (!components.some((entry) => entry.name === dependency)) {
+            if (!names.has(dependency)) {
                 throw new errors/* K8deployerError */.QX(`component ${component.name} depends on unknown component ${dependency}`);
             }
             for (const from of byComponent.get(component.name) ?? []) {
@@ -1848,6 +1997,168 @@ function bindsServiceAccount(binding, account, namespace) {
 }
 function kindNameKey(kind, name, namespace) {
     return `${kind}/${namespace ?? ''}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/unchanged.ts
+
+/**
+ * True when applying `desired` over `live` provably changes nothing, decided from the live object alone (no dry run).
+ *
+ * The proof rests on how server-side apply tracks field ownership. Our last apply left one managedFields entry
+ * (manager k8deployer, operation Apply) listing exactly the fields that apply set. Any later change of one of those
+ * fields by anyone else (kubectl edit, a controller, a scale, another applier forcing) moves the field out of our
+ * entry, and removing a field removes it from every entry. So when
+ *   - our entry lists exactly the fields of `desired` (nothing more: a field we dropped would be removed by the
+ *     apply; nothing less: a field we set would be taken back), at the same apiVersion, and
+ *   - the live value of each of those fields is exactly the desired value,
+ * the apply would set every field to the value it has and remove nothing: the server would return the live object.
+ * Anything this check cannot match exactly (a value the server normalises, such as a quantity `0.5` stored as `500m`,
+ * a null, an unkeyed list, a stringData the server moves into data) answers false, and the caller falls back to the
+ * server-side dry run. False is always safe; true must never be wrong.
+ */
+function provablyUnchanged(desired, live) {
+    if (live.metadata['deletionTimestamp'] !== undefined)
+        return false;
+    if (desired.apiVersion !== live.apiVersion || desired.kind !== live.kind)
+        return false;
+    if (desired.metadata.name !== live.metadata.name || desired.metadata.namespace !== live.metadata.namespace)
+        return false;
+    const entry = ourApplyEntry(live);
+    if (!entry || entry.apiVersion !== desired.apiVersion)
+        return false;
+    const { apiVersion: _apiVersion, kind: _kind, metadata, ...rest } = desired;
+    const { name: _name, namespace: _namespace, ...ownMetadata } = metadata;
+    // The status of a kind with a status subresource is never set by an apply of the main resource.
+    if ('status' in rest)
+        return false;
+    const applied = { ...rest, metadata: ownMetadata };
+    return matches(applied, entry.fieldsV1, live);
+}
+/** Our one Apply entry on the main resource; undefined when absent or not unique (then nothing can be proven). */
+function ourApplyEntry(live) {
+    const entries = live.metadata['managedFields'];
+    if (!Array.isArray(entries))
+        return undefined;
+    const ours = entries.filter((entry) => entry.manager === FIELD_MANAGER && entry.operation === 'Apply' && !entry.subresource);
+    const [entry] = ours;
+    if (ours.length !== 1 || !entry || entry.fieldsType !== 'FieldsV1' || !isFieldSet(entry.fieldsV1))
+        return undefined;
+    return { ...entry, fieldsV1: entry.fieldsV1 };
+}
+function isFieldSet(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The children of a node, without the `.` marker. */
+function childrenOf(node) {
+    return Object.keys(node).filter((key) => key !== '.');
+}
+/** Does owning `node` with the live value `live` mean exactly the desired value `desired`? */
+function matches(desired, node, live) {
+    if (!isFieldSet(node))
+        return false;
+    const children = childrenOf(node);
+    // A leaf: a scalar, or an atomic map or list owned as a whole.
+    if (children.length === 0)
+        return deepEqual(desired, live);
+    if (Array.isArray(desired))
+        return Array.isArray(live) && listMatches(desired, node, children, live);
+    if (isPlainObject(desired))
+        return isPlainObject(live) && objectMatches(desired, node, children, live);
+    return false;
+}
+function objectMatches(desired, node, children, live) {
+    const keys = Object.keys(desired);
+    if (keys.length !== children.length)
+        return false;
+    return keys.every((key) => {
+        const child = node[`f:${key}`];
+        if (child === undefined)
+            return false;
+        // Storage drops an empty list or map (a NetworkPolicy's `ingress: []`): absent is what our own apply left, and
+        // while our entry still lists the field nobody removed anything else.
+        if (!(key in live))
+            return isFieldSet(child) && childrenOf(child).length === 0 && isEmpty(desired[key]);
+        return matches(desired[key], child, live[key]);
+    });
+}
+/** A list is a set (`v:` children) or a map keyed by some of its items' fields (`k:` children); else unprovable. */
+function listMatches(desired, node, children, live) {
+    if (desired.length !== children.length)
+        return false;
+    if (children.every((child) => child.startsWith('v:'))) {
+        const owned = new Set(children.map((child) => child.slice(2)));
+        const present = new Set(live.map((item) => canonicalJson(item)));
+        const wanted = desired.map((item) => canonicalJson(item));
+        return new Set(wanted).size === wanted.length && wanted.every((item) => owned.has(item) && present.has(item));
+    }
+    if (!children.every((child) => child.startsWith('k:')))
+        return false;
+    const keyed = [];
+    for (const child of children) {
+        const key = parseJson(child.slice(2));
+        if (!isPlainObject(key))
+            return false;
+        keyed.push({ key, node: node[child] });
+    }
+    const used = new Set();
+    return desired.every((item) => {
+        if (!isPlainObject(item))
+            return false;
+        // The item's entry: every key field it sets agrees. A key field it leaves out was defaulted by the server
+        // (a port's protocol), and then its value is whatever the live item holds.
+        const candidates = keyed
+            .map((entry, index) => ({ ...entry, index }))
+            .filter((entry) => Object.entries(entry.key).every(([field, value]) => !(field in item) || deepEqual(item[field], value)));
+        const [match] = candidates;
+        if (candidates.length !== 1 || !match || used.has(match.index))
+            return false;
+        used.add(match.index);
+        const liveItems = live.filter((candidate) => isPlainObject(candidate) &&
+            Object.entries(match.key).every(([field, value]) => deepEqual(candidate[field], value)));
+        const [liveItem] = liveItems;
+        return liveItems.length === 1 && matches(item, match.node, liveItem);
+    });
+}
+function isEmpty(value) {
+    return (Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSON with sorted keys, so that equal values have equal text. */
+function canonicalJson(value) {
+    return JSON.stringify(sorted(value));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (isPlainObject(value))
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted(value[key])]));
+    return value;
+}
+/** Exact JSON equality: no normalisation (a number is not its string, a missing field is not null). */
+function deepEqual(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a))
+        return Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    if (isPlainObject(a)) {
+        if (!isPlainObject(b))
+            return false;
+        const keys = Object.keys(a);
+        return keys.length === Object.keys(b).length && keys.every((key) => key in b && deepEqual(a[key], b[key]));
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/storage.ts
@@ -2594,7 +2905,34 @@ function httpRouteReadiness(object) {
     return ready(`accepted by ${wanted.length === 1 ? 'its Gateway' : `${wanted.length} Gateways`}`);
 }
 
+;// CONCATENATED MODULE: ./src/track/external-secrets.ts
+// ExternalSecret readiness (External Secrets Operator, external-secrets.io/v1). The operator has no
+// observedGeneration; it records the generation it synced in status.syncedResourceVersion as
+// `<generation>-<hash of labels and annotations>` (pkg/controllers/util GetResourceVersion), and a Ready condition
+// with reason SecretSynced or SecretSyncedError.
+
+
+
+function externalSecretReadiness(object) {
+    const generation = generationOf(object);
+    const synced = stringAt(object, 'status', 'syncedResourceVersion');
+    const readyCondition = condition(object, 'Ready');
+    if (!readyCondition)
+        return inProgress('waiting for External Secrets Operator to sync it (no Ready condition yet)');
+    // A Ready=True from before our change is not an answer about this generation.
+    if (generation !== undefined && synced !== undefined && !synced.startsWith(`${generation}-`))
+        return inProgress(`waiting for External Secrets Operator to sync generation ${generation}`);
+    if (readyCondition.status === 'True')
+        return ready('synced from the store');
+    // The operator retries on its own, but a store that refuses the read (missing key, no access, unknown store) does
+    // not heal by waiting: fail fast with the operator's words.
+    if (readyCondition.reason === 'SecretSyncedError')
+        return { status: events/* ObjectStatus */.k7.Failed, message: conditionText('Ready', readyCondition) };
+    return inProgress(conditionText('Ready', readyCondition));
+}
+
 ;// CONCATENATED MODULE: ./src/track/readiness.ts
+
 
 
 
@@ -2648,6 +2986,7 @@ const KIND_RULES = {
     APIService: apiServiceReadiness,
     Namespace: namespaceReadiness,
     HTTPRoute: httpRouteReadiness,
+    ExternalSecret: externalSecretReadiness,
 };
 function genericPrelude(object, context) {
     const uid = uidOf(object);
@@ -2742,6 +3081,61 @@ function namespaceReadiness(object) {
     return ready('active');
 }
 
+;// CONCATENATED MODULE: ./src/track/related.ts
+
+/**
+ * Whether an update on one of the namespace-wide watches can change the verdict on `tracked`: its own copy, a
+ * ReplicaSet it owns, a pod it owns (directly or through such a ReplicaSet), or an event about any of these. Every
+ * wait in a namespace listens to the same watches, and without this filter each pod update re-evaluated every
+ * waiting workload against every pod: quadratic in a 500-component app. When it cannot tell (an owner not in the
+ * cache yet, an object without uid) it answers true: an extra evaluation is harmless, a missed one is not.
+ */
+function isRelated(tracked, role, object, lookup) {
+    const uid = uidOf(tracked);
+    if (role === 'self')
+        return object.metadata.name === tracked.metadata.name;
+    if (uid === undefined)
+        return true;
+    if (role === 'replicaSets')
+        return ownerUids(object).includes(uid);
+    if (role === 'pods')
+        return podRelated(object, uid, lookup);
+    const involved = object['involvedObject'];
+    if (!involved?.uid || involved.uid === uid)
+        return true;
+    if (involved.kind === 'Pod' && involved.name) {
+        const pod = lookup.pod(involved.name);
+        return !pod || podRelated(pod, uid, lookup);
+    }
+    if (involved.kind === 'ReplicaSet' && involved.name) {
+        const replicaSet = lookup.replicaSet(involved.name);
+        return !replicaSet || ownerUids(replicaSet).includes(uid);
+    }
+    return involved.name === tracked.metadata.name;
+}
+function podRelated(pod, uid, lookup) {
+    if (uidOf(pod) === uid)
+        return true;
+    const owners = ownerReferences(pod);
+    if (owners.some((owner) => owner.uid === uid))
+        return true;
+    return owners.some((owner) => {
+        if (owner.kind !== 'ReplicaSet' || !owner.name)
+            return false;
+        const replicaSet = lookup.replicaSet(owner.name);
+        return !replicaSet || ownerUids(replicaSet).includes(uid);
+    });
+}
+function ownerReferences(object) {
+    const owners = object.metadata['ownerReferences'];
+    return Array.isArray(owners) ? owners : [];
+}
+function ownerUids(object) {
+    return ownerReferences(object)
+        .map((owner) => owner.uid)
+        .filter((value) => typeof value === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/track/tracker.ts
 
 
@@ -2749,7 +3143,14 @@ function namespaceReadiness(object) {
 
 
 
+
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Pod']);
+function warningsOf(events) {
+    return (events?.list() ?? []).filter((event) => event.type === 'Warning');
+}
+function scaleUpsOf(events) {
+    return (events?.list() ?? []).filter((event) => event.reason === 'TriggeredScaleUp');
+}
 /**
  * Waits for objects to become ready by listening to shared informers (never polling), turning updates into
  * object-progress / object-ready / object-failed events. Timers only re-check time-based fail-fast thresholds.
@@ -2799,31 +3200,30 @@ class ReadinessTracker {
         const { client } = this.options;
         const namespace = applied.metadata.namespace;
         const workload = WORKLOAD_KINDS.has(applied.kind);
-        return {
-            self: await client.informer(applied.apiVersion, applied.kind, { namespace }),
-            pods: workload ? await client.informer('v1', 'Pod', { namespace }) : undefined,
-            replicaSets: applied.kind === 'Deployment' ? await client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
-            // Only warnings: FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else.
-            events: (workload || applied.kind === 'PersistentVolumeClaim') && namespace
-                ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'type=Warning' })
+        // Opened together: the first wait in a namespace lists and watches each kind, one round trip for all of them.
+        const [self, pods, replicaSets, events] = await Promise.all([
+            client.informer(applied.apiVersion, applied.kind, { namespace }),
+            workload ? client.informer('v1', 'Pod', { namespace }) : undefined,
+            applied.kind === 'Deployment' ? client.informer('apps/v1', 'ReplicaSet', { namespace }) : undefined,
+            // Warnings (FailedCreate, FailedMount and a claim's ProvisioningFailed show up nowhere else) and the cluster
+            // autoscaler's TriggeredScaleUp, a Normal event. One watch of the namespace's events for both, filtered here: a
+            // field selector cannot say "this or that", and one watch per kind and namespace is what the server should see.
+            (workload || applied.kind === 'PersistentVolumeClaim') && namespace
+                ? client.informer('v1', 'Event', { namespace })
                 : undefined,
-            // The cluster autoscaler's TriggeredScaleUp is a Normal event: the Warning-only watch above never sees it.
-            scaleUps: workload && namespace
-                ? await client.informer('v1', 'Event', { namespace, fieldSelector: 'reason=TriggeredScaleUp' })
-                : undefined,
-        };
+        ]);
+        return { self, pods, replicaSets, events };
     }
     /** Fail-fast verdict for an object that is neither ready nor failed by its own status. */
     verdictOf(live, informers) {
-        if (informers.pods) {
-            return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events, informers.scaleUps);
-        }
+        if (informers.pods)
+            return this.podVerdict(live, informers.pods, informers.replicaSets, informers.events);
         if (live.kind === 'PersistentVolumeClaim' && informers.events) {
-            return claimFailure(live, informers.events.list(), Date.now(), this.thresholds);
+            return claimFailure(live, warningsOf(informers.events), Date.now(), this.thresholds);
         }
         return {};
     }
-    podVerdict(live, podInformer, rsInformer, eventInformer, scaleUpInformer) {
+    podVerdict(live, podInformer, rsInformer, eventInformer) {
         // Until the controller has seen our generation, "the new revision" still names the one we replace (a rollback
         // would otherwise fail on the very pods it is removing).
         const observed = numberAt(live, 'status', 'observedGeneration');
@@ -2844,8 +3244,8 @@ class ReadinessTracker {
         const replicaSets = rsInformer?.list() ?? [];
         const pods = podsOfNewRevision(live, podInformer.list(), replicaSets);
         let recheckAt;
-        const warnings = (eventInformer?.list() ?? []);
-        const scalingUp = podsScalingUp((scaleUpInformer?.list() ?? []));
+        const warnings = warningsOf(eventInformer);
+        const scalingUp = podsScalingUp(scaleUpsOf(eventInformer));
         for (const pod of pods) {
             const verdict = podFailure(pod, now, firstSeen, this.thresholds, {
                 scalingUp: scalingUp.has(uidOf(pod) ?? ''),
@@ -2875,7 +3275,7 @@ class ReadinessTracker {
         }
         if (eventInformer) {
             const uids = new Set([uidOf(live), uidOf(newRs ?? live), ...pods.map(uidOf)].filter((uid) => uid !== undefined));
-            const verdict = eventFailure(eventInformer.list(), uids, now, this.thresholds);
+            const verdict = eventFailure(warnings, uids, now, this.thresholds);
             if (verdict.failure)
                 return verdict;
             if (verdict.recheckAt !== undefined)
@@ -2989,11 +3389,24 @@ class TrackRun {
         this.timeoutTimer = setTimeout(() => this.finish(() => this.hooks.fail(`not ready after ${seconds} s (${this.lastProgress || 'no status'})`)), this.target.timeoutMs);
     }
     subscribe() {
-        const { self, pods, replicaSets, events, scaleUps } = this.informers;
-        for (const informer of [self, pods, replicaSets, events, scaleUps]) {
+        const { self, pods, replicaSets, events } = this.informers;
+        const lookup = {
+            pod: (name) => pods?.get(name, this.ref.namespace),
+            replicaSet: (name) => replicaSets?.get(name, this.ref.namespace),
+        };
+        const watched = [
+            ['self', self],
+            ['pods', pods],
+            ['replicaSets', replicaSets],
+            ['events', events],
+        ];
+        for (const [role, informer] of watched) {
             if (!informer || this.settled)
                 continue;
-            this.unsubscribers.push(informer.subscribe(() => this.onRelated()));
+            this.unsubscribers.push(informer.subscribe((_type, object) => {
+                if (isRelated(this.target.applied, role, object, lookup))
+                    this.onRelated();
+            }));
             this.unsubscribers.push(informer.onError((error) => this.failOnWatch(error)));
             if (informer.failed)
                 this.failOnWatch(informer.failed);
@@ -3162,14 +3575,24 @@ function parseListAnnotation(value) {
         .filter(Boolean);
 }
 /** Stable hash of a desired set: equal hashes mean a re-deploy changes nothing we need to record. */
-function desiredSetHash(objects, components = []) {
+function desiredSetHash(objects, components = [], steps = []) {
     const canonical = objects
-        .map((entry) => JSON.stringify(sortKeys({ component: entry.component, object: entry.object, options: entry.options ?? {} })))
+        .map((entry) => JSON.stringify(sortKeys({
+        component: entry.component,
+        object: entry.object,
+        options: entry.options ?? {},
+        // A blue-green option (keepFor, switch) is state the next promote/abort reads: a change is a new revision.
+        ...(entry.blueGreen ? { blueGreen: entry.blueGreen } : {}),
+    })))
         .sort();
     // Dependencies are part of the revision too: a rollback re-applies in their order.
     const order = components.map((component) => `${component.name}<-${[...component.depends].sort().join(',')}`).sort();
+    // A changed request is a changed set (so a `when: changed` step runs); secret values are not hashed, only named.
+    const requests = steps
+        .map((step) => `step:${step.component}:${JSON.stringify(sortKeys(stepFingerprint(step)))}`)
+        .sort();
     return (0,external_node_crypto_.createHash)('sha256')
-        .update([...canonical, ...order].join('\n'))
+        .update([...canonical, ...order, ...requests].join('\n'))
         .digest('hex')
         .slice(0, 32);
 }
@@ -3200,6 +3623,10 @@ function sortKeys(value) {
             .map((key) => [key, sortKeys(value[key])]));
     }
     return value;
+}
+function stepFingerprint(step) {
+    const headers = step.http.headers.map((header) => (header.secret ? { name: header.name, secret: true } : header));
+    return { ...step.http, headers };
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
@@ -3381,6 +3808,20 @@ class ApplySetParent {
             chunks.push(Buffer.from(data, 'base64'));
         }
         return decodeRevision(chunks);
+    }
+    /**
+     * True when neither widen nor commit would write for this desired set: the parent records exactly its kinds,
+     * namespaces and revision hash, and our repository.
+     */
+    isCurrent(objects, hash) {
+        const kinds = listAnnotation(objects.map((entry) => groupKindOf(entry.object)));
+        const namespaces = listAnnotation(this.namespacesOf(objects.map((entry) => entry.object)));
+        const annotations = this.live?.metadata.annotations ?? {};
+        return (this.live !== undefined &&
+            !this.repositoryToRecord() &&
+            this.revisionHash === hash &&
+            annotations[ApplySetKeys.containsGroupKinds] === kinds &&
+            (annotations[ApplySetKeys.additionalNamespaces] ?? '') === namespaces);
     }
     /** Before applying: the parent must list every kind and namespace that will hold members (old ∪ new). */
     async widen(objects) {
@@ -3669,7 +4110,11 @@ async function prefetchLive(client, objects, known) {
         if (known.has(memberKey(object)))
             continue;
         const group = `${object.apiVersion}|${object.kind}|${object.metadata.namespace ?? ''}`;
-        groups.set(group, [...(groups.get(group) ?? []), object]);
+        const members = groups.get(group);
+        if (members)
+            members.push(object);
+        else
+            groups.set(group, [object]);
     }
     await Promise.all([...groups.values()].map(async (members) => {
         const [first] = members;
@@ -3698,7 +4143,8 @@ async function prefetchLive(client, objects, known) {
 ;// CONCATENATED MODULE: ./src/plan/semaphore.ts
 /**
  * Bounds concurrent API calls. Waiting tasks start highest priority first (FIFO among equals): when applies queue
- * up, the ones on the critical path should not wait behind leaves.
+ * up, the ones on the critical path should not wait behind leaves. The queue is a binary heap, so a burst of
+ * thousands of waiters (a 500-component app) costs O(n log n), not a sort per arrival.
  */
 class Semaphore {
     limit;
@@ -3710,10 +4156,7 @@ class Semaphore {
     }
     async run(task, priority = 0) {
         if (this.active >= this.limit) {
-            await new Promise((start) => {
-                this.waiting.push({ priority, order: this.sequence++, start });
-                this.waiting.sort((a, b) => b.priority - a.priority || a.order - b.order);
-            });
+            await new Promise((start) => this.push({ priority, order: this.sequence++, start }));
         }
         this.active += 1;
         try {
@@ -3721,7 +4164,45 @@ class Semaphore {
         }
         finally {
             this.active -= 1;
-            this.waiting.shift()?.start();
+            this.pop()?.start();
+        }
+    }
+    /** Whether `a` starts before `b`. */
+    static before(a, b) {
+        return a.priority !== b.priority ? a.priority > b.priority : a.order < b.order;
+    }
+    push(waiter) {
+        const heap = this.waiting;
+        heap.push(waiter);
+        let index = heap.length - 1;
+        while (index > 0) {
+            const parent = (index - 1) >> 1;
+            if (!Semaphore.before(heap[index], heap[parent]))
+                break;
+            [heap[index], heap[parent]] = [heap[parent], heap[index]];
+            index = parent;
+        }
+    }
+    pop() {
+        const heap = this.waiting;
+        const top = heap[0];
+        const last = heap.pop();
+        if (heap.length === 0 || !last)
+            return top;
+        heap[0] = last;
+        let index = 0;
+        for (;;) {
+            const left = index * 2 + 1;
+            const right = left + 1;
+            let first = index;
+            if (left < heap.length && Semaphore.before(heap[left], heap[first]))
+                first = left;
+            if (right < heap.length && Semaphore.before(heap[right], heap[first]))
+                first = right;
+            if (first === index)
+                return top;
+            [heap[index], heap[first]] = [heap[first], heap[index]];
+            index = first;
         }
     }
 }
@@ -3837,7 +4318,670 @@ function isNamed(value) {
     return isRecord(value) && typeof value['name'] === 'string';
 }
 
+;// CONCATENATED MODULE: ./src/plan/permissions.ts
+// What a deploy needs the credentials to be allowed to do, and which of it RBAC's rules do not allow: computed from
+// the plan's objects and actions plus what k8deployer itself touches (namespace, deploy lease, ApplySet parent,
+// the watches of tracking), so that `plan` and `deploy` name every missing permission at once, before any write.
+// Pure: the reviews that supply the rules are made in src/plan/permission-review.ts.
+/** Kinds whose readiness depends on their pods; tracking watches the pods (and a Deployment's ReplicaSets). */
+const permissions_WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'Pod']);
+function groupOfApiVersion(apiVersion) {
+    return apiVersion.includes('/') ? (apiVersion.split('/')[0] ?? '') : '';
+}
+/** Everything a deploy of the plan asks the API server to allow, deduplicated, in a stable order. */
+function requiredPermissions(input) {
+    const needs = new Map();
+    const add = (verbs, group, resource, namespace, name) => {
+        for (const verb of verbs) {
+            const permission = {
+                verb,
+                group,
+                resource,
+                ...(namespace ? { namespace } : {}),
+                ...(name ? { name } : {}),
+            };
+            needs.set(permissionKey(permission), permission);
+        }
+    };
+    const ns = input.namespace;
+    const where = (resource, namespace) => resource.namespaced ? (namespace ?? ns) : undefined;
+    for (const entry of input.objects) {
+        const group = groupOfApiVersion(entry.resource.apiVersion);
+        const namespace = where(entry.resource, entry.namespace);
+        // Server-side apply is a PATCH; one that creates the object is also authorized as create.
+        const verbs = entry.replace
+            ? ['get', 'patch', 'create', 'delete']
+            : entry.exists
+                ? ['get', 'patch']
+                : ['get', 'create', 'patch'];
+        add(verbs, group, entry.resource.plural, namespace);
+        // Tracking watches every applied kind in its namespace, and a workload's pods and warning events.
+        add(['list', 'watch'], group, entry.resource.plural, namespace);
+        if (permissions_WORKLOADS.has(entry.kind) && namespace) {
+            add(['list', 'watch'], '', 'pods', namespace);
+            add(['list', 'watch'], '', 'events', namespace);
+            if (entry.kind === 'Deployment')
+                add(['list', 'watch'], 'apps', 'replicasets', namespace);
+        }
+    }
+    for (const entry of input.prune) {
+        add(['delete'], groupOfApiVersion(entry.resource.apiVersion), entry.resource.plural, where(entry.resource, entry.namespace));
+    }
+    // What k8deployer itself writes: the deploy lease and the ApplySet parent Secret, in the app namespace.
+    add(['get', 'create', 'update', 'patch', 'delete'], 'coordination.k8s.io', 'leases', ns);
+    add(['get', 'create', 'update'], '', 'secrets', ns);
+    if (input.namespaceObject) {
+        // RBAC decides on one namespace inside that namespace (a Role there can grant get/patch on it); create is
+        // cluster-wide.
+        add(['get'], '', 'namespaces', ns, ns);
+        if (!input.namespaceObject.exists)
+            add(['create'], '', 'namespaces');
+        else if (input.namespaceObject.managed)
+            add(['patch'], '', 'namespaces', ns, ns);
+    }
+    return [...needs.values()].sort((a, b) => permissionKey(a).localeCompare(permissionKey(b)));
+}
+function permissionKey(permission) {
+    return [
+        permission.namespace ?? '',
+        permission.resource,
+        permission.group,
+        permission.verb,
+        permission.name ?? '',
+    ].join('|');
+}
+/** Whether one rule allows the permission (RBAC's matching: `*` wildcards, resourceNames only narrow). */
+function ruleAllows(rule, permission) {
+    const has = (values, value) => (values ?? []).some((entry) => entry === '*' || entry === value);
+    if (!has(rule.verbs, permission.verb))
+        return false;
+    if (!has(rule.apiGroups, permission.group))
+        return false;
+    if (!has(rule.resources, permission.resource))
+        return false;
+    const names = rule.resourceNames ?? [];
+    if (names.length === 0)
+        return true;
+    return permission.name !== undefined && names.includes(permission.name);
+}
+/** The needs of one namespace that none of that namespace's rules allow. */
+function notAllowedBy(rules, needs) {
+    return needs.filter((need) => !rules.some((rule) => ruleAllows(rule, need)));
+}
+/** `deployments.apps`, `leases.coordination.k8s.io`, `services` (core): how kubectl names a resource. */
+function resourceName(permission) {
+    return permission.group ? `${permission.resource}.${permission.group}` : permission.resource;
+}
+/**
+ * One line naming every missing permission, verbs grouped by resource and place, then the fix that fits:
+ * `forbidden: cannot create, patch deployments.apps in namespace shop; cannot create namespaces (cluster-wide); …`.
+ */
+function forbiddenMessage(missing, context) {
+    const groups = new Map();
+    for (const permission of missing) {
+        const key = `${permission.namespace ?? ''}|${resourceName(permission)}`;
+        const group = groups.get(key) ?? { permission, verbs: [] };
+        if (!group.verbs.includes(permission.verb))
+            group.verbs.push(permission.verb);
+        groups.set(key, group);
+    }
+    const lines = [...groups.values()].map(({ permission, verbs }) => {
+        const place = permission.namespace ? `in namespace ${permission.namespace}` : 'cluster-wide';
+        return `cannot ${verbs.join(', ')} ${resourceName(permission)} ${place}`;
+    });
+    return `forbidden: ${lines.join('; ')}; ${forbiddenHint(missing, context)}`;
+}
+function forbiddenHint(missing, context) {
+    const onNamespace = missing.filter((permission) => permission.resource === 'namespaces' && permission.group === '');
+    if (context.createsNamespace && onNamespace.length > 0 && onNamespace.length === missing.length) {
+        return (`the credentials cannot manage namespace ${context.namespace}: if it exists (an administrator made it), set ` +
+            `\`createNamespace: false\` in the spec to deploy into it as it is; otherwise grant these verbs`);
+    }
+    const also = context.createsNamespace && onNamespace.length > 0
+        ? ` (or set \`createNamespace: false\` if an administrator made namespace ${context.namespace})`
+        : '';
+    return `grant these verbs to the credentials' user (a Role in the namespace, a ClusterRole for cluster-wide ones)${also}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/permission-review.ts
+
+
+async function reviewPermissions(client, needs) {
+    try {
+        await Promise.all([
+            client.resource('authorization.k8s.io/v1', 'SelfSubjectRulesReview'),
+            client.resource('authorization.k8s.io/v1', 'SelfSubjectAccessReview'),
+        ]);
+    }
+    catch (error) {
+        // A server without the review kinds (disabled authorization API): the deploy learns it from its writes.
+        if (error instanceof UnknownKindError)
+            return { skipped: 'the server offers no access reviews' };
+        throw error;
+    }
+    const byNamespace = new Map();
+    const clusterWide = [];
+    for (const need of needs) {
+        if (need.namespace === undefined)
+            clusterWide.push(need);
+        else
+            byNamespace.set(need.namespace, [...(byNamespace.get(need.namespace) ?? []), need]);
+    }
+    const perNamespace = await Promise.all([...byNamespace].map(async ([namespace, namespaced]) => {
+        const status = await client.review('SelfSubjectRulesReview', { namespace });
+        const rules = (status['resourceRules'] ?? []);
+        const notAllowed = notAllowedBy(rules, namespaced);
+        // Incomplete rules may omit what another authorizer allows: ask about each doubtful need directly.
+        return status['incomplete'] === true ? denied(client, notAllowed) : notAllowed;
+    }));
+    const missing = [...perNamespace.flat(), ...(await denied(client, clusterWide))];
+    return { missing };
+}
+/** The permissions a SelfSubjectAccessReview does not allow. */
+async function denied(client, permissions) {
+    const verdicts = await Promise.all(permissions.map(async (permission) => {
+        const status = await client.review('SelfSubjectAccessReview', {
+            resourceAttributes: {
+                verb: permission.verb,
+                group: permission.group,
+                resource: permission.resource,
+                ...(permission.namespace ? { namespace: permission.namespace } : {}),
+                ...(permission.name ? { name: permission.name } : {}),
+            },
+        });
+        return status['allowed'] === true ? undefined : permission;
+    }));
+    return verdicts.filter((entry) => entry !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/plan/permission-check.ts
+
+
+
+
+
+/** The credentials lack permissions the deploy needs: every one is in the message. Exit code 1 (a cluster failure). */
+class PermissionError extends errors/* K8deployerError */.QX {
+}
+/** Throws PermissionError naming every missing permission; returns a note when the check could not be made. */
+async function checkPermissions(client, rendered, facts) {
+    const { createsNamespace } = rendered;
+    const appNamespace = (object) => object.kind === 'Namespace' && object.metadata.name === rendered.namespace;
+    const objects = [];
+    for (const object of rendered.objects) {
+        if (appNamespace(object))
+            continue;
+        const resource = await resourceOf(client, object);
+        // A kind whose CRD this same deploy creates: nothing to review yet (creating the CRD is reviewed).
+        if (!resource)
+            continue;
+        objects.push({
+            resource,
+            kind: object.kind,
+            exists: facts.exists(object),
+            ...(facts.replaced?.(object) ? { replace: true } : {}),
+            ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}),
+        });
+    }
+    const prune = (await Promise.all(facts.prune.map(async (object) => {
+        const resource = await resourceOf(client, object);
+        return resource
+            ? [{ resource, ...(object.metadata.namespace ? { namespace: object.metadata.namespace } : {}) }]
+            : [];
+    }))).flat();
+    const needs = requiredPermissions({
+        namespace: rendered.namespace,
+        objects,
+        prune,
+        ...(createsNamespace ? { namespaceObject: facts.namespace } : {}),
+    });
+    const review = await reviewPermissions(client, needs);
+    if ('skipped' in review)
+        return `permission pre-check skipped: ${review.skipped}`;
+    if (review.missing.length > 0) {
+        throw new PermissionError(forbiddenMessage(review.missing, { namespace: rendered.namespace, createsNamespace }));
+    }
+    return undefined;
+}
+/** Whether the rendered app creates (and labels) its own namespace: `createNamespace` is not false. */
+function createsOwnNamespace(rendered) {
+    return rendered.objects.some(({ object }) => object.kind === 'Namespace' && object.metadata.name === rendered.namespace);
+}
+/**
+ * The app namespace, read. Credentials scoped to the namespace may not read the Namespace object itself: then it is
+ * taken to exist (the Role that scopes them lives in it), and a write into it says otherwise.
+ */
+async function readNamespace(client, name) {
+    try {
+        const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name });
+        return live ? { exists: true, live } : { exists: false };
+    }
+    catch (error) {
+        if ((0,cluster_errors/* isForbidden */.US)(error))
+            return { exists: true, unreadable: true };
+        throw error;
+    }
+}
+async function resourceOf(client, object) {
+    try {
+        return await client.resource(object.apiVersion, object.kind);
+    }
+    catch (error) {
+        if (error instanceof UnknownKindError)
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/strategy/blue-green/render.ts
+var render = __webpack_require__(88558);
+// EXTERNAL MODULE: ./src/strategy/blue-green/types.ts
+var blue_green_types = __webpack_require__(94297);
+;// CONCATENATED MODULE: ./src/strategy/blue-green/commands.ts
+/** The command a report tells the user to run next (app-wide, with the deploy's own spec and cluster flags). */
+function nextCommand(action, _component) {
+    return `k8deployer ${action}`;
+}
+
+;// CONCATENATED MODULE: ./src/strategy/blue-green/switch-plan.ts
+// Pure: what `promote` or `abort` does to the blue-green components of the last deployed revision. The decision
+// is made on the revision alone (it is the state, see resolve.ts); the caller checks the target color is ready
+// in the cluster before it writes.
+
+
+
+const SwitchAction = { Promote: 'promote', Abort: 'abort' };
+function planSwitch(previous, action, now) {
+    const components = [];
+    let objects = previous.objects;
+    const names = [
+        ...new Set(previous.objects.flatMap((entry) => (entry.blueGreen?.role === blue_green_types/* BlueGreenRole */.Ce.Service ? [entry.component] : []))),
+    ];
+    for (const component of names) {
+        const decided = decide(previous.objects, component, action, now);
+        components.push(decided);
+        for (const entry of decided.changed)
+            objects = objects.map((old) => (switch_plan_sameObject(old, entry) ? entry : old));
+    }
+    return { components, objects };
+}
+function decide(all, component, action, now) {
+    const own = all.filter((entry) => entry.component === component && entry.blueGreen);
+    const byRole = (role) => own.filter((entry) => entry.blueGreen?.role === role);
+    const service = byRole(blue_green_types/* BlueGreenRole */.Ce.Service)[0];
+    const { name, options } = service.blueGreen;
+    const active = (0,render/* colorOf */.HN)(service.object, blue_green_types/* BlueGreenRole */.Ce.Service);
+    if (!active)
+        return { component, changed: [], problem: `component ${component}: the main Service selects no color` };
+    const idle = (0,blue_green_types/* otherColor */.IP)(active);
+    const preview = byRole(blue_green_types/* BlueGreenRole */.Ce.Preview)[0];
+    const previewColor = (preview && (0,render/* colorOf */.HN)(preview.object, blue_green_types/* BlueGreenRole */.Ce.Preview)) ?? active;
+    const workload = (color) => byRole(blue_green_types/* BlueGreenRole */.Ce.Workload).find((entry) => (0,render/* colorOf */.HN)(entry.object, blue_green_types/* BlueGreenRole */.Ce.Workload) === color);
+    const idleWorkload = workload(idle);
+    const annotations = service.object.metadata.annotations ?? {};
+    const versionOf = (entry) => entry?.object.metadata.annotations?.[blue_green_types/* BlueGreenKeys */.UR.version];
+    const pointTo = (color, set) => [
+        withAnnotations({ ...service, object: (0,render/* paint */.nI)(service.object, blue_green_types/* BlueGreenRole */.Ce.Service, name, color) }, set),
+        ...byRole(blue_green_types/* BlueGreenRole */.Ce.Autoscaler).map((entry) => ({
+            ...entry,
+            object: (0,render/* paint */.nI)(entry.object, blue_green_types/* BlueGreenRole */.Ce.Autoscaler, name, color),
+        })),
+    ];
+    const switchedAt = new Date(now).toISOString();
+    const kept = { color: active, until: new Date(now + options.keepForMs).toISOString() };
+    const pending = idleWorkload !== undefined && previewColor === idle;
+    if (action === SwitchAction.Promote) {
+        if (!pending)
+            return { component, changed: [], note: `component ${component}: nothing waits for promote (${active} is live)` };
+        return {
+            component,
+            changed: pointTo(idle, { [blue_green_types/* BlueGreenKeys */.UR.switchedAt]: switchedAt, [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: undefined }),
+            needsReady: idleWorkload,
+            status: {
+                component,
+                step: blue_green_types/* BlueGreenStep */.ef.Promoted,
+                activeColor: idle,
+                previewColor: idle,
+                previousColor: active,
+                kept,
+                next: nextCommand('abort', component),
+            },
+        };
+    }
+    if (pending) {
+        // Before the switch: nothing to switch back; the waiting version is marked so a re-deploy does not switch to it.
+        const version = versionOf(idleWorkload);
+        const status = {
+            component,
+            step: blue_green_types/* BlueGreenStep */.ef.Aborted,
+            activeColor: active,
+            previewColor: idle,
+            next: nextCommand('promote', component),
+        };
+        if (annotations[blue_green_types/* BlueGreenKeys */.UR.abortedVersion] === version)
+            return { component, changed: [], note: `component ${component}: already aborted (${active} is live)` };
+        return { component, changed: pointTo(active, { [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: version }), status };
+    }
+    if (!idleWorkload) {
+        const since = annotations[blue_green_types/* BlueGreenKeys */.UR.switchedAt];
+        const ended = since ? ` (keepFor ended ${new Date(Date.parse(since) + options.keepForMs).toISOString()})` : '';
+        return {
+            component,
+            changed: [],
+            problem: `component ${component}: cannot switch back: the old color ${idle} was already removed${ended}; deploy the previous version instead`,
+        };
+    }
+    return {
+        component,
+        changed: pointTo(idle, {
+            [blue_green_types/* BlueGreenKeys */.UR.switchedAt]: switchedAt,
+            [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: versionOf(workload(active)),
+        }),
+        needsReady: idleWorkload,
+        status: {
+            component,
+            step: blue_green_types/* BlueGreenStep */.ef.SwitchedBack,
+            activeColor: idle,
+            previewColor: active,
+            previousColor: active,
+            next: nextCommand('promote', component),
+        },
+    };
+}
+function switch_plan_sameObject(a, b) {
+    return (a.object.kind === b.object.kind && a.object.metadata.name === b.object.metadata.name && a.component === b.component);
+}
+/** The entry with these annotations set (undefined values removed). */
+function withAnnotations(entry, values) {
+    const annotations = { ...entry.object.metadata.annotations };
+    for (const [key, value] of Object.entries(values)) {
+        if (value === undefined)
+            delete annotations[key];
+        else
+            annotations[key] = value;
+    }
+    const metadata = { ...entry.object.metadata };
+    if (Object.keys(annotations).length > 0)
+        metadata.annotations = annotations;
+    else
+        delete metadata.annotations;
+    return { ...entry, object: { ...entry.object, metadata } };
+}
+
+;// CONCATENATED MODULE: ./src/strategy/blue-green/resolve.ts
+// Pure: the blue layout the renderer made + the last deployed revision + the time → the objects this deploy applies
+// and where each blue-green component stands. The revision is the state: the main Service's selector names the live
+// color, its annotations when it switched and what was aborted; the old color's Deployment is carried over from the
+// revision unchanged (so it is neither rewritten nor pruned) until keepFor ends.
+
+
+
+
+/** Colors every blue-green component of `rendered`; other objects pass through untouched. */
+function resolveBlueGreen(rendered, previous, now) {
+    const names = [...new Set(rendered.objects.flatMap((entry) => (entry.blueGreen ? [entry.component] : [])))];
+    if (names.length === 0)
+        return { rendered, statuses: [] };
+    let objects = rendered.objects;
+    const statuses = [];
+    for (const component of names) {
+        const own = objects.filter((entry) => entry.component === component && entry.blueGreen);
+        const resolved = resolveComponent(component, own, previousLayout(previous, component), now);
+        objects = [...objects.filter((entry) => !own.includes(entry)), ...resolved.objects];
+        statuses.push(resolved.status);
+    }
+    return { rendered: { ...rendered, objects }, statuses };
+}
+function resolveComponent(component, own, previous, now) {
+    const of = (role) => own.find((entry) => entry.blueGreen?.role === role);
+    const workload = of(blue_green_types/* BlueGreenRole */.Ce.Workload);
+    const mark = workload.blueGreen;
+    const { options, name } = mark;
+    const version = versionAnnotation(workload);
+    const painted = (entry, color) => entry ? [{ ...entry, object: (0,render/* paint */.nI)(entry.object, entry.blueGreen?.role ?? 'workload', name, color) }] : [];
+    const service = (color, annotations) => painted(of(blue_green_types/* BlueGreenRole */.Ce.Service), color).map((entry) => withAnnotations(entry, annotations));
+    const lastService = previous.service?.object.metadata.annotations ?? {};
+    const carried = {
+        [blue_green_types/* BlueGreenKeys */.UR.switchedAt]: lastService[blue_green_types/* BlueGreenKeys */.UR.switchedAt],
+        [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: lastService[blue_green_types/* BlueGreenKeys */.UR.abortedVersion],
+    };
+    const switchedNow = {
+        [blue_green_types/* BlueGreenKeys */.UR.switchedAt]: new Date(now).toISOString(),
+        [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: undefined,
+    };
+    const layout = (live, preview, annotations) => [
+        ...service(live, annotations),
+        ...painted(of(blue_green_types/* BlueGreenRole */.Ce.Preview), preview),
+        ...painted(of(blue_green_types/* BlueGreenRole */.Ce.Autoscaler), live),
+    ];
+    const active = previous.service ? (0,render/* colorOf */.HN)(previous.service.object, blue_green_types/* BlueGreenRole */.Ce.Service) : undefined;
+    const activeWorkload = active ? previous.workloads.get(active) : undefined;
+    if (!active || !activeWorkload) {
+        // Nothing live yet (or the live color's Deployment is not ours to keep): one color, selected from the start.
+        const color = active ?? blue_green_types/* Color */.Q1.Blue;
+        return {
+            objects: [...painted(workload, color), ...layout(color, color, switchedNow)],
+            status: { component, step: blue_green_types/* BlueGreenStep */.ef.FirstDeploy, activeColor: color, previewColor: color },
+        };
+    }
+    const idle = (0,blue_green_types/* otherColor */.IP)(active);
+    const idleWorkload = previous.workloads.get(idle);
+    const previewColor = previous.preview ? (0,render/* colorOf */.HN)(previous.preview.object, blue_green_types/* BlueGreenRole */.Ce.Preview) : active;
+    // The idle color holds a version newer than the live one (awaiting promote, or aborted) when the preview selects it.
+    const idleIsPending = idleWorkload !== undefined && previewColor === idle;
+    const base = { component, previousColor: active };
+    if (version === versionAnnotation(activeWorkload)) {
+        const switchedAt = Date.parse(carried[blue_green_types/* BlueGreenKeys */.UR.switchedAt] ?? '');
+        const until = (Number.isNaN(switchedAt) ? now : switchedAt) + options.keepForMs;
+        // Back to the live version: a pending one on the idle color is dropped (and so is its abort mark).
+        const keep = idleWorkload && !idleIsPending && now < until ? [idleWorkload] : [];
+        const annotations = idleIsPending ? { ...carried, [blue_green_types/* BlueGreenKeys */.UR.abortedVersion]: undefined } : carried;
+        return {
+            objects: [...painted(workload, active), ...keep, ...layout(active, active, annotations)],
+            status: {
+                ...base,
+                step: blue_green_types/* BlueGreenStep */.ef.Steady,
+                activeColor: active,
+                previewColor: active,
+                ...(keep.length > 0 ? { kept: { color: idle, until: new Date(until).toISOString() } } : {}),
+                ...(idleWorkload && keep.length === 0 ? { removes: idle } : {}),
+            },
+        };
+    }
+    const sameAsPending = idleIsPending && versionAnnotation(idleWorkload) === version;
+    if (sameAsPending && carried[blue_green_types/* BlueGreenKeys */.UR.abortedVersion] === version) {
+        // Aborted before: deploying the same version again must not undo the abort by itself.
+        return {
+            objects: [...painted(workload, idle), activeWorkload, ...layout(active, idle, carried)],
+            status: {
+                ...base,
+                step: blue_green_types/* BlueGreenStep */.ef.Aborted,
+                activeColor: active,
+                previewColor: idle,
+                next: nextCommand('promote', component),
+            },
+        };
+    }
+    if (options.switch === blue_green_types/* SwitchMode */.Y8.Manual) {
+        return {
+            objects: [...painted(workload, idle), activeWorkload, ...layout(active, idle, carried)],
+            status: {
+                ...base,
+                step: blue_green_types/* BlueGreenStep */.ef.AwaitingPromote,
+                activeColor: active,
+                previewColor: idle,
+                next: nextCommand('promote', component),
+            },
+        };
+    }
+    return {
+        objects: [...painted(workload, idle), activeWorkload, ...layout(idle, idle, switchedNow)],
+        status: {
+            ...base,
+            step: blue_green_types/* BlueGreenStep */.ef.Switching,
+            activeColor: idle,
+            previewColor: idle,
+            kept: { color: active, until: new Date(now + options.keepForMs).toISOString() },
+            next: nextCommand('abort', component),
+        },
+    };
+}
+function previousLayout(previous, component) {
+    const layout = { workloads: new Map() };
+    for (const entry of previous?.objects ?? []) {
+        if (entry.component !== component || !entry.blueGreen)
+            continue;
+        const role = entry.blueGreen.role;
+        if (role === blue_green_types/* BlueGreenRole */.Ce.Service)
+            layout.service = entry;
+        else if (role === blue_green_types/* BlueGreenRole */.Ce.Preview)
+            layout.preview = entry;
+        else if (role === blue_green_types/* BlueGreenRole */.Ce.Workload) {
+            const color = (0,render/* colorOf */.HN)(entry.object, role);
+            if (color)
+                layout.workloads.set(color, entry);
+        }
+    }
+    return layout;
+}
+function versionAnnotation(entry) {
+    return entry.object.metadata.annotations?.[blue_green_types/* BlueGreenKeys */.UR.version];
+}
+
+;// CONCATENATED MODULE: ./src/plan/superseded.ts
+
+
+
+/** `<component>-<config>-<10 hex>`: the renderer's content-hashed name (see render/config.ts). */
+const HASHED_NAME = /^(.+)-[0-9a-f]{10}$/;
+const HASHED_KINDS = new Set(['ConfigMap', 'Secret']);
+/**
+ * A content-hashed ConfigMap whose content changed is, to the API, a new object plus the prune of the old one. A
+ * person changed the content: pair each such create with the delete of the same component's object of the same base
+ * name, and give the create the content diff (`data`/`binaryData`, Secret values masked) and the old name. The
+ * reports then show one "content" change instead of an add and a delete. Pure: the objects come with the plan.
+ */
+function markSuperseded(changes, desired, pruned) {
+    const deletes = new Map();
+    for (const change of changes) {
+        const base = hashedBase(change);
+        if (change.action !== events/* ChangeAction */.Xw.Delete || base === undefined)
+            continue;
+        const list = deletes.get(base) ?? [];
+        list.push(change);
+        deletes.set(base, list);
+    }
+    if (deletes.size === 0)
+        return changes;
+    const taken = new Set();
+    return changes.map((change) => {
+        const base = hashedBase(change);
+        if (change.action !== events/* ChangeAction */.Xw.Create || base === undefined)
+            return change;
+        const old = deletes.get(base)?.find((candidate) => !taken.has(candidate));
+        const before = old && pruned.get((0,kube_object/* refKey */.XF)(old.ref));
+        const after = desired.get((0,kube_object/* refKey */.XF)(change.ref));
+        if (!old || !before || !after)
+            return change;
+        taken.add(old);
+        return { ...change, supersedes: old.ref.name, diff: contentDiff(before, after) };
+    });
+}
+/** The key two generations of one hashed object share: kind, namespace, component and the name without its hash. */
+function hashedBase(change) {
+    if (!HASHED_KINDS.has(change.ref.kind))
+        return undefined;
+    const match = HASHED_NAME.exec(change.ref.name);
+    if (!match)
+        return undefined;
+    return [change.ref.kind, change.ref.namespace ?? '', change.component, match[1]].join('\n');
+}
+function contentDiff(before, after) {
+    const content = (object) => ({
+        apiVersion: object.apiVersion,
+        kind: object.kind,
+        metadata: { name: '' },
+        ...(object['data'] !== undefined ? { data: object['data'] } : {}),
+        ...(object['binaryData'] !== undefined ? { binaryData: object['binaryData'] } : {}),
+    });
+    const masked = maskSecrets(content(before), content(after));
+    const lines = (object) => {
+        const { data, binaryData } = object;
+        return toYaml({ ...(data !== undefined ? { data } : {}), ...(binaryData !== undefined ? { binaryData } : {}) })
+            .split('\n')
+            .filter((line) => line !== '');
+    };
+    return unifiedDiff(lines(masked.live), lines(masked.desired));
+}
+
+;// CONCATENATED MODULE: ./src/steps/describe.ts
+/** The request in a few words for logs and reports: `POST https://example.com/hooks`. Never a header or body. */
+function describeRequest(step) {
+    const url = step.url.length > 200 ? `${step.url.slice(0, 200)}…` : step.url;
+    return `${step.method} ${url}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/steps.ts
+
+
+/**
+ * Pure: whether each step runs. `when: always` runs on every deploy; `when: changed` (the default) only when the
+ * deploy changes the cluster: an object is created, updated or replaced, something is pruned, or the desired set
+ * differs from the last recorded revision (the spec changed, or the last deploy failed before it was recorded).
+ * So a deploy with nothing changed makes no request unless a step asks for it.
+ */
+function planSteps(graph, change) {
+    const objectsChange = change.actions.some((action) => action !== events/* ChangeAction */.Xw.Unchanged) || change.pruned > 0;
+    const unrecorded = change.recordedHash !== change.desiredHash;
+    const steps = [];
+    for (const node of graph.nodes.values()) {
+        const step = node.desired.step;
+        if (!step)
+            continue;
+        const decision = step.http.when === 'always'
+            ? { run: true, why: 'runs on every deploy (when: always)' }
+            : objectsChange
+                ? { run: true, why: 'the deploy changes the cluster' }
+                : unrecorded
+                    ? { run: true, why: 'the desired set differs from the last recorded revision' }
+                    : { run: false, why: 'nothing changed (when: changed)' };
+        steps.push({
+            key: node.key,
+            component: node.desired.component,
+            dependsOn: [...node.dependsOn],
+            http: step.http,
+            decision,
+        });
+    }
+    return steps;
+}
+/** The step as it may leave the engine (printed, serialized): secret header values replaced. */
+function withoutStepSecrets(step) {
+    return {
+        ...step,
+        http: {
+            ...step.http,
+            headers: step.http.headers.map((header) => header.secret ? { name: header.name, value: '(masked)', secret: true } : header),
+        },
+    };
+}
+/** What the reports show of a planned step: the request in a few words, no header or body. */
+function stepSummary(step) {
+    return {
+        component: step.component,
+        request: describeRequest(step.http),
+        run: step.decision.run,
+        why: step.decision.why,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+
+
+
+
+
+
 
 
 
@@ -3861,18 +5005,31 @@ const ProblemKind = {
     Immutable: 'immutable',
     Other: 'other',
 };
+/** A proofOnly plan met an object whose change only a dry run (or the apply) can tell. */
+class UnprovenChange extends Error {
+    key;
+    constructor(key) {
+        super(`${key} may change`);
+        this.key = key;
+    }
+}
 /**
  * Server-side dry run of every desired object (with the ApplySet label the deploy would add), compared with the
  * live object: create / update (with a masked diff) / unchanged; plus members of the current ApplySet that the new
  * set drops (delete). Reads only.
  */
 async function planCluster(client, input, options) {
-    const rendered = options.inventory ? input : await withServerScope(client, input);
-    const inventory = options.inventory ?? (await loadInventory(client, rendered, options.repository));
+    const scoped = options.inventory ? input : await withServerScope(client, input);
+    const inventory = options.inventory ?? (await loadInventory(client, scoped, options.repository));
     const { parent, previous, members } = inventory;
+    // Deploy colors its set under the lease before it plans (it commits that set); the plan command does it here.
+    const strategies = options.inventory
+        ? { rendered: scoped, statuses: [] }
+        : resolveBlueGreen(scoped, previous, Date.now());
+    const rendered = strategies.rendered;
     const problems = options.inventory ? [] : await missingStorageClasses(client, rendered.objects);
-    const graph = buildGraph(rendered.objects, rendered.components);
-    const order = graph.order();
+    const graph = buildGraph(rendered.objects, rendered.components, rendered.steps);
+    const order = graph.order().filter((node) => !node.desired.step);
     const { live, prefetched } = await prefetchLive(client, rendered.objects.map((entry) => entry.object), new Map(members.map((member) => [memberKey(member), member])));
     const evaluator = new ObjectEvaluator(client, rendered.namespace, parent.id, options, live, prefetched);
     const planned = await Promise.all(order.map((node) => evaluator.evaluate(node)));
@@ -3886,6 +5043,15 @@ async function planCluster(client, input, options) {
         ref: (0,kube_object/* refOf */.H8)(object),
         action: events/* ChangeAction */.Xw.Delete,
     }));
+    // Hashed like deploy records it: without an existing namespace of others that the plan leaves out of the app.
+    const kept = new Set(objects.map((entry) => entry.key));
+    const recorded = rendered.objects.filter((entry) => kept.has((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(entry.object))));
+    const steps = planSteps(graph, {
+        actions: objects.map((entry) => entry.action),
+        pruned: prune.length,
+        ...(parent.revisionHash !== undefined ? { recordedHash: parent.revisionHash } : {}),
+        desiredHash: desiredSetHash(recorded, rendered.components, rendered.steps),
+    });
     return {
         cluster: client.name,
         app: rendered.app,
@@ -3895,8 +5061,10 @@ async function planCluster(client, input, options) {
         components: rendered.components,
         prune,
         inventory: { parentExists: parent.exists, ...(previous ? { revision: previous.revision } : {}) },
-        changes: [...objects.map(changeOf), ...deletions],
+        changes: markSuperseded([...objects.map(changeOf), ...deletions], new Map(objects.map((entry) => [(0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(entry.object)), entry.object])), new Map(prune.map((object) => [(0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(object)), object]))),
         problems,
+        steps,
+        blueGreen: strategies.statuses,
     };
 }
 /** The plan's dependency graph, rebuilt from its plain edges (a plan read back from JSON schedules the same). */
@@ -3906,15 +5074,26 @@ function graphOfPlan(plan) {
         object: entry.object,
         ...(entry.options ? { options: entry.options } : {}),
     })));
-    for (const entry of plan.objects)
+    for (const step of plan.steps ?? [])
+        graph.nodes.set(step.key, {
+            key: step.key,
+            desired: {
+                component: step.component,
+                object: stepObject(step.component),
+                step: { http: step.http, decision: step.decision },
+            },
+            dependsOn: new Set(),
+            dependents: new Set(),
+        });
+    for (const entry of [...plan.objects, ...(plan.steps ?? [])])
         for (const dependency of entry.dependsOn)
             graph.addEdge(entry.key, dependency);
     return graph;
 }
 async function loadInventory(client, rendered, repository) {
     const parent = new ApplySetParent(client, rendered.app, rendered.namespace, repository);
-    const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
-    const previous = namespaceExists ? await parent.load() : undefined;
+    const { exists } = await readNamespace(client, rendered.namespace);
+    const previous = exists ? await parent.load() : undefined;
     const members = parent.exists ? await parent.listMembers() : [];
     return { parent, previous, members };
 }
@@ -3954,6 +5133,8 @@ class ObjectEvaluator {
             desired = resolved.object;
             base = { ...base, object: desired, ...(resolved.unknownValues ? { unknownValues: resolved.unknownValues } : {}) };
             if (!live) {
+                if (this.options.proofOnly)
+                    throw new UnprovenChange(node.key);
                 // The plan command dry-runs creates too: RBAC and admission refuse a new object as readily as a changed
                 // one. (Deploy, which passes its inventory, learns it from the real apply.)
                 if (!this.options.inventory)
@@ -3967,6 +5148,11 @@ class ObjectEvaluator {
                     return undefined;
                 throw adoptionRefused(live, owner);
             }
+            // Provably unchanged from the live object's own field ownership: no dry run needed (see unchanged.ts).
+            if (provablyUnchanged(desired, live))
+                return { ...base, action: events/* ChangeAction */.Xw.Unchanged, live };
+            if (this.options.proofOnly)
+                throw new UnprovenChange(node.key);
             const { object: dryRun } = await this.slots.run(() => this.client.apply(desired, { dryRun: true, force: this.options.force }));
             // The same resourceVersion proves the live copy is still current, so the comparison is against the truth.
             const current = dryRun.metadata['resourceVersion'] === live.metadata['resourceVersion'];
@@ -3976,8 +5162,10 @@ class ObjectEvaluator {
         }
         catch (error) {
             // Nothing on an unreachable cluster can be planned: the cluster fails as a whole, with one reason.
-            if (error instanceof cluster_errors/* ClusterUnreachableError */.hy)
+            if (error instanceof cluster_errors/* ClusterUnreachableError */.hy || error instanceof UnprovenChange)
                 throw error;
+            if (this.options.proofOnly)
+                throw new UnprovenChange(node.key);
             // A namespace or CRD created by this same deploy does not exist yet: the object can only be new.
             if ((0,cluster_errors/* isNotFound */.c4)(error) || error instanceof UnknownKindError)
                 return base;
@@ -3996,7 +5184,9 @@ class ObjectEvaluator {
                 : (0,cluster_errors/* isImmutableFieldError */.nl)(error)
                     ? ProblemKind.Immutable
                     : ProblemKind.Other;
-            return { ...base, action: events/* ChangeAction */.Xw.Update, problem: { kind, message: (0,errors/* describeError */.Uc)(error) } };
+            // A refused create stays a create: what the object would be is what the permission check asks about.
+            const action = live ? events/* ChangeAction */.Xw.Update : events/* ChangeAction */.Xw.Create;
+            return { ...base, action, problem: { kind, message: (0,errors/* describeError */.Uc)(error) } };
         }
     }
     /** From the prefetch when it knows the object (absent there = does not exist), else one read. */
@@ -4034,6 +5224,7 @@ function withoutSecretValues(plan) {
             ...(entry.live ? { live: maskSecret(entry.live) } : {}),
         })),
         prune: plan.prune.map(maskSecret),
+        steps: (plan.steps ?? []).map(withoutStepSecrets),
     };
 }
 function maskSecret(object) {
@@ -4088,7 +5279,173 @@ async function waitUntilGone(client, ref, timeoutMs, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/steps/backoff.ts
+/**
+ * The waits before each retry: initialMs, doubling, never above maxMs (capped exponential; no jitter, since one
+ * deploy makes one request per step and a schedule that is the same every run is easier to reason about).
+ */
+function backoffDelays(retries, initialMs, maxMs) {
+    const cap = Math.max(0, maxMs);
+    const delays = [];
+    let next = Math.max(0, initialMs);
+    for (let index = 0; index < retries; index += 1) {
+        delays.push(Math.min(next, cap));
+        // Stop growing once capped: 2^20 doublings of a large initial delay must not reach Infinity.
+        next = Math.min(next * 2, cap);
+    }
+    return delays;
+}
+
+// EXTERNAL MODULE: ./src/steps/expect.ts
+var expect = __webpack_require__(77742);
+// EXTERNAL MODULE: ./src/steps/types.ts
+var steps_types = __webpack_require__(9194);
+;// CONCATENATED MODULE: ./src/steps/http-run.ts
+
+
+
+
+/**
+ * Makes the request until the answer is the expected one, at most 1 + retries times, waiting the backoff schedule
+ * between attempts, within the per-attempt and overall time limits. Never throws; the outcome's line says what
+ * happened in one line without a header value or the request body. Redirects are not followed (a redirect to
+ * another host would carry the headers there): a 3xx is a status like any other.
+ */
+async function runHttpStep(step, options) {
+    const request = describeRequest(step);
+    const overallLimit = AbortSignal.timeout(step.totalTimeoutMs);
+    const overall = AbortSignal.any([options.signal, overallLimit]);
+    const delays = backoffDelays(step.retries, step.backoff.initialMs, step.backoff.maxMs);
+    const sleep = options.sleep ?? abortableSleep;
+    let problem = 'not attempted';
+    let status;
+    let attempts = 0;
+    for (let attempt = 1; attempt <= step.retries + 1; attempt += 1) {
+        if (overall.aborted)
+            break;
+        attempts = attempt;
+        const result = await attemptOnce(step, overall);
+        if (result.ok)
+            return { ok: true, attempts, status: result.status, line: `${request} → ${result.status}${after(attempts)}` };
+        problem = result.problem;
+        status = result.status;
+        const delay = delays[attempt - 1];
+        if (delay === undefined || overall.aborted)
+            break;
+        options.onRetry?.({ attempt, problem, delayMs: delay });
+        await sleep(delay, overall).catch(() => undefined);
+    }
+    const stop = options.signal.aborted
+        ? ' (stopped: the deploy was cancelled or ran out of time)'
+        : overallLimit.aborted
+            ? ` (stopped: totalTimeoutSeconds ${step.totalTimeoutMs / 1000} s ran out)`
+            : '';
+    return {
+        ok: false,
+        attempts,
+        ...(status !== undefined ? { status } : {}),
+        line: `${request} → ${problem}${after(attempts)}${stop}`,
+    };
+}
+function after(attempts) {
+    return ` after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+}
+async function attemptOnce(step, overall) {
+    const limit = AbortSignal.timeout(step.timeoutMs);
+    const signal = AbortSignal.any([overall, limit]);
+    try {
+        const response = await fetch(step.url, {
+            method: step.method,
+            headers: step.headers.map((header) => [header.name, header.value]),
+            ...(step.body !== undefined ? { body: step.body } : {}),
+            redirect: 'manual',
+            signal,
+        });
+        const body = step.method === 'HEAD' ? '' : await readCapped(response, steps_types/* maxResponseBytes */.X);
+        const verdict = (0,expect/* checkAnswer */.dG)({ status: response.status, body }, step.expect);
+        if (verdict.ok)
+            return { ok: true, status: response.status };
+        const excerpt = oneLine(body, 120);
+        return {
+            ok: false,
+            status: response.status,
+            problem: `${response.status} (${verdict.reason})${excerpt ? `: ${excerpt}` : ''}`,
+        };
+    }
+    catch (error) {
+        if (limit.aborted && !overall.aborted)
+            return { ok: false, problem: `timed out after ${step.timeoutMs / 1000} s` };
+        return { ok: false, problem: describeFetchError(error) };
+    }
+}
+/** At most `cap` bytes of the body; the rest is never read (the stream is cancelled). */
+async function readCapped(response, cap) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    try {
+        while (size < cap) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            const room = cap - size;
+            chunks.push(value.byteLength > room ? value.subarray(0, room) : value);
+            size += Math.min(value.byteLength, room);
+        }
+    }
+    finally {
+        await reader.cancel().catch(() => undefined);
+    }
+    return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+/** `connection refused (ECONNREFUSED)`: what undici's `fetch failed` hides in its cause. */
+function describeFetchError(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    const known = {
+        ECONNREFUSED: 'connection refused',
+        ENOTFOUND: 'host not found',
+        EAI_AGAIN: 'host lookup failed',
+        ECONNRESET: 'connection reset',
+        ETIMEDOUT: 'connection timed out',
+        UND_ERR_SOCKET: 'connection closed',
+    };
+    if (cause?.code)
+        return `${known[cause.code] ?? oneLine(cause.message ?? 'request failed', 120)} (${cause.code})`;
+    if (error instanceof Error && error.name === 'AbortError')
+        return 'stopped';
+    return oneLine(error instanceof Error ? (cause?.message ?? error.message) : String(error), 120);
+}
+/** Text from a server, on one line and short: it ends up in a one-line reason. */
+function oneLine(text, max) {
+    const flat = text
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+function abortableSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/apply/execute.ts
+
+
+
 
 
 
@@ -4208,6 +5565,8 @@ class GraphRun {
         const progress = this.components.get(node.desired.component);
         if (progress && progress.startedAt === undefined)
             progress.startedAt = Date.now();
+        if (node.desired.step)
+            return this.runStep(node, node.desired.step);
         const result = options.preApplied?.get(node.key) ??
             (await this.slots.run(() => applyOne(options, node, signal), this.priority.get(node.key)));
         const object = result.object;
@@ -4237,6 +5596,37 @@ class GraphRun {
         if (object.kind === 'CustomResourceDefinition')
             await awaitCustomResourceDiscovery(options, object, signal);
         return true;
+    }
+    /**
+     * A kind: http step: the request instead of an apply, its success instead of readiness. It writes nothing to the
+     * cluster, so nothing is recorded for a rollback; a failure fails its component like a failed Job.
+     */
+    async runStep(node, step) {
+        const { options, signal } = this;
+        const base = { cluster: options.cluster, component: node.desired.component };
+        const request = describeRequest(step.http);
+        if (step.decision && !step.decision.run) {
+            options.bus.emit({
+                type: 'step-finished',
+                ...base,
+                ran: false,
+                ok: true,
+                line: `${request}: not run, ${step.decision.why}`,
+                at: Date.now(),
+            });
+            return true;
+        }
+        options.bus.emit({ type: 'step-started', ...base, request, at: Date.now() });
+        const outcome = await runHttpStep(step.http, {
+            signal,
+            onRetry: (retry) => options.bus.emit({ type: 'step-retry', ...base, ...retry, at: Date.now() }),
+        });
+        if (signal.aborted && this.failure !== undefined)
+            return false;
+        options.bus.emit({ type: 'step-finished', ...base, ran: true, ok: outcome.ok, line: outcome.line, at: Date.now() });
+        if (!outcome.ok)
+            this.fail(outcome.line, node.desired.component);
+        return outcome.ok;
     }
     fail(reason, component, cause) {
         this.failure ??= { reason, cause };
@@ -4315,6 +5705,8 @@ async function unchangedOrRefused(client, object, live, options) {
     const owner = ownerOf(live, options.applySetId);
     if (owner !== Owner.Ours && !options.adopt)
         throw adoptionRefused(live, owner);
+    if (provablyUnchanged(object, live))
+        return live;
     let dryRun;
     try {
         dryRun = (await client.apply(object, { force: options.forceConflicts, dryRun: true, signal: options.signal }))
@@ -4477,6 +5869,18 @@ class DeployLease {
         this.options = options;
         this.name = `k8deployer-${app}`;
     }
+    /**
+     * Whether another run holds the lease now (a read, no write): a deploy that finds it free and provably has nothing
+     * to write finishes without taking it (see deploy.ts).
+     */
+    async heldByOther() {
+        const current = await this.client.get(this.ref());
+        if (!current)
+            return false;
+        const spec = (current['spec'] ?? {});
+        const expiresAt = Date.parse(spec.renewTime ?? spec.acquireTime ?? '') + (spec.leaseDurationSeconds ?? 0) * 1000;
+        return Boolean(spec.holderIdentity) && spec.holderIdentity !== this.runId && expiresAt > Date.now();
+    }
     async acquire(signal) {
         let announced = false;
         let heldBy;
@@ -4505,9 +5909,9 @@ class DeployLease {
                 heldBy = this.describeHolder(current, spec, expiresAt);
                 if (!announced) {
                     announced = true;
-                    this.options.onWait?.(`waiting for the deploy lease ${this.namespace}/${this.name}: held by ${heldBy}`);
+                    this.options.onWait?.(leaseWaitMessage(`${this.namespace}/${this.name}`, heldBy));
                 }
-                await sleep(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
+                await (0,transport/* sleep */.y)(Math.max(100, Math.min(1000, expiresAt - Date.now())), signal);
             }
             catch (error) {
                 // Someone else created or took it between our read and write: read again.
@@ -4517,10 +5921,7 @@ class DeployLease {
         }
         if (!this.live) {
             const why = signal.reason instanceof cancel/* CancelledError */.cc ? signal.reason.message : 'timed out';
-            const hint = heldBy
-                ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
-                : '';
-            throw new errors/* ClusterError */.b$(this.client.name, `${why} while waiting for the deploy lease ${this.namespace}/${this.name}${hint}`);
+            throw new errors/* ClusterError */.b$(this.client.name, leaseTimeoutMessage(`${this.namespace}/${this.name}`, why, heldBy));
         }
         this.renewals = new AbortController();
         this.renewTimer = setInterval(() => {
@@ -4579,15 +5980,8 @@ class DeployLease {
             this.options.onLost?.(`could not renew the lease: ${(0,errors/* describeError */.Uc)(error)}`);
         }
     }
-    /** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
     describeHolder(current, spec, expiresAt) {
-        const annotations = (current.metadata['annotations'] ?? {});
-        const who = shownHolder(annotations[leaseHolderAnnotation]);
-        const id = shownHolder(spec.holderIdentity) ?? 'unknown';
-        const until = Number.isFinite(expiresAt)
-            ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}`
-            : '';
-        return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+        return describeLeaseHolder(current, spec.holderIdentity, expiresAt);
     }
     ref() {
         return { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', name: this.name, namespace: this.namespace };
@@ -4616,6 +6010,25 @@ class DeployLease {
 /** Lease times are MicroTime: RFC 3339 with exactly six fractional digits. */
 function microTime(date) {
     return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+/** `run <id> (<who>) until <time>`: the holder's own description is data from the cluster, shown as one line. */
+function describeLeaseHolder(lease, holderIdentity, expiresAt) {
+    const annotations = (lease.metadata['annotations'] ?? {});
+    const who = shownHolder(annotations[leaseHolderAnnotation]);
+    const id = shownHolder(holderIdentity) ?? 'unknown';
+    const until = Number.isFinite(expiresAt) ? ` until ${new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z')}` : '';
+    return `run ${id}${who ? ` (${who})` : ''}${until} (renewed while it works)`;
+}
+/** What a run says once when it finds the lease held. */
+function leaseWaitMessage(lease, heldBy) {
+    return `waiting for the deploy lease ${lease}: held by ${heldBy}`;
+}
+/** Why a run that waited for the lease stopped (timed out, cancelled), and what to do. */
+function leaseTimeoutMessage(lease, why, heldBy) {
+    const hint = heldBy
+        ? `; it is held by ${heldBy}: wait for that run to finish (or, if it was killed, for the lease to expire) and run again, or raise --timeout`
+        : '';
+    return `${why} while waiting for the deploy lease ${lease}${hint}`;
 }
 
 ;// CONCATENATED MODULE: ./src/apply/foreign.ts
@@ -4814,6 +6227,923 @@ async function rollBack(input) {
     };
 }
 
+// EXTERNAL MODULE: ./src/strategy/blue-green/progress.ts
+var progress = __webpack_require__(45085);
+;// CONCATENATED MODULE: ./src/apply/blue-green-events.ts
+
+/** A blue-green component's status as the shared strategy-progress event every reporter reads. */
+function blueGreenEvent(cluster, status) {
+    return {
+        type: 'strategy-progress',
+        cluster,
+        rollout: (0,progress/* blueGreenRollout */.N)(status),
+        message: `component ${status.component}: ${(0,progress/* describeBlueGreen */.h)(status)}`,
+        at: Date.now(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/apply/rollout-record.ts
+// The rollout record: where an app's progressive rollout (canary, blue-green) stands, kept in the cluster so that a
+// later `promote` or `abort` run, on another runner, finds it. One Secret per app next to the ApplySet parent: it
+// holds the desired set the rollout goes to (which may contain Secret values, hence a Secret, like the revisions).
+
+
+const ROLLOUT_SECRET_TYPE = 'k8deployer.io/rollout';
+const appLabel = 'k8deployer.io/app';
+/** A one-line JSON summary without Secret values (`kubectl get secret -o yaml` shows where the rollout stands). */
+const summaryAnnotation = 'k8deployer.io/rollout';
+const dataKey = 'record';
+/** The record is one Secret: well under the 1 MiB object limit once base64-encoded. */
+const maxPackedBytes = 700 * 1024;
+/**
+ * `k8deployer-<app>.rollout`: the dot keeps it apart from every ApplySet parent (`k8deployer-<dns label>`), so no app
+ * name can make the two collide.
+ */
+function rolloutRecordName(app) {
+    return `k8deployer-${app}.rollout`;
+}
+function recordRef(app, namespace) {
+    return { apiVersion: 'v1', kind: 'Secret', name: rolloutRecordName(app), namespace };
+}
+/** The app's rollout in progress in this namespace, or undefined when there is none. */
+async function loadRolloutRecord(client, app, namespace) {
+    const live = await client.get(recordRef(app, namespace));
+    if (!live)
+        return undefined;
+    const name = `Secret ${namespace}/${rolloutRecordName(app)}`;
+    if (live['type'] !== ROLLOUT_SECRET_TYPE || live.metadata.labels?.[appLabel] !== app)
+        throw new errors/* K8deployerError */.QX(`${name} exists but is not app ${app}'s rollout record; refusing to use it`);
+    const encoded = live['data']?.[dataKey];
+    if (!encoded)
+        throw new errors/* K8deployerError */.QX(`${name} holds no record (delete it to start over)`);
+    try {
+        const record = JSON.parse((0,external_node_zlib_.gunzipSync)(Buffer.from(encoded, 'base64')).toString('utf8'));
+        if (record.version !== 1 || record.app !== app)
+            throw new Error(`version ${String(record.version)}`);
+        return record;
+    }
+    catch (error) {
+        throw new errors/* K8deployerError */.QX(`${name} cannot be read (${error instanceof Error ? error.message : String(error)}); delete it to start over`);
+    }
+}
+/** Writes (creates or replaces) the record. */
+async function saveRolloutRecord(client, namespace, record) {
+    const packed = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(record)));
+    if (packed.length > maxPackedBytes)
+        throw new errors/* K8deployerError */.QX(`the rollout record of app ${record.app} would be ${Math.round(packed.length / 1024)} KiB packed, over the ${maxPackedBytes / 1024} KiB a Secret can hold; deploy without a strategy`);
+    const object = {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: {
+            name: rolloutRecordName(record.app),
+            namespace,
+            labels: { [appLabel]: record.app, 'app.kubernetes.io/managed-by': 'k8deployer' },
+            annotations: { [summaryAnnotation]: JSON.stringify(summaryOf(record)) },
+        },
+        type: ROLLOUT_SECRET_TYPE,
+        data: { [dataKey]: packed.toString('base64') },
+    };
+    await client.apply(object, { force: true });
+}
+/** Removes the record (after promote or abort). */
+async function deleteRolloutRecord(client, app, namespace) {
+    await client.delete(recordRef(app, namespace));
+}
+/** What the annotation shows: phases and steps, never the desired objects. */
+function summaryOf(record) {
+    return {
+        runId: record.runId,
+        startedAt: new Date(record.startedAt).toISOString(),
+        stableRevision: record.stableRevision,
+        rollouts: record.rollouts.map((entry) => ({
+            component: entry.component,
+            strategy: entry.strategy,
+            phase: entry.phase,
+            ...(entry.step !== undefined ? { step: entry.step + 1, steps: entry.steps } : {}),
+            ...(entry.weight !== undefined ? { weight: entry.weight } : {}),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/strategy/analysis/evaluate.ts
+function evaluateHttp(check, answers) {
+    const good = answers.filter((answer) => 'status' in answer && answer.status === check.expectStatus).length;
+    const ratio = answers.length === 0 ? 0 : good / answers.length;
+    const ok = answers.length > 0 && ratio >= check.successRatio;
+    const failures = answers.filter((answer) => !('status' in answer) || answer.status !== check.expectStatus);
+    const seen = [...new Set(failures.map((answer) => ('status' in answer ? String(answer.status) : answer.error)))];
+    const detail = `${good}/${answers.length} answered ${check.expectStatus} (need ${Math.round(check.successRatio * 100)}%)` +
+        (seen.length > 0 ? `; got ${seen.slice(0, 3).join(', ')}` : '');
+    return { check: `http GET ${check.url}`, ok, detail };
+}
+function evaluatePrometheus(check, answer) {
+    const name = `prometheus ${check.query.length > 80 ? `${check.query.slice(0, 77)}...` : check.query}`;
+    if ('error' in answer)
+        return { check: name, ok: false, detail: answer.error };
+    // No data is not success: a query that matches nothing (a typo, a metric not scraped yet) must not pass.
+    if (answer.values.length === 0)
+        return { check: name, ok: false, detail: 'no data (the query returned no sample)' };
+    const bad = answer.values.find((value) => Number.isNaN(value) ||
+        (check.max !== undefined && value > check.max) ||
+        (check.min !== undefined && value < check.min));
+    if (bad !== undefined) {
+        const bound = check.max !== undefined && bad > check.max ? `> max ${check.max}` : `< min ${String(check.min)}`;
+        return { check: name, ok: false, detail: Number.isNaN(bad) ? 'value NaN' : `value ${bad} ${bound}` };
+    }
+    return { check: name, ok: true, detail: `value ${answer.values.map(String).slice(0, 3).join(', ')} within bounds` };
+}
+function analysisRun(at, checks) {
+    return { at, ok: checks.every((check) => check.ok), checks };
+}
+/** After a run: continue, or abort because failed runs exceed the limit. */
+function analysisVerdict(failedRuns, failureLimit) {
+    return failedRuns > failureLimit ? 'abort' : 'continue';
+}
+/** The reason an aborted canary reports: the failing checks of the run that tipped it. */
+function analysisFailureReason(run, failedRuns) {
+    const failing = run.checks.filter((check) => !check.ok).map((check) => `${check.check}: ${check.detail}`);
+    return `analysis failed (${failedRuns} failed run${failedRuns === 1 ? '' : 's'}): ${failing.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/strategy/analysis/http.ts
+async function probeHttp(check, signal) {
+    const answers = [];
+    for (let index = 0; index < check.requests; index += 1) {
+        if (signal?.aborted)
+            break;
+        answers.push(await getStatus(check.url, check.timeoutMs, signal));
+    }
+    return answers;
+}
+async function getStatus(url, timeoutMs, signal) {
+    const stop = AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]);
+    try {
+        const response = await fetch(url, { method: 'GET', redirect: 'manual', signal: stop });
+        await response.body?.cancel();
+        return { status: response.status };
+    }
+    catch (error) {
+        if (stop.aborted && !signal?.aborted)
+            return { error: `no answer within ${timeoutMs} ms` };
+        // fetch says only "fetch failed"; the cause has the reason (ECONNREFUSED, a DNS failure, a bad port).
+        const cause = error.cause;
+        return { error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/strategy/analysis/prometheus.ts
+const maxBodyBytes = 1024 * 1024;
+async function queryPrometheus(check, signal) {
+    const url = `${check.url.replace(/\/+$/, '')}/api/v1/query?query=${encodeURIComponent(check.query)}`;
+    const stop = AbortSignal.any([AbortSignal.timeout(check.timeoutMs), ...(signal ? [signal] : [])]);
+    let text;
+    let status;
+    try {
+        const response = await fetch(url, { headers: { accept: 'application/json' }, redirect: 'manual', signal: stop });
+        status = response.status;
+        text = await readBounded(response);
+    }
+    catch (error) {
+        if (stop.aborted && !signal?.aborted)
+            return { error: `no answer within ${check.timeoutMs} ms` };
+        // fetch says only "fetch failed"; the cause has the reason (ECONNREFUSED, a DNS failure, a bad port).
+        const cause = error.cause;
+        return { error: cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error)) };
+    }
+    return parseQueryAnswer(status, text);
+}
+/** Pure: the HTTP status and body of /api/v1/query → sample values or an error line. */
+function parseQueryAnswer(status, text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { error: `HTTP ${status}: not a Prometheus API answer (not JSON)` };
+    }
+    const envelope = body;
+    if (envelope.status !== 'success') {
+        const why = typeof envelope.error === 'string' ? envelope.error.slice(0, 200) : 'no error given';
+        const type = typeof envelope.errorType === 'string' ? `${envelope.errorType}: ` : '';
+        return { error: `HTTP ${status}: query failed (${type}${why})` };
+    }
+    const data = envelope.data;
+    if (data?.resultType === 'scalar') {
+        const value = sampleValue(data.result);
+        return value === undefined ? { error: 'malformed scalar result' } : { values: [value] };
+    }
+    if (data?.resultType === 'vector' && Array.isArray(data.result)) {
+        const values = [];
+        for (const sample of data.result) {
+            const value = sampleValue(sample?.value);
+            if (value === undefined)
+                return { error: 'malformed vector sample' };
+            values.push(value);
+        }
+        return { values };
+    }
+    return { error: `result type ${String(data?.resultType)} is not an instant vector or scalar` };
+}
+/** `[<unix time>, "<value>"]` → the value ("NaN", "+Inf" included, as Prometheus writes them). */
+function sampleValue(pair) {
+    if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[1] !== 'string')
+        return undefined;
+    const text = pair[1];
+    if (text === '+Inf')
+        return Infinity;
+    if (text === '-Inf')
+        return -Infinity;
+    const value = Number(text);
+    return text === 'NaN' || !Number.isNaN(value) ? value : undefined;
+}
+async function readBounded(response) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.byteLength;
+        if (size > maxBodyBytes)
+            throw new Error(`answer larger than ${maxBodyBytes / 1024} KiB`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/strategy/analysis/index.ts
+
+
+
+function hasChecks(config) {
+    return config.http.length > 0 || config.prometheus.length > 0;
+}
+async function runAnalysis(config, signal) {
+    const checks = await Promise.all([
+        ...config.http.map(async (check) => evaluateHttp(check, await probeHttp(check, signal))),
+        ...config.prometheus.map(async (check) => evaluatePrometheus(check, await queryPrometheus(check, signal))),
+    ]);
+    return analysisRun(Date.now(), checks);
+}
+
+// EXTERNAL MODULE: ./src/strategy/types.ts
+var strategy_types = __webpack_require__(7756);
+;// CONCATENATED MODULE: ./src/apply/canary/render.ts
+// Canary rendering, pure: from a component's stable objects (the last deployed revision) and its target objects (this
+// run's), the objects one canary step needs. Stable keeps serving from the revision's Deployment; the new version
+// runs as `<name>-canary`; the traffic split is the replica ratio behind the one Service, an ingress-nginx canary
+// Ingress, or the HTTPRoute's backend weights.
+
+
+const CANARY_SUFFIX = '-canary';
+/** On the canary's pods (and its selector): tells them apart from stable's, whose selector cannot change. */
+const TRACK_LABEL = 'k8deployer.io/track';
+const NAME_LABEL = 'app.kubernetes.io/name';
+const NGINX_CANARY = 'nginx.ingress.kubernetes.io/canary';
+const NGINX_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
+function canaryName(name) {
+    return `${name}${CANARY_SUFFIX}`;
+}
+/**
+ * With replicas the share is what the pod counts allow: at least one canary pod, stable keeps one until 100 %. With
+ * a weighted route stable keeps its replicas and the canary gets its share of them (at least one).
+ */
+function splitReplicas(traffic, weight, stableReplicas) {
+    const total = Math.max(1, stableReplicas);
+    if (traffic !== strategy_types/* TrafficSplit */.sC.Replicas) {
+        return { stable: total, canary: Math.max(1, Math.ceil((total * weight) / 100)), weight };
+    }
+    if (weight >= 100)
+        return { stable: 0, canary: total, weight: 100 };
+    const canary = total === 1 ? 1 : Math.min(total - 1, Math.max(1, Math.round((total * weight) / 100)));
+    const stable = total === 1 ? 1 : total - canary;
+    return { stable, canary, weight: Math.round((canary * 100) / (stable + canary)) };
+}
+/** The component's Deployment among its objects: the one named after it, else the first. */
+function workloadOf(objects, component) {
+    const deployments = objects.filter((entry) => entry.object.kind === 'Deployment').map((entry) => entry.object);
+    return deployments.find((object) => object.metadata.name === component) ?? deployments[0];
+}
+/** The objects of one canary step; throws when the component has no Deployment in both sets (the rules prevent it). */
+function canaryStepObjects(input) {
+    const stableWorkload = workloadOf(input.stable, input.component);
+    const targetWorkload = workloadOf(input.target, input.component);
+    if (!stableWorkload || !targetWorkload)
+        throw new Error(`component ${input.component} has no Deployment to run a canary for`);
+    const split = splitReplicas(input.traffic, input.weight, input.stableReplicas);
+    const routed = input.traffic !== strategy_types/* TrafficSplit */.sC.Replicas;
+    const canary = canaryDeployment(targetWorkload, split.canary, routed);
+    const podSelector = selectorOf(canary);
+    const stableKeys = new Set(input.stable.map((entry) => (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(entry.object))));
+    const stableService = serviceFor(input.stable, stableWorkload);
+    const targetService = serviceFor(input.target, targetWorkload);
+    const extra = [canary];
+    if (routed && targetService)
+        extra.push(canaryService(targetService, podSelector));
+    const objects = [];
+    for (const entry of input.stable) {
+        let object = entry.object;
+        if (object === stableWorkload)
+            object = withReplicas(object, split.stable);
+        else if (input.traffic === strategy_types/* TrafficSplit */.sC.Gateway && object.kind === 'HTTPRoute' && stableService)
+            object = weightedRoute(object, stableService.metadata.name, 100 - split.weight, split.weight);
+        else if (input.traffic === strategy_types/* TrafficSplit */.sC.Nginx && object.kind === 'Ingress' && stableService)
+            extra.push(nginxCanaryIngress(object, stableService.metadata.name, split.weight));
+        objects.push(object === entry.object ? entry : { ...entry, object });
+    }
+    // What only the new version has (its content-hashed ConfigMaps, say) is needed by the canary's pods.
+    for (const entry of input.target)
+        if (!stableKeys.has((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(entry.object))))
+            objects.push(entry);
+    for (const object of extra)
+        objects.push({ component: input.component, object });
+    return {
+        objects,
+        created: extra.map((object) => (0,kube_object/* refOf */.H8)(object)),
+        split,
+        canaryDeployment: canary.metadata.name,
+        podSelector,
+    };
+}
+function withReplicas(deployment, replicas) {
+    const spec = deployment['spec'];
+    // With an autoscaler the replica count is the autoscaler's (the renderer leaves it out): leave it so.
+    if (spec['replicas'] === undefined)
+        return deployment;
+    return { ...deployment, spec: { ...spec, replicas } };
+}
+/**
+ * The target Deployment as `<name>-canary`. Its pods carry the track label; behind a weighted route they also get
+ * their own name label, so the stable Service (whose selector is the name label) does not send them stable's share.
+ */
+function canaryDeployment(target, replicas, routed) {
+    const copy = structuredClone(target);
+    const name = canaryName(target.metadata.name);
+    const relabel = (labels) => {
+        const next = { ...labels, [TRACK_LABEL]: 'canary' };
+        if (routed && next[NAME_LABEL])
+            next[NAME_LABEL] = canaryName(next[NAME_LABEL]);
+        return next;
+    };
+    copy.metadata = { ...copy.metadata, name, labels: relabel(copy.metadata.labels) };
+    const spec = copy['spec'];
+    const selector = (spec['selector'] ?? {});
+    const template = (spec['template'] ?? {});
+    spec['selector'] = { ...selector, matchLabels: relabel(selector.matchLabels) };
+    spec['template'] = { ...template, metadata: { ...template.metadata, labels: relabel(template.metadata?.labels) } };
+    spec['replicas'] = replicas;
+    return copy;
+}
+function selectorOf(deployment) {
+    const spec = deployment['spec'];
+    return { ...spec.selector?.matchLabels };
+}
+/** The Service in front of the workload: the one whose selector its pods match, preferring the workload's name. */
+function serviceFor(objects, workload) {
+    const labels = workload['spec'].template
+        ?.metadata?.labels;
+    const matches = objects
+        .map((entry) => entry.object)
+        .filter((object) => object.kind === 'Service')
+        .filter((object) => {
+        const selector = object['spec']?.selector ?? {};
+        const pairs = Object.entries(selector);
+        return pairs.length > 0 && pairs.every(([key, value]) => labels?.[key] === value);
+    });
+    return matches.find((object) => object.metadata.name === workload.metadata.name) ?? matches[0];
+}
+/** `<service>-canary`: the canary's pods only, cluster-internal (never a second load balancer). */
+function canaryService(service, podSelector) {
+    const spec = { ...service['spec'] };
+    for (const key of ['clusterIP', 'clusterIPs', 'loadBalancerIP', 'externalTrafficPolicy', 'healthCheckNodePort'])
+        delete spec[key];
+    const ports = (spec['ports'] ?? []).map((port) => {
+        const { nodePort: _nodePort, ...rest } = port;
+        return rest;
+    });
+    return {
+        apiVersion: service.apiVersion,
+        kind: 'Service',
+        metadata: {
+            name: canaryName(service.metadata.name),
+            ...(service.metadata.namespace ? { namespace: service.metadata.namespace } : {}),
+            labels: { ...service.metadata.labels, [TRACK_LABEL]: 'canary' },
+        },
+        spec: { ...spec, type: 'ClusterIP', ports, selector: podSelector },
+    };
+}
+/** Every backendRef to the stable Service becomes two: stable with its weight, the canary with its own. */
+function weightedRoute(route, service, stableWeight, weight) {
+    const copy = structuredClone(route);
+    const spec = copy['spec'];
+    for (const rule of spec.rules ?? []) {
+        const refs = [];
+        for (const ref of rule.backendRefs ?? []) {
+            if (ref['name'] !== service) {
+                refs.push(ref);
+                continue;
+            }
+            refs.push({ ...ref, weight: stableWeight }, { ...ref, name: canaryName(service), weight });
+        }
+        rule.backendRefs = refs;
+    }
+    return copy;
+}
+/**
+ * ingress-nginx's canary: a second Ingress for the same hosts and paths, marked canary, sending canary-weight percent
+ * to `<service>-canary`. cert-manager's annotation stays on the main Ingress only (one certificate).
+ */
+function nginxCanaryIngress(ingress, service, weight) {
+    const copy = structuredClone(ingress);
+    const annotations = { ...copy.metadata.annotations };
+    delete annotations['cert-manager.io/cluster-issuer'];
+    delete annotations['cert-manager.io/issuer'];
+    copy.metadata = {
+        name: canaryName(ingress.metadata.name),
+        ...(ingress.metadata.namespace ? { namespace: ingress.metadata.namespace } : {}),
+        labels: { ...ingress.metadata.labels, [TRACK_LABEL]: 'canary' },
+        annotations: { ...annotations, [NGINX_CANARY]: 'true', [NGINX_WEIGHT]: String(weight) },
+    };
+    const spec = copy['spec'];
+    for (const rule of spec.rules ?? [])
+        for (const path of rule.http?.paths ?? [])
+            if (path.backend?.service?.name === service)
+                path.backend.service.name = canaryName(service);
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/apply/canary/plan.ts
+// Which components of a deploy run as a canary, and the whole desired set at a given step. Pure.
+
+
+
+/**
+ * Canary components: a canary strategy, a stable version deployed (in the last revision and live) and a pod template
+ * that changes. A first deploy, or one that leaves the template alone, deploys directly.
+ */
+function planCanaries(target, previous, liveWorkloads) {
+    if (!previous)
+        return [];
+    const canaries = [];
+    for (const info of target.components) {
+        if (info.strategy?.type !== strategy_types/* StrategyType */.IB.Canary)
+            continue;
+        const stable = workloadOf(objectsOf(previous.objects, info.name), info.name);
+        const next = workloadOf(objectsOf(target.objects, info.name), info.name);
+        const live = liveWorkloads.get(info.name);
+        if (!stable || !next || !live)
+            continue;
+        if (JSON.stringify(templateOf(stable)) === JSON.stringify(templateOf(next)))
+            continue;
+        const replicas = live['spec']?.replicas ?? 1;
+        canaries.push({ component: info.name, strategy: info.strategy, stableReplicas: replicas });
+    }
+    return canaries;
+}
+function objectsOf(objects, component) {
+    return objects.filter((entry) => entry.component === component);
+}
+function templateOf(deployment) {
+    return deployment['spec']?.template;
+}
+/** Step index of a component when the rollout stands at `step`: components with fewer steps hold at their last. */
+function stepOf(canary, step) {
+    return Math.min(step, canary.strategy.steps.length - 1);
+}
+/** How many steps the rollout has: the longest component's. */
+function stepCount(canaries) {
+    return Math.max(0, ...canaries.map((canary) => canary.strategy.steps.length));
+}
+/**
+ * The desired set at a step. Canary components keep stable's objects (from the revision) beside the canary's; what
+ * the last revision has and this set does not is kept too, so nothing is pruned before the promotion.
+ */
+function desiredAtStep(target, previous, canaries, step) {
+    const byComponent = new Map(canaries.map((canary) => [canary.component, canary]));
+    const objects = target.objects.filter((entry) => !byComponent.has(entry.component));
+    const created = [];
+    const components = new Map();
+    for (const canary of canaries) {
+        const current = canary.strategy.steps[stepOf(canary, step)];
+        const result = canaryStepObjects({
+            component: canary.component,
+            traffic: canary.strategy.traffic,
+            stable: objectsOf(previous.objects, canary.component),
+            target: objectsOf(target.objects, canary.component),
+            stableReplicas: canary.stableReplicas,
+            weight: current?.weight ?? 100,
+        });
+        objects.push(...result.objects);
+        created.push(...result.created);
+        components.set(canary.component, {
+            split: result.split,
+            canaryDeployment: result.canaryDeployment,
+            podSelector: result.podSelector,
+        });
+    }
+    const present = new Set(objects.map((entry) => memberKey(entry.object)));
+    for (const entry of previous.objects)
+        if (!present.has(memberKey(entry.object)))
+            objects.push(entry);
+    // Components only the previous revision knows stay known, so their objects keep their place in the order.
+    const names = new Set(target.components.map((info) => info.name));
+    const components_ = [...target.components, ...(previous.components ?? []).filter((info) => !names.has(info.name))];
+    return { rendered: { ...target, objects, components: components_ }, created, components };
+}
+
+;// CONCATENATED MODULE: ./src/apply/canary/watch.ts
+
+
+async function watchCanaryPods(client, namespace, selector, thresholds) {
+    const labelSelector = Object.entries(selector)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(',');
+    const informer = await client.informer('v1', 'Pod', { namespace, labelSelector });
+    const limits = { ...defaultThresholds, ...thresholds };
+    const firstSeen = new Map();
+    const restartsAtStart = new Map();
+    for (const pod of informer.list())
+        restartsAtStart.set(uidOf(pod) ?? pod.metadata.name, restartsOf(pod));
+    let settle = () => undefined;
+    const failure = new Promise((resolve) => (settle = resolve));
+    let timer;
+    const evaluate = () => {
+        const now = Date.now();
+        let recheck;
+        for (const pod of informer.list()) {
+            if (pod.metadata['deletionTimestamp'])
+                continue;
+            const verdict = podFailure(pod, now, (key) => firstSeen.get(key) ?? (firstSeen.set(key, now), now), limits);
+            if (verdict.failure)
+                return settle(`pod ${pod.metadata.name}: ${verdict.failure.reason}`);
+            const key = uidOf(pod) ?? pod.metadata.name;
+            const before = restartsAtStart.get(key);
+            if (before === undefined)
+                restartsAtStart.set(key, restartsOf(pod));
+            else if (restartsOf(pod) > before)
+                return settle(`pod ${pod.metadata.name}: ${restartText(pod)} (restarted while the step held)`);
+            if (verdict.recheckAt !== undefined)
+                recheck = Math.min(recheck ?? verdict.recheckAt, verdict.recheckAt);
+        }
+        if (timer)
+            clearTimeout(timer);
+        timer = recheck === undefined ? undefined : setTimeout(evaluate, Math.max(0, recheck - Date.now()));
+    };
+    const unsubscribe = informer.subscribe(() => evaluate());
+    const unsubscribeError = informer.onError((error) => settle(`watching the canary's pods failed: ${error.message}`));
+    evaluate();
+    return {
+        failure,
+        stop: () => {
+            unsubscribe();
+            unsubscribeError();
+            if (timer)
+                clearTimeout(timer);
+        },
+    };
+}
+function restartsOf(pod) {
+    return arrayAt(pod, 'status', 'containerStatuses').reduce((sum, status) => sum + (numberAt(status, 'restartCount') ?? 0), 0);
+}
+function restartText(pod) {
+    const status = arrayAt(pod, 'status', 'containerStatuses').find((entry) => (numberAt(entry, 'restartCount') ?? 0) > 0);
+    const name = stringAt(status, 'name') ?? '?';
+    const reason = stringAt(status, 'lastState', 'terminated', 'reason');
+    return `container ${name} restarted${reason ? ` (${reason})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/apply/canary/run.ts
+// The canary step runner: for each step set the split (apply the step's objects and wait for them with the engine's
+// readiness tracker, which fails fast), then hold the step while analysis runs and the canary's pods are watched.
+// It writes the rollout record at every step, so a later `promote` / `abort` run finds where it stands. What it
+// does not do: the initial apply, the promotion and the rollback; ClusterDeploy (src/apply/deploy.ts) does those
+// with the same machinery as a plain deploy.
+
+
+
+
+
+
+
+
+
+
+
+class CanaryRun {
+    input;
+    /** What the steps applied (for the rollback: creations are undone). */
+    applied = [];
+    created = new Map();
+    constructor(input) {
+        this.input = input;
+        for (const ref of input.record.created)
+            this.created.set((0,kube_object/* refKey */.XF)(ref), ref);
+    }
+    /** Objects only the canary has, over every step so far (and any earlier rollout this one replaced). */
+    get createdObjects() {
+        return [...this.created.values()];
+    }
+    /** The desired set at a step; remembers what it creates. */
+    stepSet(step) {
+        const set = desiredAtStep(this.input.target, this.input.previous, this.input.canaries, step);
+        for (const ref of set.created)
+            this.created.set((0,kube_object/* refKey */.XF)(ref), ref);
+        return set;
+    }
+    /**
+     * Runs the steps from `fromStep`; with `applied`, that step's objects are already applied and ready (the deploy's
+     * own first apply did it).
+     */
+    async run(fromStep, applied) {
+        const count = stepCount(this.input.canaries);
+        for (let step = fromStep; step < count; step += 1) {
+            const set = this.stepSet(step);
+            this.input.record.created = this.createdObjects;
+            if (!(applied && step === fromStep)) {
+                this.report(step, set, strategy_types/* RolloutPhase */.Bq.Progressing, `step ${step + 1}/${count}: shifting traffic`);
+                const failure = await this.applyStep(set);
+                if (failure)
+                    return { kind: 'failed', reason: failure };
+            }
+            const pause = this.pauseAt(step);
+            if (pause === strategy_types/* UNTIL_PROMOTED */.ol) {
+                const message = `paused at step ${step + 1}/${count} until promoted: run k8deployer promote to continue or k8deployer abort to roll back`;
+                await this.save(step, set, strategy_types/* RolloutPhase */.Bq.Paused, message);
+                return { kind: 'paused', step, message };
+            }
+            await this.save(step, set, strategy_types/* RolloutPhase */.Bq.Progressing, `step ${step + 1}/${count}: holding ${pause / 1000} s`);
+            const failure = await this.hold(step, set, pause);
+            if (failure)
+                return { kind: 'failed', reason: failure };
+        }
+        return { kind: 'promote' };
+    }
+    /** Applies the canary components' objects of a step and waits for them (fail fast included). */
+    async applyStep(set) {
+        const { ctx, applySetId, canaries, signal } = this.input;
+        const names = new Set(canaries.map((canary) => canary.component));
+        const objects = set.rendered.objects.filter((entry) => names.has(entry.component));
+        const result = await executeGraph({
+            cluster: ctx.cluster,
+            client: ctx.client,
+            bus: ctx.bus,
+            tracker: new ReadinessTracker({
+                cluster: ctx.cluster,
+                client: ctx.client,
+                bus: ctx.bus,
+                thresholds: ctx.tuning.thresholds,
+            }),
+            graph: buildGraph(objects),
+            applySetId,
+            liveVersions: new Map(),
+            forceConflicts: ctx.options.forceConflicts,
+            concurrency: ctx.options.concurrency,
+            objectTimeoutMs: ctx.options.objectTimeoutMs,
+            signal,
+            reportComponents: false,
+        });
+        this.applied.push(...result.applied);
+        return result.ok ? undefined : `canary step failed: ${result.reason ?? 'not ready'}`;
+    }
+    /** The longest pause of the components at this step; until-promoted wins. */
+    pauseAt(step) {
+        let longest = 0;
+        for (const canary of this.input.canaries) {
+            const pause = canary.strategy.steps[stepOf(canary, step)]?.pause ?? 0;
+            if (pause === strategy_types/* UNTIL_PROMOTED */.ol)
+                return strategy_types/* UNTIL_PROMOTED */.ol;
+            longest = Math.max(longest, pause);
+        }
+        return longest;
+    }
+    /**
+     * Holds the step for `pauseMs`: the canary's pods are watched the whole time (the first failure signal aborts at
+     * once), analysis runs at the start and every interval; a run over the failure limit aborts.
+     */
+    async hold(step, set, pauseMs) {
+        const { ctx, canaries, signal } = this.input;
+        const watches = [];
+        const stop = new AbortController();
+        const holdSignal = AbortSignal.any([signal, stop.signal]);
+        try {
+            for (const canary of canaries) {
+                const selector = set.components.get(canary.component)?.podSelector ?? {};
+                watches.push(await watchCanaryPods(ctx.client, ctx.rendered.namespace, selector, ctx.tuning.thresholds));
+            }
+            const podFailure = Promise.race(watches.map((watch) => watch.failure)).then((reason) => `canary failed: ${reason}`);
+            const analysis = this.analyse(step, set, pauseMs, holdSignal);
+            const stopped = new Promise((resolve) => holdSignal.addEventListener('abort', () => resolve((0,errors/* describeError */.Uc)(holdSignal.reason)), { once: true }));
+            return await Promise.race([podFailure, analysis, stopped]);
+        }
+        catch (error) {
+            return `canary analysis failed: ${(0,errors/* describeError */.Uc)(error)}`;
+        }
+        finally {
+            stop.abort();
+            for (const watch of watches)
+                watch.stop();
+        }
+    }
+    /** Analysis runs until the pause ends; resolves undefined when it passed, else with the reason to abort. */
+    async analyse(step, set, pauseMs, signal) {
+        const endAt = Date.now() + pauseMs;
+        const failures = new Map();
+        for (;;) {
+            for (const canary of this.input.canaries) {
+                const config = canary.strategy.analysis;
+                if (!hasChecks(config))
+                    continue;
+                const run = await runAnalysis(config, signal);
+                if (signal.aborted)
+                    return undefined;
+                const failed = (failures.get(canary.component) ?? 0) + (run.ok ? 0 : 1);
+                failures.set(canary.component, failed);
+                this.report(step, set, strategy_types/* RolloutPhase */.Bq.Progressing, analysisLine(canary.component, run), {
+                    component: canary.component,
+                    run,
+                    failures: failed,
+                });
+                if (analysisVerdict(failed, config.failureLimit) === 'abort')
+                    return `component ${canary.component}: ${analysisFailureReason(run, failed)}`;
+            }
+            const interval = Math.min(...this.input.canaries.map((canary) => canary.strategy.analysis.intervalMs));
+            const wait = Math.min(interval, endAt - Date.now());
+            if (wait <= 0)
+                return undefined;
+            await sleep(wait, signal);
+            if (signal.aborted)
+                return undefined;
+            if (Date.now() >= endAt)
+                return undefined;
+        }
+    }
+    async save(step, set, phase, message) {
+        const { record, ctx } = this.input;
+        record.rollouts = this.rollouts(step, set, phase);
+        record.updatedAt = Date.now();
+        await saveRolloutRecord(ctx.client, ctx.rendered.namespace, record);
+        this.report(step, set, phase, message);
+    }
+    rollouts(step, set, phase) {
+        return this.input.canaries.map((canary) => {
+            const previous = this.input.record.rollouts.find((entry) => entry.component === canary.component);
+            return {
+                ...(previous?.lastAnalysis ? { lastAnalysis: previous.lastAnalysis } : {}),
+                component: canary.component,
+                strategy: strategy_types/* StrategyType */.IB.Canary,
+                phase,
+                step: stepOf(canary, step),
+                steps: canary.strategy.steps.length,
+                weight: set.components.get(canary.component)?.split.weight ?? 0,
+                traffic: canary.strategy.traffic,
+                stableReplicas: canary.stableReplicas,
+            };
+        });
+    }
+    report(step, set, phase, message, analysis) {
+        const { ctx, record } = this.input;
+        for (const rollout of this.rollouts(step, set, phase)) {
+            const own = analysis?.component === rollout.component ? analysis : undefined;
+            const entry = own ? { ...rollout, lastAnalysis: own.run, failures: own.failures } : rollout;
+            if (own) {
+                record.rollouts = record.rollouts.map((existing) => existing.component === entry.component ? { ...existing, lastAnalysis: own.run } : existing);
+            }
+            if (analysis && !own)
+                continue;
+            ctx.bus.emit({ type: 'strategy-progress', cluster: ctx.cluster, rollout: entry, message, at: Date.now() });
+        }
+    }
+}
+function analysisLine(component, run) {
+    const passed = run.checks.filter((check) => check.ok).length;
+    return `component ${component}: analysis ${run.ok ? 'passed' : 'failed'} (${passed}/${run.checks.length} checks)`;
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/canary/seams.ts
+
+
+
+
+
+
+/**
+ * component → its live stable Deployment, for components with a canary strategy. During a rollout that a new deploy
+ * replaces, stable may be scaled down for the split: its replicas before the rollout come from the record.
+ */
+function liveStableWorkloads(target, previous, members, record) {
+    const live = new Map();
+    if (!previous)
+        return live;
+    for (const info of target.components) {
+        if (info.strategy?.type !== strategy_types/* StrategyType */.IB.Canary)
+            continue;
+        const stable = workloadOf(objectsOf(previous.objects, info.name), info.name);
+        if (!stable)
+            continue;
+        const member = members.find((object) => object.kind === 'Deployment' &&
+            object.metadata.name === stable.metadata.name &&
+            (object.metadata.namespace ?? '') === (stable.metadata.namespace ?? ''));
+        if (!member)
+            continue;
+        const before = record?.rollouts.find((entry) => entry.component === info.name)?.stableReplicas;
+        live.set(info.name, before === undefined ? member : { ...member, spec: { ...member['spec'], replicas: before } });
+    }
+    return live;
+}
+function newRolloutRecord(ctx, stableRevision, replaced) {
+    const { rendered } = ctx;
+    return {
+        version: 1,
+        app: rendered.app,
+        runId: ctx.runId,
+        startedAt: Date.now(),
+        updatedAt: Date.now(),
+        stableRevision,
+        target: { objects: rendered.objects, components: rendered.components },
+        // A rollout this deploy replaces may have created objects this one does not: they go at its end too.
+        created: replaced?.created ?? [],
+        rollouts: [],
+    };
+}
+/** The canary components of a recorded rollout, with the strategy the run that started it resolved. */
+function canaryComponentsOf(record) {
+    const components = [];
+    for (const rollout of record.rollouts) {
+        if (rollout.strategy !== strategy_types/* StrategyType */.IB.Canary)
+            continue;
+        const strategy = record.target.components.find((info) => info.name === rollout.component)?.strategy;
+        if (strategy?.type !== strategy_types/* StrategyType */.IB.Canary)
+            continue;
+        components.push({
+            component: rollout.component,
+            strategy,
+            stableReplicas: rollout.stableReplicas ?? 1,
+        });
+    }
+    return components;
+}
+/**
+ * The end of a rollout: objects only the canary had are deleted (after a promotion the prune already removed them;
+ * deleting what is gone costs a 404), the record is deleted, and the end is reported per component. Returns the
+ * problems (empty when all went).
+ */
+async function endRollout(ctx, created, phase, reason) {
+    const { client, rendered, bus, cluster } = ctx;
+    const unique = new Map(created.map((ref) => [`${ref.kind}/${ref.namespace ?? ''}/${ref.name}`, ref]));
+    const objects = [...unique.values()].map((ref) => ({
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: { name: ref.name, ...(ref.namespace ? { namespace: ref.namespace } : {}) },
+    }));
+    const problems = phase === strategy_types/* RolloutPhase */.Bq.Aborted
+        ? await removeObjects(objects, {
+            cluster,
+            client,
+            bus,
+            event: 'object-deleted',
+            timeoutMs: ctx.options.objectTimeoutMs,
+            ignoreErrors: true,
+            owner: { applySetId: applySetId(parentName(rendered.app), rendered.namespace), app: rendered.app },
+        })
+        : [];
+    let record;
+    try {
+        record = await loadRolloutRecord(client, rendered.app, rendered.namespace);
+        if (problems.length === 0)
+            await deleteRolloutRecord(client, rendered.app, rendered.namespace);
+    }
+    catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+    }
+    for (const rollout of record?.rollouts ?? []) {
+        bus.emit({
+            type: 'strategy-progress',
+            cluster,
+            rollout: {
+                ...rollout,
+                phase,
+                ...(phase === strategy_types/* RolloutPhase */.Bq.Aborted ? { weight: 0 } : { weight: 100 }),
+                ...(reason ? { reason } : {}),
+            },
+            message: phase === strategy_types/* RolloutPhase */.Bq.Promoted
+                ? `component ${rollout.component}: promoted (stable runs the new version, the canary is gone)`
+                : `component ${rollout.component}: aborted, traffic back to stable, the canary removed${reason ? `: ${reason}` : ''}`,
+            at: Date.now(),
+        });
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/apply/deploy.ts
 
 
@@ -4835,9 +7165,21 @@ async function rollBack(input) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 /** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
-async function prepareDeploy(input) {
-    const deploy = new ClusterDeploy(input);
+async function prepareDeploy(input, mode = 'deploy') {
+    const deploy = new ClusterDeploy(input, mode);
     await deploy.prepare();
     return deploy;
 }
@@ -4846,6 +7188,7 @@ async function prepareDeploy(input) {
  * two later steps need (lease held, what was applied, the previous revision) is in fields, set in one place each.
  */
 class ClusterDeploy {
+    mode;
     ok = false;
     reason;
     plan;
@@ -4856,7 +7199,18 @@ class ClusterDeploy {
     applied = [];
     previous;
     failureCause;
-    constructor(input) {
+    /** A canary in this run (started by the deploy, or continued by promote), and where its steps ended. */
+    canary;
+    canaryResult;
+    /** The rollout record found in the cluster (promote, abort; a deploy that supersedes a rollout). */
+    record;
+    /** Blue-green components of this deploy: where each stands (emitted once, kept for the rollback report). */
+    blueGreen = [];
+    /** promote / abort with no rollout in progress: nothing to do, said why. */
+    nothingInProgress;
+    preApplied = new Map();
+    constructor(input, mode = 'deploy') {
+        this.mode = mode;
         this.ctx = input;
         const { client, options, rendered } = input;
         this.parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
@@ -4886,6 +7240,17 @@ class ClusterDeploy {
     async commit() {
         if (!this.ok)
             return this.finish({ cluster: this.cluster, outcome: events/* Outcome */.Pi.Failed, reason: this.reason ?? '' });
+        if (this.nothingInProgress)
+            return this.finish({ cluster: this.cluster, outcome: events/* Outcome */.Pi.Skipped, reason: this.nothingInProgress });
+        if (this.canaryResult?.kind === 'paused') {
+            // Held until promoted: not failed and not done. No prune and no revision: stable's revision stays the last.
+            return this.finish({
+                cluster: this.cluster,
+                outcome: events/* Outcome */.Pi.Paused,
+                reason: this.canaryResult.message,
+                changes: changesOf(this.applied),
+            });
+        }
         const { ctx, parent } = this;
         const rendered = ctx.rendered;
         try {
@@ -4898,10 +7263,18 @@ class ClusterDeploy {
                     changes: changesOf(this.applied),
                 });
             }
-            const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components));
+            const revision = await parent.commit(rendered.objects, rendered.components, desiredSetHash(rendered.objects, rendered.components, rendered.steps));
+            // Promoted (or a deploy that went straight to a version while a rollout was in progress): its record goes.
+            if (this.canary || this.record)
+                await endRollout(ctx, this.canary?.createdObjects ?? [], strategy_types/* RolloutPhase */.Bq.Promoted);
+            // switch: manual: the new color is deployed and recorded; the run is held until promoted, like a canary pause.
+            const waiting = this.blueGreen.filter((status) => status.step === blue_green_types/* BlueGreenStep */.ef.AwaitingPromote);
             return this.finish({
                 cluster: this.cluster,
-                outcome: events/* Outcome */.Pi.Succeeded,
+                outcome: waiting.length > 0 ? events/* Outcome */.Pi.Paused : events/* Outcome */.Pi.Succeeded,
+                ...(waiting.length > 0
+                    ? { reason: `${waiting.map((status) => status.component).join(', ')} waiting for k8deployer promote` }
+                    : {}),
                 revision,
                 changes: [...changesOf(this.applied), ...pruned.changes],
             });
@@ -4917,6 +7290,8 @@ class ClusterDeploy {
     }
     async rollBack(why) {
         const { ctx, cluster } = this;
+        if (this.nothingInProgress)
+            return this.finish({ cluster, outcome: events/* Outcome */.Pi.Skipped, reason: this.nothingInProgress });
         if (!this.ok) {
             const early = this.rollbackNotPossible(why);
             if (early)
@@ -4930,6 +7305,20 @@ class ClusterDeploy {
                 changes: changesOf(this.applied),
             });
         }
+        // A run that found nothing to change took no lease; rolling back (rollback scope all) writes, so it takes it now.
+        if (this.ok && !this.leaseHeld) {
+            try {
+                await this.lease.acquire(AbortSignal.timeout(ctx.options.objectTimeoutMs));
+                this.leaseHeld = true;
+            }
+            catch (error) {
+                return this.finish({
+                    cluster,
+                    outcome: events/* Outcome */.Pi.Failed,
+                    reason: `${why}; not rolled back: ${(0,errors/* describeError */.Uc)(error)}`,
+                });
+            }
+        }
         const outcome = await rollBack({
             ctx,
             parent: this.parent,
@@ -4938,6 +7327,18 @@ class ClusterDeploy {
             reason: why,
             ...rollbackStop(ctx),
         });
+        if (this.canary || this.record) {
+            // Stable is back (the revision re-applied); what only the canary had goes, then the record.
+            const created = [...(this.canary?.createdObjects ?? []), ...(this.record?.created ?? [])];
+            const problems = await endRollout(ctx, created, strategy_types/* RolloutPhase */.Bq.Aborted, why);
+            if (problems.length > 0)
+                return this.finish({
+                    ...outcome,
+                    outcome: events/* Outcome */.Pi.Failed,
+                    reason: `${outcome.reason ?? why}; removing the canary failed: ${problems.join('; ')}`,
+                    changes: changesOf(this.applied),
+                });
+        }
         return this.finish({ ...outcome, changes: changesOf(this.applied) });
     }
     /** A failed preparation that cannot or must not be rolled back: the result to report instead, else undefined. */
@@ -4956,11 +7357,22 @@ class ClusterDeploy {
                 reason: `${why}; not rolled back: cluster unreachable (re-run to converge)`,
             };
         }
-        if (ctx.options.rollback === types/* RollbackScope */.tr.Off || !this.leaseHeld)
+        // An aborted canary always goes back to stable (that is the strategy), whatever the rollback setting.
+        const rollout = this.canary !== undefined || this.mode === 'abort';
+        if ((ctx.options.rollback === types/* RollbackScope */.tr.Off && !rollout) || !this.leaseHeld)
             return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: why };
         if (ctx.escalation?.aborted)
             return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: `${why}; ${skippedRollback(ctx)}` };
         return undefined;
+    }
+    /** A rollback restored the last revision: every blue-green component's old color is (again) the live one. */
+    reportColorsRestored() {
+        for (const status of this.blueGreen) {
+            if (!status.previousColor)
+                continue;
+            const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
+            this.ctx.bus.emit(blueGreenEvent(this.cluster, { ...rest, step: blue_green_types/* BlueGreenStep */.ef.RolledBack, activeColor: status.previousColor }));
+        }
     }
     markFailed(reason, cause) {
         this.ok = false;
@@ -4968,26 +7380,170 @@ class ClusterDeploy {
         this.failureCause = cause;
     }
     async finish(result) {
+        if (result.outcome === events/* Outcome */.Pi.RolledBack)
+            this.reportColorsRestored();
         if (this.leaseHeld)
             await this.lease.release();
         this.leaseHeld = false;
         return result;
     }
-    /** Everything up to the first write is checked first; then namespace, lease, plan under the lease, apply it. */
+    /**
+     * Everything up to the first write is checked first. A re-deploy that provably changes nothing finishes without a
+     * single write (not even the lease); otherwise: namespace, lease, plan under the lease, apply it.
+     */
     async planAndApply() {
-        const { client, options, cluster } = this.ctx;
+        const { client } = this.ctx;
         const deadline = AbortSignal.any([
-            AbortSignal.timeout(options.timeoutMs),
+            AbortSignal.timeout(this.ctx.options.timeoutMs),
             ...(this.ctx.signal ? [this.ctx.signal] : []),
         ]);
         await this.checkBeforeFirstWrite();
-        const namespace = await ensureNamespace(this.ctx, this.parent);
-        if (namespace.unclaimed) {
-            // Someone else's namespace: deploy into it, but it is not part of the app (never labelled, pruned, deleted).
-            const objects = this.ctx.rendered.objects.filter((entry) => entry !== namespace.unclaimed);
-            this.ctx = { ...this.ctx, rendered: { ...this.ctx.rendered, objects } };
+        // promote / abort always act on the record; the no-op proof is for deploys.
+        const unchanged = this.mode === 'deploy' ? await this.planWithoutWrites() : undefined;
+        if (unchanged) {
+            this.ctx = unchanged.ctx;
+            this.recordPreApplied(unchanged.preApplied);
+            this.previous = unchanged.previous;
+            this.plan = unchanged.plan;
+            return this.execute(unchanged.plan, unchanged.members, unchanged.preApplied, deadline);
         }
+        const namespace = await ensureNamespace(this.ctx, this.parent);
+        if (namespace.unclaimed)
+            this.ctx = withoutObject(this.ctx, namespace.unclaimed);
         const { preApplied } = namespace;
+        this.preApplied = preApplied;
+        this.recordPreApplied(preApplied);
+        await this.lease.acquire(deadline);
+        this.leaseHeld = true;
+        this.previous = await this.parent.load();
+        this.record = await loadRolloutRecord(client, this.ctx.rendered.app, this.ctx.rendered.namespace);
+        if (this.mode !== 'deploy')
+            return this.continueRollout(deadline);
+        // Blue-green components take their colors from the last revision (src/strategy/blue-green/resolve.ts).
+        const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
+        this.ctx = { ...this.ctx, rendered: strategies.rendered };
+        this.blueGreen = strategies.statuses;
+        for (const status of strategies.statuses)
+            this.ctx.bus.emit(blueGreenEvent(this.cluster, status));
+        await removeStaleClaims(this.ctx, this.parent.id, deadline);
+        const members = this.parent.exists ? await this.parent.listMembers() : [];
+        const canaries = planCanaries(this.ctx.rendered, this.previous, liveStableWorkloads(this.ctx.rendered, this.previous, members, this.record));
+        if (canaries.length > 0 && this.previous) {
+            // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
+            this.canary = new CanaryRun({
+                ctx: this.ctx,
+                applySetId: this.parent.id,
+                target: this.ctx.rendered,
+                previous: this.previous,
+                canaries,
+                record: newRolloutRecord(this.ctx, this.previous.revision, this.record),
+                signal: deadline,
+            });
+            const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
+            if (!first.ok)
+                return first;
+            return this.runCanary(0, true, first, deadline);
+        }
+        return this.applyDesired(this.ctx.rendered, members, deadline);
+    }
+    /** promote / abort: the rollout the cluster's record holds, whatever the spec says now. */
+    async continueRollout(deadline) {
+        const { rendered } = this.ctx;
+        const record = this.record;
+        if (!record || !this.previous) {
+            this.nothingInProgress = `no rollout in progress for app ${rendered.app} in namespace ${rendered.namespace}`;
+            return { ok: true, applied: [] };
+        }
+        // What the rollout deploys is what the run that started it rendered, kept in the record.
+        this.ctx = { ...this.ctx, rendered: { ...rendered, ...record.target } };
+        if (this.mode === 'abort')
+            return { ok: false, reason: `aborted by k8deployer abort`, applied: [] };
+        const canaries = canaryComponentsOf(record);
+        this.canary = new CanaryRun({
+            ctx: this.ctx,
+            applySetId: this.parent.id,
+            target: this.ctx.rendered,
+            previous: this.previous,
+            canaries,
+            record,
+            signal: deadline,
+        });
+        const paused = record.rollouts.some((entry) => entry.phase === strategy_types/* RolloutPhase */.Bq.Paused);
+        const step = Math.max(0, ...record.rollouts.map((entry) => entry.step ?? 0));
+        // From a pause the next step; a rollout whose runner stopped mid-step repeats that step.
+        return this.runCanary(paused ? step + 1 : step, false, { ok: true, applied: [] }, deadline);
+    }
+    /** The canary's steps; after the last, the promotion: this run's version applied in full, as a plain deploy. */
+    async runCanary(fromStep, applied, first, deadline) {
+        const canary = this.canary;
+        this.canaryResult = await canary.run(fromStep, applied);
+        const soFar = mergeApplied(first.applied, canary.applied);
+        if (this.canaryResult.kind === 'failed')
+            return { ok: false, reason: this.canaryResult.reason, applied: soFar };
+        if (this.canaryResult.kind === 'paused')
+            return { ok: true, applied: soFar };
+        log(this.ctx, 'info', 'canary steps passed: promoting (stable gets the new version, the canary is removed)');
+        const members = await this.parent.listMembers();
+        const promotion = await this.applyDesired(this.ctx.rendered, members, deadline);
+        return { ...promotion, applied: mergeApplied(soFar, promotion.applied) };
+    }
+    /** Plans a desired set under the lease and applies it: the plain deploy, and each phase of a rollout. */
+    async applyDesired(rendered, members, deadline) {
+        const { client, options } = this.ctx;
+        const preApplied = this.preApplied;
+        const plan = await planCluster(client, rendered, {
+            force: options.forceConflicts,
+            flags: options.removal,
+            adopt: options.adopt,
+            concurrency: options.concurrency,
+            inventory: { parent: this.parent, previous: this.previous, members },
+        });
+        this.plan = { ...plan, blueGreen: this.blueGreen };
+        await this.parent.widen(plan.objects.map((entry) => entry.object));
+        return this.execute(plan, members, preApplied, deadline);
+    }
+    /**
+     * The no-op re-deploy, decided from reads alone: nobody else holds the lease, the namespace and the ApplySet parent
+     * already record this exact desired set, nothing is to be pruned and every object is provably unchanged (its live
+     * copy and field ownership, without a dry run). Then nothing would be written, and so no lease is needed either:
+     * a run that writes nothing cannot interfere with another (one that starts meanwhile and changes an object we read
+     * afterwards makes that object differ, and we are back on the path below). Undefined when anything may change.
+     */
+    async planWithoutWrites() {
+        const namespace = await ensureNamespace(this.ctx, this.parent, { readOnly: true });
+        if (namespace.needsWrite)
+            return undefined;
+        const ctx = namespace.unclaimed ? withoutObject(this.ctx, namespace.unclaimed) : this.ctx;
+        const { client, options, rendered } = ctx;
+        const [heldByOther, previous] = await Promise.all([this.lease.heldByOther(), this.parent.load()]);
+        if (heldByOther || !previous)
+            return undefined;
+        if (!this.parent.isCurrent(rendered.objects, desiredSetHash(rendered.objects, rendered.components)))
+            return undefined;
+        const members = await this.parent.listMembers();
+        let plan;
+        try {
+            plan = await planCluster(client, rendered, {
+                force: options.forceConflicts,
+                flags: options.removal,
+                adopt: options.adopt,
+                concurrency: options.concurrency,
+                inventory: { parent: this.parent, previous, members },
+                proofOnly: true,
+            });
+        }
+        catch (error) {
+            if (error instanceof UnprovenChange)
+                return undefined;
+            throw error;
+        }
+        // Every desired object exists, so no StatefulSet has stale claims to remove (see staleClaims).
+        const unchanged = plan.objects.every((entry) => entry.action === events/* ChangeAction */.Xw.Unchanged);
+        if (!unchanged || plan.prune.length > 0 || plan.problems.length > 0)
+            return undefined;
+        return { ctx, plan, previous, members, preApplied: namespace.preApplied };
+    }
+    recordPreApplied(preApplied) {
         for (const result of preApplied.values()) {
             this.applied.push({
                 component: componentOf(this.ctx.rendered, (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(result.object))),
@@ -4995,20 +7551,9 @@ class ClusterDeploy {
                 action: result.created ? events/* ChangeAction */.Xw.Create : events/* ChangeAction */.Xw.Unchanged,
             });
         }
-        await this.lease.acquire(deadline);
-        this.leaseHeld = true;
-        this.previous = await this.parent.load();
-        await removeStaleClaims(this.ctx, this.parent.id, deadline);
-        const members = this.parent.exists ? await this.parent.listMembers() : [];
-        const plan = await planCluster(client, this.ctx.rendered, {
-            force: options.forceConflicts,
-            flags: options.removal,
-            adopt: options.adopt,
-            concurrency: options.concurrency,
-            inventory: { parent: this.parent, previous: this.previous, members },
-        });
-        this.plan = plan;
-        await this.parent.widen(plan.objects.map((entry) => entry.object));
+    }
+    execute(plan, members, preApplied, signal) {
+        const { client, options, cluster } = this.ctx;
         return applyPlan(plan, {
             cluster,
             client,
@@ -5021,8 +7566,13 @@ class ClusterDeploy {
             adopt: options.adopt,
             concurrency: options.concurrency,
             objectTimeoutMs: options.objectTimeoutMs,
-            signal: deadline,
+            signal,
         });
+    }
+    async checkPermissions() {
+        const skipped = await deployPermissions(this.ctx, this.parent);
+        if (skipped)
+            log(this.ctx, 'debug', skipped);
     }
     /** Refusals that must come before anything is written: cancelled, empty set, bad order, missing storage classes. */
     async checkBeforeFirstWrite() {
@@ -5036,10 +7586,11 @@ class ClusterDeploy {
         const rendered = await withServerScope(client, this.ctx.rendered);
         this.ctx = { ...this.ctx, rendered };
         // Validate the order (cycles, unknown depends) and the storage classes before the first write.
-        buildGraph(rendered.objects, rendered.components).order();
+        buildGraph(rendered.objects, rendered.components, rendered.steps).order();
         const storageProblems = await missingStorageClasses(client, rendered.objects);
         if (storageProblems.length > 0)
             throw new errors/* K8deployerError */.QX(storageProblems.join('; '));
+        await this.checkPermissions();
         // Warm discovery for every kind in parallel with the bookkeeping that follows, instead of one kind at a time.
         for (const apiVersion of new Set(rendered.objects.map((entry) => entry.object.apiVersion))) {
             const kind = rendered.objects.find((entry) => entry.object.apiVersion === apiVersion)?.object.kind ?? '';
@@ -5047,6 +7598,22 @@ class ClusterDeploy {
         }
         client.resource('coordination.k8s.io/v1', 'Lease').catch(() => undefined);
     }
+}
+/**
+ * Every permission the deploy needs and lacks, in one error before the first write. The facts are read as the plan
+ * reads them (the namespace, the inventory, the live objects), so `plan` and `deploy` name the same permissions.
+ */
+async function deployPermissions(ctx, parent) {
+    const { client, rendered, options } = ctx;
+    const namespace = await readNamespace(client, rendered.namespace);
+    const previous = namespace.exists && !namespace.unreadable ? await parent.load() : undefined;
+    const members = previous && parent.exists ? await parent.listMembers() : [];
+    const objects = rendered.objects.map((entry) => decorate(entry.object, parent.id));
+    const { live } = await prefetchLive(client, objects, new Map(members.map((member) => [memberKey(member), member])));
+    const prune = options.prune ? pruneCandidates(members, objects, parent.id, options.removal) : [];
+    const managed = namespace.unreadable === true ||
+        (namespace.live !== undefined && (options.adopt || ownerOf(namespace.live, parent.id) === Owner.Ours));
+    return checkPermissions(client, { namespace: rendered.namespace, objects, createsNamespace: createsOwnNamespace(rendered) }, { exists: (object) => live.has(memberKey(object)), prune, namespace: { exists: namespace.exists, managed } });
 }
 /**
  * Executes a plan: every object in the plan's dependency order, as soon as what it depends on is ready; unchanged
@@ -5092,17 +7659,20 @@ function skippedRollback(ctx) {
  * adopt is set. A namespace that exists and is not ours (a team made it with kubectl, another app owns it) is
  * deployed into as it is: claiming it would let `delete --delete-namespaces` delete it with everything of others in it.
  */
-async function ensureNamespace(ctx, parent) {
+async function ensureNamespace(ctx, parent, mode = {}) {
     const { client, rendered, options } = ctx;
     const applySetId = parent.id;
     const preApplied = new Map();
     const desired = rendered.objects.find((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === rendered.namespace);
-    const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+    // Credentials scoped to the namespace may not read it: with createNamespace false it is used as it is.
+    const { live, exists } = await readNamespace(client, rendered.namespace);
     // Another repository's app of the same name is refused before the first write (not even its namespace is touched).
-    if (live)
+    if (exists)
         await parent.verifyOwner();
     if (!desired) {
-        if (!live)
+        if (!exists && mode.readOnly)
+            return { preApplied, needsWrite: true };
+        if (!exists)
             throw new errors/* K8deployerError */.QX(`namespace ${rendered.namespace} does not exist and the app does not create it`);
         return { preApplied };
     }
@@ -5111,6 +7681,13 @@ async function ensureNamespace(ctx, parent) {
         return { preApplied, unclaimed: desired };
     }
     const object = decorate(desired.object, applySetId);
+    if (mode.readOnly) {
+        // No dry run here: only a namespace provably unchanged from its live copy lets the run go without writes.
+        if (!live || !provablyUnchanged(object, live))
+            return { preApplied, needsWrite: true };
+        preApplied.set((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(desired.object)), { object: live, created: false });
+        return { preApplied };
+    }
     const unchanged = live
         ? await unchangedOrRefused(client, object, live, {
             applySetId,
@@ -5182,6 +7759,11 @@ function mergeApplied(before, after) {
     }
     return [...seen.values()];
 }
+/** The context without one desired object (someone else's namespace the app deploys into but does not manage). */
+function withoutObject(ctx, dropped) {
+    const objects = ctx.rendered.objects.filter((entry) => entry !== dropped);
+    return { ...ctx, rendered: { ...ctx.rendered, objects } };
+}
 function componentOf(rendered, key) {
     return rendered.objects.find((entry) => (0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(entry.object)) === key)?.component ?? '';
 }
@@ -5210,6 +7792,7 @@ const defaultTuning = {
 
 
 
+
 /**
  * Removes what k8deployer deployed for this app: the ApplySet members (found by label through the parent, or from
  * the rendered set when the parent is gone), in reverse dependency order, then the parent. PVCs stay unless
@@ -5217,7 +7800,8 @@ const defaultTuning = {
  */
 async function deleteApp(ctx) {
     const { client, rendered, options, cluster, bus } = ctx;
-    const namespaceExists = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+    // Namespace-scoped credentials may not read the Namespace: taken to exist, as deploy does.
+    const { exists: namespaceExists } = await readNamespace(client, rendered.namespace);
     const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
     if (!namespaceExists)
         return nothingToDelete(ctx, ' (the namespace does not exist)');
@@ -5287,7 +7871,7 @@ async function deleteApp(ctx) {
  */
 function nothingToDelete(ctx, detail) {
     const { rendered, cluster } = ctx;
-    const reason = `no objects of app ${rendered.app} in namespace ${rendered.namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+    const reason = nothingDeletedMessage(rendered.app, rendered.namespace, cluster, detail);
     ctx.bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() });
     return { cluster, outcome: events/* Outcome */.Pi.Deleted, reason };
 }
@@ -5324,11 +7908,132 @@ async function appClaims(ctx, members, applySetId) {
 function uniqueObjects(objects) {
     return [...new Map(objects.map((object) => [memberKey(object), object])).values()];
 }
+/** `delete` found nothing of the app: said so, so that a mistyped name does not look like a deletion. */
+function nothingDeletedMessage(app, namespace, cluster, detail = '') {
+    return `no objects of app ${app} in namespace ${namespace} on cluster ${cluster}${detail}: nothing deleted; check the app name, the namespace and the cluster`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan-permissions.ts
+
+
+
+/** Throws PermissionError naming every permission the deploy of this plan would lack; else a note or undefined. */
+async function checkPlanPermissions(client, plan, createsNamespace) {
+    const actions = new Map(plan.objects.map((entry) => [entry.key, entry.action]));
+    const actionOf = (object) => actions.get((0,kube_object/* refKey */.XF)((0,kube_object/* refOf */.H8)(object)));
+    // Read as deploy reads it: a namespace the credentials may not read is taken to exist, and to be managed.
+    const namespace = createsNamespace ? await readNamespace(client, plan.namespace) : { exists: true };
+    // The plan leaves out an existing namespace that is someone else's: deployed into as it is, never patched.
+    const planned = plan.objects.some((entry) => entry.object.kind === 'Namespace' && entry.object.metadata.name === plan.namespace);
+    return checkPermissions(client, { namespace: plan.namespace, objects: plan.objects.map((entry) => entry.object), createsNamespace }, {
+        exists: (object) => actionOf(object) !== events/* ChangeAction */.Xw.Create,
+        replaced: (object) => actionOf(object) === events/* ChangeAction */.Xw.Replace,
+        prune: plan.prune,
+        namespace: {
+            exists: namespace.exists,
+            managed: ('unreadable' in namespace && namespace.unreadable === true) || planned,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/blue-green-switch.ts
+
+
+
+
+
+
+
+
+
+
+async function switchColors(ctx, action) {
+    const { client, rendered, cluster, bus, options } = ctx;
+    const parent = new ApplySetParent(client, rendered.app, rendered.namespace, options.repository);
+    const lease = new DeployLease(client, rendered.app, rendered.namespace, ctx.runId, {
+        ttlSeconds: ctx.tuning.leaseTtlSeconds,
+        holder: describeRunHolder(),
+        onWait: (message) => bus.emit({ type: 'log', level: 'warning', cluster, message, at: Date.now() }),
+        onLost: (reason) => bus.emit({ type: 'log', level: 'warning', cluster, message: reason, at: Date.now() }),
+    });
+    const live = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: rendered.namespace });
+    if (!live)
+        throw new errors/* K8deployerError */.QX(`app ${rendered.app} is not deployed: namespace ${rendered.namespace} does not exist`);
+    await lease.acquire(AbortSignal.any([AbortSignal.timeout(options.timeoutMs), ...(ctx.signal ? [ctx.signal] : [])]));
+    try {
+        const previous = await parent.load();
+        if (!previous)
+            throw new errors/* K8deployerError */.QX(`app ${rendered.app} has no deployed revision in ${rendered.namespace}`);
+        const plan = planSwitch(previous, action, Date.now());
+        if (plan.components.length === 0)
+            throw new errors/* K8deployerError */.QX(`app ${rendered.app} has no blue-green component in ${rendered.namespace} to ${action}`);
+        const problems = [];
+        for (const entry of plan.components) {
+            if (entry.problem)
+                problems.push(entry.problem);
+            else if (entry.needsReady) {
+                const notReady = await readinessProblem(ctx, entry);
+                if (notReady)
+                    problems.push(notReady);
+            }
+        }
+        // All or nothing: an app whose components cannot all switch is left as it is.
+        if (problems.length > 0)
+            return { cluster, outcome: events/* Outcome */.Pi.Failed, reason: problems.join('; ') };
+        const changes = [];
+        for (const entry of plan.components) {
+            if (entry.note)
+                bus.emit({ type: 'log', level: 'info', cluster, message: entry.note, at: Date.now() });
+            for (const changed of entry.changed) {
+                await client.apply(decorate(changed.object, parent.id), { force: options.forceConflicts });
+                const ref = (0,kube_object/* refOf */.H8)(changed.object);
+                bus.emit({
+                    type: 'object-applied',
+                    cluster,
+                    component: entry.component,
+                    ref,
+                    action: events/* ChangeAction */.Xw.Update,
+                    at: Date.now(),
+                });
+                changes.push({ component: entry.component, ref, action: events/* ChangeAction */.Xw.Update });
+            }
+            if (entry.status)
+                bus.emit(blueGreenEvent(cluster, entry.status));
+        }
+        const components = previous.components ?? rendered.components;
+        const revision = changes.length > 0
+            ? await parent.commit(plan.objects, components, desiredSetHash(plan.objects, components))
+            : previous.revision;
+        return { cluster, outcome: events/* Outcome */.Pi.Succeeded, revision, changes };
+    }
+    finally {
+        await lease.release();
+    }
+}
+/** The color to go live must be ready now: a switch is instant or not at all. */
+async function readinessProblem(ctx, entry) {
+    const target = entry.needsReady?.object;
+    if (!target)
+        return undefined;
+    const live = await ctx.client.get((0,kube_object/* refOf */.H8)(target));
+    const name = `Deployment ${target.metadata.name}`;
+    if (!live)
+        return `component ${entry.component}: ${name} is gone; cannot switch to it (deploy again)`;
+    const readiness = readinessOf(live);
+    if (readiness.status !== events/* ObjectStatus */.k7.Ready)
+        return `component ${entry.component}: ${name} is not ready (${readiness.message}); not switched`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 // The deploy engine's public entry: plan, deploy and delete an app on one or many clusters. Clusters run in
 // parallel and isolated: one failing (or unreachable) never stops or corrupts another. Everything the user sees
 // is emitted on the bus; the returned value is the machine-readable summary.
+
+
+
+
+
 
 
 
@@ -5360,6 +8065,10 @@ async function runPlan(request) {
                 concurrency: options.concurrency,
                 ...(options.repository ? { repository: options.repository } : {}),
             });
+            // Every permission the deploy would lack, in one message: the plan fails where the deploy would.
+            const skipped = await checkPlanPermissions(client, plan, createsOwnNamespace(target.rendered));
+            if (skipped)
+                engine_log(request, target.cluster, 'debug', skipped);
             plans.push(withoutSecretValues(plan));
             for (const problem of plan.problems) {
                 request.bus.emit({
@@ -5370,7 +8079,15 @@ async function runPlan(request) {
                     at: Date.now(),
                 });
             }
-            request.bus.emit({ type: 'plan-ready', cluster: target.cluster, changes: plan.changes, at: Date.now() });
+            request.bus.emit({
+                type: 'plan-ready',
+                cluster: target.cluster,
+                changes: plan.changes,
+                ...(plan.steps?.length ? { steps: plan.steps.map(stepSummary) } : {}),
+                at: Date.now(),
+            });
+            for (const status of plan.blueGreen ?? [])
+                request.bus.emit(blueGreenEvent(target.cluster, status));
             const failed = plan.problems.length > 0;
             return {
                 cluster: target.cluster,
@@ -5403,7 +8120,7 @@ async function runDeploy(request) {
     const prepare = async (entry) => {
         try {
             entry.client = connectCluster(entry.target.cluster, await kubeConfigOf(entry.target), clientOptions(request, entry.target.cluster, tuning));
-            return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning));
+            return await prepareDeploy(contextFor(request, entry.target, entry.client, tuning), request.mode);
         }
         catch (error) {
             const reason = (0,errors/* describeError */.Uc)(error);
@@ -5461,7 +8178,9 @@ async function runDeploy(request) {
             return conclude(entry, () => (deploy.ok ? deploy.commit() : deploy.rollBack(deploy.reason ?? 'deploy failed')));
         }));
     }
-    return finishRun(request, started, clusters, events/* Outcome */.Pi.Succeeded);
+    // promote / abort on a cluster with no rollout in progress has nothing to do: that is not a failure.
+    const alsoFine = request.mode && request.mode !== 'deploy' ? [events/* Outcome */.Pi.Skipped] : [];
+    return finishRun(request, started, clusters, request.mode === 'abort' ? events/* Outcome */.Pi.RolledBack : events/* Outcome */.Pi.Succeeded, alsoFine);
 }
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
 async function runDelete(request) {
@@ -5480,6 +8199,27 @@ async function runDelete(request) {
         return result;
     }));
     return finishRun(request, started, clusters, events/* Outcome */.Pi.Deleted);
+}
+/**
+ * promote / abort on every target: blue-green components switch their main Service (src/strategy/blue-green/switch.ts),
+ * each cluster under its deploy lease, isolated like a deploy.
+ */
+async function runBlueGreenSwitch(request, action) {
+    const started = begin(request, request.command ?? action, request.runId);
+    const tuning = tuningOf(request);
+    const clusters = await Promise.all(request.targets.map(async (target) => {
+        const startedAt = Date.now();
+        request.bus.emit({
+            type: 'cluster-started',
+            cluster: target.cluster,
+            namespace: target.rendered.namespace,
+            at: Date.now(),
+        });
+        const result = await inCluster(request, target, (client) => switchColors(contextFor(request, target, client, tuning), action));
+        emitClusterFinished(request, result, startedAt);
+        return result;
+    }));
+    return finishRun(request, started, clusters, events/* Outcome */.Pi.Succeeded);
 }
 /** Runs that emitted run-finished: a signal after that is no longer this run's cancellation. */
 const finishedRuns = new WeakSet();
@@ -5508,10 +8248,19 @@ function begin(request, command, runId) {
     });
     return at;
 }
-function finishRun(request, startedAt, clusters, success) {
+function finishRun(request, startedAt, clusters, success, alsoFine = []) {
     finishedRuns.add(request);
-    const allDone = clusters.every((entry) => entry.outcome === success);
-    const outcome = allDone ? success : (0,cancel/* isCancelled */.mm)(request.signal) ? events/* Outcome */.Pi.Cancelled : events/* Outcome */.Pi.Failed;
+    // A rollout held until promoted is not a failure: the run says it is paused (and what to run next).
+    const fine = new Set([success, events/* Outcome */.Pi.Paused, ...alsoFine]);
+    const allDone = clusters.every((entry) => fine.has(entry.outcome));
+    const paused = clusters.some((entry) => entry.outcome === events/* Outcome */.Pi.Paused);
+    const outcome = allDone
+        ? paused
+            ? events/* Outcome */.Pi.Paused
+            : success
+        : (0,cancel/* isCancelled */.mm)(request.signal)
+            ? events/* Outcome */.Pi.Cancelled
+            : events/* Outcome */.Pi.Failed;
     request.bus.emit({ type: 'run-finished', outcome, durationMs: Date.now() - startedAt, at: Date.now() });
     return { outcome, clusters };
 }
@@ -5552,6 +8301,9 @@ function contextFor(request, target, client, tuning) {
         ...(request.signal ? { signal: request.signal } : {}),
         ...(request.escalation ? { escalation: request.escalation } : {}),
     };
+}
+function engine_log(request, cluster, level, message) {
+    request.bus.emit({ type: 'log', level, cluster, message, at: Date.now() });
 }
 function emitClusterFinished(request, result, startedAt) {
     request.bus.emit({

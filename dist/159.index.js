@@ -61,6 +61,282 @@ async function assertPreviewNamespaceOwned(kubeConfig, namespace, expected, comm
 
 /***/ }),
 
+/***/ 1848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ sleepNamespace),
+/* harmony export */   wakeNamespace: () => (/* binding */ wakeNamespace)
+/* harmony export */ });
+/* harmony import */ var _cluster_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16047);
+/* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8859);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(479);
+
+
+
+/** The kinds a sleep scales to zero: the ones with replicas (DaemonSets and Jobs are left as they are). */
+const scalable = [
+    { kind: 'Deployment', path: (ns) => `/apis/apps/v1/namespaces/${ns}/deployments` },
+    { kind: 'StatefulSet', path: (ns) => `/apis/apps/v1/namespaces/${ns}/statefulsets` },
+];
+async function workloads(transport, namespace) {
+    const found = [];
+    for (const { path, kind } of scalable) {
+        const { body } = await transport.json({
+            method: 'GET',
+            path: path(encodeURIComponent(namespace)),
+            context: `list ${kind} in ${namespace}`,
+        });
+        for (const item of body.items ?? [])
+            found.push({
+                path: `${path(encodeURIComponent(namespace))}/${encodeURIComponent(item.metadata.name)}`,
+                object: item,
+            });
+    }
+    return found;
+}
+async function patch(transport, path, body, context) {
+    try {
+        const { body: result } = await transport.json({
+            method: 'PATCH',
+            path,
+            query: { fieldManager: _sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .sleepFieldManager */ .DE },
+            body,
+            contentType: Array.isArray(body) ? 'application/json-patch+json' : 'application/merge-patch+json',
+            context,
+        });
+        return result;
+    }
+    catch (error) {
+        // A failed `test` (the object changed since it was read) or a deleted object: the next run sees it afresh.
+        if (error instanceof _cluster_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiStatusError */ .z5 &&
+            (error.httpStatus === 422 || error.httpStatus === 404 || error.httpStatus === 409))
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * A JSON patch guarded by the object's resourceVersion, computed from a fresh read and retried a few times: the
+ * workload's controller writes its status (a new resourceVersion) right after every scale, so a guard taken from
+ * an earlier read often fails. Undefined when there is nothing to do, or the object is gone.
+ */
+async function patchFresh(transport, path, ops, context) {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+        let live;
+        try {
+            live = (await transport.json({ method: 'GET', path, context })).body;
+        }
+        catch (error) {
+            if (error instanceof _cluster_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiStatusError */ .z5 && error.httpStatus === 404)
+                return undefined;
+            throw error;
+        }
+        const patchOps = ops(live);
+        if (!patchOps || patchOps.length === 0)
+            return undefined;
+        const result = await patch(transport, path, patchOps, context);
+        if (result)
+            return result;
+    }
+    return undefined;
+}
+function namespacePath(namespace) {
+    return `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+}
+/** Scales the preview's Deployments and StatefulSets to zero, remembering their replicas, and marks it asleep. */
+async function sleepNamespace(kubeConfig, cluster, namespace, now) {
+    const transport = new _cluster_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeTransport */ .B(cluster, kubeConfig);
+    try {
+        let scaled = 0;
+        for (const { path, object } of await workloads(transport, namespace)) {
+            if (!(0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .sleepPatch */ .eT)(object))
+                continue;
+            const what = `sleep ${object.kind} ${namespace}/${object.metadata.name}`;
+            if (await patchFresh(transport, path, _sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .sleepPatch */ .eT, what))
+                scaled += 1;
+        }
+        await patch(transport, namespacePath(namespace), { metadata: { annotations: { [_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .asleepAnnotation */ .ci]: now.toISOString() } } }, `mark namespace ${namespace} asleep`);
+        return { scaled };
+    }
+    finally {
+        transport.close();
+    }
+}
+/**
+ * Restores the replicas a sleep remembered and clears the marks; a namespace that is not asleep is left as it is.
+ * `woken`: record the wake as activity (a wake by comment; a deploy dates itself).
+ */
+async function wakeNamespace(kubeConfig, cluster, namespace, options) {
+    const transport = new _cluster_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .KubeTransport */ .B(cluster, kubeConfig);
+    try {
+        let live;
+        try {
+            live = (await transport.json({
+                method: 'GET',
+                path: namespacePath(namespace),
+                context: `get namespace ${namespace}`,
+            })).body;
+        }
+        catch (error) {
+            // A preview deployed for the first time has no namespace yet: nothing sleeps.
+            if (error instanceof _cluster_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiStatusError */ .z5 && error.httpStatus === 404)
+                return { wasAsleep: false, restored: 0 };
+            throw error;
+        }
+        const wasAsleep = live.metadata.annotations?.[_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .asleepAnnotation */ .ci] !== undefined;
+        // A deploy of an awake preview reads one object and writes nothing here.
+        if (!wasAsleep && !options.recordWake)
+            return { wasAsleep, restored: 0 };
+        let restored = 0;
+        for (const { path, object } of await workloads(transport, namespace)) {
+            if (!(0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .wakePatches */ .Dh)(object))
+                continue;
+            const what = `${object.kind} ${namespace}/${object.metadata.name}`;
+            const after = await patchFresh(transport, path, (live) => (0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .wakePatches */ .Dh)(live)?.[0], `wake ${what}`);
+            if (!after)
+                continue;
+            restored += 1;
+            const release = (0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .wakePatches */ .Dh)(object)[1];
+            await patchFresh(transport, path, release, `release the sleep's claim on ${what}`);
+        }
+        await patch(transport, namespacePath(namespace), {
+            metadata: {
+                annotations: {
+                    [_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .asleepAnnotation */ .ci]: null,
+                    ...(options.recordWake ? { [_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .wokenAnnotation */ .aP]: options.now.toISOString() } : {}),
+                },
+            },
+        }, `mark namespace ${namespace} awake`);
+        return { wasAsleep, restored };
+    }
+    finally {
+        transport.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ sleepFieldManager),
+/* harmony export */   Dh: () => (/* binding */ wakePatches),
+/* harmony export */   Il: () => (/* binding */ durationHours),
+/* harmony export */   aP: () => (/* binding */ wokenAnnotation),
+/* harmony export */   ci: () => (/* binding */ asleepAnnotation),
+/* harmony export */   eT: () => (/* binding */ sleepPatch),
+/* harmony export */   eg: () => (/* binding */ lastActivity),
+/* harmony export */   hq: () => (/* binding */ shouldSleep),
+/* harmony export */   qN: () => (/* binding */ previewShaAnnotation)
+/* harmony export */ });
+/* unused harmony export sleepReplicasAnnotation */
+/** On the preview namespace: the commit last deployed (its change dates the last activity, see lastActivity). */
+const previewShaAnnotation = 'k8deployer.io/preview-sha';
+/** On the preview namespace while it sleeps: since when (RFC 3339). */
+const asleepAnnotation = 'k8deployer.io/asleep-since';
+/** On the preview namespace: when a `/k8deployer wake` comment last woke it (counts as activity). */
+const wokenAnnotation = 'k8deployer.io/woken-at';
+/** On a sleeping Deployment or StatefulSet: its replicas before the sleep. */
+const sleepReplicasAnnotation = 'k8deployer.io/sleep-replicas';
+/** Field manager of the sleep and wake writes; removed from the workload's managedFields on wake (see wakePatch). */
+const sleepFieldManager = 'k8deployer-sleep';
+/** The field manager of deploys (src/cluster/client.ts). */
+const deployFieldManager = 'k8deployer';
+/** `4h`, `90m`, `2d`, `1d12h` → hours; undefined when it is not such a duration. */
+function durationHours(text) {
+    if (!/^(\d+(\.\d+)?[mhd])+$/.test(text))
+        return undefined;
+    let hours = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)([mhd])/g))
+        hours += Number(amount) * (unit === 'm' ? 1 / 60 : unit === 'd' ? 24 : 1);
+    return hours;
+}
+function time(value) {
+    return value === undefined ? NaN : new Date(value).getTime();
+}
+/**
+ * When the preview was last active: the latest of its creation, the last deploy that changed the namespace (a new
+ * commit changes its preview-sha annotation, and the API server dates the deploy manager's managedFields entry) and
+ * the last wake. A deploy that changes nothing writes nothing, so it is no activity either.
+ */
+function lastActivity(namespace) {
+    const metadata = namespace.metadata ?? {};
+    const times = [
+        time(metadata.creationTimestamp),
+        ...(metadata.managedFields ?? [])
+            .filter((entry) => entry.manager === deployFieldManager && entry.operation === 'Apply')
+            .map((entry) => time(entry.time)),
+        time(metadata.annotations?.[wokenAnnotation]),
+    ].filter((value) => !Number.isNaN(value));
+    return times.length ? new Date(Math.max(...times)) : undefined;
+}
+/** Asleep already, or idle for less than `sleepAfterHours`: leave it; otherwise it goes to sleep. */
+function shouldSleep(namespace, now, sleepAfterHours) {
+    if (namespace.metadata?.annotations?.[asleepAnnotation] !== undefined)
+        return false;
+    const active = lastActivity(namespace);
+    return active !== undefined && (now.getTime() - active.getTime()) / 3_600_000 >= sleepAfterHours;
+}
+const escapeToken = (token) => token.replaceAll('~', '~0').replaceAll('/', '~1');
+function annotationOps(object, key, value) {
+    const annotations = object.metadata.annotations;
+    if (value === undefined)
+        return annotations?.[key] === undefined
+            ? []
+            : [{ op: 'remove', path: `/metadata/annotations/${escapeToken(key)}` }];
+    if (!annotations)
+        return [{ op: 'add', path: '/metadata/annotations', value: { [key]: value } }];
+    return [{ op: 'add', path: `/metadata/annotations/${escapeToken(key)}`, value }];
+}
+/**
+ * A running Deployment or StatefulSet → replicas 0, remembering the count. Guarded by its resourceVersion: a
+ * workload that changed since it was read is left for the next sweep. Undefined: nothing to do.
+ */
+function sleepPatch(workload) {
+    const replicas = workload.spec?.replicas;
+    if (typeof replicas !== 'number' || replicas <= 0)
+        return undefined;
+    if (workload.metadata.annotations?.[sleepReplicasAnnotation] !== undefined)
+        return undefined;
+    return [
+        { op: 'test', path: '/metadata/resourceVersion', value: workload.metadata.resourceVersion },
+        ...annotationOps(workload, sleepReplicasAnnotation, String(replicas)),
+        { op: 'replace', path: '/spec/replicas', value: 0 },
+    ];
+}
+/**
+ * A sleeping workload → its remembered replicas, the annotation gone, and the sleep's managedFields entry removed:
+ * the sleep took spec.replicas from the deploy's field manager, and a later deploy changing replicas would otherwise
+ * conflict with it. With the entry gone nobody claims the field until the next deploy applies it. Two patches: the
+ * restore is a write the server attributes to the sleep manager, the removal must come after it.
+ */
+function wakePatches(workload) {
+    const remembered = Number(workload.metadata.annotations?.[sleepReplicasAnnotation]);
+    if (!Number.isInteger(remembered) || remembered < 0)
+        return undefined;
+    const restore = [
+        { op: 'test', path: '/metadata/resourceVersion', value: workload.metadata.resourceVersion },
+        ...annotationOps(workload, sleepReplicasAnnotation, undefined),
+        { op: 'replace', path: '/spec/replicas', value: remembered },
+    ];
+    const release = (restored) => {
+        const entries = (restored.metadata.managedFields ?? []);
+        const kept = entries.filter((entry) => entry.manager !== sleepFieldManager);
+        if (kept.length === entries.length || kept.length === 0)
+            return [];
+        return [
+            { op: 'test', path: '/metadata/resourceVersion', value: restored.metadata.resourceVersion },
+            { op: 'replace', path: '/metadata/managedFields', value: kept },
+        ];
+    };
+    return [restore, release];
+}
+
+
+/***/ }),
+
 /***/ 90633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -213,13 +489,16 @@ function checkPattern(input, pattern, options) {
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17356);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20222);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86579);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93442);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33053);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69127);
 /* harmony import */ var _preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90633);
 /* harmony import */ var _preview_ownership_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67389);
-/* harmony import */ var _settings_action_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70385);
-/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47965);
-/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31664);
+/* harmony import */ var _preview_sleep_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(479);
+/* harmony import */ var _preview_sleep_cluster_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1848);
+/* harmony import */ var _settings_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70385);
+/* harmony import */ var _settings_repository_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47965);
+/* harmony import */ var _settings_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31664);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(83916);
 
 
 
@@ -229,19 +508,20 @@ function checkPattern(input, pattern, options) {
 
 
 
-/**
- * Finds this repository's preview namespaces of the app (by the labels preview-up puts on them: PR number, app and
- * repository identity) on the preview clusters and undeploys
- * those older than the TTL, namespace included. Each preview is its own target, named `<cluster>/<namespace>`.
- */
+
+
+
 async function sweepPreviews(request) {
     const { settings } = request;
     // Selecting by app and PR label alone would also sweep another repository's previews of an app with the same name.
-    const repository = (0,_preview_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .requireRepository */ .Cc)(settings.repository, _settings_types_js__WEBPACK_IMPORTED_MODULE_8__/* .Command */ .uB.PreviewSweep);
-    const base = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRun */ .Z)({ ...settings, command: _settings_types_js__WEBPACK_IMPORTED_MODULE_8__/* .Command */ .uB.Render }, { env: request.env });
+    const repository = (0,_preview_ownership_js__WEBPACK_IMPORTED_MODULE_5__/* .requireRepository */ .Cc)(settings.repository, _settings_types_js__WEBPACK_IMPORTED_MODULE_9__/* .Command */ .uB.PreviewSweep);
+    const base = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRun */ .Z)({ ...settings, command: _settings_types_js__WEBPACK_IMPORTED_MODULE_9__/* .Command */ .uB.Render }, { env: request.env });
     const spec = base.spec.targets[0]?.spec;
     const previewClusters = spec?.preview?.clusters ?? base.targets.slice(0, 1).map(({ target }) => target.name);
-    const ttlHours = settings.previewTtlHours ?? spec?.preview?.ttlHours ?? _settings_action_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .defaultPreviewTtlHours */ .p_;
+    const ttlHours = settings.previewTtlHours ?? spec?.preview?.ttlHours ?? _settings_action_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .defaultPreviewTtlHours */ .p_;
+    const sleepAfterHours = spec?.preview?.sleepAfter ? (0,_preview_sleep_js__WEBPACK_IMPORTED_MODULE_11__/* .durationHours */ .Il)(spec.preview.sleepAfter) : undefined;
+    const now = request.now ?? new Date();
+    const slept = [];
     const credentials = [];
     const targets = [];
     const renders = [];
@@ -253,7 +533,7 @@ async function sweepPreviews(request) {
             });
             credentials.push(resolved);
             const namespaces = await resolved.kubeConfig.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__.CoreV1Api).listNamespace({
-                labelSelector: `${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .previewPrLabel */ .xi},${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .partOfLabel */ .LR}=${prepared.rendered.app},${_settings_repository_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryLabel */ .v}=${repository.labelValue}`,
+                labelSelector: `${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .previewPrLabel */ .xi},${_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .partOfLabel */ .LR}=${prepared.rendered.app},${_settings_repository_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryLabel */ .v}=${repository.labelValue}`,
             });
             // A namespace already being deleted (a teardown that just ran) needs no second undeploy.
             const live = namespaces.items.filter((namespace) => !namespace.metadata?.deletionTimestamp && namespace.status?.phase !== 'Terminating');
@@ -261,7 +541,40 @@ async function sweepPreviews(request) {
                 name: namespace.metadata?.name ?? '',
                 ...(namespace.metadata?.labels ? { labels: namespace.metadata.labels } : {}),
                 ...(namespace.metadata?.creationTimestamp ? { creationTimestamp: namespace.metadata.creationTimestamp } : {}),
-            })), { now: request.now ?? new Date(), ttlHours, app: prepared.rendered.app, repository: repository.labelValue });
+            })), { now, ttlHours, app: prepared.rendered.app, repository: repository.labelValue });
+            if (sleepAfterHours !== undefined) {
+                const doomed = new Set(expired.map((candidate) => candidate.namespace));
+                for (const namespace of live) {
+                    const name = namespace.metadata?.name ?? '';
+                    const pr = Number(namespace.metadata?.labels?.[_preview_ttl_sweep_js__WEBPACK_IMPORTED_MODULE_4__/* .previewPrLabel */ .xi]);
+                    if (doomed.has(name) || !Number.isInteger(pr) || !(0,_preview_sleep_js__WEBPACK_IMPORTED_MODULE_11__/* .shouldSleep */ .hq)(namespace, now, sleepAfterHours))
+                        continue;
+                    let scaled;
+                    try {
+                        ({ scaled } = await (0,_preview_sleep_cluster_js__WEBPACK_IMPORTED_MODULE_6__/* .sleepNamespace */ .X)(resolved.kubeConfig, prepared.target.name, name, now));
+                    }
+                    catch (error) {
+                        // One preview that cannot sleep (RBAC, a blip) must not stop the sweep of the others.
+                        request.bus.emit({
+                            type: 'log',
+                            level: 'warning',
+                            cluster: prepared.target.name,
+                            message: `preview ${name} was not put to sleep: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .describeError */ .Uc)(error)}`,
+                            at: Date.now(),
+                        });
+                        continue;
+                    }
+                    const idleHours = (now.getTime() - ((0,_preview_sleep_js__WEBPACK_IMPORTED_MODULE_11__/* .lastActivity */ .eg)(namespace)?.getTime() ?? now.getTime())) / 3_600_000;
+                    slept.push({ cluster: prepared.target.name, namespace: name, pr, idleHours, scaled });
+                    request.bus.emit({
+                        type: 'log',
+                        level: 'info',
+                        cluster: prepared.target.name,
+                        message: `preview ${name} (pull request #${pr}) idle for ${idleHours.toFixed(1)} h: asleep, ${scaled} workload(s) scaled to zero`,
+                        at: Date.now(),
+                    });
+                }
+            }
             for (const candidate of expired) {
                 const preview = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .prepareRun */ .Z)({ ...settings, clusters: [prepared.target.name], namespaceOverride: candidate.namespace }, { env: request.env });
                 for (const entry of preview.targets) {
@@ -279,11 +592,11 @@ async function sweepPreviews(request) {
             targets,
             bus: request.bus,
             options: (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .engineOptions */ .ll)({ ...settings, deleteNamespaces: true }),
-            command: _settings_types_js__WEBPACK_IMPORTED_MODULE_8__/* .Command */ .uB.PreviewSweep,
+            command: _settings_types_js__WEBPACK_IMPORTED_MODULE_9__/* .Command */ .uB.PreviewSweep,
             runId: request.runId,
             ...(request.tuning ? { tuning: request.tuning } : {}),
         });
-        return { prepared: { spec: base.spec, targets: renders }, result };
+        return { prepared: { spec: base.spec, targets: renders }, result, slept };
     }
     finally {
         await Promise.allSettled(credentials.map((entry) => entry.dispose()));

@@ -2,7 +2,7 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 45465:
+/***/ 90999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -94,8 +94,8 @@ function readGitHubRunContext(env) {
     return context;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
-var pipeline = __webpack_require__(93442);
+// EXTERNAL MODULE: ./src/pipeline.ts + 24 modules
+var pipeline = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/settings/types.ts
 var types = __webpack_require__(31664);
 // EXTERNAL MODULE: external "node:crypto"
@@ -248,6 +248,47 @@ function forkRefusal(payload, command) {
         `its code would run with this workflow’s cluster credentials, so k8deployer refuses to ${command} it. ` +
         'Set allow-forks: true only if every fork contributor is trusted.');
 }
+/** Label and draft changes: they can start or stop a preview when the spec opts in by label or skips drafts. */
+const optInActions = new Set(['labeled', 'unlabeled', 'converted_to_draft']);
+/**
+ * Whether the spec wants a preview of this pull request as it is now (labels, draft state), and if not, why. The
+ * labels are the payload's; on label events the action re-reads them from the API first (another label change may
+ * have happened since the event was queued).
+ */
+function previewWanted(preview, pullRequest) {
+    const labels = new Set((pullRequest.labels ?? []).map((label) => label.name).filter(Boolean));
+    const pr = `pull request #${pullRequest.number}`;
+    const skip = preview?.label?.skip;
+    if (skip !== undefined && labels.has(skip))
+        return { wanted: false, reason: `${pr} has the label ${skip}` };
+    const require = preview?.label?.require;
+    if (require !== undefined && !labels.has(require))
+        return { wanted: false, reason: `${pr} does not have the label ${require}` };
+    if (pullRequest.draft === true && preview?.drafts !== true)
+        return { wanted: false, reason: `${pr} is a draft (set preview.drafts: true to preview drafts)` };
+    return { wanted: true };
+}
+/**
+ * An opening, push, label or draft change: preview-up when the spec wants a preview now; otherwise preview-down when
+ * the change may have ended one (a label removed or added, back to draft), else nothing. A label that is none of the
+ * spec's changes nothing.
+ */
+function optInRun(input, payload) {
+    const { action } = payload;
+    const labels = [input.preview?.label?.require, input.preview?.label?.skip].filter((name) => name !== undefined);
+    if ((action === 'labeled' || action === 'unlabeled') && !labels.includes(payload.label?.name ?? '')) {
+        return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
+    }
+    if (action === 'converted_to_draft' && input.preview?.drafts === true)
+        return { kind: 'skip', reason: 'pull_request action "converted_to_draft" does not change the preview' };
+    const wanted = previewWanted(input.preview, payload.pull_request);
+    if (wanted.wanted)
+        return previewRun(input, payload, true);
+    if (!optInActions.has(action))
+        return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+    const down = previewRun(input, payload, false);
+    return down.kind === 'preview-down' ? { ...down, reason: wanted.reason } : down;
+}
 function previewRun(input, payload, up) {
     const pr = payload.pull_request.number;
     const namespace = previewNamespace(input.options.namespacePattern, { app: input.app, pr });
@@ -295,6 +336,8 @@ const credentialedCommands = new Set([
     types/* Command */.uB.PreviewUp,
     types/* Command */.uB.PreviewDown,
     types/* Command */.uB.PreviewSweep,
+    types/* Command */.uB.Promote,
+    types/* Command */.uB.Abort,
 ]);
 /**
  * Events auto mode does not act on: their payload is written by someone who may not be trusted with the workflow's
@@ -311,6 +354,8 @@ function autoSkipReason(eventName) {
  */
 function resolveEventRun(input) {
     const { command, eventName, payload } = input;
+    if (eventName === 'workflow_run' && (command === 'auto' || command === types/* Command */.uB.PreviewUp))
+        return workflowRunRun(input);
     // Any payload about a pull request counts for the fork rule (pull_request_review and _comment carry one too).
     const pullRequest = isPullRequestPayload(payload) ? payload : undefined;
     const fork = pullRequest !== undefined && isForkPullRequest(pullRequest) && !input.options.allowForks;
@@ -350,13 +395,19 @@ function resolveEventRun(input) {
             if (!pullRequest)
                 return { kind: 'skip', reason: `the ${eventName} payload has no pull request` };
             const action = pullRequest.action;
-            if (previewUpActions.has(action))
-                return fork
-                    ? { kind: 'refused', reason: forkRefusal(pullRequest, types/* Command */.uB.PreviewUp) }
-                    : previewRun(input, pullRequest, true);
-            // Without allow-forks a fork never got a preview, so there is nothing of it to tear down.
+            if (previewUpActions.has(action) || optInActions.has(action)) {
+                if (fork) {
+                    return previewUpActions.has(action)
+                        ? { kind: 'refused', reason: forkRefusal(pullRequest, types/* Command */.uB.PreviewUp) }
+                        : { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} comes from a fork` };
+                }
+                return optInRun(input, pullRequest);
+            }
+            // Without allow-forks a fork got a preview only through workflow_run (docs/action.md): its teardown runs on
+            // pull_request_target, in the base repository's context, and runs none of the fork's code. On pull_request a
+            // fork's run has no credentials, and it was never previewed from there.
             if (action === 'closed') {
-                return fork
+                return fork && eventName !== 'pull_request_target'
                     ? {
                         kind: 'skip',
                         reason: `pull request #${pullRequest.pull_request.number} comes from a fork and was never previewed`,
@@ -365,9 +416,43 @@ function resolveEventRun(input) {
             }
             return { kind: 'skip', reason: `pull_request action "${action}" does not change the preview` };
         }
+        case 'issue_comment':
+            return (commentRun(input, payload) ?? { kind: 'skip', reason: autoSkipReason(eventName) });
         default:
             return { kind: 'skip', reason: autoSkipReason(eventName) };
     }
+}
+/** Who may wake a preview: people with write access (GitHub's author_association for them). */
+const wakeAssociations = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/**
+ * `/k8deployer wake` (alone on the comment's first line) on a pull request; undefined for every other comment, which
+ * auto mode skips as before. Anyone can comment, so the author must be an owner, member or collaborator.
+ */
+function commentRun(input, payload) {
+    const firstLine = (payload?.comment?.body ?? '').split('\n', 1)[0]?.trim() ?? '';
+    if (payload?.action !== 'created' || !/^\/k8deployer\s+wake$/i.test(firstLine))
+        return undefined;
+    const pr = payload.issue?.number;
+    if (typeof pr !== 'number' || !payload.issue?.pull_request)
+        return { kind: 'skip', reason: '/k8deployer wake only wakes pull request previews; this comment is on an issue' };
+    const login = payload.comment?.user?.login ?? 'unknown';
+    const association = payload.comment?.author_association ?? 'NONE';
+    if (!wakeAssociations.has(association)) {
+        return {
+            kind: 'refused',
+            reason: `${login} (${association.toLowerCase()}) may not wake previews: only the repository's owners, members and collaborators may`,
+        };
+    }
+    const namespace = previewNamespace(input.options.namespacePattern, { app: input.app, pr });
+    const clusters = input.preview?.clusters ?? input.defaultPreviewClusters;
+    return {
+        kind: 'preview-wake',
+        pr,
+        namespace,
+        environment: `pr-${pr}`,
+        ...(clusters ? { clusters: [...clusters] } : {}),
+        commenter: login,
+    };
 }
 /** An explicit command: tag pushes still pick their release rule so `command: deploy` on tags behaves like auto. */
 function explicitRun(input, command) {
@@ -414,7 +499,7 @@ function pushRun(input, push, command) {
  * error (it would send the PR's code into that namespace and let closing the PR delete it).
  */
 function settingsForEventRun(settings, run) {
-    if (run.kind === 'skip' || run.kind === 'refused')
+    if (run.kind === 'skip' || run.kind === 'refused' || run.kind === 'preview-wake')
         return settings;
     const next = { ...settings, command: run.command };
     if (run.kind === 'command')
@@ -432,6 +517,65 @@ function settingsForEventRun(settings, run) {
     if (run.clusters && settings.clusters.length === 0)
         next.clusters = [...run.clusters];
     return next;
+}
+/**
+ * Which pull request a completed `workflow_run` is about, from the payload GitHub writes (not from anything the
+ * build produced). `pull_requests` is empty for a fork's run, so the head (owner, branch, SHA) is given to look it up.
+ */
+function workflowRunTarget(payload) {
+    const run = payload?.workflow_run;
+    if (!run)
+        return { kind: 'skip', reason: 'the workflow_run payload has no workflow_run' };
+    if (payload.action !== 'completed')
+        return {
+            kind: 'skip',
+            reason: `workflow_run action "${String(payload.action)}" is not completed`,
+        };
+    if (run.event !== 'pull_request' && run.event !== 'pull_request_target')
+        return {
+            kind: 'skip',
+            reason: `the completed workflow ran on ${run.event ? `a ${run.event} event` : 'an unknown event'}, not a pull request; auto mode previews only pull request builds (set \`command:\` explicitly if this event should run one)`,
+        };
+    if (run.conclusion !== 'success')
+        return { kind: 'skip', reason: `the pull request's build concluded ${String(run.conclusion)}; nothing to preview` };
+    const sha = run.head_sha ?? '';
+    const headRepo = run.head_repository?.full_name ?? '';
+    const owner = run.head_repository?.owner?.login ?? headRepo.split('/')[0] ?? '';
+    if (!/^[0-9a-f]{40}$/i.test(sha) || !owner || !run.head_branch)
+        return { kind: 'skip', reason: 'the workflow_run payload does not name the head commit and branch' };
+    const fork = headRepo.toLowerCase() !== (run.repository?.full_name ?? '').toLowerCase();
+    const number = run.pull_requests?.find((pull) => typeof pull.number === 'number')?.number;
+    return {
+        kind: 'pull-request',
+        ...(number !== undefined && !fork ? { number } : {}),
+        sha,
+        head: { owner, branch: run.head_branch },
+        fork,
+    };
+}
+/**
+ * The deploy half of the two-workflow pattern for forks (docs/action.md): the build ran in `pull_request` without
+ * secrets, this run deploys from the default branch's spec with the repository's credentials. The fork's code only
+ * arrives as the image, so a fork is previewed here (with no secrets, see untrustedCode), and closing the pull
+ * request tears it down through the usual pull_request closed event.
+ */
+function workflowRunRun(input) {
+    const target = workflowRunTarget(input.payload);
+    if (target.kind === 'skip')
+        return target;
+    const pullRequest = input.workflowRunPullRequest;
+    if (!pullRequest)
+        return {
+            kind: 'skip',
+            reason: `no open pull request has the head ${target.head.owner}:${target.head.branch} at ${target.sha.slice(0, 7)}`,
+        };
+    if (pullRequest.pull_request.state === 'closed')
+        return { kind: 'skip', reason: `pull request #${pullRequest.pull_request.number} is closed` };
+    const wanted = previewWanted(input.preview, pullRequest.pull_request);
+    if (!wanted.wanted)
+        return { kind: 'skip', reason: `no preview: ${wanted.reason}` };
+    const run = previewRun(input, pullRequest, true);
+    return run.kind === 'preview-up' && target.fork ? { ...run, untrustedCode: true } : run;
 }
 
 // EXTERNAL MODULE: ./src/preview/ttl-sweep.ts
@@ -523,6 +667,26 @@ function routedHosts(object) {
         return [...new Set(strings(spec.hostnames))];
     return [];
 }
+/**
+ * A fork's code previewed through workflow_run (the image is the fork's build): every Secret of the spec would be
+ * readable by that code, so none may be rendered. Registry credentials (docker-config) are the exception: the
+ * kubelet uses them to pull the image; they are not mounted into the container.
+ */
+function assertNoSecretsForForks(prepared, pr) {
+    const problems = [];
+    const seen = new Set();
+    for (const { target } of prepared.targets) {
+        (target.spec.secrets ?? []).forEach((secret, index) => {
+            if (secret.type === 'docker-config' || seen.has(secret.name))
+                return;
+            seen.add(secret.name);
+            problems.push((0,yaml_source/* problemAt */.l4)(prepared.spec.document, `/secrets/${index}`, `pull request #${pr} comes from a fork: its code would read secret ${secret.name}, so its preview gets no secrets; ` +
+                'preview forks with a spec without secrets (the spec input, e.g. spec: k8deployer.preview.yaml)'));
+        });
+    }
+    if (problems.length > 0)
+        throw new errors/* SpecError */.G8(problems.slice(0, maxProblems));
+}
 
 // EXTERNAL MODULE: ./src/preview/ownership.ts
 var ownership = __webpack_require__(67389);
@@ -532,7 +696,46 @@ var confined = __webpack_require__(73051);
 var load = __webpack_require__(98739);
 // EXTERNAL MODULE: ./src/spec/env-names.ts
 var env_names = __webpack_require__(55157);
+;// CONCATENATED MODULE: ./src/preview/trusted-steps.ts
+/**
+ * kind: http steps make requests from the runner, which on a pull request event holds the workflow's secrets and
+ * sits in its network. A pull request's head may not add a request or change one (its URL, headers, body): it could
+ * send a header value to a host of its choosing, or make the runner fetch an internal address and quote the answer
+ * in the PR comment. Requests come from the base branch, like credentials (threat model rule 2); merge first.
+ */
+function untrustedSteps(prepared, baseTargets) {
+    const problems = [];
+    for (const { target } of prepared.targets) {
+        const base = baseTargets.find((entry) => entry.name === target.name);
+        const baseSteps = new Map((base?.spec.components ?? []).filter(isStep).map((c) => [c.name, canonical(c)]));
+        for (const component of target.spec.components.filter(isStep)) {
+            const trusted = baseSteps.get(component.name);
+            if (trusted === undefined)
+                problems.push(`adds the kind: http step ${component.name}`);
+            else if (trusted !== canonical(component))
+                problems.push(`changes the request of the kind: http step ${component.name}`);
+        }
+    }
+    return [...new Set(problems)];
+}
+function isStep(component) {
+    return component.kind === 'http' || component.http !== undefined;
+}
+function canonical(component) {
+    return JSON.stringify(sorted(component.http ?? null));
+}
+function sorted(value) {
+    if (Array.isArray(value))
+        return value.map(sorted);
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((key) => [key, sorted(value[key])]));
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/preview/trusted-clusters.ts
+
 
 
 
@@ -604,6 +807,9 @@ async function applyBaseCredentials(prepared, options) {
         clusters: prepared.targets.map(({ target }) => target.name),
     }));
     refuseNewEnvReads(prepared, baseTargets);
+    const steps = untrustedSteps(prepared, baseTargets);
+    if (steps.length > 0)
+        throw new UntrustedCredentialsError(`this pull request ${steps.join('; ')}; on pull request events kind: http requests come only from the base branch (merge the change first)`);
     const changed = [];
     for (const entry of prepared.targets) {
         const base = baseTargets.find((target) => target.name === entry.target.name);
@@ -627,9 +833,10 @@ async function applyBaseCredentials(prepared, options) {
  * base does not (`secrets: [{fromEnv: {k: PROD_DB_PASSWORD}}]`) would copy it into a Secret its own code can read.
  */
 function refuseNewEnvReads(prepared, baseTargets) {
-    // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets read.
+    // Provider blocks are replaced by the base's wholesale; what remains are the names the spec's secrets and its
+    // kind: http headers (valueEnv) read.
     const secretReads = (target) => (0,env_names/* envNameReferences */.D3)(target.spec)
-        .filter((ref) => ref.pointer.startsWith('/secrets/'))
+        .filter((ref) => !ref.pointer.startsWith('/clusters/'))
         .map((ref) => ref.name);
     const baseNames = new Set(baseTargets.flatMap(secretReads));
     const fresh = new Set(prepared.targets.flatMap(({ target }) => secretReads(target)).filter((name) => !baseNames.has(name)));
@@ -761,9 +968,9 @@ async function useBaseCredentials(prepared, options) {
         return undefined;
     const { settings, github } = options;
     // Loaded only on pull request events: @actions/github costs a noticeable part of the cold start.
-    const { baseFileReader } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 47232));
+    const { baseFileReader } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 47232));
     const client = github
-        ? (await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: github.token, baseUrl: github.apiUrl })
+        ? (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584))).createGitHubClient({ token: github.token, baseUrl: github.apiUrl })
         : undefined;
     const report = await applyBaseCredentials(prepared, {
         specPath: settings.specPath,
@@ -788,9 +995,9 @@ async function useBaseCredentials(prepared, options) {
     return note;
 }
 /** The note goes right under the marker (which must stay first); cluster names are the PR's text, so escaped. */
-function withCommentNote(body, marker, note) {
+function withCommentNote(body, marker, note, level = 'WARNING') {
     const rest = body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
-    return (0,format/* truncateBytes */.QY)(`${marker}\n> [!WARNING]\n> ${(0,report_escape/* markdownText */.p7)(note, 2000)}\n\n${rest}`, comment/* commentLimitBytes */.SS);
+    return (0,format/* truncateBytes */.QY)(`${marker}\n> [!${level}]\n> ${(0,report_escape/* markdownText */.p7)(note, 2000)}\n\n${rest}`, comment/* commentLimitBytes */.SS);
 }
 /** Before a preview run writes or deletes its namespace, it must be this repository's preview of this PR. */
 function previewOwnerCheck(repository, run) {
@@ -867,6 +1074,8 @@ function updateActionReference(doc, manifest) {
 
 
 
+// EXTERNAL MODULE: ./src/preview/sleep.ts
+var sleep = __webpack_require__(479);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 
 /** The GitHub environment a run reports: the input's, the release rule's or the preview's, else its clusters'. */
@@ -884,8 +1093,8 @@ async function createPublisher(input) {
         ? eventRun.pr
         : pullRequestNumber(input.env, context);
     // Loaded only when used: @actions/github costs a noticeable part of the cold start.
-    const { GitHubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 30075));
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(175), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    const { GitHubPublisher } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 76445));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
     return new GitHubPublisher({
         client: createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
         repo: { owner: context.owner, repo: context.repo },
@@ -914,7 +1123,122 @@ function pullRequestNumber(env, context) {
     return match ? Number(match[1]) : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/preview/freshness.ts
+/**
+ * Pure: is a preview run for `run.sha` still the pull request's latest? Read before deploying (a queued run whose
+ * PR moved on deploys nothing) and after (a deploy that finished after a newer push or the close must not publish
+ * a stale result, and must not leave a preview of a closed PR behind).
+ */
+function previewFreshness(run, now) {
+    if (now.state === 'closed')
+        return { kind: 'closed', message: `pull request #${run.pr} is closed` };
+    if (run.sha !== '' && now.headSha !== '' && now.headSha.toLowerCase() !== run.sha.toLowerCase()) {
+        const sha = now.headSha.slice(0, 7);
+        return {
+            kind: 'superseded',
+            sha,
+            message: `this run of ${run.sha.slice(0, 7)} is superseded by ${sha}, the pull request's head now; that commit's run deploys it`,
+        };
+    }
+    return { kind: 'current' };
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request-state.ts
+
+
+async function githubApi(action, context) {
+    if (action.githubToken === '' || context === undefined)
+        return undefined;
+    // Loaded only when used: @actions/github costs a noticeable part of the cold start.
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 96584));
+    return {
+        client: createGitHubClient({ token: action.githubToken, baseUrl: context.apiUrl }),
+        repo: { owner: context.owner, repo: context.repo },
+    };
+}
+async function livePullRequest(api, pr) {
+    const { readPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 52524));
+    return readPullRequest(api.client, api.repo, pr);
+}
+const labelActions = new Set(['labeled', 'unlabeled']);
+/**
+ * Label events are queued: by the time this run starts, the labels may have changed again (a label added and
+ * removed quickly). The opt-in decision uses the labels and draft state the API reports now; if it cannot be read,
+ * the payload's are used and a warning says so.
+ */
+async function withCurrentLabels(payload, api, warn) {
+    const event = payload;
+    if (!api || !event?.pull_request || !labelActions.has(event.action ?? ''))
+        return payload;
+    try {
+        const live = await livePullRequest(api, event.pull_request.number);
+        return {
+            ...event,
+            pull_request: {
+                ...event.pull_request,
+                labels: live.labels.map((name) => ({ name })),
+                draft: live.draft,
+            },
+        };
+    }
+    catch (error) {
+        warn(`the labels were not re-read (${error instanceof Error ? error.message : String(error)}); using the event's`);
+        return payload;
+    }
+}
+/**
+ * The PR's state now compared with this run's commit; undefined (carry on) when the API cannot say: the check only
+ * avoids wasted or stale work, the preview's safety does not depend on it.
+ */
+async function freshness(api, run, warn) {
+    if (!api)
+        return undefined;
+    try {
+        return previewFreshness(run, await livePullRequest(api, run.pr));
+    }
+    catch (error) {
+        warn(`could not check whether pull request #${run.pr} moved on (${error instanceof Error ? error.message : String(error)})`);
+        return undefined;
+    }
+}
+/**
+ * workflow_run: the pull request the completed build was for, assembled from the trusted payload (head SHA and
+ * repository) and the pulls API (number for forks, labels, draft, state). The build's artifacts are never read.
+ */
+async function workflowRunPullRequest(payload, api) {
+    const target = workflowRunTarget(payload);
+    if (target.kind === 'skip' || !api)
+        return undefined;
+    let number = target.number;
+    if (number === undefined) {
+        const { findPullRequestByHead } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 52524));
+        number = await findPullRequestByHead(api.client, api.repo, { ...target.head, sha: target.sha });
+    }
+    if (number === undefined)
+        return undefined;
+    const live = await livePullRequest(api, number);
+    return {
+        action: 'synchronize',
+        number,
+        pull_request: {
+            number,
+            state: live.state,
+            draft: live.draft,
+            labels: live.labels.map((name) => ({ name })),
+            // The commit the build built, not the head now: a newer push makes this run superseded (checked later).
+            head: { ref: target.head.branch, sha: target.sha, repo: live.headRepo ? { full_name: live.headRepo } : null },
+            base: { ref: '', repo: { full_name: live.baseRepo } },
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/rollouts.ts
+var rollouts = __webpack_require__(2138);
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
+
+
 
 
 
@@ -953,8 +1277,13 @@ async function runAction(env, interruption) {
         // The spec is read once: its outline decides what the event runs, the same document is loaded for that run.
         const document = await (0,load/* readSpecDocument */.Nd)(inputSettings.specPath);
         const outline = (0,load/* specOutline */.CM)(document);
-        const payload = context?.eventPath ? JSON.parse(await (0,promises_.readFile)(context.eventPath, 'utf8')) : {};
+        const eventPayload = context?.eventPath ? JSON.parse(await (0,promises_.readFile)(context.eventPath, 'utf8')) : {};
+        const warn = (message) => core/* warning */.$e((0,report/* annotationText */.xr)(masker.mask(message)));
+        const api = apiEvents.has(context?.eventName ?? '') ? await githubApi(action, context) : undefined;
+        const payload = await withCurrentLabels(eventPayload, api, warn);
+        const fromWorkflowRun = context?.eventName === 'workflow_run' ? await workflowRunPullRequest(payload, api) : undefined;
         const eventRun = resolveEventRun({
+            ...(fromWorkflowRun ? { workflowRunPullRequest: fromWorkflowRun } : {}),
             eventName: context?.eventName ?? '',
             payload,
             command: action.command,
@@ -974,6 +1303,33 @@ async function runAction(env, interruption) {
             core/* setFailed */.C1((0,report/* annotationText */.xr)(masker.mask(eventRun.reason)));
             return;
         }
+        if (eventRun.kind === 'preview-wake') {
+            await wakeFromComment(inputSettings, action, eventRun, {
+                env,
+                context,
+                masker,
+                mask,
+                document,
+                api,
+                interruption,
+            });
+            return;
+        }
+        if (eventRun.kind === 'preview-down' && eventRun.reason)
+            core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${eventRun.reason}`));
+        if (eventRun.kind === 'preview-up') {
+            // A queued run whose pull request moved on (a newer push, or closed) deploys nothing.
+            const before = await freshness(api, eventRun, warn);
+            if (before && before.kind !== 'current') {
+                const reason = before.kind === 'superseded'
+                    ? `superseded by ${before.sha}: ${before.message}`
+                    : `${before.message}; nothing deployed (its closed event tears the preview down)`;
+                core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: nothing to do: ${reason}`));
+                core/* setOutput */.uH('status', events/* Outcome */.Pi.Skipped);
+                await writeSummary(action, env, `k8deployer ${eventRun.command}: skipped, ${(0,report_escape/* markdownText */.p7)(reason, 500)}\n`);
+                return;
+            }
+        }
         const settings = withEventVariables(settingsForEventRun(inputSettings, eventRun), eventRun);
         if (settings.command === types/* Command */.uB.Render)
             return await renderToLog(settings, env, document);
@@ -986,6 +1342,7 @@ async function runAction(env, interruption) {
             payload,
             inputClusters: inputSettings.clusters,
             interruption,
+            api,
         });
     }
     catch (error) {
@@ -999,6 +1356,12 @@ async function runAction(env, interruption) {
         }
     }
 }
+/** Events whose runs read the pull request from the API (labels, head SHA, state). */
+const apiEvents = new Set(['pull_request', 'pull_request_target', 'issue_comment', 'workflow_run']);
+async function writeSummary(action, env, text) {
+    if (action.jobSummary && env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(text).write();
+}
 /**
  * Preview runs get `${pr}` and `${previewHost}` for the spec (e.g. `ingress: {host:
  * "${previewHost,shop.example.com}"}`).
@@ -1011,7 +1374,15 @@ function withEventVariables(settings, run) {
         variables.previewHost ??= run.host;
     // The labels teardown and the sweep require before they delete anything (src/preview/ownership.ts).
     const owner = (0,ownership/* previewOwnershipLabels */.xb)((0,ownership/* requireRepository */.Cc)(settings.repository, run.command), run.pr);
-    return { ...settings, variables, namespaceLabels: { ...settings.namespaceLabels, ...owner } };
+    return {
+        ...settings,
+        variables,
+        namespaceLabels: { ...settings.namespaceLabels, ...owner },
+        // A new commit changes the namespace, which dates the preview's last activity for the sleep (src/preview/sleep.ts).
+        ...(run.kind === 'preview-up'
+            ? { namespaceAnnotations: { ...settings.namespaceAnnotations, [sleep/* previewShaAnnotation */.qN]: run.sha } }
+            : {}),
+    };
 }
 async function renderToLog(settings, env, document) {
     const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env, document });
@@ -1026,11 +1397,22 @@ async function renderToLog(settings, env, document) {
 }
 async function deploy(settings, action, eventRun, io) {
     const { context, interruption } = io;
+    const warn = (message) => core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(message)));
     const bus = new events/* EventBus */.l7();
     const reporters = (0,report/* attachReporters */.eT)({ bus, mode: 'actions', write: (line) => core/* info */.pq(line), masker: io.masker });
     const deploying = settings.command === types/* Command */.uB.Deploy || settings.command === types/* Command */.uB.PreviewUp;
     // Check the spec (and that every secret is there) before anything is recorded on GitHub.
-    const checked = await (0,pipeline/* prepareRun */.Z)(settings, { env: io.env, document: io.document });
+    // On pull request events the head's spec may point a docker-config secret's registry anywhere: the runner's
+    // registry credentials must not go there (threat model rule 2), so pinned digests are resolved anonymously.
+    const checked = await (0,pipeline/* prepareRun */.Z)(settings, {
+        env: io.env,
+        document: io.document,
+        ...(pullRequestBase(io.payload)
+            ? {
+                anonymousRegistries: "on pull request events digests are resolved anonymously (the head commit's spec could send registry credentials elsewhere)",
+            }
+            : {}),
+    });
     const environment = runEnvironment(action, eventRun, checked);
     if (eventRun.kind === 'preview-up')
         assertConfinedToPreview(checked, eventRun.namespace, {
@@ -1039,6 +1421,8 @@ async function deploy(settings, action, eventRun, io) {
         });
     if (eventRun.kind === 'preview-down')
         assertConfinedToPreview(checked, eventRun.namespace);
+    if (eventRun.kind === 'preview-up' && eventRun.untrustedCode)
+        assertNoSecretsForForks(checked, eventRun.pr);
     const trustNote = await useBaseCredentials(checked, {
         payload: io.payload,
         settings,
@@ -1063,7 +1447,7 @@ async function deploy(settings, action, eventRun, io) {
         await publisher?.start(`k8deployer ${settings.command}`);
     await publisher?.announce();
     // The engine and the Kubernetes client are most of the bundle: load them after the Deployment is marked in progress.
-    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 99153));
     const renderedUrls = checked.targets.flatMap(({ rendered }) => rendered.components.flatMap((component) => component.urls));
     // The preview's real URL is the ingress URL for its host (http or https as the spec's ingress says).
     const previewHostName = eventRun.kind === 'preview-up' ? eventRun.host : undefined;
@@ -1072,13 +1456,13 @@ async function deploy(settings, action, eventRun, io) {
         : undefined;
     let environmentUrl = previewUrl;
     try {
-        const { prepared } = await executeClusterCommand({
+        const { prepared, slept } = await executeClusterCommand({
             settings,
             env: io.env,
             bus,
             prepared: checked,
             ...(eventRun.kind === 'preview-up' || eventRun.kind === 'preview-down'
-                ? { checkCluster: previewOwnerCheck(settings.repository, eventRun) }
+                ? { checkCluster: previewClusterCheck(settings, eventRun) }
                 : {}),
             runId: context ? `${context.repo}-${context.runId}` : `run-${Date.now()}`,
             signal: interruption.signal,
@@ -1093,6 +1477,8 @@ async function deploy(settings, action, eventRun, io) {
                 log: (message) => core/* info */.pq((0,report/* logLine */.BP)(io.masker.mask(message))),
             },
         });
+        if (slept?.length)
+            await markAsleep(slept, action, io, checked.targets[0]?.rendered.app ?? 'app');
         const rendered = prepared.targets.map(({ rendered }) => rendered);
         environmentUrl ??= prepared.targets.map(({ target }) => target.url).find(Boolean) ?? renderedUrls[0];
         const final = reporters.finish({
@@ -1101,22 +1487,47 @@ async function deploy(settings, action, eventRun, io) {
             ...(previewUrl ? { previewUrl } : {}),
             ...(context ? { runUrl: context.runUrl, sha: eventRun.kind === 'preview-up' ? eventRun.sha : context.sha } : {}),
         });
+        // The pull request may have moved on while this run deployed: closed (tear down) or pushed to (publish nothing).
+        const after = eventRun.kind === 'preview-up' ? await freshness(io.api, eventRun, warn) : undefined;
+        if (after?.kind === 'closed' && eventRun.kind === 'preview-up') {
+            await tearDownClosed(settings, action, eventRun, prepared, { io, publisher, environment, reason: after.message });
+            return;
+        }
+        const superseded = after?.kind === 'superseded' ? `superseded by ${after.sha}` : undefined;
+        if (superseded && after?.kind === 'superseded')
+            core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${after.message}; the comment is left to that run`));
         core/* setOutput */.uH('result', final.resultJson);
         core/* setOutput */.uH('status', final.status);
         if (previewUrl)
             core/* setOutput */.uH('preview-url', previewUrl);
         if (action.jobSummary && io.env.GITHUB_STEP_SUMMARY)
-            await core/* summary */.z.addRaw(final.summaryMarkdown).write();
-        await publisher?.finish({
+            await core/* summary */.z
+                .addRaw(superseded ? `> [!NOTE]\n> This result is ${superseded}; it was not published.\n\n` : '')
+                .addRaw(final.summaryMarkdown)
+                .write();
+        // The Deployment status names the live color and what to run next (promote / abort).
+        const blueGreenNote = (0,rollouts/* blueGreenDescription */.oI)(final.report);
+        const notes = await publisher?.finish({
+            ...(superseded ? { superseded } : {}),
             ok: final.exitCode === 0,
             ...(final.status === events/* Outcome */.Pi.Cancelled
                 ? { cancelled: true, description: `cancelled by ${interruption.received ?? 'a signal'}` }
+                : blueGreenNote
+                    ? { description: (0,format/* cutDescription */.zs)(io.masker.mask(blueGreenNote)) }
+                    : {}),
+            // A rollout held until promoted: the Deployment stays in progress until promote or abort.
+            ...(final.status === events/* Outcome */.Pi.Paused
+                ? {
+                    paused: true,
+                    description: (0,format/* cutDescription */.zs)(io.masker.mask(blueGreenNote ?? 'rollout paused until promoted (run promote or abort)')),
+                }
                 : {}),
             commentBody: trustNote ? withCommentNote(final.commentBody, final.commentMarker, trustNote) : final.commentBody,
             commentMarker: final.commentMarker,
             ...(environmentUrl ? { environmentUrl } : {}),
             teardown: settings.command === types/* Command */.uB.PreviewDown || settings.command === types/* Command */.uB.Delete,
         });
+        await publishNotes(action, io, notes);
         if (final.exitCode !== 0) {
             const { reasons } = final;
             core/* setFailed */.C1((0,report/* annotationText */.xr)(io.masker.mask(`k8deployer ${settings.command} ${final.status}${reasons.length ? `: ${reasons.join('; ')}` : ''}`)));
@@ -1126,6 +1537,174 @@ async function deploy(settings, action, eventRun, io) {
         reporters.detach();
         await publisher?.finish({ ok: false, description: (0,format/* cutDescription */.zs)(io.masker.mask((0,errors/* describeError */.Uc)(error))) });
         throw error;
+    }
+}
+/**
+ * The pull request was closed while its preview deployed: the closed event's run may already have torn down (and
+ * found nothing yet), so this run removes what it just made, with the same ownership check, and says why.
+ */
+async function tearDownClosed(settings, action, run, prepared, state) {
+    const { io, publisher } = state;
+    const note = `${state.reason}: it was closed while this run deployed, so the preview was torn down again`;
+    core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${note}`));
+    const bus = new events/* EventBus */.l7();
+    const reporters = (0,report/* attachReporters */.eT)({ bus, mode: 'actions', write: (line) => core/* info */.pq(line), masker: io.masker });
+    const { executeClusterCommand } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 99153));
+    const down = { ...settings, command: types/* Command */.uB.PreviewDown };
+    try {
+        const result = await executeClusterCommand({
+            settings: down,
+            env: io.env,
+            bus,
+            prepared,
+            checkCluster: previewOwnerCheck(settings.repository, {
+                command: types/* Command */.uB.PreviewDown,
+                pr: run.pr,
+                namespace: run.namespace,
+            }),
+            runId: io.context ? `${io.context.repo}-${io.context.runId}-down` : `run-${Date.now()}-down`,
+            signal: io.interruption.signal,
+            escalation: io.interruption.escalation,
+            credentials: { getIdToken: (audience) => (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience), mask: io.mask },
+        });
+        const final = reporters.finish({
+            components: result.prepared.targets.map(({ rendered }) => rendered),
+            environment: state.environment,
+            ...(io.context ? { runUrl: io.context.runUrl, sha: run.sha } : {}),
+        });
+        core/* setOutput */.uH('result', final.resultJson);
+        core/* setOutput */.uH('status', final.status);
+        await writeSummary(action, io.env, `> [!NOTE]\n> ${(0,report_escape/* markdownText */.p7)(note, 500)}\n\n${final.summaryMarkdown}`);
+        await publishNotes(action, io, await publisher?.finish({
+            ok: final.exitCode === 0,
+            commentBody: withCommentNote(final.commentBody, final.commentMarker, note, 'NOTE'),
+            commentMarker: final.commentMarker,
+            teardown: true,
+        }));
+        if (final.exitCode !== 0)
+            core/* setFailed */.C1((0,report/* annotationText */.xr)(io.masker.mask(`k8deployer ${types/* Command */.uB.PreviewDown} ${final.status}: ${final.reasons.join('; ')}`)));
+    }
+    catch (error) {
+        reporters.detach();
+        throw error;
+    }
+}
+/** What publishing left undone (e.g. an environment the token may not delete): in the log and the job summary. */
+async function publishNotes(action, io, notes) {
+    if (!notes?.length)
+        return;
+    for (const note of notes)
+        core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${io.masker.mask(note)}`));
+    await writeSummary(action, io.env, notes.map((note) => `> [!NOTE]\n> ${(0,report_escape/* markdownText */.p7)(io.masker.mask(note), 500)}\n`).join('\n'));
+}
+/**
+ * Before a preview run writes: the namespace must be this PR's preview; a preview-up also wakes a sleeping one
+ * (restores its replicas and releases the sleep's claim on them, so the deploy's apply does not conflict).
+ */
+function previewClusterCheck(settings, run) {
+    const owner = previewOwnerCheck(settings.repository, run);
+    return async (kubeConfig, prepared) => {
+        await owner(kubeConfig);
+        if (run.kind !== 'preview-up')
+            return;
+        const { wakeNamespace } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 1848));
+        const woke = await wakeNamespace(kubeConfig, prepared.target.name, run.namespace, {
+            now: new Date(),
+            recordWake: false,
+        });
+        if (woke.wasAsleep)
+            core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${prepared.target.name}: preview ${run.namespace} was asleep; ${woke.restored} workload(s) woken`));
+    };
+}
+/** The sweep put previews to sleep: their sticky comments say so, and how to wake them. */
+async function markAsleep(slept, action, io, app) {
+    const api = await githubApi(action, io.context);
+    if (!api || !action.commentOnPr)
+        return;
+    const { editSleepNotice } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 54948));
+    const since = new Date();
+    for (const preview of slept) {
+        try {
+            await editSleepNotice(api.client, {
+                ...api.repo,
+                pr: preview.pr,
+                marker: (0,report/* commentMarker */.Ql)(app, action.environment ?? `pr-${preview.pr}`),
+                change: { asleep: { since, idleHours: preview.idleHours } },
+            });
+        }
+        catch (error) {
+            core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(`pull request #${preview.pr}: the asleep notice was not written: ${(0,errors/* describeError */.Uc)(error)}`)));
+        }
+    }
+}
+/**
+ * `/k8deployer wake` from a member: the pull request must be open, and a fork's own author may not wake it (nor
+ * anyone, without allow-forks: a fork never had a preview). The spec is the checkout's: issue_comment runs on the
+ * default branch, so it is trusted. Restores the replicas, records the wake, and drops the comment's asleep notice.
+ */
+async function wakeFromComment(inputSettings, action, run, io) {
+    const refuse = (reason) => {
+        core/* setOutput */.uH('status', events/* Outcome */.Pi.Skipped);
+        core/* setFailed */.C1((0,report/* annotationText */.xr)(io.masker.mask(reason)));
+    };
+    if (!io.api)
+        return refuse('/k8deployer wake needs the github-token input to read the pull request');
+    const live = await livePullRequest(io.api, run.pr);
+    if (live.state === 'closed')
+        return refuse(`pull request #${run.pr} is closed; its preview is gone, not asleep`);
+    const fork = (live.headRepo ?? '').toLowerCase() !== live.baseRepo.toLowerCase();
+    if (fork && !action.preview.allowForks)
+        return refuse(`pull request #${run.pr} comes from a fork, which gets no preview here (allow-forks is off)`);
+    if (fork && live.author !== undefined && live.author.toLowerCase() === run.commenter.toLowerCase())
+        return refuse(`${run.commenter} opened pull request #${run.pr} from a fork and may not wake its preview`);
+    const settings = {
+        ...inputSettings,
+        // Prepared like a teardown: only its clusters, namespace and credentials are used, no secret is needed.
+        command: types/* Command */.uB.PreviewDown,
+        namespaceOverride: run.namespace,
+        ...(inputSettings.clusters.length === 0 && run.clusters ? { clusters: [...run.clusters] } : {}),
+    };
+    const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: io.env, document: io.document });
+    const { wakePreview } = await Promise.all(/* import() */[__webpack_require__.e(356), __webpack_require__.e(291), __webpack_require__.e(153), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 91563));
+    const woken = await wakePreview({
+        prepared,
+        namespace: run.namespace,
+        env: io.env,
+        checkCluster: previewOwnerCheck(settings.repository, {
+            command: 'preview-wake',
+            pr: run.pr,
+            namespace: run.namespace,
+        }),
+        credentials: {
+            getIdToken: async (audience) => {
+                const token = await (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience);
+                io.mask(token);
+                return token;
+            },
+            mask: io.mask,
+        },
+    });
+    const restored = woken.reduce((sum, entry) => sum + entry.restored, 0);
+    const asleep = woken.some((entry) => entry.wasAsleep);
+    const line = asleep
+        ? `preview ${run.namespace} woken by ${run.commenter}: ${restored} workload(s) scaled back up`
+        : `preview ${run.namespace} was not asleep; its idle time starts again`;
+    core/* info */.pq((0,report/* logLine */.BP)(`k8deployer: ${io.masker.mask(line)}`));
+    core/* setOutput */.uH('status', events/* Outcome */.Pi.Succeeded);
+    await writeSummary(action, io.env, `k8deployer: ${(0,report_escape/* markdownText */.p7)(io.masker.mask(line), 500)}\n`);
+    if (!action.commentOnPr)
+        return;
+    try {
+        const { editSleepNotice } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 54948));
+        await editSleepNotice(io.api.client, {
+            ...io.api.repo,
+            pr: run.pr,
+            marker: (0,report/* commentMarker */.Ql)(prepared.targets[0]?.rendered.app ?? 'app', action.environment ?? run.environment),
+            change: { awake: { wokenBy: run.commenter } },
+        });
+    }
+    catch (error) {
+        core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(`the asleep notice was not removed: ${(0,errors/* describeError */.Uc)(error)}`)));
     }
 }
 
@@ -1138,7 +1717,7 @@ async function deploy(settings, action, eventRun, io) {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45465);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90999);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90833);
 
 
@@ -1226,6 +1805,126 @@ async function assertPreviewNamespaceOwned(kubeConfig, namespace, expected, comm
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .K8deployerError */ .QX(`${command}: namespace ${namespace} exists but is not this pull request's preview (it lacks ${mismatches.join(', ')}); ` +
             'k8deployer leaves it untouched. Delete or relabel it by hand if it is a leftover, or choose another preview-namespace pattern.');
     }
+}
+
+
+/***/ }),
+
+/***/ 479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ sleepFieldManager),
+/* harmony export */   Dh: () => (/* binding */ wakePatches),
+/* harmony export */   Il: () => (/* binding */ durationHours),
+/* harmony export */   aP: () => (/* binding */ wokenAnnotation),
+/* harmony export */   ci: () => (/* binding */ asleepAnnotation),
+/* harmony export */   eT: () => (/* binding */ sleepPatch),
+/* harmony export */   eg: () => (/* binding */ lastActivity),
+/* harmony export */   hq: () => (/* binding */ shouldSleep),
+/* harmony export */   qN: () => (/* binding */ previewShaAnnotation)
+/* harmony export */ });
+/* unused harmony export sleepReplicasAnnotation */
+/** On the preview namespace: the commit last deployed (its change dates the last activity, see lastActivity). */
+const previewShaAnnotation = 'k8deployer.io/preview-sha';
+/** On the preview namespace while it sleeps: since when (RFC 3339). */
+const asleepAnnotation = 'k8deployer.io/asleep-since';
+/** On the preview namespace: when a `/k8deployer wake` comment last woke it (counts as activity). */
+const wokenAnnotation = 'k8deployer.io/woken-at';
+/** On a sleeping Deployment or StatefulSet: its replicas before the sleep. */
+const sleepReplicasAnnotation = 'k8deployer.io/sleep-replicas';
+/** Field manager of the sleep and wake writes; removed from the workload's managedFields on wake (see wakePatch). */
+const sleepFieldManager = 'k8deployer-sleep';
+/** The field manager of deploys (src/cluster/client.ts). */
+const deployFieldManager = 'k8deployer';
+/** `4h`, `90m`, `2d`, `1d12h` → hours; undefined when it is not such a duration. */
+function durationHours(text) {
+    if (!/^(\d+(\.\d+)?[mhd])+$/.test(text))
+        return undefined;
+    let hours = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)([mhd])/g))
+        hours += Number(amount) * (unit === 'm' ? 1 / 60 : unit === 'd' ? 24 : 1);
+    return hours;
+}
+function time(value) {
+    return value === undefined ? NaN : new Date(value).getTime();
+}
+/**
+ * When the preview was last active: the latest of its creation, the last deploy that changed the namespace (a new
+ * commit changes its preview-sha annotation, and the API server dates the deploy manager's managedFields entry) and
+ * the last wake. A deploy that changes nothing writes nothing, so it is no activity either.
+ */
+function lastActivity(namespace) {
+    const metadata = namespace.metadata ?? {};
+    const times = [
+        time(metadata.creationTimestamp),
+        ...(metadata.managedFields ?? [])
+            .filter((entry) => entry.manager === deployFieldManager && entry.operation === 'Apply')
+            .map((entry) => time(entry.time)),
+        time(metadata.annotations?.[wokenAnnotation]),
+    ].filter((value) => !Number.isNaN(value));
+    return times.length ? new Date(Math.max(...times)) : undefined;
+}
+/** Asleep already, or idle for less than `sleepAfterHours`: leave it; otherwise it goes to sleep. */
+function shouldSleep(namespace, now, sleepAfterHours) {
+    if (namespace.metadata?.annotations?.[asleepAnnotation] !== undefined)
+        return false;
+    const active = lastActivity(namespace);
+    return active !== undefined && (now.getTime() - active.getTime()) / 3_600_000 >= sleepAfterHours;
+}
+const escapeToken = (token) => token.replaceAll('~', '~0').replaceAll('/', '~1');
+function annotationOps(object, key, value) {
+    const annotations = object.metadata.annotations;
+    if (value === undefined)
+        return annotations?.[key] === undefined
+            ? []
+            : [{ op: 'remove', path: `/metadata/annotations/${escapeToken(key)}` }];
+    if (!annotations)
+        return [{ op: 'add', path: '/metadata/annotations', value: { [key]: value } }];
+    return [{ op: 'add', path: `/metadata/annotations/${escapeToken(key)}`, value }];
+}
+/**
+ * A running Deployment or StatefulSet → replicas 0, remembering the count. Guarded by its resourceVersion: a
+ * workload that changed since it was read is left for the next sweep. Undefined: nothing to do.
+ */
+function sleepPatch(workload) {
+    const replicas = workload.spec?.replicas;
+    if (typeof replicas !== 'number' || replicas <= 0)
+        return undefined;
+    if (workload.metadata.annotations?.[sleepReplicasAnnotation] !== undefined)
+        return undefined;
+    return [
+        { op: 'test', path: '/metadata/resourceVersion', value: workload.metadata.resourceVersion },
+        ...annotationOps(workload, sleepReplicasAnnotation, String(replicas)),
+        { op: 'replace', path: '/spec/replicas', value: 0 },
+    ];
+}
+/**
+ * A sleeping workload → its remembered replicas, the annotation gone, and the sleep's managedFields entry removed:
+ * the sleep took spec.replicas from the deploy's field manager, and a later deploy changing replicas would otherwise
+ * conflict with it. With the entry gone nobody claims the field until the next deploy applies it. Two patches: the
+ * restore is a write the server attributes to the sleep manager, the removal must come after it.
+ */
+function wakePatches(workload) {
+    const remembered = Number(workload.metadata.annotations?.[sleepReplicasAnnotation]);
+    if (!Number.isInteger(remembered) || remembered < 0)
+        return undefined;
+    const restore = [
+        { op: 'test', path: '/metadata/resourceVersion', value: workload.metadata.resourceVersion },
+        ...annotationOps(workload, sleepReplicasAnnotation, undefined),
+        { op: 'replace', path: '/spec/replicas', value: remembered },
+    ];
+    const release = (restored) => {
+        const entries = (restored.metadata.managedFields ?? []);
+        const kept = entries.filter((entry) => entry.manager !== sleepFieldManager);
+        if (kept.length === entries.length || kept.length === 0)
+            return [];
+        return [
+            { op: 'test', path: '/metadata/resourceVersion', value: restored.metadata.resourceVersion },
+            { op: 'replace', path: '/metadata/managedFields', value: kept },
+        ];
+    };
+    return [restore, release];
 }
 
 

@@ -103,6 +103,11 @@ const Outcome = {
     Deleted: 'deleted',
     /** Stopped by SIGINT/SIGTERM; the rollback policy ran within the grace window (the reason says how far). */
     Cancelled: 'cancelled',
+    /**
+     * A progressive rollout (canary, blue-green) holds at a pause until promoted: not failed, nothing to undo;
+     * `k8deployer promote` continues it and `k8deployer abort` rolls it back (src/strategy).
+     */
+    Paused: 'paused',
 };
 /** A tiny synchronous fan-out: stages emit, reporters subscribe. Listeners must not throw into the engine. */
 class EventBus {
@@ -399,8 +404,10 @@ function splitImage(image) {
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 /* harmony import */ var _plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85925);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69488);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90687);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69488);
+/* harmony import */ var _rollouts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2138);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90687);
+
 
 
 
@@ -420,28 +427,34 @@ function commentMarker(app, environment) {
 function renderPrComment(unmasked, unmaskedOptions) {
     const mask = unmaskedOptions.mask ?? ((text) => text);
     // Mask first, escape while rendering: escaping would hide a secret from a masker running over the result.
-    const report = (0,_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDeep */ .fI)(unmasked, mask);
-    const options = (0,_mask_js__WEBPACK_IMPORTED_MODULE_5__/* .maskDeep */ .fI)({ ...unmaskedOptions, mask: undefined, now: undefined }, mask);
+    const report = (0,_mask_js__WEBPACK_IMPORTED_MODULE_6__/* .maskDeep */ .fI)(unmasked, mask);
+    const options = (0,_mask_js__WEBPACK_IMPORTED_MODULE_6__/* .maskDeep */ .fI)({ ...unmaskedOptions, mask: undefined, now: undefined }, mask);
     const maxBytes = Math.min(options.maxBytes ?? commentLimitBytes, commentLimitBytes);
     // From the masked names; attachReporters returns the same marker, which is how the sticky comment is found.
     const marker = commentMarker(options.app, options.environment);
     const budget = new _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .MarkdownBudget */ .nd(maxBytes - (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .byteLength */ .dp)(marker) - 1024);
     const subject = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(options.app, { max: 80 })} → **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(options.environment, 80)}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(report.command ?? 'run', 20)}`;
-    budget.add(`### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report, subject)}\n\n${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictLine */ .MT)(report)}`);
+    budget.add(`### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report, subject)}\n\n${(0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictLine */ .MT)(report)}`);
     if (options.previewUrl)
         budget.add(`🔗 Preview: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .bareUrl */ .cq)(options.previewUrl)}`);
-    const cards = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .failures */ .e9)(report);
+    const cards = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .failures */ .e9)(report);
     const share = Math.max(2048, Math.floor((maxBytes * 0.4) / Math.max(1, cards.length)));
     for (const [cluster, component] of cards.slice(0, 5)) {
-        budget.add((0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .failureCard */ .jO)(cluster, component, { logLines: 10, maxBytes: Math.min(share, 8_000) }), 1024);
+        budget.add((0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .failureCard */ .jO)(cluster, component, { logLines: 10, maxBytes: Math.min(share, 8_000) }), 1024);
     }
     if (cards.length > 5)
         budget.add(`*… ${cards.length - 5} more failure(s) in the job summary.*`);
-    for (const section of (0,_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .attentionSections */ .Fo)(report, {
+    const rollouts = (0,_rollouts_js__WEBPACK_IMPORTED_MODULE_4__/* .rolloutSection */ .Zg)(report);
+    if (rollouts)
+        budget.add(rollouts, 1024);
+    for (const section of (0,_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .attentionSections */ .Fo)(report, {
         ...(options.previewUrl ? {} : { links: _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .componentLinks */ .pk }),
         maxRows: 100,
     }))
         budget.add(section, 1024);
+    const blueGreen = (0,_rollouts_js__WEBPACK_IMPORTED_MODULE_4__/* .blueGreenSection */ .Vx)(report);
+    if (blueGreen)
+        budget.add(blueGreen, 1024);
     if (report.command === 'plan') {
         const planned = report.clusters.filter((cluster) => cluster.changes);
         const sections = (0,_plan_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .planSections */ .wS)(planned, {
@@ -719,6 +732,7 @@ const outcomeEmoji = {
     [_result_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportOutcome */ .Lz.Planned]: '📝',
     [_result_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportOutcome */ .Lz.Deleted]: '🗑️',
     [_result_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportOutcome */ .Lz.Running]: '⏳',
+    [_result_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportOutcome */ .Lz.Paused]: '⏯️',
     [_result_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportOutcome */ .Lz.Pending]: '⏸️',
 };
 function outcomeLabel(outcome) {
@@ -805,11 +819,12 @@ __webpack_require__.d(__webpack_exports__, {
   M2: () => (/* reexport */ report_mask/* SecretMasker */.M2),
   xr: () => (/* reexport */ report_escape/* annotationText */.xr),
   eT: () => (/* binding */ attachReporters),
+  Ql: () => (/* reexport */ comment/* commentMarker */.Ql),
   BP: () => (/* reexport */ report_escape/* logLine */.BP),
   OG: () => (/* reexport */ report_escape/* logLines */.OG)
 });
 
-// UNUSED EXPORTS: ProgressReporter, ReportOutcome, buildRunReport, commentLimitBytes, commentMarker, componentTable, defaultSummaryMaxBytes, emptyReport, escapeCommandData, finalizeReport, formatDuration, htmlText, markdownCode, markdownText, maskDeep, maskReplacement, mermaidLabel, plainText, reduceReport, renderJobSummary, renderPrComment, renderResultJson, safeUrl, stepSummaryLimitBytes, toResultJson, worstOutcome
+// UNUSED EXPORTS: ProgressReporter, ReportOutcome, buildRunReport, commentLimitBytes, componentTable, defaultSummaryMaxBytes, emptyReport, escapeCommandData, finalizeReport, formatDuration, htmlText, markdownCode, markdownText, maskDeep, maskReplacement, mermaidLabel, plainText, reduceReport, renderJobSummary, renderPrComment, renderResultJson, safeUrl, stepSummaryLimitBytes, toResultJson, worstOutcome
 
 // EXTERNAL MODULE: ./src/report/comment.ts
 var comment = __webpack_require__(54231);
@@ -831,6 +846,7 @@ function toResultJson(report) {
             reason: cluster.reason,
             revision: cluster.revision,
             rollback: cluster.rollback ? defined({ ...cluster.rollback }) : undefined,
+            rollouts: cluster.rollouts && cluster.rollouts.length > 0 ? cluster.rollouts : undefined,
             components: cluster.components.map((component) => defined({
                 name: component.name,
                 status: component.outcome,
@@ -838,6 +854,7 @@ function toResultJson(report) {
                 reason: component.reason,
                 urls: component.urls,
                 images: component.images,
+                pins: component.pins,
             })),
         })),
     });
@@ -854,6 +871,8 @@ function renderResultJson(report, mask = (text) => text) {
 var report_mask = __webpack_require__(69488);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/plan/overview.ts
 var overview = __webpack_require__(1400);
 ;// CONCATENATED MODULE: ./src/report/plan-text.ts
@@ -861,7 +880,7 @@ var overview = __webpack_require__(1400);
 /** Diff lines printed under one entry; the Markdown reports carry the whole diff. */
 const maxPlanDiffLines = 40;
 /** The lines of one cluster's plan (without the cluster prefix the progress reporter adds). */
-function planTextLines(changes, maxDiffLines = maxPlanDiffLines) {
+function planTextLines(changes, maxDiffLines = maxPlanDiffLines, steps = []) {
     const lines = [`plan: ${(0,overview/* countsLine */.J7)((0,overview/* planCounts */.Ai)(changes))}`];
     const warning = (0,overview/* deletionWarning */.nn)(changes);
     if (warning)
@@ -884,6 +903,9 @@ function planTextLines(changes, maxDiffLines = maxPlanDiffLines) {
         if (diffLines.length > maxDiffLines)
             lines.push(`      … ${diffLines.length - maxDiffLines} more diff lines`);
     }
+    // Steps write no object: not counted as changes, listed as what the deploy will (or will not) do.
+    for (const step of steps)
+        lines.push(`  ${step.run ? 'will run' : 'will not run'} ${step.request} (${step.component}): ${step.why}`);
     return lines;
 }
 
@@ -902,6 +924,8 @@ var result = __webpack_require__(65781);
 
 
 
+
+
 /** Diff lines shown per changed object in the log; the PR comment and summary carry the full diffs. */
 const maxDiffLines = 40;
 /** Escapes data of a workflow command (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts). */
@@ -912,9 +936,19 @@ function escapeCommandProperty(text) {
     return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /**
- * The log reporter for the CLI and the action. Lines carry a `[cluster]` prefix because clusters run in parallel and
- * their lines interleave; in Actions each cluster's result is also printed as one collapsible `::group::`.
+ * The workflow command's position properties: an annotation on that line of the file in the pull request's "Files
+ * changed" view. GitHub wants a path relative to the repository (the workspace is the working directory).
  */
+function sourceProperties(source) {
+    if (!source)
+        return {};
+    const file = (0,external_node_path_.isAbsolute)(source.file) ? (0,external_node_path_.relative)(process.cwd(), source.file) : source.file;
+    return {
+        file: file.split('\\').join('/'),
+        line: String(Math.max(1, source.line)),
+        col: String(Math.max(1, source.column)),
+    };
+}
 class ProgressReporter {
     mode;
     writeLine;
@@ -953,17 +987,24 @@ class ProgressReporter {
             this.writeLine(cluster === undefined ? part : (0,report_escape/* logLine */.BP)(`[${this.mask(cluster)}] ${part}`));
         }
     }
-    problem(level, message, cluster) {
+    /** A warning or error; one with a source position is annotated on that line (actions) or prefixed with it. */
+    problem(level, message, cluster, source) {
         const text = cluster === undefined ? message : `[${cluster}] ${message}`;
         if (this.mode === 'actions')
-            this.command(level, (0,report_escape/* oneLine */.TN)(text, 1000), { title: 'k8deployer' });
+            this.command(level, (0,report_escape/* oneLine */.TN)(text, 1000), { title: 'k8deployer', ...sourceProperties(source) });
+        // `file:line:col: warning: …` first on the line, as compilers print it, so editors and terminals link it.
+        else if (source)
+            this.line(`${source.file}:${source.line}:${source.column}: ${level}: ${text}`);
         else
             this.line(`${level}: ${message}`, cluster);
     }
     handle(event) {
-        this.report = (0,result/* reduceReport */.rx)(this.report, event);
-        this.dispatch(event);
-        this.flush(event.at);
+        // Masked before anything is cut to length: a secret cut in half by `oneLine(…, 120)` no longer matches the
+        // masker, and its first part would be printed (a server echoing a token into a failed request's reason).
+        const masked = (0,report_mask/* maskDeep */.fI)(event, this.mask);
+        this.report = (0,result/* reduceReport */.rx)(this.report, masked);
+        this.dispatch(masked);
+        this.flush(masked.at);
     }
     dispatch(event) {
         switch (event.type) {
@@ -974,7 +1015,20 @@ class ProgressReporter {
                 this.line(`started, namespace ${event.namespace}`, event.cluster);
                 return;
             case 'plan-ready':
-                this.printPlan(event.cluster, event.changes);
+                this.printPlan(event.cluster, event.changes, event.steps ?? []);
+                return;
+            case 'step-started':
+                this.awaited.set(`${event.cluster}|${event.component}`, { cluster: event.cluster, component: event.component });
+                this.line(`▶ ${event.component} started: ${(0,report_escape/* oneLine */.TN)(event.request, 300)}`, event.cluster);
+                this.lastHeartbeatAt ??= event.at;
+                return;
+            case 'step-retry':
+                this.line(`  ${event.component}: attempt ${event.attempt} failed: ${(0,report_escape/* oneLine */.TN)(event.problem, 300)}; retrying in ${(0,format/* formatDuration */.a3)(event.delayMs)}`, event.cluster);
+                return;
+            case 'step-finished':
+                // Failures are told once, by component-finished (it carries this line as its reason).
+                if (event.ok)
+                    this.line(`  ${event.component}: ${(0,report_escape/* oneLine */.TN)(event.line, 400)}`, event.cluster);
                 return;
             case 'object-applied': {
                 // One line per component state change: "started" once; objects only with --verbose.
@@ -1037,6 +1091,9 @@ class ProgressReporter {
                 return;
             case 'cluster-finished':
                 this.finishCluster(event);
+                return;
+            case 'strategy-progress':
+                this.line(`◆ ${event.message}`, event.cluster);
                 return;
             case 'run-cancelled':
                 this.problem('warning', `interrupted by ${event.signal}: stopping; applying the rollback policy and releasing the lease (a second signal skips the rollback)`);
@@ -1106,8 +1163,8 @@ class ProgressReporter {
             state.pending = message;
         }
     }
-    printPlan(cluster, changes) {
-        for (const text of planTextLines(changes, maxDiffLines))
+    printPlan(cluster, changes, steps) {
+        for (const text of planTextLines(changes, maxDiffLines, steps))
             this.line(text, cluster);
     }
     printDetails(cluster, details) {
@@ -1166,7 +1223,7 @@ class ProgressReporter {
     }
     log(event) {
         if (event.level === 'warning' || event.level === 'error') {
-            this.problem(event.level, event.message, event.cluster);
+            this.problem(event.level, event.message, event.cluster, event.source);
         }
         else if (event.level === 'debug') {
             if (this.mode === 'actions')
@@ -1219,9 +1276,12 @@ function componentTable(clusters) {
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/plan-markdown.ts
 var plan_markdown = __webpack_require__(85925);
+// EXTERNAL MODULE: ./src/report/rollouts.ts
+var report_rollouts = __webpack_require__(2138);
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __webpack_require__(90687);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -1280,6 +1340,12 @@ function renderJobSummary(unmasked, unmaskedOptions = {}) {
     }
     for (const section of (0,verdict/* attentionSections */.Fo)(report, { links: markdown/* componentLinks */.pk, maxRows: 500 }))
         budget.add(section);
+    const rollouts = (0,report_rollouts/* rolloutSection */.Zg)(report);
+    if (rollouts)
+        budget.add(rollouts, 1024);
+    const blueGreen = (0,report_rollouts/* blueGreenSection */.Vx)(report);
+    if (blueGreen)
+        budget.add(blueGreen);
     const graph = (0,markdown/* dependencyGraph */.iq)(report);
     if (graph)
         budget.add(`### Dependencies\n\n${graph}`);
@@ -1378,7 +1444,7 @@ function attachReporters(options) {
                 report: final,
                 status: final.outcome,
                 exitCode: (0,result/* exitCodeOfReport */.j0)(final),
-                reasons: (0,result/* clusterReasons */.ev)(final),
+                reasons: (0,result/* clusterReasons */.ev)((0,report_mask/* maskDeep */.fI)(final, mask)),
                 resultJson: renderResultJson(final, mask),
                 summaryMarkdown: renderJobSummary(final, {
                     ...shared,
@@ -1394,7 +1460,7 @@ function attachReporters(options) {
                 // Masked like the one inside the comment body, so the two always match.
                 commentMarker: (0,comment/* commentMarker */.Ql)(mask(app), mask(environment)),
                 // Printable as is: no line of it can be read as a workflow command.
-                table: (0,report_escape/* logLines */.OG)(mask(componentTable(final.clusters))).join('\n'),
+                table: (0,report_escape/* logLines */.OG)(mask(componentTable((0,report_mask/* maskDeep */.fI)(final.clusters, mask)))).join('\n'),
             };
         },
     };
@@ -1417,6 +1483,8 @@ function attachReporters(options) {
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65781);
+/* harmony import */ var _render_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75611);
+
 
 
 
@@ -1481,6 +1549,7 @@ const classStyles = {
     [_result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Planned]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
     [_result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Deleted]: 'fill:#f6f8fa,stroke:#57606a,color:#1f2328',
     [_result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Running]: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+    [_result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Paused]: 'fill:#ddf4ff,stroke:#9a6700,color:#1f2328',
     [_result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Pending]: 'fill:#f6f8fa,stroke:#8c959f,color:#57606a',
 };
 /**
@@ -1510,6 +1579,9 @@ function dependencyGraph(report, maxNodes = 60, focusAbove = 15) {
     const components = new Map();
     for (const cluster of report.clusters) {
         for (const component of cluster.components) {
+            // The app's shared objects (namespace, secrets) are no step of the app a reader follows, unless they failed.
+            if (component.name === _render_context_js__WEBPACK_IMPORTED_MODULE_3__/* .appComponent */ .V7 && component.outcome !== _result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Failed)
+                continue;
             const entry = components.get(component.name) ?? { depends: new Set(), outcomes: [], changed: false };
             for (const dependency of component.depends)
                 entry.depends.add(dependency);
@@ -1673,9 +1745,13 @@ function planTable(cluster, maxBytes) {
     if (unknown)
         lines.push('', `> [!WARNING]\n> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(unknown, 600)}`);
     const entries = (0,_plan_overview_js__WEBPACK_IMPORTED_MODULE_1__/* .planEntries */ .W9)(changes);
-    if (entries.length === 0)
+    const steps = cluster.steps ?? [];
+    if (entries.length === 0 && steps.length === 0)
         return lines.join('\n');
     lines.push('', '| Change | Object | Component |', '|---|---|---|');
+    // Steps first: few, and what a reviewer most needs to see (a request to an outside system).
+    for (const step of steps.slice(0, 50))
+        lines.push(`| ${step.run ? '▶️ will run' : '⏸️ will not run'} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(step.request, { max: 200, table: true })} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(step.why, 200)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(step.component, 120)} |`);
     let size = (0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .byteLength */ .dp)(lines.join('\n'));
     for (const [index, entry] of entries.entries()) {
         const detail = (0,_plan_overview_js__WEBPACK_IMPORTED_MODULE_1__/* .entryDetail */ .eB)(entry);
@@ -1829,7 +1905,12 @@ function reduceReport(report, event) {
             }));
         case 'plan-ready':
             return withCluster(report, event.cluster, (c) => {
-                let next = { ...c, changes: event.changes };
+                let next = { ...c, changes: event.changes, ...(event.steps ? { steps: event.steps } : {}) };
+                for (const step of event.steps ?? [])
+                    next = withComponent(next, step.component, (x) => ({
+                        ...x,
+                        reason: step.run ? `will run: ${step.request}` : `will not run: ${step.why}`,
+                    }));
                 for (const component of new Set(event.changes.map((change) => change.component))) {
                     const own = event.changes.filter((change) => change.component === component);
                     const counts = ['create', 'update', 'delete']
@@ -1853,6 +1934,17 @@ function reduceReport(report, event) {
                 outcome: startRunning(x.outcome),
                 started: true,
             })));
+        case 'step-started':
+            return withCluster(report, event.cluster, (c) => withComponent({ ...c, outcome: startRunning(c.outcome) }, event.component, (x) => ({
+                ...x,
+                outcome: startRunning(x.outcome),
+                started: true,
+            })));
+        case 'step-retry':
+            return report;
+        case 'step-finished':
+            // The one line (`POST https://… → 503 after 3 attempts`) is the component's reason, failed or not.
+            return withCluster(report, event.cluster, (c) => withComponent(c, event.component, (x) => ({ ...x, reason: event.line })));
         case 'object-failed':
             return withCluster(report, event.cluster, (c) => withComponent(c, event.component, (x) => ({
                 ...x,
@@ -1892,6 +1984,11 @@ function reduceReport(report, event) {
                     next.revision = event.revision;
                 return next;
             });
+        case 'strategy-progress':
+            return withCluster(report, event.cluster, (c) => ({
+                ...c,
+                rollouts: [...(c.rollouts ?? []).filter((entry) => entry.component !== event.rollout.component), event.rollout],
+            }));
         case 'run-cancelled':
             return { ...report, cancelledBy: event.signal };
         case 'run-finished':
@@ -1942,6 +2039,7 @@ function finalizeReport(report, options = {}) {
                 depends: [...info.depends],
                 urls: [...info.urls],
                 images: [...info.images],
+                ...(info.pins?.length ? { pins: info.pins.map((pin) => ({ ...pin })) } : {}),
             });
         }
         ordered.push(...byName.values());
@@ -2030,11 +2128,121 @@ const failingOutcomes = new Set([
 ]);
 /** The run's exit code, from the finalized report: failed, rolled back and cancelled runs fail. */
 function exitCodeOfReport(report) {
+    // `abort` asks for the rollback: rolled back is what it succeeds at.
+    if (report.command === 'abort' && report.outcome === ReportOutcome.RolledBack)
+        return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Ok;
     return failingOutcomes.has(report.outcome) ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Failure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Ok;
 }
 /** `cluster: reason` for every cluster that has one: what a failed step says. */
 function clusterReasons(report) {
     return report.clusters.filter((cluster) => cluster.reason).map((cluster) => `${cluster.name}: ${cluster.reason}`);
+}
+
+
+/***/ }),
+
+/***/ 2138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vx: () => (/* binding */ blueGreenSection),
+/* harmony export */   Zg: () => (/* binding */ rolloutSection),
+/* harmony export */   oI: () => (/* binding */ blueGreenDescription)
+/* harmony export */ });
+/* unused harmony export blueGreenStatuses */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _strategy_blue_green_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45085);
+/* harmony import */ var _strategy_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7756);
+// The progress of progressive rollouts (canary, blue-green) for the summary and the PR comment: one row per component
+// with its phase, step, weight and latest analysis, and what to run next while one is held until promoted. Every
+// value from the cluster or the spec goes through the escape helpers.
+
+
+
+const phaseText = {
+    [_strategy_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutPhase */ .Bq.Progressing]: '⏳ progressing',
+    [_strategy_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutPhase */ .Bq.Paused]: '⏯️ paused until promoted',
+    [_strategy_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutPhase */ .Bq.Promoted]: '✅ promoted',
+    [_strategy_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutPhase */ .Bq.Aborted]: '↩️ aborted',
+};
+function analysisCell(rollout) {
+    const run = rollout.lastAnalysis;
+    if (!run)
+        return rollout.reason ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(rollout.reason, 200) : '';
+    const failing = run.checks.filter((check) => !check.ok);
+    const head = run.ok
+        ? `passed ${run.checks.length}/${run.checks.length}`
+        : `failed ${failing.length}/${run.checks.length}`;
+    const detail = failing[0] ? `: ${failing[0].check}: ${failing[0].detail}` : '';
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(`${head}${detail}`, 200);
+}
+/** The rollouts table, or null when the run had none. */
+function rolloutSection(report) {
+    const rows = [];
+    let paused = false;
+    for (const cluster of report.clusters) {
+        // Blue-green components have a table of their own (colors, not steps and weights).
+        for (const rollout of (cluster.rollouts ?? []).filter((entry) => !entry.blueGreen)) {
+            if (rollout.phase === _strategy_types_js__WEBPACK_IMPORTED_MODULE_2__/* .RolloutPhase */ .Bq.Paused)
+                paused = true;
+            const step = rollout.step !== undefined && rollout.steps !== undefined ? `${rollout.step + 1}/${rollout.steps}` : '';
+            const weight = rollout.weight !== undefined ? `${rollout.weight}%` : '';
+            rows.push(`| ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(cluster.name, 60)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(rollout.component, { max: 60, table: true })} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(rollout.strategy, 20)}${rollout.traffic ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(rollout.traffic, 20)})` : ''} | ${phaseText[rollout.phase] ?? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(rollout.phase, 20)} | ${step} | ${weight} | ${analysisCell(rollout)} |`);
+        }
+    }
+    if (rows.length === 0)
+        return null;
+    const app = report.app ?? 'app';
+    const next = paused
+        ? `\n\n**Next:** continue with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(`k8deployer promote`)} or roll back with ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(`k8deployer abort`)} (same spec and clusters; in a workflow: the action with \`command: promote\` / \`command: abort\`) for app ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(app, { max: 80 })}.`
+        : '';
+    return ([
+        '### Rollouts',
+        '',
+        '| Cluster | Component | Strategy | Phase | Step | Traffic to new | Analysis |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...rows,
+    ].join('\n') + next);
+}
+function blueGreenStatuses(report) {
+    return report.clusters.flatMap((cluster) => (cluster.rollouts ?? []).flatMap((rollout) => rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen }] : []));
+}
+/** A markdown table, or undefined when the run has no blue-green component. */
+function blueGreenSection(report) {
+    const rows = blueGreenStatuses(report);
+    if (rows.length === 0)
+        return undefined;
+    const cell = (text) => (text ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(text, 200) : '—');
+    return [
+        '### Blue-green',
+        '',
+        '| cluster | component | step | live | preview | kept | next |',
+        '|---|---|---|---|---|---|---|',
+        ...rows.map(({ cluster, status }) => [
+            '',
+            cell(cluster),
+            cell(status.component),
+            cell(status.step),
+            `**${cell(status.activeColor)}**`,
+            cell(status.previewColor),
+            status.kept
+                ? `${cell(status.kept.color)} until ${cell(status.kept.until)}`
+                : status.removes
+                    ? `${cell(status.removes)} removed`
+                    : '—',
+            status.next ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(status.next, { max: 80, table: true }) : '—',
+            '',
+        ]
+            .join(' | ')
+            .trim()),
+    ].join('\n');
+}
+/** For the GitHub Deployment status: one short line per blue-green component (`api: green live, blue kept`). */
+function blueGreenDescription(report) {
+    const rows = blueGreenStatuses(report);
+    if (rows.length === 0)
+        return undefined;
+    return rows.map(({ status }) => `${status.component}: ${(0,_strategy_blue_green_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .describeBlueGreen */ .h)(status)}`).join('; ');
 }
 
 
@@ -2158,12 +2366,29 @@ function diagnose(component) {
 }
 /** `repo:1.2.3` → `1.2.3` when both sides share the repository, so `old → new` stays short. */
 function tagOf(image) {
-    const at = image.lastIndexOf(':');
-    return at > image.lastIndexOf('/') ? image.slice(at + 1) : image;
+    const at = image.indexOf('@');
+    if (at >= 0)
+        return shortDigest(image.slice(at + 1));
+    const colon = image.lastIndexOf(':');
+    return colon > image.lastIndexOf('/') ? image.slice(colon + 1) : image;
 }
+/** The repository of `repo:tag`, `repo@sha256:…` or `repo:tag@sha256:…`. */
 function repoOf(image) {
-    const at = image.lastIndexOf(':');
-    return at > image.lastIndexOf('/') ? image.slice(0, at) : image;
+    const bare = image.includes('@') ? image.slice(0, image.indexOf('@')) : image;
+    const colon = bare.lastIndexOf(':');
+    return colon > bare.lastIndexOf('/') ? bare.slice(0, colon) : bare;
+}
+/** `sha256:0123456789ab`: enough to tell digests apart in a table; the JSON output has them whole. */
+function shortDigest(digest) {
+    const colon = digest.indexOf(':');
+    return colon >= 0 ? digest.slice(0, colon + 13) : digest.slice(0, 12);
+}
+/** A pinned image shows its tag and digest (`api:1.2.3 @ sha256:…`); others as they run. */
+function shownImage(image, component, short) {
+    const pin = component.pins?.find((p) => image === `${repoOf(p.image)}@${p.digest}`);
+    if (!pin)
+        return short ? tagOf(image) : image;
+    return `${short ? tagOf(pin.image) : pin.image} @ ${shortDigest(pin.digest)}`;
 }
 /** Old → new image per component (markdown): `api:1.2.3 → 1.2.4`; unchanged images show once. */
 function versionCell(component) {
@@ -2171,8 +2396,8 @@ function versionCell(component) {
     const cells = component.images.slice(0, 3).map((image) => {
         const old = previous.find((p) => repoOf(p) === repoOf(image));
         if (old === undefined || old === image)
-            return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(image, { max: 120, table: true });
-        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(old, { max: 120, table: true })} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(tagOf(image), { max: 60, table: true })}`;
+            return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(shownImage(image, component, false), { max: 160, table: true });
+        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(old, { max: 120, table: true })} → ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(shownImage(image, component, true), { max: 80, table: true })}`;
     });
     return cells.join('<br>');
 }
@@ -2204,6 +2429,9 @@ function clusterVerdict(cluster) {
     }
     if (cluster.outcome === _result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Cancelled) {
         return `${emoji} ${name}: cancelled${cluster.reason ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(firstClause(cluster.reason), 120)})` : ''}${rollbackPhrase(cluster, culprit)}`;
+    }
+    if (cluster.outcome === _result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Paused) {
+        return `${emoji} ${name}: rollout paused${cluster.reason ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(cluster.reason, 200)})` : ''}`;
     }
     if (cluster.outcome === _result_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportOutcome */ .Lz.Skipped && cluster.reason) {
         return `${emoji} ${name}: skipped (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(cluster.reason, 120)})`;
@@ -2331,12 +2559,14 @@ function failures(report) {
                 list.push([cluster, component]);
     return list;
 }
-/** The Warning event that explains the failure best: one naming the failure, else the first Warning, else any. */
+/**
+ * The Warning event that explains the failure best: one naming the failure, else the first Warning. A Normal event
+ * explains no failure, so the card shows none rather than one.
+ */
 function keyEvent(component) {
     const events = component.details?.events ?? [];
     return (events.find((e) => /^Warning\b/.test(e) && /fail|backoff|error|forbidden|quota|insufficient/i.test(e)) ??
-        events.find((e) => /^Warning\b/.test(e)) ??
-        events[0]);
+        events.find((e) => /^Warning\b/.test(e)));
 }
 /**
  * An open (never collapsed) card: the cause in one line, the key Warning event, the log tail and a hint for the
@@ -2364,6 +2594,78 @@ function failureCard(cluster, component, options) {
     }
     lines.push('', `> 💡 ${diagnosis.hint}`);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 45085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ blueGreenRollout),
+/* harmony export */   h: () => (/* binding */ describeBlueGreen)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7756);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94297);
+// A blue-green component's status in the shared rollout form (src/strategy/types.ts) and as one line of text.
+
+
+const phaseOf = {
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.FirstDeploy]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Progressing,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Switching]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Progressing,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.AwaitingPromote]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Paused,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Steady]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Promoted,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Aborted]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Aborted,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.RolledBack]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Aborted,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Promoted]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Promoted,
+    [_types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.SwitchedBack]: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .RolloutPhase */ .Bq.Aborted,
+};
+function blueGreenRollout(status) {
+    return {
+        component: status.component,
+        strategy: _types_js__WEBPACK_IMPORTED_MODULE_0__/* .StrategyType */ .IB.BlueGreen,
+        phase: phaseOf[status.step],
+        blueGreen: status,
+    };
+}
+/** One line for logs and reports: `blue → green switching; blue kept until …; next: k8deployer abort …`. */
+function describeBlueGreen(status) {
+    const parts = [];
+    const { activeColor: live, previewColor: preview, previousColor: before } = status;
+    switch (status.step) {
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.FirstDeploy:
+            parts.push(`first deploy: ${live} is live`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Switching:
+            parts.push(`${before ?? '?'} → ${live}: switches once ${live} is ready`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.AwaitingPromote:
+            parts.push(`${live} stays live; the new version runs on ${preview} (preview Service) and waits for promote`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Steady:
+            parts.push(`${live} is live, nothing to switch`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Aborted:
+            parts.push(`this version was aborted: ${live} stays live, ${preview} keeps the aborted version on the preview`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.RolledBack:
+            parts.push(`not switched: ${live} is still live`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.Promoted:
+            parts.push(`promoted: ${before ?? '?'} → ${live}`);
+            break;
+        case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .BlueGreenStep */ .ef.SwitchedBack:
+            parts.push(`switched back: ${before ?? '?'} → ${live}`);
+            break;
+    }
+    if (status.kept)
+        parts.push(`${status.kept.color} kept until ${status.kept.until}`);
+    if (status.removes)
+        parts.push(`${status.removes} removed (keepFor ended)`);
+    if (status.next)
+        parts.push(`next: ${status.next}`);
+    return parts.join('; ');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 91;
-export const ids = [91,875];
+export const ids = [91,114];
 export const modules = {
 
 /***/ 10091:
@@ -37,12 +37,14 @@ __webpack_require__.d(__webpack_exports__, {
 var cancel = __webpack_require__(90833);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/pipeline.ts + 13 modules
-var pipeline = __webpack_require__(93442);
+// EXTERNAL MODULE: ./src/pipeline.ts + 24 modules
+var pipeline = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/render/print.ts
 var print = __webpack_require__(77203);
 // EXTERNAL MODULE: ./src/render/warnings.ts
 var warnings = __webpack_require__(53875);
+// EXTERNAL MODULE: ./src/render/warning-source.ts
+var warning_source = __webpack_require__(40060);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -136,12 +138,13 @@ var types = __webpack_require__(31664);
 
 
 
+
 /** CLI entry: parse flags → the same run the action does → exit code. Never prints a stack trace for bad input. */
 async function main(argv) {
     try {
         if (argv[0] === 'demo') {
             requireClusterNode('demo');
-            const { runDemo } = await __webpack_require__.e(/* import() */ 20).then(__webpack_require__.bind(__webpack_require__, 69020));
+            const { runDemo } = await __webpack_require__.e(/* import() */ 837).then(__webpack_require__.bind(__webpack_require__, 4837));
             return await runDemo(argv.slice(1), process.env);
         }
         const invocation = (0,cli_args/* parseCliArgs */.h)(argv, process.env);
@@ -198,8 +201,10 @@ async function render(settings) {
     const prepared = await (0,pipeline/* prepareRun */.Z)(settings, { env: process.env });
     // kubectl accepts these silently; the pods or endpoints would show the mistake only on the cluster.
     for (const { target, rendered } of prepared.targets)
-        for (const warning of (0,warnings/* renderWarnings */.c)(rendered))
-            process.stderr.write(`warning: cluster ${target.name}, component ${warning.component}: ${warning.message}\n`);
+        for (const warning of (0,warnings/* renderWarnings */.c)(rendered)) {
+            const source = (0,warning_source/* warningSource */.CB)(warning, { ...prepared.spec, componentPointers: target.componentPointers });
+            process.stderr.write(`${(0,warning_source/* warningLine */.tE)(target.name, warning, source)}\n`);
+        }
     if (settings.outputDir) {
         const outputDir = settings.outputDir;
         const files = prepared.targets.flatMap(({ rendered }) => (0,print/* objectFiles */.J_)(rendered, { showSecrets: settings.showSecrets === true }));
@@ -227,6 +232,110 @@ function reportError(error) {
 
 /***/ }),
 
+/***/ 40060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ warningSource),
+/* harmony export */   tE: () => (/* binding */ warningLine)
+/* harmony export */ });
+/* unused harmony export fieldOffset */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spec_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
+/* harmony import */ var _spec_line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49848);
+// Where a render warning's offending field was written: in a manifest file of a `kind: manifests` component (the
+// object's document, then the field in it), else in the spec (the component's probe, ports or the component). So the
+// CLI prints `file:line:col: warning: …` and the action annotates that line, as it does for spec errors.
+
+
+
+function warningSource(warning, sources) {
+    const pointer = sources.componentPointers.get(warning.component);
+    if (pointer === undefined)
+        return undefined;
+    const { document } = sources;
+    const component = valueAt(document.value, pointer);
+    const files = Array.isArray(component?.files) ? component.files.filter((file) => typeof file === 'string') : [];
+    for (const file of files) {
+        const text = sources.files.get(file);
+        const offset = text === undefined ? undefined : fieldOffset(text, warning);
+        if (text !== undefined && offset !== undefined) {
+            return { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(document.file), file), ...(0,_spec_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .r)(text, offset) };
+        }
+    }
+    const candidates = specPointers(pointer, warning);
+    const found = candidates.find((candidate) => document.valueOffsets.has(candidate)) ?? pointer;
+    return { file: document.file, ...(0,_spec_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(document, found, true) };
+}
+/** The line `render` prints for a warning: `file:line:col: warning: cluster …, component …: …`. */
+function warningLine(cluster, warning, source) {
+    const at = source ? `${source.file}:${source.line}:${source.column}: ` : '';
+    return `${at}warning: cluster ${cluster}, component ${warning.component}: ${warning.message}`;
+}
+/** The spec fields a generated object's offending field comes from, most precise first. */
+function specPointers(component, warning) {
+    const { field } = warning;
+    if (field.kind === 'probe') {
+        const probe = `${component}/probes/${field.probe}`;
+        return [`${probe}/port`, probe, `${component}/probes`, `${component}/port`, `${component}/ports`];
+    }
+    if (field.kind === 'targetPort')
+        return [`${component}/port`, `${component}/ports`, `${component}/patches`];
+    return [`${component}/patches`];
+}
+function valueAt(root, pointer) {
+    let current = root;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The offset of the offending field in a manifest file: the YAML document whose kind and name are the object's, then
+ * the field's key in it. A text search, not a parse: the file was parsed when it was rendered, and here only a
+ * position is wanted (undefined when the object is not found as written, e.g. built by variables).
+ */
+function fieldOffset(text, warning) {
+    const { kind, name } = warning.object;
+    const starts = [0, ...[...text.matchAll(/^---.*$/gm)].map((match) => match.index + match[0].length)];
+    const kindLine = new RegExp(`^kind:\\s*['"]?${escapeRegExp(kind)}['"]?\\s*$`, 'm');
+    const nameLine = new RegExp(`^\\s+name:\\s*['"]?${escapeRegExp(name)}['"]?\\s*$`, 'm');
+    for (const [index, start] of starts.entries()) {
+        const end = starts[index + 1] ?? text.length;
+        const body = text.slice(start, end);
+        if (!kindLine.test(body) || !nameLine.test(body))
+            continue;
+        const at = keyIn(body, warning);
+        return at === undefined ? start + (kindLine.exec(body)?.index ?? 0) : start + at;
+    }
+    return undefined;
+}
+function keyIn(body, warning) {
+    const { field } = warning;
+    const keyAt = (pattern, from = 0) => {
+        pattern.lastIndex = from;
+        const match = pattern.exec(body);
+        return match ? match.index + (match[1]?.length ?? 0) : undefined;
+    };
+    if (field.kind === 'selector')
+        return keyAt(/^(\s*)selector:/gm, Math.max(0, body.indexOf('\nspec:')));
+    if (field.kind === 'targetPort') {
+        return keyAt(new RegExp(`^(\\s*(?:-\\s+)?)targetPort:\\s*['"]?${escapeRegExp(String(field.target))}['"]?\\s*$`, 'gm'));
+    }
+    const probe = keyAt(new RegExp(`^(\\s*)${field.probe}Probe:`, 'gm'));
+    if (probe === undefined)
+        return undefined;
+    return keyAt(new RegExp(`^(\\s*)port:\\s*['"]?${escapeRegExp(String(field.port))}['"]?\\s*$`, 'gm'), probe) ?? probe;
+}
+
+
+/***/ }),
+
 /***/ 53875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -237,7 +346,8 @@ function renderWarnings(rendered) {
     const warnings = [];
     const templates = rendered.objects.flatMap(({ component, object }) => {
         const template = podTemplateOf(object);
-        return template ? [{ ...template, component, owner: `${object.kind} ${object.metadata.name}` }] : [];
+        const ref = { kind: object.kind, name: object.metadata.name };
+        return template ? [{ ...template, component, object: ref, owner: `${object.kind} ${object.metadata.name}` }] : [];
     });
     for (const template of templates)
         warnings.push(...probeWarnings(template));
@@ -286,6 +396,8 @@ function probeWarnings(template) {
             // A named port must exist (the probe cannot resolve it); a number works but is usually a typo of the port.
             warnings.push({
                 component: template.component,
+                object: template.object,
+                field: { kind: 'probe', probe: kind, container: container.name ?? '', port },
                 message: `${template.owner}: ${kind} probe of container ${container.name ?? '?'} uses port ${port}, which the container does not declare (${known.length > 0 ? `ports: ${known.join(', ')}` : 'it declares no ports'})`,
             });
         }
@@ -299,6 +411,7 @@ function serviceWarnings(component, service, templates) {
     if (Object.keys(selector).length === 0 || spec.type === 'ExternalName')
         return [];
     const label = `Service ${service.metadata.name}`;
+    const object = { kind: 'Service', name: service.metadata.name };
     const selected = templates.filter((template) => Object.entries(selector).every(([key, value]) => template.labels[key] === value));
     if (selected.length === 0) {
         const shown = Object.entries(selector)
@@ -307,6 +420,8 @@ function serviceWarnings(component, service, templates) {
         return [
             {
                 component,
+                object,
+                field: { kind: 'selector' },
                 message: `${label}: selector ${shown} matches no pod template of the app; the Service will have no endpoints`,
             },
         ];
@@ -325,6 +440,8 @@ function serviceWarnings(component, service, templates) {
         });
         warnings.push({
             component,
+            object,
+            field: { kind: 'targetPort', target },
             message: `${label}: targetPort ${target} (port ${port.port ?? '?'}) matches no container port of the pods it selects (${owners.join('; ')})`,
         });
     }
