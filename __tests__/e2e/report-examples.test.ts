@@ -3,6 +3,7 @@
 // of the next change, against the local GitHub contract server. Each run's job summary and sticky comment must match
 // docs/examples/*.md; the files hold a real run's text, and the comparison ignores what differs between runs (digits,
 // generated pod names, times). K8DEPLOYER_UPDATE_EXAMPLES=1 rewrites them (and the README block) from this run.
+import { randomInt } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,17 +11,18 @@ import { ActionHarness, ROOT, pullRequestPayload } from './action-harness.js';
 import { deleteNamespace, testClusters } from './testbed.js';
 import { exampleKey, readmeBlock, README_START, README_END } from './report-examples.js';
 
-// Outside randomPullRequestNumber's range: no other test uses this preview namespace (nor \`storefront\`).
-const PR = 10_042;
+// Above randomPullRequestNumber's range, and new per run (a namespace deleted by the last run may still be
+// terminating): digits are what the comparison ignores, so the examples stay comparable.
+const PR = 10_000 + randomInt(80_000);
 const namespace = `shop-pr-${PR}`;
-const production = 'storefront';
+const production = `storefront-${PR}`;
 const update = process.env.K8DEPLOYER_UPDATE_EXAMPLES === '1';
 const examplesDir = path.join(ROOT, 'docs/examples');
 const harness = new ActionHarness();
 let stepEnv: Record<string, string>;
 
 const spec = `app: shop
-namespace: storefront
+namespace: ${production}
 components:
   - name: api
     image: registry.example.com/shop/api:\${apiTag,2.4.1}

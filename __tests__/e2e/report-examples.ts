@@ -20,6 +20,8 @@ export function exampleKey(text: string): string {
       .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}-[a-z0-9]{5}\b/g, '$1-<pod>')
       .replace(/\b([a-z0-9]+(?:-[a-z0-9]+)*)-[a-z0-9]{8,10}\b/g, '$1-<rs>')
       .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, '<time>')
+      // The ApplySet id hashes the namespace, which is new per run.
+      .replace(/applyset-[A-Za-z0-9_-]+-v1/g, 'applyset-<id>-v1')
       .replace(/\d+/g, '0')
       .trim()
   );
