@@ -31,11 +31,13 @@ import { describeRunHolder } from '../inventory/holder.js';
 import { resolveBlueGreen } from '../strategy/blue-green/resolve.js';
 import { BlueGreenStep, type BlueGreenStatus } from '../strategy/blue-green/types.js';
 import { blueGreenEvent } from './blue-green-events.js';
+import { analyseBeforeSwitch } from './blue-green-analysis.js';
+import { gatedSwitches, holdSwitches } from '../strategy/blue-green/analysis.js';
 import { loadRolloutRecord, type RolloutRecord } from './rollout-record.js';
 import { CanaryRun, type StepRunResult } from './canary/run.js';
 import { canaryComponentsOf, endRollout, liveStableWorkloads, newRolloutRecord } from './canary/seams.js';
 import { planCanaries } from './canary/plan.js';
-import { RolloutPhase } from '../strategy/types.js';
+import { RolloutPhase, type AnalysisRun } from '../strategy/types.js';
 import { pruneCandidates } from '../inventory/removal.js';
 import { checkPermissions, createsOwnNamespace, readNamespace } from '../plan/permission-check.js';
 import { prefetchLive } from '../plan/prefetch.js';
@@ -88,6 +90,8 @@ class ClusterDeploy implements PreparedDeploy {
   private record?: RolloutRecord;
   /** Blue-green components of this deploy: where each stands (emitted once, kept for the rollback report). */
   private blueGreen: BlueGreenStatus[] = [];
+  /** Blue-green components' latest analysis run before their switch (kept for the rollback report). */
+  private blueGreenAnalysis = new Map<string, AnalysisRun>();
   /** promote / abort with no rollout in progress: nothing to do, said why. */
   private nothingInProgress?: string;
   private preApplied = new Map<string, ApplyResult>();
@@ -256,7 +260,11 @@ class ClusterDeploy implements PreparedDeploy {
       if (!status.previousColor) continue;
       const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
       this.ctx.bus.emit(
-        blueGreenEvent(this.cluster, { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor }),
+        blueGreenEvent(
+          this.cluster,
+          { ...rest, step: BlueGreenStep.RolledBack, activeColor: status.previousColor },
+          this.blueGreenAnalysis.get(status.component),
+        ),
       );
     }
   }
@@ -305,7 +313,9 @@ class ClusterDeploy implements PreparedDeploy {
     this.record = await loadRolloutRecord(client, this.ctx.rendered.app, this.ctx.rendered.namespace);
     if (this.mode !== 'deploy') return this.continueRollout(deadline);
     // Blue-green components take their colors from the last revision (src/strategy/blue-green/resolve.ts).
-    const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
+    const layout = this.ctx.rendered;
+    const now = Date.now();
+    const strategies = resolveBlueGreen(layout, this.previous, now);
     this.ctx = { ...this.ctx, rendered: strategies.rendered };
     this.blueGreen = strategies.statuses;
     for (const status of strategies.statuses) this.ctx.bus.emit(blueGreenEvent(this.cluster, status));
@@ -316,6 +326,16 @@ class ClusterDeploy implements PreparedDeploy {
       this.previous,
       liveStableWorkloads(this.ctx.rendered, this.previous, members, this.record),
     );
+    const gated = gatedSwitches(this.blueGreen, (name) => layout.components.find((c) => c.name === name)?.strategy);
+    if (canaries.length > 0 && gated.length > 0) {
+      // The canary runner applies the blue-green switch with its promotion: it would skip the checks, so refuse.
+      const names = gated.map((entry) => entry.status.component).join(', ');
+      return {
+        ok: false,
+        reason: `blue-green analysis (${names}) cannot run in a deploy that also rolls out a canary; deploy them separately`,
+        applied: [],
+      };
+    }
     if (canaries.length > 0 && this.previous) {
       // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
       this.canary = new CanaryRun({
@@ -330,6 +350,26 @@ class ClusterDeploy implements PreparedDeploy {
       const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
       if (!first.ok) return first;
       return this.runCanary(0, true, first, deadline);
+    }
+    if (gated.length > 0) {
+      // Analysis before the switch: first the new colors with the main Services held on the live ones (the layout
+      // `switch: manual` deploys), then the checks, then the switch. A failed analysis fails the deploy before any
+      // main Service is written: the rollback removes the new color, as for one that never became ready.
+      const held = resolveBlueGreen(
+        holdSwitches(
+          layout,
+          gated.map((entry) => entry.status.component),
+        ),
+        this.previous,
+        now,
+      );
+      const first = await this.applyDesired(held.rendered, members, deadline);
+      if (!first.ok) return first;
+      const failure = await analyseBeforeSwitch(this.ctx, gated, deadline, this.blueGreenAnalysis);
+      if (failure) return { ok: false, reason: failure, applied: first.applied };
+      log(this.ctx, 'info', 'blue-green analysis passed: switching');
+      const switched = await this.applyDesired(this.ctx.rendered, await this.parent.listMembers(), deadline);
+      return { ...switched, applied: mergeApplied(first.applied, switched.applied) };
     }
     return this.applyDesired(this.ctx.rendered, members, deadline);
   }

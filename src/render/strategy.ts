@@ -1,5 +1,9 @@
 // The spec's `strategy` field → the strategy the engine runs, defaults filled in. Pure.
-import type { BlueGreenStrategy as SpecBlueGreen, CanaryStrategy as SpecCanary } from '../spec/spec-types.generated.js';
+import type {
+  Analysis as SpecAnalysis,
+  BlueGreenStrategy as SpecBlueGreen,
+  CanaryStrategy as SpecCanary,
+} from '../spec/spec-types.generated.js';
 import {
   StrategyType,
   TrafficSplit,
@@ -29,13 +33,25 @@ export function resolveStrategy(spec: SpecStrategy | undefined, scope: StrategyS
   if (spec === undefined || spec === StrategyType.Rolling) return undefined;
   if (spec === StrategyType.BlueGreen) return { type: StrategyType.BlueGreen };
   if (spec === StrategyType.Canary) return resolveCanary({ type: 'canary' }, scope);
-  if (spec.type === StrategyType.BlueGreen) return { ...spec, type: StrategyType.BlueGreen };
+  if (spec.type === StrategyType.BlueGreen) {
+    const { analysis, analysisRuns, ...options } = spec;
+    return {
+      ...options,
+      type: StrategyType.BlueGreen,
+      // Only a strategy with checks carries analysis: the blue-green options stay as they were without it.
+      ...(analysis && (analysis.http?.length || analysis.prometheus?.length)
+        ? { analysis: resolveAnalysis(analysis), analysisRuns: analysisRuns ?? defaultBlueGreenRuns }
+        : {}),
+    };
+  }
   return resolveCanary(spec, scope);
 }
 
-function resolveCanary(spec: SpecCanary, scope: StrategyScope): CanaryStrategy {
-  const analysis = spec.analysis ?? {};
-  const resolved: AnalysisConfig = {
+/** Analysis runs a blue-green switch waits for when the spec does not say: a short window, not a single sample. */
+export const defaultBlueGreenRuns = 3;
+
+function resolveAnalysis(analysis: SpecAnalysis): AnalysisConfig {
+  return {
     intervalMs: analysis.interval ? durationMs(analysis.interval) : defaultIntervalMs,
     failureLimit: analysis.failureLimit ?? 0,
     http: (analysis.http ?? []).map((check) => ({
@@ -53,6 +69,10 @@ function resolveCanary(spec: SpecCanary, scope: StrategyScope): CanaryStrategy {
       timeoutMs: check.timeout ? durationMs(check.timeout) : defaultTimeoutMs,
     })),
   };
+}
+
+function resolveCanary(spec: SpecCanary, scope: StrategyScope): CanaryStrategy {
+  const resolved = resolveAnalysis(spec.analysis ?? {});
   return {
     type: StrategyType.Canary,
     steps: spec.steps

@@ -57,10 +57,12 @@ export function rolloutSection(report: RunReport): string | null {
   );
 }
 
-export function blueGreenStatuses(report: RunReport): { cluster: string; status: BlueGreenStatus }[] {
+export function blueGreenStatuses(
+  report: RunReport,
+): { cluster: string; status: BlueGreenStatus; rollout: ComponentRollout }[] {
   return report.clusters.flatMap((cluster) =>
     (cluster.rollouts ?? []).flatMap((rollout) =>
-      rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen }] : [],
+      rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen, rollout }] : [],
     ),
   );
 }
@@ -73,9 +75,9 @@ export function blueGreenSection(report: RunReport): string | undefined {
   return [
     '### Blue-green',
     '',
-    '| cluster | component | step | live | preview | kept | next |',
-    '|---|---|---|---|---|---|---|',
-    ...rows.map(({ cluster, status }) =>
+    '| cluster | component | step | live | preview | kept | next | analysis |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows.map(({ cluster, status, rollout }) =>
       [
         '',
         cell(cluster),
@@ -89,6 +91,7 @@ export function blueGreenSection(report: RunReport): string | undefined {
             ? `${cell(status.removes)} removed`
             : '—',
         status.next ? markdownCode(status.next, { max: 80, table: true }) : '—',
+        analysisCell(rollout) || '—',
         '',
       ]
         .join(' | ')

@@ -1,5 +1,5 @@
 // Rules for `strategy` that JSON Schema cannot say: which kinds take it, and which traffic split fits the component.
-import type { Component } from './spec-types.generated.js';
+import type { Analysis, Component } from './spec-types.generated.js';
 
 type At = (pointer: string, message: string, preferKey?: boolean) => void;
 
@@ -12,8 +12,9 @@ export function checkStrategy(component: Component, kind: string, pointer: strin
   const strategy = component.strategy;
   if (strategy === undefined) return;
   const type = typeof strategy === 'string' ? strategy : strategy.type;
-  if (type !== 'canary') return;
   const here = `${pointer}/strategy`;
+  if (typeof strategy !== 'string' && strategy.type === 'blue-green') checkAnalysis(strategy.analysis, here, at);
+  if (type !== 'canary') return;
   if (!canaryKinds.has(kind)) {
     at(here, `strategy canary is for kind service or worker (a Deployment), not ${kind}`, true);
     return;
@@ -26,7 +27,11 @@ export function checkStrategy(component: Component, kind: string, pointer: strin
     at(`${here}/traffic`, `traffic nginx needs an ingress (not ingress.gateway): the canary Ingress mirrors it`);
   if ((traffic === 'gateway' || traffic === 'nginx') && kind === 'worker')
     at(`${here}/traffic`, `a worker receives no HTTP traffic: use traffic replicas`);
-  for (const [index, check] of (strategy.analysis?.prometheus ?? []).entries()) {
+  checkAnalysis(strategy.analysis, here, at);
+}
+
+function checkAnalysis(analysis: Analysis | undefined, here: string, at: At): void {
+  for (const [index, check] of (analysis?.prometheus ?? []).entries()) {
     if (check.min === undefined && check.max === undefined)
       at(`${here}/analysis/prometheus/${index}`, `a Prometheus check needs min or max (the threshold)`, true);
     if (check.query.trim() === '' || check.query.length > maxQueryLength)
@@ -34,7 +39,7 @@ export function checkStrategy(component: Component, kind: string, pointer: strin
     if (check.url.length > maxUrlLength)
       at(`${here}/analysis/prometheus/${index}/url`, `url is longer than ${maxUrlLength} characters`);
   }
-  for (const [index, check] of (strategy.analysis?.http ?? []).entries())
+  for (const [index, check] of (analysis?.http ?? []).entries())
     if (check.url.length > maxUrlLength)
       at(`${here}/analysis/http/${index}/url`, `url is longer than ${maxUrlLength} characters`);
 }
