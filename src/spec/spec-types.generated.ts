@@ -336,7 +336,7 @@ export interface CanaryStrategy {
   analysis?: Analysis;
 }
 /**
- * Checks run before a rollout goes on, besides readiness and fail fast (crash loops, restarts, image pull errors), which always run: during each canary pause, or before a blue-green switch (against the new color, e.g. its <name>-preview Service).
+ * Checks run during each pause, besides the canary's readiness and fail-fast signals (crash loops, restarts, image pull errors), which always run.
  */
 export interface Analysis {
   /**
@@ -418,11 +418,78 @@ export interface BlueGreenStrategy {
    * How long the old version keeps running after the switch, so that `k8deployer abort` can switch back instantly: a number with s, m, h or d (`30m`, `1h`, `2d`). After that the next deploy removes it. Default 1h.
    */
   keepFor?: string;
-  analysis?: Analysis;
+  analysis?: Analysis1;
   /**
    * With analysis: how many analysis runs (`interval` apart) the new color must get through before the switch; the switch happens only if no more than failureLimit of them fail. Default 3.
    */
   analysisRuns?: number;
+}
+/**
+ * Checks run after the new color is ready and before the main Service switches (aim HTTP checks at the <name>-preview Service): analysisRuns runs, interval apart; more than failureLimit failed runs and the switch does not happen, the new color is rolled back. Not run on a first deploy (nothing to switch from) nor for switch: manual (promote switches).
+ */
+export interface Analysis1 {
+  /**
+   * Time between two analysis runs. Default 10s.
+   */
+  interval?: string;
+  /**
+   * Failed analysis runs tolerated; one more aborts the rollout (the canary is removed; blue-green does not switch). Default 0.
+   */
+  failureLimit?: number;
+  /**
+   * HTTP checks: each run sends `requests` GETs and passes when the share answered with expectStatus is at least successRatio.
+   *
+   * @maxItems 32
+   */
+  http?: {
+    /**
+     * URL to GET (http or https). May use variables.
+     */
+    url: string;
+    /**
+     * Status that counts as success. Default 200.
+     */
+    expectStatus?: number;
+    /**
+     * Share of requests that must succeed. Default 1.
+     */
+    successRatio?: number;
+    /**
+     * Requests per run. Default 5.
+     */
+    requests?: number;
+    /**
+     * Per request. Default 5s.
+     */
+    timeout?: string;
+  }[];
+  /**
+   * Prometheus instant queries (GET <url>/api/v1/query): a run passes when the query returns at least one sample and every sample is within min/max. An empty result fails: no data is not success.
+   *
+   * @maxItems 32
+   */
+  prometheus?: {
+    /**
+     * Prometheus base URL, e.g. http://prometheus.monitoring:9090.
+     */
+    url: string;
+    /**
+     * PromQL giving an instant vector or a scalar, e.g. sum(rate(http_requests_total{code=~"5.."}[1m])).
+     */
+    query: string;
+    /**
+     * Largest value that passes.
+     */
+    max?: number;
+    /**
+     * Smallest value that passes.
+     */
+    min?: number;
+    /**
+     * Per query. Default 5s.
+     */
+    timeout?: string;
+  }[];
 }
 /**
  * How images are deployed; a component's own images setting wins.
