@@ -44,4 +44,32 @@ describe('blue-green in the reports', () => {
       },
     ]);
   });
+
+  it('a switch refused by analysis: the summary row and the result JSON carry the failed check, escaped', () => {
+    const bus = new EventBus();
+    const reporters = attachReporters({ bus, mode: 'cli', write: () => undefined, timer: false });
+    bus.emit({ type: 'run-started', runId: 'r2', command: 'deploy', app: 'shop', clusters: ['prod'], at: 1 });
+    bus.emit({ type: 'cluster-started', cluster: 'prod', namespace: 'shop', at: 2 });
+    const run = {
+      at: 3,
+      ok: false,
+      checks: [{ check: 'http GET http://x/<i>', ok: false, detail: '0/5 answered 200 (need 100%); got 500' }],
+    };
+    bus.emit(
+      blueGreenEvent(
+        'prod',
+        { component: 'api', step: 'rolled-back', activeColor: 'blue', previewColor: 'green', previousColor: 'blue' },
+        run,
+      ),
+    );
+    bus.emit({ type: 'cluster-finished', cluster: 'prod', outcome: 'rolled-back', durationMs: 5, at: 4 });
+    bus.emit({ type: 'run-finished', outcome: 'failed', durationMs: 5, at: 5 });
+    const final = reporters.finish({ environment: 'prod' });
+    expect(final.summaryMarkdown).toContain(
+      // Cluster and spec text is data: markup escaped, the URL kept from autolinking (a word joiner after the scheme).
+      '| prod | api | rolled-back | **blue** | green | — | — | failed 1/1: http GET http:\u2060//x/&lt;i&gt;: 0/5 answered 200 \\(need 100%\\); got 500 |',
+    );
+    const json = JSON.parse(final.resultJson) as { clusters: { rollouts: { lastAnalysis?: unknown }[] }[] };
+    expect(json.clusters[0]?.rollouts[0]?.lastAnalysis).toEqual(run);
+  });
 });
