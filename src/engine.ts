@@ -229,8 +229,17 @@ export async function runDeploy(request: EngineRunRequest): Promise<RunResult> {
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
 export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
   const started = begin(request, request.command ?? 'delete', request.runId);
+  const clusters = await eachCluster(request, (ctx) => deleteApp(ctx));
+  return finishRun(request, started, clusters, Outcome.Deleted);
+}
+
+/** One piece of work per target, in parallel, each cluster isolated and reported as it starts and finishes. */
+function eachCluster(
+  request: EngineRunRequest,
+  work: (ctx: ClusterContext) => Promise<ClusterResult>,
+): Promise<ClusterResult[]> {
   const tuning = tuningOf(request);
-  const clusters = await Promise.all(
+  return Promise.all(
     request.targets.map(async (target) => {
       const startedAt = Date.now();
       request.bus.emit({
@@ -239,14 +248,11 @@ export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
         namespace: target.rendered.namespace,
         at: Date.now(),
       });
-      const result = await inCluster(request, target, (client) =>
-        deleteApp(contextFor(request, target, client, tuning)),
-      );
+      const result = await inCluster(request, target, (client) => work(contextFor(request, target, client, tuning)));
       emitClusterFinished(request, result, startedAt);
       return result;
     }),
   );
-  return finishRun(request, started, clusters, Outcome.Deleted);
 }
 
 /**
@@ -255,23 +261,7 @@ export async function runDelete(request: EngineRunRequest): Promise<RunResult> {
  */
 export async function runBlueGreenSwitch(request: EngineRunRequest, action: SwitchAction): Promise<RunResult> {
   const started = begin(request, request.command ?? action, request.runId);
-  const tuning = tuningOf(request);
-  const clusters = await Promise.all(
-    request.targets.map(async (target) => {
-      const startedAt = Date.now();
-      request.bus.emit({
-        type: 'cluster-started',
-        cluster: target.cluster,
-        namespace: target.rendered.namespace,
-        at: Date.now(),
-      });
-      const result = await inCluster(request, target, (client) =>
-        switchColors(contextFor(request, target, client, tuning), action),
-      );
-      emitClusterFinished(request, result, startedAt);
-      return result;
-    }),
-  );
+  const clusters = await eachCluster(request, (ctx) => switchColors(ctx, action));
   return finishRun(request, started, clusters, Outcome.Succeeded);
 }
 

@@ -281,12 +281,7 @@ async function deploy(
       signal: interruption.signal,
       escalation: interruption.escalation,
       credentials: {
-        getIdToken: async (audience) => {
-          const token = await githubIdTokenGetter({ env: io.env })(audience);
-          io.mask(token);
-          return token;
-        },
-        mask: io.mask,
+        ...runnerCredentials(io),
         log: (message) => core.info(logLine(io.masker.mask(message))),
       },
     });
@@ -529,14 +524,7 @@ async function wakeFromComment(
       pr: run.pr,
       namespace: run.namespace,
     }),
-    credentials: {
-      getIdToken: async (audience) => {
-        const token = await githubIdTokenGetter({ env: io.env })(audience);
-        io.mask(token);
-        return token;
-      },
-      mask: io.mask,
-    },
+    credentials: runnerCredentials(io),
   });
   const restored = woken.reduce((sum, entry) => sum + entry.restored, 0);
   const asleep = woken.some((entry) => entry.wasAsleep);
@@ -558,4 +546,19 @@ async function wakeFromComment(
   } catch (error) {
     core.warning(annotationText(io.masker.mask(`the asleep notice was not removed: ${describeError(error)}`)));
   }
+}
+
+/** The runner's GitHub OIDC token for keyless cloud credentials, masked as soon as it exists. */
+function runnerCredentials(io: Pick<DeployContext, 'env' | 'mask'>): {
+  getIdToken: (audience: string) => Promise<string>;
+  mask: (secret: string) => void;
+} {
+  return {
+    getIdToken: async (audience) => {
+      const token = await githubIdTokenGetter({ env: io.env })(audience);
+      io.mask(token);
+      return token;
+    },
+    mask: io.mask,
+  };
 }
