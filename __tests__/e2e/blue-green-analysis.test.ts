@@ -1,7 +1,8 @@
 // Blue-green analysis before the switch on a real control plane, driven through the CLI as separate processes. The
 // HTTP check is aimed at a local HTTP server the test starts (the kwok pods serve nothing, so it stands in for the
 // `<name>-preview` URL a user would give): answering 500, the new color is never switched to and is removed, stable
-// stays selected and the reason names the check; answering 200, the switch happens after every run of the window.
+// stays selected and the reason names the check; answering 200, the switch happens after every run of the window. A deploy that also rolls
+// out a canary is refused before it applies anything.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -55,7 +56,7 @@ const cluster = () => {
   return first;
 };
 
-function writeSpec(namespace: string, image: string): string {
+function writeSpec(namespace: string, image: string, withCanary = false): string {
   const dir = path.join(workDir, namespace);
   mkdirSync(dir, { recursive: true });
   copyFileSync(cluster().kubeconfigPath, path.join(dir, 'kubeconfig'));
@@ -76,6 +77,17 @@ function writeSpec(namespace: string, image: string): string {
         },
         podAnnotations: { [READY_DELAY]: '2s' },
       },
+      ...(withCanary
+        ? [
+            {
+              name: 'web',
+              image: image.replace('api', 'web'),
+              port: 8080,
+              strategy: { type: 'canary', steps: [{ weight: 50 }] },
+              podAnnotations: { [READY_DELAY]: '1s' },
+            },
+          ]
+        : []),
     ],
   };
   const file = path.join(dir, 'k8deployer.yaml');
@@ -138,5 +150,20 @@ describe('blue-green analysis before the switch, through the CLI', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(await liveColor(namespace)).toBe('green');
     expect(await deploymentNames(namespace)).toEqual(['api-blue', 'api-green']);
+  });
+
+  it('refuses a deploy that would roll out a canary too (the canary runner would switch without the checks)', async () => {
+    const namespace = await uniqueNamespace('bg-analysis-mixed', [cluster()]);
+    namespaces.push(namespace);
+    const first = await cli(['deploy', '-f', writeSpec(namespace, 'acme/api:1', true), '--timeout', '2m']);
+    expect(first.code, first.output).toBe(0);
+    answer = 200;
+    const mixed = await cli(['deploy', '-f', writeSpec(namespace, 'acme/api:2', true), '--timeout', '2m']);
+    expect(mixed.code, mixed.output).not.toBe(0);
+    expect(mixed.output).toContain(
+      'blue-green analysis (api) cannot run in a deploy that also rolls out a canary; deploy them separately',
+    );
+    expect(await liveColor(namespace)).toBe('blue');
+    expect(await deploymentNames(namespace)).toEqual(['api-blue', 'web']);
   });
 });
