@@ -1,8 +1,8 @@
 // Blue-green analysis before the switch on a real control plane, driven through the CLI as separate processes. The
 // HTTP check is aimed at a local HTTP server the test starts (the kwok pods serve nothing, so it stands in for the
 // `<name>-preview` URL a user would give): answering 500, the new color is never switched to and is removed, stable
-// stays selected and the reason names the check; answering 200, the switch happens after every run of the window. A deploy that also rolls
-// out a canary is refused before it applies anything.
+// stays selected and the reason names the check; answering 200, the switch happens after every run of the window.
+// A deploy that also rolls out a canary is refused before it applies anything.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
