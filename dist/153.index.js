@@ -394,7 +394,7 @@ function sleep(ms, signal) {
 /* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20222);
 /* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33053);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2001);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69127);
 /* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(53875);
@@ -950,7 +950,7 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 33053:
+/***/ 2001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6232,96 +6232,13 @@ var progress = __webpack_require__(45085);
 ;// CONCATENATED MODULE: ./src/apply/blue-green-events.ts
 
 /** A blue-green component's status as the shared strategy-progress event every reporter reads. */
-function blueGreenEvent(cluster, status) {
+function blueGreenEvent(cluster, status, lastAnalysis) {
     return {
         type: 'strategy-progress',
         cluster,
-        rollout: (0,progress/* blueGreenRollout */.N)(status),
+        rollout: { ...(0,progress/* blueGreenRollout */.N)(status), ...(lastAnalysis ? { lastAnalysis } : {}) },
         message: `component ${status.component}: ${(0,progress/* describeBlueGreen */.h)(status)}`,
         at: Date.now(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/apply/rollout-record.ts
-// The rollout record: where an app's progressive rollout (canary, blue-green) stands, kept in the cluster so that a
-// later `promote` or `abort` run, on another runner, finds it. One Secret per app next to the ApplySet parent: it
-// holds the desired set the rollout goes to (which may contain Secret values, hence a Secret, like the revisions).
-
-
-const ROLLOUT_SECRET_TYPE = 'k8deployer.io/rollout';
-const appLabel = 'k8deployer.io/app';
-/** A one-line JSON summary without Secret values (`kubectl get secret -o yaml` shows where the rollout stands). */
-const summaryAnnotation = 'k8deployer.io/rollout';
-const dataKey = 'record';
-/** The record is one Secret: well under the 1 MiB object limit once base64-encoded. */
-const maxPackedBytes = 700 * 1024;
-/**
- * `k8deployer-<app>.rollout`: the dot keeps it apart from every ApplySet parent (`k8deployer-<dns label>`), so no app
- * name can make the two collide.
- */
-function rolloutRecordName(app) {
-    return `k8deployer-${app}.rollout`;
-}
-function recordRef(app, namespace) {
-    return { apiVersion: 'v1', kind: 'Secret', name: rolloutRecordName(app), namespace };
-}
-/** The app's rollout in progress in this namespace, or undefined when there is none. */
-async function loadRolloutRecord(client, app, namespace) {
-    const live = await client.get(recordRef(app, namespace));
-    if (!live)
-        return undefined;
-    const name = `Secret ${namespace}/${rolloutRecordName(app)}`;
-    if (live['type'] !== ROLLOUT_SECRET_TYPE || live.metadata.labels?.[appLabel] !== app)
-        throw new errors/* K8deployerError */.QX(`${name} exists but is not app ${app}'s rollout record; refusing to use it`);
-    const encoded = live['data']?.[dataKey];
-    if (!encoded)
-        throw new errors/* K8deployerError */.QX(`${name} holds no record (delete it to start over)`);
-    try {
-        const record = JSON.parse((0,external_node_zlib_.gunzipSync)(Buffer.from(encoded, 'base64')).toString('utf8'));
-        if (record.version !== 1 || record.app !== app)
-            throw new Error(`version ${String(record.version)}`);
-        return record;
-    }
-    catch (error) {
-        throw new errors/* K8deployerError */.QX(`${name} cannot be read (${error instanceof Error ? error.message : String(error)}); delete it to start over`);
-    }
-}
-/** Writes (creates or replaces) the record. */
-async function saveRolloutRecord(client, namespace, record) {
-    const packed = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(record)));
-    if (packed.length > maxPackedBytes)
-        throw new errors/* K8deployerError */.QX(`the rollout record of app ${record.app} would be ${Math.round(packed.length / 1024)} KiB packed, over the ${maxPackedBytes / 1024} KiB a Secret can hold; deploy without a strategy`);
-    const object = {
-        apiVersion: 'v1',
-        kind: 'Secret',
-        metadata: {
-            name: rolloutRecordName(record.app),
-            namespace,
-            labels: { [appLabel]: record.app, 'app.kubernetes.io/managed-by': 'k8deployer' },
-            annotations: { [summaryAnnotation]: JSON.stringify(summaryOf(record)) },
-        },
-        type: ROLLOUT_SECRET_TYPE,
-        data: { [dataKey]: packed.toString('base64') },
-    };
-    await client.apply(object, { force: true });
-}
-/** Removes the record (after promote or abort). */
-async function deleteRolloutRecord(client, app, namespace) {
-    await client.delete(recordRef(app, namespace));
-}
-/** What the annotation shows: phases and steps, never the desired objects. */
-function summaryOf(record) {
-    return {
-        runId: record.runId,
-        startedAt: new Date(record.startedAt).toISOString(),
-        stableRevision: record.stableRevision,
-        rollouts: record.rollouts.map((entry) => ({
-            component: entry.component,
-            strategy: entry.strategy,
-            phase: entry.phase,
-            ...(entry.step !== undefined ? { step: entry.step + 1, steps: entry.steps } : {}),
-            ...(entry.weight !== undefined ? { weight: entry.weight } : {}),
-        })),
     };
 }
 
@@ -6487,6 +6404,206 @@ async function runAnalysis(config, signal) {
 
 // EXTERNAL MODULE: ./src/strategy/types.ts
 var strategy_types = __webpack_require__(7756);
+;// CONCATENATED MODULE: ./src/strategy/blue-green/analysis.ts
+// Blue-green analysis, pure: which components check the new color before their switch, and the decision after each
+// run. The rule is the canary's (src/strategy/analysis/evaluate.ts analysisVerdict): failed runs over failureLimit
+// abort at once; otherwise every one of `runs` runs is made (`interval` apart) and then the switch goes ahead. One
+// passing run is not enough: a short window of runs must hold.
+
+
+
+
+/** The component's analysis before a switch, or undefined when it has no checks (then readiness alone decides). */
+function blueGreenAnalysis(strategy) {
+    if (strategy?.type !== strategy_types/* StrategyType */.IB.BlueGreen)
+        return undefined;
+    const config = strategy['analysis'];
+    const runs = strategy['analysisRuns'];
+    if (!config || !hasChecks(config) || typeof runs !== 'number')
+        return undefined;
+    return { config, runs };
+}
+/** After `runsDone` runs of which `failedRuns` failed: run again, switch, or give up on the new color. */
+function switchVerdict(runsDone, failedRuns, analysis) {
+    if (analysisVerdict(failedRuns, analysis.config.failureLimit) === 'abort')
+        return 'abort';
+    return runsDone >= analysis.runs ? 'switch' : 'continue';
+}
+/** The statuses of this deploy that switch automatically and have checks to pass first. */
+function gatedSwitches(statuses, strategyOf) {
+    return statuses.flatMap((status) => {
+        const analysis = status.step === blue_green_types/* BlueGreenStep */.ef.Switching ? blueGreenAnalysis(strategyOf(status.component)) : undefined;
+        return analysis ? [{ status, analysis }] : [];
+    });
+}
+/**
+ * The blue layout with these components' switches held back (as `switch: manual` does): resolved, it deploys the new
+ * color and points the preview Service at it while the main Service stays on the live color.
+ */
+function holdSwitches(rendered, components) {
+    const held = new Set(components);
+    return {
+        ...rendered,
+        objects: rendered.objects.map((entry) => entry.blueGreen?.role === blue_green_types/* BlueGreenRole */.Ce.Workload && held.has(entry.component)
+            ? {
+                ...entry,
+                blueGreen: { ...entry.blueGreen, options: { ...entry.blueGreen.options, switch: blue_green_types/* SwitchMode */.Y8.Manual } },
+            }
+            : entry),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/apply/blue-green-analysis.ts
+// Blue-green analysis at the I/O edge: after the new colors are ready and before the main Services switch, every
+// gated component's checks run (src/strategy/analysis) until the verdict (src/strategy/blue-green/analysis.ts) says
+// switch or abort. Each run is reported as a strategy-progress event carrying the run, like a canary's.
+
+
+
+
+
+/**
+ * Resolves undefined when every gated component may switch, else with the reason none switches. `latest` gets each
+ * component's latest run (the report of a rollback shows it).
+ */
+async function analyseBeforeSwitch(ctx, gated, signal, latest) {
+    const failures = new Map();
+    const done = new Set();
+    for (let runsDone = 1; done.size < gated.length; runsDone += 1) {
+        for (const { status, analysis } of gated) {
+            if (done.has(status.component))
+                continue;
+            const run = await runAnalysis(analysis.config, signal);
+            if (signal.aborted)
+                return `analysis stopped: ${(0,errors/* describeError */.Uc)(signal.reason)}`;
+            const failed = (failures.get(status.component) ?? 0) + (run.ok ? 0 : 1);
+            failures.set(status.component, failed);
+            latest.set(status.component, run);
+            report(ctx, status, run, failed, runsDone, analysis.runs);
+            const verdict = switchVerdict(runsDone, failed, analysis);
+            // All or nothing, as the deploy is: one component's failed analysis keeps every color where it is.
+            if (verdict === 'abort')
+                return `component ${status.component}: ${analysisFailureReason(run, failed)}`;
+            if (verdict === 'switch')
+                done.add(status.component);
+        }
+        if (done.size === gated.length)
+            break;
+        const pending = gated.filter((entry) => !done.has(entry.status.component));
+        await sleep(Math.min(...pending.map((entry) => entry.analysis.config.intervalMs)), signal);
+        if (signal.aborted)
+            return `analysis stopped: ${(0,errors/* describeError */.Uc)(signal.reason)}`;
+    }
+    return undefined;
+}
+function report(ctx, status, run, failures, runsDone, runs) {
+    const passed = run.checks.filter((check) => check.ok).length;
+    const { previousColor: live = '?', previewColor: candidate } = status;
+    const message = `component ${status.component}: analysis run ${runsDone}/${runs} on ${candidate} ${run.ok ? 'passed' : 'failed'} ` +
+        `(${passed}/${run.checks.length} checks); ${live} stays live until the analysis passes`;
+    ctx.bus.emit({
+        type: 'strategy-progress',
+        cluster: ctx.cluster,
+        rollout: { ...(0,progress/* blueGreenRollout */.N)(status), lastAnalysis: run, failures },
+        message,
+        at: Date.now(),
+    });
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/apply/rollout-record.ts
+// The rollout record: where an app's progressive rollout (canary, blue-green) stands, kept in the cluster so that a
+// later `promote` or `abort` run, on another runner, finds it. One Secret per app next to the ApplySet parent: it
+// holds the desired set the rollout goes to (which may contain Secret values, hence a Secret, like the revisions).
+
+
+const ROLLOUT_SECRET_TYPE = 'k8deployer.io/rollout';
+const appLabel = 'k8deployer.io/app';
+/** A one-line JSON summary without Secret values (`kubectl get secret -o yaml` shows where the rollout stands). */
+const summaryAnnotation = 'k8deployer.io/rollout';
+const dataKey = 'record';
+/** The record is one Secret: well under the 1 MiB object limit once base64-encoded. */
+const maxPackedBytes = 700 * 1024;
+/**
+ * `k8deployer-<app>.rollout`: the dot keeps it apart from every ApplySet parent (`k8deployer-<dns label>`), so no app
+ * name can make the two collide.
+ */
+function rolloutRecordName(app) {
+    return `k8deployer-${app}.rollout`;
+}
+function recordRef(app, namespace) {
+    return { apiVersion: 'v1', kind: 'Secret', name: rolloutRecordName(app), namespace };
+}
+/** The app's rollout in progress in this namespace, or undefined when there is none. */
+async function loadRolloutRecord(client, app, namespace) {
+    const live = await client.get(recordRef(app, namespace));
+    if (!live)
+        return undefined;
+    const name = `Secret ${namespace}/${rolloutRecordName(app)}`;
+    if (live['type'] !== ROLLOUT_SECRET_TYPE || live.metadata.labels?.[appLabel] !== app)
+        throw new errors/* K8deployerError */.QX(`${name} exists but is not app ${app}'s rollout record; refusing to use it`);
+    const encoded = live['data']?.[dataKey];
+    if (!encoded)
+        throw new errors/* K8deployerError */.QX(`${name} holds no record (delete it to start over)`);
+    try {
+        const record = JSON.parse((0,external_node_zlib_.gunzipSync)(Buffer.from(encoded, 'base64')).toString('utf8'));
+        if (record.version !== 1 || record.app !== app)
+            throw new Error(`version ${String(record.version)}`);
+        return record;
+    }
+    catch (error) {
+        throw new errors/* K8deployerError */.QX(`${name} cannot be read (${error instanceof Error ? error.message : String(error)}); delete it to start over`);
+    }
+}
+/** Writes (creates or replaces) the record. */
+async function saveRolloutRecord(client, namespace, record) {
+    const packed = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(record)));
+    if (packed.length > maxPackedBytes)
+        throw new errors/* K8deployerError */.QX(`the rollout record of app ${record.app} would be ${Math.round(packed.length / 1024)} KiB packed, over the ${maxPackedBytes / 1024} KiB a Secret can hold; deploy without a strategy`);
+    const object = {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: {
+            name: rolloutRecordName(record.app),
+            namespace,
+            labels: { [appLabel]: record.app, 'app.kubernetes.io/managed-by': 'k8deployer' },
+            annotations: { [summaryAnnotation]: JSON.stringify(summaryOf(record)) },
+        },
+        type: ROLLOUT_SECRET_TYPE,
+        data: { [dataKey]: packed.toString('base64') },
+    };
+    await client.apply(object, { force: true });
+}
+/** Removes the record (after promote or abort). */
+async function deleteRolloutRecord(client, app, namespace) {
+    await client.delete(recordRef(app, namespace));
+}
+/** What the annotation shows: phases and steps, never the desired objects. */
+function summaryOf(record) {
+    return {
+        runId: record.runId,
+        startedAt: new Date(record.startedAt).toISOString(),
+        stableRevision: record.stableRevision,
+        rollouts: record.rollouts.map((entry) => ({
+            component: entry.component,
+            strategy: entry.strategy,
+            phase: entry.phase,
+            ...(entry.step !== undefined ? { step: entry.step + 1, steps: entry.steps } : {}),
+            ...(entry.weight !== undefined ? { weight: entry.weight } : {}),
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/apply/canary/render.ts
 // Canary rendering, pure: from a component's stable objects (the last deployed revision) and its target objects (this
 // run's), the objects one canary step needs. Stable keeps serving from the revision's Deployment; the new version
@@ -6969,7 +7086,7 @@ class CanaryRun {
             const wait = Math.min(interval, endAt - Date.now());
             if (wait <= 0)
                 return undefined;
-            await sleep(wait, signal);
+            await run_sleep(wait, signal);
             if (signal.aborted)
                 return undefined;
             if (Date.now() >= endAt)
@@ -7017,7 +7134,7 @@ function analysisLine(component, run) {
     const passed = run.checks.filter((check) => check.ok).length;
     return `component ${component}: analysis ${run.ok ? 'passed' : 'failed'} (${passed}/${run.checks.length} checks)`;
 }
-function sleep(ms, signal) {
+function run_sleep(ms, signal) {
     return new Promise((resolve) => {
         const timer = setTimeout(done, ms);
         function done() {
@@ -7177,6 +7294,8 @@ async function endRollout(ctx, created, phase, reason) {
 
 
 
+
+
 /** Plans and applies the rendered app on one cluster up to (not including) prune and revision write. Never throws. */
 async function prepareDeploy(input, mode = 'deploy') {
     const deploy = new ClusterDeploy(input, mode);
@@ -7206,6 +7325,8 @@ class ClusterDeploy {
     record;
     /** Blue-green components of this deploy: where each stands (emitted once, kept for the rollback report). */
     blueGreen = [];
+    /** Blue-green components' latest analysis run before their switch (kept for the rollback report). */
+    blueGreenAnalysis = new Map();
     /** promote / abort with no rollout in progress: nothing to do, said why. */
     nothingInProgress;
     preApplied = new Map();
@@ -7371,7 +7492,7 @@ class ClusterDeploy {
             if (!status.previousColor)
                 continue;
             const { kept: _kept, removes: _removes, next: _next, ...rest } = status;
-            this.ctx.bus.emit(blueGreenEvent(this.cluster, { ...rest, step: blue_green_types/* BlueGreenStep */.ef.RolledBack, activeColor: status.previousColor }));
+            this.ctx.bus.emit(blueGreenEvent(this.cluster, { ...rest, step: blue_green_types/* BlueGreenStep */.ef.RolledBack, activeColor: status.previousColor }, this.blueGreenAnalysis.get(status.component)));
         }
     }
     markFailed(reason, cause) {
@@ -7420,7 +7541,9 @@ class ClusterDeploy {
         if (this.mode !== 'deploy')
             return this.continueRollout(deadline);
         // Blue-green components take their colors from the last revision (src/strategy/blue-green/resolve.ts).
-        const strategies = resolveBlueGreen(this.ctx.rendered, this.previous, Date.now());
+        const layout = this.ctx.rendered;
+        const now = Date.now();
+        const strategies = resolveBlueGreen(layout, this.previous, now);
         this.ctx = { ...this.ctx, rendered: strategies.rendered };
         this.blueGreen = strategies.statuses;
         for (const status of strategies.statuses)
@@ -7428,6 +7551,16 @@ class ClusterDeploy {
         await removeStaleClaims(this.ctx, this.parent.id, deadline);
         const members = this.parent.exists ? await this.parent.listMembers() : [];
         const canaries = planCanaries(this.ctx.rendered, this.previous, liveStableWorkloads(this.ctx.rendered, this.previous, members, this.record));
+        const gated = gatedSwitches(this.blueGreen, (name) => layout.components.find((c) => c.name === name)?.strategy);
+        if (canaries.length > 0 && gated.length > 0) {
+            // The canary runner applies the blue-green switch with its promotion: it would skip the checks, so refuse.
+            const names = gated.map((entry) => entry.status.component).join(', ');
+            return {
+                ok: false,
+                reason: `blue-green analysis (${names}) cannot run in a deploy that also rolls out a canary; deploy them separately`,
+                applied: [],
+            };
+        }
         if (canaries.length > 0 && this.previous) {
             // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
             this.canary = new CanaryRun({
@@ -7443,6 +7576,21 @@ class ClusterDeploy {
             if (!first.ok)
                 return first;
             return this.runCanary(0, true, first, deadline);
+        }
+        if (gated.length > 0) {
+            // Analysis before the switch: first the new colors with the main Services held on the live ones (the layout
+            // `switch: manual` deploys), then the checks, then the switch. A failed analysis fails the deploy before any
+            // main Service is written: the rollback removes the new color, as for one that never became ready.
+            const held = resolveBlueGreen(holdSwitches(layout, gated.map((entry) => entry.status.component)), this.previous, now);
+            const first = await this.applyDesired(held.rendered, members, deadline);
+            if (!first.ok)
+                return first;
+            const failure = await analyseBeforeSwitch(this.ctx, gated, deadline, this.blueGreenAnalysis);
+            if (failure)
+                return { ok: false, reason: failure, applied: first.applied };
+            log(this.ctx, 'info', 'blue-green analysis passed: switching');
+            const switched = await this.applyDesired(this.ctx.rendered, await this.parent.listMembers(), deadline);
+            return { ...switched, applied: mergeApplied(first.applied, switched.applied) };
         }
         return this.applyDesired(this.ctx.rendered, members, deadline);
     }
@@ -8185,8 +8333,13 @@ async function runDeploy(request) {
 /** Removes everything k8deployer deployed for the app (PVCs and Namespaces only when options.removal says so). */
 async function runDelete(request) {
     const started = begin(request, request.command ?? 'delete', request.runId);
+    const clusters = await eachCluster(request, (ctx) => deleteApp(ctx));
+    return finishRun(request, started, clusters, events/* Outcome */.Pi.Deleted);
+}
+/** One piece of work per target, in parallel, each cluster isolated and reported as it starts and finishes. */
+function eachCluster(request, work) {
     const tuning = tuningOf(request);
-    const clusters = await Promise.all(request.targets.map(async (target) => {
+    return Promise.all(request.targets.map(async (target) => {
         const startedAt = Date.now();
         request.bus.emit({
             type: 'cluster-started',
@@ -8194,11 +8347,10 @@ async function runDelete(request) {
             namespace: target.rendered.namespace,
             at: Date.now(),
         });
-        const result = await inCluster(request, target, (client) => deleteApp(contextFor(request, target, client, tuning)));
+        const result = await inCluster(request, target, (client) => work(contextFor(request, target, client, tuning)));
         emitClusterFinished(request, result, startedAt);
         return result;
     }));
-    return finishRun(request, started, clusters, events/* Outcome */.Pi.Deleted);
 }
 /**
  * promote / abort on every target: blue-green components switch their main Service (src/strategy/blue-green/switch.ts),
@@ -8206,19 +8358,7 @@ async function runDelete(request) {
  */
 async function runBlueGreenSwitch(request, action) {
     const started = begin(request, request.command ?? action, request.runId);
-    const tuning = tuningOf(request);
-    const clusters = await Promise.all(request.targets.map(async (target) => {
-        const startedAt = Date.now();
-        request.bus.emit({
-            type: 'cluster-started',
-            cluster: target.cluster,
-            namespace: target.rendered.namespace,
-            at: Date.now(),
-        });
-        const result = await inCluster(request, target, (client) => switchColors(contextFor(request, target, client, tuning), action));
-        emitClusterFinished(request, result, startedAt);
-        return result;
-    }));
+    const clusters = await eachCluster(request, (ctx) => switchColors(ctx, action));
     return finishRun(request, started, clusters, events/* Outcome */.Pi.Succeeded);
 }
 /** Runs that emitted run-finished: a signal after that is no longer this run's cancellation. */

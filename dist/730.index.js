@@ -1468,12 +1468,7 @@ async function deploy(settings, action, eventRun, io) {
             signal: interruption.signal,
             escalation: interruption.escalation,
             credentials: {
-                getIdToken: async (audience) => {
-                    const token = await (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience);
-                    io.mask(token);
-                    return token;
-                },
-                mask: io.mask,
+                ...runnerCredentials(io),
                 log: (message) => core/* info */.pq((0,report/* logLine */.BP)(io.masker.mask(message))),
             },
         });
@@ -1675,14 +1670,7 @@ async function wakeFromComment(inputSettings, action, run, io) {
             pr: run.pr,
             namespace: run.namespace,
         }),
-        credentials: {
-            getIdToken: async (audience) => {
-                const token = await (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience);
-                io.mask(token);
-                return token;
-            },
-            mask: io.mask,
-        },
+        credentials: runnerCredentials(io),
     });
     const restored = woken.reduce((sum, entry) => sum + entry.restored, 0);
     const asleep = woken.some((entry) => entry.wasAsleep);
@@ -1706,6 +1694,17 @@ async function wakeFromComment(inputSettings, action, run, io) {
     catch (error) {
         core/* warning */.$e((0,report/* annotationText */.xr)(io.masker.mask(`the asleep notice was not removed: ${(0,errors/* describeError */.Uc)(error)}`)));
     }
+}
+/** The runner's GitHub OIDC token for keyless cloud credentials, masked as soon as it exists. */
+function runnerCredentials(io) {
+    return {
+        getIdToken: async (audience) => {
+            const token = await (0,github_oidc/* githubIdTokenGetter */.V)({ env: io.env })(audience);
+            io.mask(token);
+            return token;
+        },
+        mask: io.mask,
+    };
 }
 
 

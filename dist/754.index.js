@@ -2205,7 +2205,7 @@ function rolloutSection(report) {
     ].join('\n') + next);
 }
 function blueGreenStatuses(report) {
-    return report.clusters.flatMap((cluster) => (cluster.rollouts ?? []).flatMap((rollout) => rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen }] : []));
+    return report.clusters.flatMap((cluster) => (cluster.rollouts ?? []).flatMap((rollout) => rollout.blueGreen ? [{ cluster: cluster.name, status: rollout.blueGreen, rollout }] : []));
 }
 /** A markdown table, or undefined when the run has no blue-green component. */
 function blueGreenSection(report) {
@@ -2216,9 +2216,9 @@ function blueGreenSection(report) {
     return [
         '### Blue-green',
         '',
-        '| cluster | component | step | live | preview | kept | next |',
-        '|---|---|---|---|---|---|---|',
-        ...rows.map(({ cluster, status }) => [
+        '| cluster | component | step | live | preview | kept | next | analysis |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows.map(({ cluster, status, rollout }) => [
             '',
             cell(cluster),
             cell(status.component),
@@ -2231,6 +2231,7 @@ function blueGreenSection(report) {
                     ? `${cell(status.removes)} removed`
                     : '—',
             status.next ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(status.next, { max: 80, table: true }) : '—',
+            analysisCell(rollout) || '—',
             '',
         ]
             .join(' | ')
