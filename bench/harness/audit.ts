@@ -103,9 +103,22 @@ export function writesByResource(requests: AuditRequest[]): Record<string, numbe
 
 const WRITES = new Set(['create', 'update', 'patch', 'delete', 'deletecollection']);
 
-/** A request that may store something: a write verb, not a dry run. */
+/**
+ * Review kinds are questions, not objects: a `create` of one is answered and never stored (the permission pre-check
+ * asks them), like a dry run.
+ */
+const NEVER_STORED = new Set([
+  'selfsubjectrulesreviews',
+  'selfsubjectaccessreviews',
+  'subjectaccessreviews',
+  'localsubjectaccessreviews',
+  'tokenreviews',
+  'selfsubjectreviews',
+]);
+
+/** A request that may store something: a write verb, not a dry run, not a review. */
 export function isWrite(request: AuditRequest): boolean {
-  return WRITES.has(request.verb) && !request.dryRun;
+  return WRITES.has(request.verb) && !request.dryRun && !NEVER_STORED.has(request.resource);
 }
 
 /** Watch requests per `resource namespace` (namespace `*` for cluster-wide): "one watch per kind and namespace". */

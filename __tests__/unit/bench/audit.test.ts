@@ -101,4 +101,10 @@ describe('audit log parsing', () => {
     expect(writesByResource(mine)).toEqual({ deployments: 1 });
     expect(Object.fromEntries(watchesByKind(mine))).toEqual({ 'pods ns': 1, 'namespaces *': 1 });
   });
+
+  it('a permission review is answered, never stored: not a write', () => {
+    const review = { ...parseAuditLog(log)[0]!, verb: 'create', resource: 'selfsubjectrulesreviews' };
+    expect(isWrite(review)).toBe(false);
+    expect(isWrite({ ...review, resource: 'leases' })).toBe(true);
+  });
 });
