@@ -9,6 +9,7 @@ import { switchVerdict, type BlueGreenAnalysis } from '../strategy/blue-green/an
 import { blueGreenRollout } from '../strategy/blue-green/progress.js';
 import type { BlueGreenStatus } from '../strategy/blue-green/types.js';
 import type { AnalysisRun } from '../strategy/types.js';
+import { abortableSleep as sleep } from './abortable-sleep.js';
 
 export interface GatedSwitch {
   status: BlueGreenStatus;
@@ -68,17 +69,5 @@ function report(
     rollout: { ...blueGreenRollout(status), lastAnalysis: run, failures },
     message,
     at: Date.now(),
-  });
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
   });
 }

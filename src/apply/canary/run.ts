@@ -23,6 +23,7 @@ import {
 } from '../../strategy/types.js';
 import { desiredAtStep, stepCount, stepOf, type CanaryComponent, type CanaryStepSet } from './plan.js';
 import { watchCanaryPods, type PodWatch } from './watch.js';
+import { abortableSleep as sleep } from '../abortable-sleep.js';
 
 export type StepRunResult =
   { kind: 'promote' } | { kind: 'paused'; step: number; message: string } | { kind: 'failed'; reason: string };
@@ -240,16 +241,4 @@ export class CanaryRun {
 function analysisLine(component: string, run: AnalysisRun): string {
   const passed = run.checks.filter((check) => check.ok).length;
   return `component ${component}: analysis ${run.ok ? 'passed' : 'failed'} (${passed}/${run.checks.length} checks)`;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
