@@ -394,7 +394,7 @@ function sleep(ms, signal) {
 /* harmony import */ var _cluster_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8859);
 /* harmony import */ var _credentials_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20222);
 /* harmony import */ var _credentials_github_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75341);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2001);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85138);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15694);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69127);
 /* harmony import */ var _render_warnings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(53875);
@@ -950,7 +950,7 @@ function trimSlash(url) {
 
 /***/ }),
 
-/***/ 2001:
+/***/ 85138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6453,10 +6453,25 @@ function holdSwitches(rendered, components) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/apply/abortable-sleep.ts
+/** Waits `ms`, or less when `signal` aborts (a cancelled run must not sit out a pause); never rejects. */
+function abortable_sleep_abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/apply/blue-green-analysis.ts
 // Blue-green analysis at the I/O edge: after the new colors are ready and before the main Services switch, every
 // gated component's checks run (src/strategy/analysis) until the verdict (src/strategy/blue-green/analysis.ts) says
 // switch or abort. Each run is reported as a strategy-progress event carrying the run, like a canary's.
+
 
 
 
@@ -6490,7 +6505,7 @@ async function analyseBeforeSwitch(ctx, gated, signal, latest) {
         if (done.size === gated.length)
             break;
         const pending = gated.filter((entry) => !done.has(entry.status.component));
-        await sleep(Math.min(...pending.map((entry) => entry.analysis.config.intervalMs)), signal);
+        await abortable_sleep_abortableSleep(Math.min(...pending.map((entry) => entry.analysis.config.intervalMs)), signal);
         if (signal.aborted)
             return `analysis stopped: ${(0,errors/* describeError */.Uc)(signal.reason)}`;
     }
@@ -6507,17 +6522,6 @@ function report(ctx, status, run, failures, runsDone, runs) {
         rollout: { ...(0,progress/* blueGreenRollout */.N)(status), lastAnalysis: run, failures },
         message,
         at: Date.now(),
-    });
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
     });
 }
 
@@ -6945,6 +6949,7 @@ function restartText(pod) {
 
 
 
+
 class CanaryRun {
     input;
     /** What the steps applied (for the rollback: creations are undone). */
@@ -7086,7 +7091,7 @@ class CanaryRun {
             const wait = Math.min(interval, endAt - Date.now());
             if (wait <= 0)
                 return undefined;
-            await run_sleep(wait, signal);
+            await abortable_sleep_abortableSleep(wait, signal);
             if (signal.aborted)
                 return undefined;
             if (Date.now() >= endAt)
@@ -7133,17 +7138,6 @@ class CanaryRun {
 function analysisLine(component, run) {
     const passed = run.checks.filter((check) => check.ok).length;
     return `component ${component}: analysis ${run.ok ? 'passed' : 'failed'} (${passed}/${run.checks.length} checks)`;
-}
-function run_sleep(ms, signal) {
-    return new Promise((resolve) => {
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done, { once: true });
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/apply/canary/seams.ts
