@@ -338,15 +338,12 @@ class ClusterDeploy implements PreparedDeploy {
     }
     if (canaries.length > 0 && this.previous) {
       // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
-      this.canary = new CanaryRun({
-        ctx: this.ctx,
-        applySetId: this.parent.id,
-        target: this.ctx.rendered,
-        previous: this.previous,
+      this.canary = this.canaryRun(
+        this.previous,
         canaries,
-        record: newRolloutRecord(this.ctx, this.previous.revision, this.record),
-        signal: deadline,
-      });
+        newRolloutRecord(this.ctx, this.previous.revision, this.record),
+        deadline,
+      );
       const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
       if (!first.ok) return first;
       return this.runCanary(0, true, first, deadline);
@@ -386,19 +383,29 @@ class ClusterDeploy implements PreparedDeploy {
     this.ctx = { ...this.ctx, rendered: { ...rendered, ...record.target } };
     if (this.mode === 'abort') return { ok: false, reason: `aborted by k8deployer abort`, applied: [] };
     const canaries = canaryComponentsOf(record);
-    this.canary = new CanaryRun({
-      ctx: this.ctx,
-      applySetId: this.parent.id,
-      target: this.ctx.rendered,
-      previous: this.previous,
-      canaries,
-      record,
-      signal: deadline,
-    });
+    this.canary = this.canaryRun(this.previous, canaries, record, deadline);
     const paused = record.rollouts.some((entry) => entry.phase === RolloutPhase.Paused);
     const step = Math.max(0, ...record.rollouts.map((entry) => entry.step ?? 0));
     // From a pause the next step; a rollout whose runner stopped mid-step repeats that step.
     return this.runCanary(paused ? step + 1 : step, false, { ok: true, applied: [] }, deadline);
+  }
+
+  /** The runner of this rollout's canaries, from the last revision (stable) to this run's rendered set. */
+  private canaryRun(
+    previous: StoredRevision,
+    canaries: ConstructorParameters<typeof CanaryRun>[0]['canaries'],
+    record: ConstructorParameters<typeof CanaryRun>[0]['record'],
+    signal: AbortSignal,
+  ): CanaryRun {
+    return new CanaryRun({
+      ctx: this.ctx,
+      applySetId: this.parent.id,
+      target: this.ctx.rendered,
+      previous,
+      canaries,
+      record,
+      signal,
+    });
   }
 
   /** The canary's steps; after the last, the promotion: this run's version applied in full, as a plain deploy. */
