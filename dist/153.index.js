@@ -7557,15 +7557,7 @@ class ClusterDeploy {
         }
         if (canaries.length > 0 && this.previous) {
             // Stable keeps serving from the last revision while `<name>-canary` runs this version, step by step.
-            this.canary = new CanaryRun({
-                ctx: this.ctx,
-                applySetId: this.parent.id,
-                target: this.ctx.rendered,
-                previous: this.previous,
-                canaries,
-                record: newRolloutRecord(this.ctx, this.previous.revision, this.record),
-                signal: deadline,
-            });
+            this.canary = this.canaryRun(this.previous, canaries, newRolloutRecord(this.ctx, this.previous.revision, this.record), deadline);
             const first = await this.applyDesired(this.canary.stepSet(0).rendered, members, deadline);
             if (!first.ok)
                 return first;
@@ -7601,19 +7593,23 @@ class ClusterDeploy {
         if (this.mode === 'abort')
             return { ok: false, reason: `aborted by k8deployer abort`, applied: [] };
         const canaries = canaryComponentsOf(record);
-        this.canary = new CanaryRun({
-            ctx: this.ctx,
-            applySetId: this.parent.id,
-            target: this.ctx.rendered,
-            previous: this.previous,
-            canaries,
-            record,
-            signal: deadline,
-        });
+        this.canary = this.canaryRun(this.previous, canaries, record, deadline);
         const paused = record.rollouts.some((entry) => entry.phase === strategy_types/* RolloutPhase */.Bq.Paused);
         const step = Math.max(0, ...record.rollouts.map((entry) => entry.step ?? 0));
         // From a pause the next step; a rollout whose runner stopped mid-step repeats that step.
         return this.runCanary(paused ? step + 1 : step, false, { ok: true, applied: [] }, deadline);
+    }
+    /** The runner of this rollout's canaries, from the last revision (stable) to this run's rendered set. */
+    canaryRun(previous, canaries, record, signal) {
+        return new CanaryRun({
+            ctx: this.ctx,
+            applySetId: this.parent.id,
+            target: this.ctx.rendered,
+            previous,
+            canaries,
+            record,
+            signal,
+        });
     }
     /** The canary's steps; after the last, the promotion: this run's version applied in full, as a plain deploy. */
     async runCanary(fromStep, applied, first, deadline) {
